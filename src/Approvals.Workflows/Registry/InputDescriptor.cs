@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+
+namespace Approvals.Workflows.Registry;
+
+public sealed record InputDescriptor(
+    string Name,
+    LocalizedText DisplayName,
+    InputKind Kind,
+    bool Required,
+    LocalizedText Description)
+{
+    public JsonNode? Default { get; init; }
+
+    /// <summary>Allowed values for <see cref="InputKind.Choice"/>.</summary>
+    public IReadOnlyList<string>? Choices { get; init; }
+
+    /// <summary>Whether the value may be an expression instead of a literal.</summary>
+    public bool AcceptsExpression { get; init; } = true;
+}

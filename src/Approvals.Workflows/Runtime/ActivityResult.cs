@@ -1,0 +1,20 @@
+using System.Text.Json.Nodes;
+
+namespace Approvals.Workflows.Runtime;
+
+/// <summary>What an activity did: completed through one or more outcome ports, suspended on a bookmark, or faulted.</summary>
+public abstract record ActivityResult
+{
+    public static ActivityResult Complete(params string[] outcomes) => new Completed(outcomes);
+
+    /// <summary>Suspends on a new bookmark; the interpreter gives it an id and emits <see cref="BookmarkCreated"/>.</summary>
+    public static ActivityResult Suspend(string kind, JsonObject payload, DateTimeOffset? dueAt = null) => new Suspended(kind, payload, dueAt);
+
+    public static ActivityResult Fault(string message) => new Faulted(message);
+
+    public sealed record Completed(IReadOnlyList<string> Outcomes) : ActivityResult;
+
+    public sealed record Suspended(string Kind, JsonObject Payload, DateTimeOffset? DueAt) : ActivityResult;
+
+    public sealed record Faulted(string Message) : ActivityResult;
+}

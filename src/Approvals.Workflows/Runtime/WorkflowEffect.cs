@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+
+namespace Approvals.Workflows.Runtime;
+
+/// <summary>
+/// Work a step asks the host to do in the same transaction that saves the step. The engine only describes
+/// it; domain activities add their own effect types and the host registers a handler for each.
+/// </summary>
+public abstract record WorkflowEffect;
+
+public sealed record BookmarkCreated(BookmarkState Bookmark) : WorkflowEffect;
+
+/// <summary>A bookmark closed without being resumed (WaitAny, cancel): its task and timer must go too.</summary>
+public sealed record BookmarkCancelled(string BookmarkId, string Reason) : WorkflowEffect;
+
+public sealed record EmailRequested(
+    string To,
+    string Subject,
+    string Body,
+    bool IsHtml,
+    string? Template,
+    JsonObject? Model,
+    string? Culture) : WorkflowEffect;
+
+public sealed record IncidentRaised(IncidentState Incident) : WorkflowEffect;
+
+public sealed record IncidentResolved(string IncidentId, DateTimeOffset ResolvedAt) : WorkflowEffect;

@@ -1,0 +1,16 @@
+namespace Approvals.Workflows.Runtime;
+
+/// <summary>A stimulus that cannot be applied; nothing was changed.</summary>
+public sealed class WorkflowRuntimeException(WorkflowRuntimeError error, string message) : Exception(message)
+{
+    public WorkflowRuntimeError Error { get; } = error;
+}
+
+public enum WorkflowRuntimeError
+{
+    BookmarkNotFound,
+    InvalidOutcome,
+    InstanceNotActive,
+    IncidentNotFound,
+    InvalidInput,
+}
