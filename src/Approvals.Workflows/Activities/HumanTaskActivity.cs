@@ -1,0 +1,92 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Approvals.Workflows.Contracts;
+using Approvals.Workflows.Models;
+using Approvals.Workflows.Registry;
+using Approvals.Workflows.Runtime;
+using Approvals.Workflows.Validation;
+
+namespace Approvals.Workflows.Activities;
+
+/// <summary>
+/// A task for a person of a role (and district). Suspends on a "HumanTask" bookmark whose payload holds the
+/// evaluated title, description, role, district, outcomes, formFields and dueIn. When completed, the result is
+/// stored in the variable named after the activity id as <c>{ outcome, comment, data, actor }</c> and the
+/// flow continues through the chosen outcome port.
+/// </summary>
+public sealed class HumanTaskActivity : IActivity, IValidatesInputs
+{
+    public const string BookmarkKind = "HumanTask";
+
+    public ActivityDescriptor Descriptor { get; } = new(
+        "HumanTask",
+        new LocalizedText("人工任务", "Human task"),
+        "Human",
+        new LocalizedText("由指定角色（和区）的人员办理，按其选择的结果继续。", "A task for a person of a role and district; continues through the outcome they choose."),
+        [
+            InputDescriptors.Create("title", "标题", "Title", InputKind.String, true, "What the task asks for, shown in the inbox."),
+            InputDescriptors.Create("description", "说明", "Description", InputKind.MultilineText, false, "Instructions for the reviewer."),
+            InputDescriptors.Create("role", "角色", "Role", InputKind.Role, true, "The role whose members may claim the task."),
+            InputDescriptors.Create("district", "区", "District", InputKind.District, false, "The district whose staff get the task; usually an expression."),
+            InputDescriptors.Create("outcomes", "办理结果", "Outcomes", InputKind.StringList, false, "The choices offered; each is an outcome port.")
+                with { Default = new JsonArray("Approve", "Reject"), AcceptsExpression = false },
+            InputDescriptors.Create("formFields", "表单字段", "Form fields", InputKind.Json, false, "Array of { name, label, type, required }."),
+            InputDescriptors.Create("dueIn", "期限", "Due in", InputKind.Duration, false, "Time allowed, e.g. \"5wd\" for five working days."),
+        ],
+        []) { IsBlocking = true, OutcomesFromInput = "outcomes", RequiresConnectedOutcomes = true, Icon = "user" };
+
+    public ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
+    {
+        var dueIn = context.EvaluateString("dueIn");
+        var duration = string.IsNullOrEmpty(dueIn) ? (WorkflowDuration?)null : WorkflowDuration.Parse(dueIn);
+        var payload = new JsonObject
+        {
+            ["title"] = context.EvaluateInput("title"),
+            ["description"] = context.EvaluateInput("description"),
+            ["role"] = context.EvaluateInput("role"),
+            ["district"] = context.EvaluateInput("district"),
+            ["outcomes"] = context.EvaluateInput("outcomes") ?? Descriptor.Inputs[4].Default!.DeepClone(),
+            ["formFields"] = context.EvaluateInput("formFields") ?? new JsonArray(),
+            ["dueIn"] = duration?.ToString(),
+        };
+        var dueAt = duration is { } d ? context.DueDates.DueAt(context.Now, d) : (DateTimeOffset?)null;
+        return ValueTask.FromResult(ActivityResult.Suspend(BookmarkKind, payload, dueAt));
+    }
+
+    public ValueTask<ActivityResult> ResumeAsync(ActivityExecutionContext context, ResumeStimulus stimulus)
+    {
+        var allowed = (context.Bookmark?.Payload["outcomes"] as JsonArray ?? [])
+            .Select(o => o?.GetValue<string>()).OfType<string>().ToList();
+        if (stimulus.Outcome is not { } outcome || !allowed.Contains(outcome, StringComparer.Ordinal))
+        {
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome,
+                $"'{stimulus.Outcome}' is not an outcome of task '{context.Activity.Id}'; the allowed outcomes are: {string.Join(", ", allowed)}.");
+        }
+        context.SetVariable(context.Activity.Id, new JsonObject
+        {
+            ["outcome"] = outcome,
+            ["comment"] = stimulus.Comment,
+            ["data"] = stimulus.Data?.DeepClone(),
+            ["actor"] = stimulus.Actor,
+        });
+        return ValueTask.FromResult(ActivityResult.Complete(outcome));
+    }
+
+    public IEnumerable<ValidationError> ValidateInputs(ActivityModel activity, string path, IExpressionEvaluator expressions)
+    {
+        if (activity.Inputs["outcomes"] is JsonArray { Count: 0 })
+            yield return new ValidationError($"{path}.inputs.outcomes", "A human task needs at least one outcome.");
+        if (activity.Inputs["formFields"] is not { } fields || Expressions.InputValue.TryGetExpression(fields, out _, out _))
+            yield break;
+        if (fields is not JsonArray array)
+        {
+            yield return new ValidationError($"{path}.inputs.formFields", "Form fields must be an array of { name, label, type, required }.");
+            yield break;
+        }
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (array[i] is not JsonObject field || field["name"] is not JsonValue name || name.GetValueKind() != JsonValueKind.String)
+                yield return new ValidationError($"{path}.inputs.formFields[{i}]", "A form field must be an object with a string 'name'.");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using Approvals.Workflows.Contracts;
+using Approvals.Workflows.Expressions;
+using Approvals.Workflows.Registry;
+using Approvals.Workflows.Runtime;
+
+namespace Approvals.Workflows.Activities;
+
+/// <summary>
+/// Asks the host to send an e-mail (an <see cref="EmailRequested"/> effect, sent through the outbox after the
+/// step commits). Subject and body may hold <c>{{ variables.x }}</c> / <c>{{ input.x }}</c> placeholders,
+/// HTML-escaped when the body is HTML.
+/// </summary>
+public sealed class SendEmailActivity : IActivity
+{
+    public ActivityDescriptor Descriptor { get; } = new(
+        "SendEmail",
+        new LocalizedText("发送邮件", "Send e-mail"),
+        "Email",
+        new LocalizedText("向收件人发送邮件。", "Sends an e-mail to a recipient."),
+        [
+            InputDescriptors.Create("to", "收件人", "To", InputKind.String, true, "Recipient address; usually an expression."),
+            InputDescriptors.Create("subject", "主题", "Subject", InputKind.String, true, "Subject; may use {{ variables.x }} placeholders."),
+            InputDescriptors.Create("body", "正文", "Body", InputKind.MultilineText, false, "Body; may use {{ variables.x }} and {{ input.x }} placeholders."),
+            InputDescriptors.Create("template", "模板", "Template", InputKind.EmailTemplate, false, "Name of a mail template the host renders instead of the body."),
+            InputDescriptors.Create("isHtml", "HTML 格式", "HTML", InputKind.Boolean, false, "Whether the body is HTML.") with { Default = false },
+            InputDescriptors.Create("culture", "语言", "Culture", InputKind.String, false, "zh-CN (default) or en."),
+        ],
+        ["Done"]) { Icon = "mail" };
+
+    public ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
+    {
+        var variables = context.Instance.Variables;
+        var input = context.Instance.Input;
+        var isHtml = JsonTruth.IsTruthy(context.EvaluateInput("isHtml"));
+        var subject = TemplateRenderer.Render(context.EvaluateString("subject") ?? "", variables, input, htmlEncode: false);
+        var body = TemplateRenderer.Render(context.EvaluateString("body") ?? "", variables, input, isHtml);
+        context.Emit(new EmailRequested(
+            context.EvaluateString("to") ?? "",
+            subject,
+            body,
+            isHtml,
+            context.EvaluateString("template"),
+            new JsonObject { ["variables"] = variables.DeepClone(), ["input"] = input.DeepClone() },
+            context.EvaluateString("culture")));
+        return ValueTask.FromResult(ActivityResult.Complete("Done"));
+    }
+}

@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Acornima;
+using Acornima.Ast;
+using Approvals.Workflows.Contracts;
+using Approvals.Workflows.Options;
+using Approvals.Workflows.Runtime;
+using Jint;
+using Jint.Native;
+using Jint.Runtime;
+using Microsoft.Extensions.Options;
+
+namespace Approvals.Workflows.Expressions;
+
+/// <summary>
+/// Runs JavaScript in a Jint sandbox: strict mode, no CLR access, and time, memory, recursion and statement
+/// limits. Scripts see <c>variables</c> and <c>input</c> as plain JS objects parsed from JSON, so they
+/// cannot reach .NET objects. Parsed scripts are cached per text; an engine is made per evaluation so that
+/// nothing leaks from one evaluation to the next.
+/// </summary>
+public sealed class JintExpressionEvaluator(IOptions<WorkflowEngineOptions> options) : IExpressionEvaluator
+{
+    private const int MaxCachedScripts = 2048;
+
+    private readonly ExpressionSandboxOptions _sandbox = options.Value.Expressions;
+    private readonly ConcurrentDictionary<string, Prepared<Script>> _scripts = new(StringComparer.Ordinal);
+
+    public string? CheckSyntax(string language, string expression)
+    {
+        if (IsLanguage(language, InputValue.Literal) || IsLanguage(language, InputValue.Liquid))
+            return null;
+        if (!IsLanguage(language, InputValue.JavaScript))
+            return UnknownLanguage(language);
+        try
+        {
+            Prepare(expression);
+            return null;
+        }
+        catch (ParseErrorException ex)
+        {
+            return ex.Message;
+        }
+    }
+
+    public JsonNode? Evaluate(string language, string expression, JsonObject variables, JsonObject input, CancellationToken cancellationToken)
+    {
+        if (IsLanguage(language, InputValue.Literal))
+            return JsonValue.Create(expression);
+        if (IsLanguage(language, InputValue.Liquid))
+            return JsonValue.Create(TemplateRenderer.Render(expression, variables, input, htmlEncode: false));
+        if (!IsLanguage(language, InputValue.JavaScript))
+            throw new ExpressionException(UnknownLanguage(language));
+
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            var script = Prepare(expression);
+            var engine = CreateEngine(cancellationToken);
+            // Only the objects a script names are materialised: most conditions read one or two variables.
+            if (expression.Contains("variables", StringComparison.Ordinal))
+                engine.SetValue("variables", ParseJson(engine, variables));
+            if (expression.Contains("input", StringComparison.Ordinal))
+                engine.SetValue("input", ParseJson(engine, input));
+            return ToJsonNode(engine, engine.Evaluate(in script));
+        }
+        catch (ParseErrorException ex)
+        {
+            throw new ExpressionException($"Expression does not compile: {ex.Message}", ex);
+        }
+        catch (JavaScriptException ex)
+        {
+            throw new ExpressionException($"Expression failed: {ex.Message} (in `{Shorten(expression)}`)", ex);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new ExpressionException($"Expression timed out after {_sandbox.Timeout.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms (in `{Shorten(expression)}`)", ex);
+        }
+        catch (MemoryLimitExceededException ex)
+        {
+            throw new ExpressionException($"Expression used more than {_sandbox.MemoryLimitBytes} bytes of memory (in `{Shorten(expression)}`)", ex);
+        }
+        catch (RecursionDepthOverflowException ex)
+        {
+            throw new ExpressionException($"Expression recursed deeper than {_sandbox.RecursionLimit} calls (in `{Shorten(expression)}`)", ex);
+        }
+        catch (StatementsCountOverflowException ex)
+        {
+            throw new ExpressionException($"Expression ran more than {_sandbox.MaxStatements} statements (in `{Shorten(expression)}`)", ex);
+        }
+        catch (ExecutionCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+        catch (JintException ex)
+        {
+            throw new ExpressionException($"Expression failed: {ex.Message} (in `{Shorten(expression)}`)", ex);
+        }
+    }
+
+    private Prepared<Script> Prepare(string expression)
+    {
+        if (_scripts.TryGetValue(expression, out var cached))
+            return cached;
+        var prepared = Engine.PrepareScript(expression, strict: true);
+        if (_scripts.Count >= MaxCachedScripts)
+            _scripts.Clear();
+        _scripts.TryAdd(expression, prepared);
+        return prepared;
+    }
+
+    private Engine CreateEngine(CancellationToken cancellationToken) => new(o => o
+        .Strict()
+        .TimeoutInterval(_sandbox.Timeout)
+        .LimitMemory(_sandbox.MemoryLimitBytes)
+        .LimitRecursion(_sandbox.RecursionLimit)
+        .MaxStatements(_sandbox.MaxStatements)
+        .CancellationToken(cancellationToken));
+
+    private static JsValue ParseJson(Engine engine, JsonObject json) =>
+        new Jint.Native.Json.JsonParser(engine).Parse(json.ToJsonString());
+
+    private static JsonNode? ToJsonNode(Engine engine, JsValue value)
+    {
+        if (value.IsUndefined() || value.IsNull())
+            return null;
+        if (value.IsBoolean())
+            return JsonValue.Create(value.AsBoolean());
+        if (value.IsString())
+            return JsonValue.Create(value.AsString());
+        if (value.IsNumber())
+        {
+            var number = value.AsNumber();
+            if (double.IsNaN(number) || double.IsInfinity(number))
+                return null;
+            return number == Math.Floor(number) && Math.Abs(number) < 9e15 ? JsonValue.Create((long)number) : JsonValue.Create(number);
+        }
+        var json = new Jint.Native.Json.JsonSerializer(engine).Serialize(value);
+        return json.IsUndefined() ? null : JsonNode.Parse(json.AsString());
+    }
+
+    private static bool IsLanguage(string language, string expected) => string.Equals(language, expected, StringComparison.OrdinalIgnoreCase);
+
+    private static string UnknownLanguage(string language) =>
+        $"Unknown expression type '{language}': use {InputValue.JavaScript}, {InputValue.Literal} or {InputValue.Liquid}.";
+
+    private static string Shorten(string expression) => expression.Length <= 80 ? expression : expression[..77] + "...";
+}

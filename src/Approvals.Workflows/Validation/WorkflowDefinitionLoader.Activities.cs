@@ -1,0 +1,64 @@
+using Approvals.Workflows.Contracts;
+using Approvals.Workflows.Expressions;
+using Approvals.Workflows.Models;
+
+namespace Approvals.Workflows.Validation;
+
+public sealed partial class WorkflowDefinitionLoader
+{
+    /// <summary>Checks each activity; returns the activities with a unique id and a known type, by id.</summary>
+    private Dictionary<string, (int Index, ActivityModel Model, IActivity Activity)> ValidateActivities(WorkflowDefinition definition, List<ValidationError> errors)
+    {
+        var known = new Dictionary<string, (int, ActivityModel, IActivity)>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var activities = definition.Root.Activities;
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var model = activities[i];
+            var path = $"$.root.activities[{i}]";
+            if (string.IsNullOrWhiteSpace(model.Id))
+                errors.Add(new ValidationError($"{path}.id", "An activity needs an id."));
+            else if (!ids.Add(model.Id))
+                errors.Add(new ValidationError($"{path}.id", $"Activity id '{model.Id}' is used twice."));
+
+            var activity = registry.Find(model.Type);
+            if (activity is null)
+            {
+                var types = string.Join(", ", registry.Descriptors.Select(d => d.Type).Order(StringComparer.Ordinal));
+                errors.Add(new ValidationError($"{path}.type", $"Unknown activity type '{model.Type}'. Known types: {types}."));
+                continue;
+            }
+            ValidateInputs(model, activity, path, errors);
+            if (!string.IsNullOrWhiteSpace(model.Id) && !known.ContainsKey(model.Id))
+                known[model.Id] = (i, model, activity);
+        }
+        return known;
+    }
+
+    private void ValidateInputs(ActivityModel model, IActivity activity, string path, List<ValidationError> errors)
+    {
+        foreach (var input in activity.Descriptor.Inputs)
+        {
+            var at = $"{path}.inputs.{input.Name}";
+            var value = model.Inputs[input.Name];
+            if (value is null)
+            {
+                if (input.Required && input.Default is null)
+                    errors.Add(new ValidationError(at, $"Activity '{model.Id}' needs input '{input.Name}'."));
+                continue;
+            }
+            if (InputValue.TryGetExpression(value, out var language, out var expression))
+            {
+                if (!input.AcceptsExpression)
+                    errors.Add(new ValidationError(at, $"'{input.Name}' must be a literal value, not an expression."));
+                else if (expressions.CheckSyntax(language, expression) is { } problem)
+                    errors.Add(new ValidationError(at, $"Expression does not compile: {problem}"));
+                continue;
+            }
+            if (LiteralInputCheck.Problem(input, value) is { } message)
+                errors.Add(new ValidationError(at, message));
+        }
+        if (activity is IValidatesInputs structured)
+            errors.AddRange(structured.ValidateInputs(model, path, expressions));
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using Approvals.Workflows.Activities;
+using Approvals.Workflows.Contracts;
+using Approvals.Workflows.Models;
+using Approvals.Workflows.Registry;
+
+namespace Approvals.Workflows.Validation;
+
+public sealed partial class WorkflowDefinitionLoader
+{
+    /// <summary>
+    /// A WaitAll join must be able to receive every input in one run. An input "needs" an outcome port of an
+    /// exclusive activity (one that continues through a single port, like a Decision) when removing that port
+    /// cuts the input off from Start; two inputs needing different ports of the same activity never both arrive.
+    /// </summary>
+    private static void ValidateJoins(
+        Dictionary<string, (int Index, ActivityModel Model, IActivity Activity)> activities,
+        List<ConnectionModel> connections,
+        string? startId,
+        List<ValidationError> errors)
+    {
+        var exclusivePorts = ExclusivePorts(activities, connections);
+        var reachWithout = new Dictionary<(string, string), HashSet<string>>();
+        var reachable = startId is null ? null : Reachable(startId, connections, null);
+
+        foreach (var join in activities.Values.Where(a => a.Model.Type == JoinActivity.TypeName).OrderBy(a => a.Index))
+        {
+            var path = $"$.root.activities[{join.Index}]";
+            var incoming = connections.Where(c => c.Target.Activity == join.Model.Id)
+                .DistinctBy(c => (c.Source.Activity, c.Source.Port)).ToList();
+            if (incoming.Count < 2)
+            {
+                errors.Add(new ValidationError(path, $"Join '{join.Model.Id}' needs at least two incoming connections; it has {incoming.Count}."));
+                continue;
+            }
+            if (IsWaitAny(join.Model) || startId is null || reachable is null)
+                continue;
+            if (FirstConflict(incoming, exclusivePorts, reachWithout, reachable, startId, connections) is { } conflict)
+                errors.Add(new ValidationError(path, $"Join '{join.Model.Id}' waits for all its inputs, but {conflict}. Use mode WaitAny or put a Fork before the branches."));
+        }
+    }
+
+    private static string? FirstConflict(
+        List<ConnectionModel> incoming,
+        List<(string Activity, string Port)> exclusivePorts,
+        Dictionary<(string, string), HashSet<string>> reachWithout,
+        HashSet<string> reachable,
+        string startId,
+        List<ConnectionModel> connections)
+    {
+        var needs = new List<(ConnectionModel Input, Dictionary<string, string> Ports)>();
+        foreach (var input in incoming)
+        {
+            if (!reachable.Contains(input.Source.Activity))
+                return $"the input from '{input.Source.Activity}' can never arrive";
+            var ports = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var port in exclusivePorts)
+            {
+                var isOwnPort = port.Activity == input.Source.Activity && port.Port == input.Source.Port;
+                if (!reachWithout.TryGetValue(port, out var reach))
+                    reachWithout[port] = reach = Reachable(startId, connections, port);
+                if (isOwnPort || !reach.Contains(input.Source.Activity))
+                    ports[port.Activity] = port.Port;
+            }
+            foreach (var (other, otherPorts) in needs)
+            {
+                foreach (var (activity, port) in ports)
+                {
+                    if (otherPorts.TryGetValue(activity, out var otherPort) && otherPort != port)
+                        return $"the input from '{other.Source.Activity}' needs outcome '{otherPort}' of '{activity}' while the input from '{input.Source.Activity}' needs '{port}', so both can never arrive";
+                }
+            }
+            needs.Add((input, ports));
+        }
+        return null;
+    }
+
+    /// <summary>Ports of activities that continue through one port only: all but Fork and a MatchAny Switch.</summary>
+    private static List<(string Activity, string Port)> ExclusivePorts(
+        Dictionary<string, (int Index, ActivityModel Model, IActivity Activity)> activities,
+        List<ConnectionModel> connections)
+    {
+        var result = new List<(string, string)>();
+        foreach (var (id, a) in activities)
+        {
+            if (a.Model.Type == ForkActivity.TypeName || IsMatchAnySwitch(a.Model))
+                continue;
+            var ports = ActivityPorts.Of(a.Model, a.Activity.Descriptor);
+            if (ports is null || ports.Count < 2)
+                continue;
+            result.AddRange(ports.Where(p => connections.Any(c => c.Source.Activity == id && c.Source.Port == p)).Select(p => (id, p)));
+        }
+        return result;
+    }
+
+    private static bool IsWaitAny(ActivityModel join) => LiteralString(join.Inputs["mode"]) == JoinActivity.WaitAny;
+
+    private static bool IsMatchAnySwitch(ActivityModel activity) =>
+        activity.Type == "Switch" && LiteralString(activity.Inputs["mode"]) == SwitchActivity.MatchAny;
+
+    private static string? LiteralString(JsonNode? node) => node is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+}

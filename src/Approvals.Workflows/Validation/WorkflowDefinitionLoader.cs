@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Approvals.Workflows.Contracts;
+using Approvals.Workflows.Models;
+using Approvals.Workflows.Registry;
+using Approvals.Workflows.Runtime;
+using Approvals.Workflows.Serialization;
+
+namespace Approvals.Workflows.Validation;
+
+/// <summary>Parses and validates definitions, reporting every problem at once with its JSON path.</summary>
+public sealed partial class WorkflowDefinitionLoader(ActivityRegistry registry, IExpressionEvaluator expressions) : IWorkflowDefinitionLoader
+{
+    public DefinitionLoadResult Load(string json)
+    {
+        WorkflowDefinition definition;
+        try
+        {
+            definition = WorkflowDefinitionJson.Deserialize(json);
+        }
+        catch (JsonException ex)
+        {
+            return new DefinitionLoadResult(null, [MalformedJson(ex)]);
+        }
+        return new DefinitionLoadResult(definition, Validate(definition));
+    }
+
+    public IReadOnlyList<ValidationError> Validate(WorkflowDefinition definition)
+    {
+        var errors = new List<ValidationError>();
+        if (string.IsNullOrWhiteSpace(definition.DefinitionId))
+            errors.Add(new ValidationError("$.definitionId", "The definition needs a definitionId."));
+        if (string.IsNullOrWhiteSpace(definition.Name))
+            errors.Add(new ValidationError("$.name", "The definition needs a name."));
+        ValidateVariables(definition, errors);
+        var activities = ValidateActivities(definition, errors);
+        ValidateConnections(definition, activities, errors);
+        ValidateGraph(definition, activities, errors);
+        return errors;
+    }
+
+    public CompiledWorkflow Compile(WorkflowDefinition definition)
+    {
+        var errors = Validate(definition);
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"Workflow '{definition.DefinitionId}' is not valid:{Environment.NewLine}{string.Join(Environment.NewLine, errors.Select(e => $"{e.Path}: {e.Message}"))}");
+        }
+        return new CompiledWorkflow(definition);
+    }
+
+    private static ValidationError MalformedJson(JsonException ex)
+    {
+        // The parser counts from zero; people count lines and columns from one.
+        var line = (ex.LineNumber ?? 0) + 1;
+        var position = (ex.BytePositionInLine ?? 0) + 1;
+        var reason = ex.Message;
+        var cut = reason.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut > 0)
+            reason = reason[..cut];
+        return new ValidationError(ex.Path ?? "$", $"Malformed JSON at line {line}, position {position}: {reason}");
+    }
+
+    private static void ValidateVariables(WorkflowDefinition definition, List<ValidationError> errors)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < definition.Variables.Count; i++)
+        {
+            var name = definition.Variables[i].Name;
+            if (string.IsNullOrWhiteSpace(name))
+                errors.Add(new ValidationError($"$.variables[{i}].name", "A variable needs a name."));
+            else if (!names.Add(name))
+                errors.Add(new ValidationError($"$.variables[{i}].name", $"Variable '{name}' is declared twice."));
+        }
+    }
+}
