@@ -1,0 +1,67 @@
+using Approvals.Infrastructure.Jobs;
+using Approvals.Infrastructure.Outbox;
+using Approvals.Infrastructure.Persistence;
+using Approvals.Infrastructure.Workflows;
+using Approvals.Workflows;
+using Approvals.Workflows.Options;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Approvals.Infrastructure;
+
+public static class InfrastructureServiceCollectionExtensions
+{
+    /// <summary>
+    /// The engine, its persisted runtime, the database (SQLite or PostgreSQL, migrated at start-up), the
+    /// outbox and Hangfire. Hosted services run in this order: migrate, publish <c>workflows/</c>, sweep the outbox.
+    /// </summary>
+    public static IServiceCollection AddApprovalsInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddWorkflowEngine();
+        services.AddOptions<WorkflowEngineOptions>().Bind(configuration.GetSection(WorkflowEngineOptions.SectionName));
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<HangfireOptions>().Bind(configuration.GetSection(HangfireOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+
+        var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        services.AddApprovalsDatabase(configuration, provider, contentRoot);
+
+        services.AddSingleton<CompiledWorkflowCache>();
+        services.AddSingleton<StepWriter>();
+        services.AddScoped<WorkflowDefinitionService>();
+        services.AddScoped<WorkflowRuntime>();
+        services.AddScoped<WorkflowQueries>();
+
+        services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<OutboxProcessor>();
+        services.AddScoped<IOutboxHandler, TimerOutboxHandler>();
+        services.AddScoped<OutboxJob>();
+        services.AddScoped<IJobQueue, HangfireJobQueue>();
+        services.AddApprovalsHangfire(configuration, provider, contentRoot);
+
+        services.AddHostedService<DatabaseMigrator>();
+        services.AddHostedService<WorkflowFolderPublisher>();
+        services.AddHostedService<OutboxSweeper>();
+        return services;
+    }
+
+    private static void AddApprovalsDatabase(this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider, string contentRoot)
+    {
+        var connectionString = configuration.GetConnectionString("Approvals");
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:Approvals is empty.");
+            services.AddDbContext<ApprovalsDbContext, PostgreSqlApprovalsDbContext>((sp, o) =>
+                o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+        }
+        else
+        {
+            var resolved = SqliteConnectionString.Resolve(connectionString ?? "Data Source=data/approvals.db", contentRoot);
+            services.AddDbContext<ApprovalsDbContext, SqliteApprovalsDbContext>((sp, o) =>
+                o.UseSqlite(resolved).AddInterceptors([new SqliteConnectionTuning(), .. sp.GetServices<IInterceptor>()]));
+        }
+    }
+}

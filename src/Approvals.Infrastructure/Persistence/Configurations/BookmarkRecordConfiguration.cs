@@ -1,0 +1,18 @@
+using Approvals.Infrastructure.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Approvals.Infrastructure.Persistence.Configurations;
+
+internal sealed class BookmarkRecordConfiguration : IEntityTypeConfiguration<BookmarkRecord>
+{
+    public void Configure(EntityTypeBuilder<BookmarkRecord> builder)
+    {
+        builder.ToTable("Bookmarks");
+        builder.Property(b => b.Id).HasMaxLength(64);
+        builder.Property(b => b.InstanceId).HasMaxLength(64);
+        builder.Property(b => b.ActivityId).HasMaxLength(100);
+        builder.Property(b => b.Kind).HasMaxLength(64);
+        builder.HasIndex(b => b.InstanceId);
+    }
+}

@@ -1,0 +1,27 @@
+using Approvals.Infrastructure.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Approvals.Infrastructure.Persistence.Configurations;
+
+internal sealed class HumanTaskRecordConfiguration : IEntityTypeConfiguration<HumanTaskRecord>
+{
+    public void Configure(EntityTypeBuilder<HumanTaskRecord> builder)
+    {
+        builder.ToTable("HumanTasks");
+        builder.Property(t => t.Id).HasMaxLength(64);
+        builder.Property(t => t.InstanceId).HasMaxLength(64);
+        builder.Property(t => t.BookmarkId).HasMaxLength(64);
+        builder.Property(t => t.ActivityId).HasMaxLength(100);
+        builder.Property(t => t.Title).HasMaxLength(500);
+        builder.Property(t => t.Role).HasMaxLength(64);
+        builder.Property(t => t.District).HasMaxLength(64);
+        builder.Property(t => t.Assignee).HasMaxLength(256);
+        builder.Property(t => t.CompletedBy).HasMaxLength(256);
+        builder.Property(t => t.Outcome).HasMaxLength(100);
+        builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(t => t.BookmarkId).IsUnique();
+        builder.HasIndex(t => t.InstanceId);
+        builder.HasIndex(t => new { t.Status, t.Role, t.District });
+    }
+}

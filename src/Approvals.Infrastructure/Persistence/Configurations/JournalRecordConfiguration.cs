@@ -1,0 +1,20 @@
+using Approvals.Infrastructure.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Approvals.Infrastructure.Persistence.Configurations;
+
+internal sealed class JournalRecordConfiguration : IEntityTypeConfiguration<JournalRecord>
+{
+    public void Configure(EntityTypeBuilder<JournalRecord> builder)
+    {
+        builder.ToTable("Journal");
+        builder.Property(j => j.InstanceId).HasMaxLength(64);
+        builder.Property(j => j.ActivityId).HasMaxLength(100);
+        builder.Property(j => j.ActivityType).HasMaxLength(100);
+        builder.Property(j => j.Event).HasConversion<string>().HasMaxLength(32);
+        builder.Property(j => j.Outcome).HasMaxLength(100);
+        builder.Property(j => j.Actor).HasMaxLength(256);
+        builder.HasIndex(j => j.InstanceId);
+    }
+}

@@ -1,0 +1,17 @@
+using Approvals.Infrastructure.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Approvals.Infrastructure.Persistence.Configurations;
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.ToTable("Outbox");
+        builder.Property(o => o.Kind).HasMaxLength(32);
+        builder.Property(o => o.CorrelationId).HasMaxLength(100);
+        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(o => new { o.Status, o.CreatedAt });
+    }
+}

@@ -1,0 +1,21 @@
+using Approvals.Infrastructure.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Approvals.Infrastructure.Persistence.Configurations;
+
+internal sealed class WorkflowInstanceRecordConfiguration : IEntityTypeConfiguration<WorkflowInstanceRecord>
+{
+    public void Configure(EntityTypeBuilder<WorkflowInstanceRecord> builder)
+    {
+        builder.ToTable("WorkflowInstances");
+        builder.Property(i => i.Id).HasMaxLength(64);
+        builder.Property(i => i.DefinitionId).HasMaxLength(100);
+        builder.Property(i => i.CorrelationId).HasMaxLength(100);
+        builder.Property(i => i.PublicStatus).HasMaxLength(64);
+        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.Revision).IsConcurrencyToken();
+        builder.HasIndex(i => i.CorrelationId);
+        builder.HasIndex(i => new { i.DefinitionId, i.Status });
+    }
+}

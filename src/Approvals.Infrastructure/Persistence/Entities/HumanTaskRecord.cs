@@ -1,0 +1,34 @@
+namespace Approvals.Infrastructure.Persistence.Entities;
+
+public sealed class HumanTaskRecord
+{
+    public required string Id { get; set; }
+    public required string InstanceId { get; set; }
+    public required string BookmarkId { get; set; }
+    public required string ActivityId { get; set; }
+    public required string Title { get; set; }
+    public string? Description { get; set; }
+    public required string Role { get; set; }
+    public string? District { get; set; }
+
+    /// <summary>JSON array of the outcome ports offered.</summary>
+    public required string OutcomesJson { get; set; }
+
+    public string? FormJson { get; set; }
+    public HumanTaskStatus Status { get; set; }
+    public string? Assignee { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? DueAt { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+    public string? CompletedBy { get; set; }
+    public string? Outcome { get; set; }
+    public string? Comment { get; set; }
+    public string? DataJson { get; set; }
+}
+
+public enum HumanTaskStatus
+{
+    Open,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,16 @@
+using Approvals.Workflows.Runtime;
+
+namespace Approvals.Infrastructure.Persistence.Entities;
+
+public sealed class JournalRecord
+{
+    public long Id { get; set; }
+    public required string InstanceId { get; set; }
+    public DateTimeOffset Timestamp { get; set; }
+    public required string ActivityId { get; set; }
+    public required string ActivityType { get; set; }
+    public JournalEvent Event { get; set; }
+    public string? Outcome { get; set; }
+    public string? Actor { get; set; }
+    public string? Message { get; set; }
+}

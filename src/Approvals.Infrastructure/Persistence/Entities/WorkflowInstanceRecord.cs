@@ -1,0 +1,23 @@
+using Approvals.Workflows.Runtime;
+
+namespace Approvals.Infrastructure.Persistence.Entities;
+
+public sealed class WorkflowInstanceRecord
+{
+    public required string Id { get; set; }
+    public required string DefinitionId { get; set; }
+    public int DefinitionVersion { get; set; }
+    public string? CorrelationId { get; set; }
+    public WorkflowStatus Status { get; set; }
+    public string? PublicStatus { get; set; }
+
+    /// <summary>The interpreter's <see cref="WorkflowInstanceState"/> as JSON.</summary>
+    public required string StateJson { get; set; }
+
+    /// <summary>Optimistic concurrency token: every step increments it, so two resumes cannot both apply.</summary>
+    public int Revision { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? FinishedAt { get; set; }
+}

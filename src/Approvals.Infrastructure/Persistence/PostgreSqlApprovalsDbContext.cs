@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Infrastructure.Persistence;
+
+public sealed class PostgreSqlApprovalsDbContext(DbContextOptions<PostgreSqlApprovalsDbContext> options) : ApprovalsDbContext(options);

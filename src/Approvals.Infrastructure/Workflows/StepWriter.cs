@@ -1,0 +1,150 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Approvals.Infrastructure.Outbox;
+using Approvals.Infrastructure.Persistence;
+using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Workflows.Runtime;
+
+namespace Approvals.Infrastructure.Workflows;
+
+/// <summary>
+/// Turns one step's result into changes on the unit of work: the instance row (with its concurrency token),
+/// journal lines, bookmarks, tasks, incidents and outbox rows. The caller saves them in one transaction.
+/// </summary>
+public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandlers)
+{
+    private readonly IWorkflowEffectHandler[] _effectHandlers = effectHandlers.ToArray();
+
+    public WorkflowInstanceRecord AddNew(ApprovalsDbContext db, ExecutionResult result)
+    {
+        var state = result.State;
+        var record = new WorkflowInstanceRecord
+        {
+            Id = state.Id,
+            DefinitionId = state.DefinitionId,
+            DefinitionVersion = state.DefinitionVersion,
+            CorrelationId = state.CorrelationId,
+            StateJson = "",
+            CreatedAt = state.CreatedAt,
+        };
+        Copy(state, record);
+        db.WorkflowInstances.Add(record);
+        return record;
+    }
+
+    /// <summary>Updates a tracked instance row; the incremented revision makes a concurrent step fail to save.</summary>
+    public void Update(WorkflowInstanceRecord record, ExecutionResult result)
+    {
+        Copy(result.State, record);
+        record.Revision++;
+    }
+
+    public async ValueTask WriteAsync(ApprovalsDbContext db, ExecutionResult result, CancellationToken cancellationToken)
+    {
+        var state = result.State;
+        foreach (var entry in result.Journal)
+        {
+            db.Journal.Add(new JournalRecord
+            {
+                InstanceId = state.Id,
+                Timestamp = entry.Timestamp,
+                ActivityId = entry.ActivityId,
+                ActivityType = entry.ActivityType,
+                Event = entry.Event,
+                Outcome = entry.Outcome,
+                Actor = entry.Actor,
+                Message = entry.Message,
+            });
+        }
+        foreach (var effect in result.Effects)
+            await ApplyAsync(db, state, effect, cancellationToken);
+    }
+
+    /// <summary>Closes the bookmark a stimulus resumed, and its task when it was one.</summary>
+    public static void CloseResumed(ApprovalsDbContext db, string bookmarkId, HumanTaskRecord? task, ResumeStimulus stimulus, DateTimeOffset now)
+    {
+        db.Bookmarks.Remove(new BookmarkRecord { Id = bookmarkId, InstanceId = "", ActivityId = "", Kind = "" });
+        if (task is null)
+            return;
+        task.Status = HumanTaskStatus.Completed;
+        task.Outcome = stimulus.Outcome;
+        task.Comment = stimulus.Comment;
+        task.CompletedBy = stimulus.Actor;
+        task.CompletedAt = now;
+        task.DataJson = stimulus.Data?.ToJsonString();
+    }
+
+    private async ValueTask ApplyAsync(ApprovalsDbContext db, WorkflowInstanceState state, WorkflowEffect effect, CancellationToken cancellationToken)
+    {
+        switch (effect)
+        {
+            case BookmarkCreated created:
+                AddBookmark(db, state, created.Bookmark);
+                break;
+            case BookmarkCancelled cancelled:
+                await CancelBookmarkAsync(db, cancelled.BookmarkId, cancellationToken);
+                break;
+            case EmailRequested email:
+                OutboxWriter.Add(db, OutboxKinds.Email, JsonSerializer.Serialize(email, WorkflowStateJson.Options), state.CorrelationId ?? state.Id, state.UpdatedAt, dueAt: null);
+                break;
+            case IncidentRaised raised:
+                db.Incidents.Add(new IncidentRecord
+                {
+                    Id = raised.Incident.Id,
+                    InstanceId = state.Id,
+                    ActivityId = raised.Incident.ActivityId,
+                    ActivityType = raised.Incident.ActivityType,
+                    Message = raised.Incident.Message,
+                    Timestamp = raised.Incident.Timestamp,
+                });
+                break;
+            case IncidentResolved resolved:
+                var incident = await db.Incidents.FindAsync([resolved.IncidentId], cancellationToken);
+                if (incident is not null)
+                    incident.ResolvedAt = resolved.ResolvedAt;
+                break;
+            default:
+                var handler = _effectHandlers.FirstOrDefault(h => h.CanHandle(effect))
+                    ?? throw new InvalidOperationException($"No handler is registered for the workflow effect {effect.GetType().Name}.");
+                await handler.ApplyAsync(effect, state, db, cancellationToken);
+                break;
+        }
+    }
+
+    private static void AddBookmark(ApprovalsDbContext db, WorkflowInstanceState state, BookmarkState bookmark)
+    {
+        db.Bookmarks.Add(new BookmarkRecord
+        {
+            Id = bookmark.Id,
+            InstanceId = state.Id,
+            ActivityId = bookmark.ActivityId,
+            Kind = bookmark.Kind,
+            CreatedAt = bookmark.CreatedAt,
+            DueAt = bookmark.DueAt,
+        });
+        if (bookmark.Kind == BookmarkKinds.HumanTask)
+            db.HumanTasks.Add(HumanTaskFactory.FromBookmark(state.Id, bookmark));
+        else if (bookmark.Kind == BookmarkKinds.Timer && bookmark.DueAt is { } dueAt)
+            OutboxWriter.Add(db, OutboxKinds.Timer, new JsonObject { ["bookmarkId"] = bookmark.Id }.ToJsonString(), state.CorrelationId ?? state.Id, bookmark.CreatedAt, dueAt);
+    }
+
+    private static async ValueTask CancelBookmarkAsync(ApprovalsDbContext db, string bookmarkId, CancellationToken cancellationToken)
+    {
+        var bookmark = await db.Bookmarks.FindAsync([bookmarkId], cancellationToken);
+        if (bookmark is not null)
+            db.Bookmarks.Remove(bookmark);
+        var task = db.HumanTasks.Local.FirstOrDefault(t => t.BookmarkId == bookmarkId)
+            ?? await db.HumanTasks.FindByBookmarkAsync(bookmarkId, cancellationToken);
+        if (task is { Status: HumanTaskStatus.Open })
+            task.Status = HumanTaskStatus.Cancelled;
+    }
+
+    private static void Copy(WorkflowInstanceState state, WorkflowInstanceRecord record)
+    {
+        record.Status = state.Status;
+        record.PublicStatus = state.PublicStatus;
+        record.StateJson = WorkflowStateJson.Serialize(state);
+        record.UpdatedAt = state.UpdatedAt;
+        record.FinishedAt = state.FinishedAt;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Approvals.Infrastructure.Workflows;
+
+/// <summary>The request came too late: the task was already completed, the instance already ended, the draft already published.</summary>
+public sealed class WorkflowConflictException(string message) : Exception(message);

@@ -1,0 +1,178 @@
+using System.Security.Cryptography;
+using System.Text;
+using Approvals.Infrastructure.Persistence;
+using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Workflows.Models;
+using Approvals.Workflows.Runtime;
+using Approvals.Workflows.Serialization;
+using Approvals.Workflows.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Infrastructure.Workflows;
+
+/// <summary>
+/// Drafts, published versions and the latest version of each procedure. Publishing validates first; a
+/// published version never changes, so running instances keep the version they started on.
+/// </summary>
+public sealed class WorkflowDefinitionService(ApprovalsDbContext db, IWorkflowDefinitionLoader loader, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken cancellationToken)
+    {
+        var versions = await db.WorkflowDefinitions.AsNoTracking()
+            .Select(d => new { d.DefinitionId, d.Version, d.Name, d.IsPublished, d.IsCurrent, d.IsLatest })
+            .ToListAsync(cancellationToken);
+        var running = await db.WorkflowInstances.AsNoTracking()
+            .Where(i => i.Status == WorkflowStatus.Suspended || i.Status == WorkflowStatus.Running || i.Status == WorkflowStatus.Faulted)
+            .GroupBy(i => i.DefinitionId)
+            .Select(g => new { DefinitionId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.DefinitionId, g => g.Count, cancellationToken);
+        return versions
+            .GroupBy(v => v.DefinitionId)
+            .Select(g =>
+            {
+                var latest = g.Single(v => v.IsLatest);
+                return new DefinitionSummary(g.Key, latest.Name, latest.Version, g.SingleOrDefault(v => v.IsCurrent)?.Version,
+                    !latest.IsPublished, running.GetValueOrDefault(g.Key));
+            })
+            .OrderBy(s => s.DefinitionId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<DefinitionVersionInfo>> VersionsAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        var versions = await db.WorkflowDefinitions.AsNoTracking()
+            .Where(d => d.DefinitionId == definitionId)
+            .OrderByDescending(d => d.Version)
+            .Select(d => new DefinitionVersionInfo(d.DefinitionId, d.Version, d.Name, d.IsPublished, d.IsCurrent, d.IsLatest, d.CreatedAt, d.PublishedAt))
+            .ToListAsync(cancellationToken);
+        return versions.Count > 0 ? versions : throw new WorkflowNotFoundException($"There is no workflow definition '{definitionId}'.");
+    }
+
+    /// <summary>The latest version (draft or published), or the given one.</summary>
+    public async Task<WorkflowDefinitionVersion> GetAsync(string definitionId, int? version, CancellationToken cancellationToken)
+    {
+        var query = db.WorkflowDefinitions.AsNoTracking().Where(d => d.DefinitionId == definitionId);
+        var row = version is int v
+            ? await query.FirstOrDefaultAsync(d => d.Version == v, cancellationToken)
+            : await query.FirstOrDefaultAsync(d => d.IsLatest, cancellationToken);
+        return row ?? throw new WorkflowNotFoundException(version is null
+            ? $"There is no workflow definition '{definitionId}'."
+            : $"Workflow definition '{definitionId}' has no version {version}.");
+    }
+
+    /// <summary>The version an instance starts on: the given one if it was published, else the current one.</summary>
+    public async Task<int> ResolveRunnableVersionAsync(string definitionId, int? version, CancellationToken cancellationToken)
+    {
+        var query = db.WorkflowDefinitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && d.IsPublished);
+        var found = version is int v
+            ? await query.Where(d => d.Version == v).Select(d => (int?)d.Version).FirstOrDefaultAsync(cancellationToken)
+            : await query.Where(d => d.IsCurrent).Select(d => (int?)d.Version).FirstOrDefaultAsync(cancellationToken);
+        return found ?? throw new WorkflowNotFoundException(version is null
+            ? $"Workflow definition '{definitionId}' has no published version."
+            : $"Workflow definition '{definitionId}' has no published version {version}.");
+    }
+
+    /// <summary>
+    /// Saves JSON as the draft: replaces the open draft, or opens a new one after the latest version.
+    /// A draft may be incomplete, but it must parse and name its definition; problems are returned, not thrown.
+    /// </summary>
+    public async Task<(WorkflowDefinitionVersion Saved, IReadOnlyList<ValidationError> Problems)> SaveDraftAsync(string json, CancellationToken cancellationToken)
+    {
+        var loaded = loader.Load(json);
+        var definition = loaded.Definition;
+        if (definition is null || string.IsNullOrWhiteSpace(definition.DefinitionId))
+            throw new DefinitionValidationException(loaded.Errors.Count > 0 ? loaded.Errors : [new ValidationError("$.definitionId", "A definition needs a definitionId.")]);
+
+        var latest = await db.WorkflowDefinitions.FirstOrDefaultAsync(d => d.DefinitionId == definition.DefinitionId && d.IsLatest, cancellationToken);
+        var now = clock.GetUtcNow();
+        WorkflowDefinitionVersion draft;
+        if (latest is { IsPublished: false })
+        {
+            draft = latest;
+        }
+        else
+        {
+            if (latest is not null)
+                latest.IsLatest = false;
+            draft = new WorkflowDefinitionVersion
+            {
+                DefinitionId = definition.DefinitionId,
+                Version = (latest?.Version ?? 0) + 1,
+                Name = "",
+                Json = "",
+                ContentHash = "",
+                IsLatest = true,
+                CreatedAt = now,
+            };
+            db.WorkflowDefinitions.Add(draft);
+        }
+        definition.Version = draft.Version;
+        definition.IsPublished = false;
+        draft.Name = string.IsNullOrWhiteSpace(definition.Name) ? definition.DefinitionId : definition.Name;
+        draft.Json = WorkflowDefinitionJson.Serialize(definition);
+        draft.ContentHash = ContentHash(json);
+        await db.SaveChangesAsync(cancellationToken);
+        return (draft, loaded.Errors);
+    }
+
+    /// <summary>Publishes the draft (or the given version) after validating it; it becomes the version new instances start on.</summary>
+    public async Task<WorkflowDefinitionVersion> PublishAsync(string definitionId, int? version, CancellationToken cancellationToken)
+    {
+        var versions = await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId).ToListAsync(cancellationToken);
+        if (versions.Count == 0)
+            throw new WorkflowNotFoundException($"There is no workflow definition '{definitionId}'.");
+        var target = version is int v
+            ? versions.SingleOrDefault(d => d.Version == v) ?? throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' has no version {v}.")
+            : versions.Single(d => d.IsLatest);
+        if (target.IsCurrent)
+            throw new WorkflowConflictException($"Version {target.Version} of '{definitionId}' is already the published version.");
+
+        var loaded = loader.Load(target.Json);
+        if (!loaded.IsValid)
+            throw new DefinitionValidationException(loaded.Errors);
+
+        foreach (var other in versions)
+            other.IsCurrent = false;
+        var definition = loaded.Definition!;
+        definition.IsPublished = true;
+        target.Json = WorkflowDefinitionJson.Serialize(definition);
+        target.IsPublished = true;
+        target.IsCurrent = true;
+        target.PublishedAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return target;
+    }
+
+    /// <summary>Publishes JSON (a <c>workflows/</c> file) as a new version unless the current one has the same content.</summary>
+    public async Task<WorkflowDefinitionVersion?> PublishIfChangedAsync(string json, CancellationToken cancellationToken)
+    {
+        var loaded = loader.Load(json);
+        if (!loaded.IsValid)
+            throw new DefinitionValidationException(loaded.Errors);
+        var hash = ContentHash(json);
+        var definitionId = loaded.Definition!.DefinitionId;
+        var unchanged = await db.WorkflowDefinitions.AnyAsync(d => d.DefinitionId == definitionId && d.IsCurrent && d.ContentHash == hash, cancellationToken);
+        if (unchanged)
+            return null;
+        var (draft, _) = await SaveDraftAsync(json, cancellationToken);
+        return await PublishAsync(draft.DefinitionId, draft.Version, cancellationToken);
+    }
+
+    public async Task DiscardDraftAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        var versions = await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId).ToListAsync(cancellationToken);
+        var draft = versions.SingleOrDefault(d => d.IsLatest && !d.IsPublished)
+            ?? throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' has no draft.");
+        db.WorkflowDefinitions.Remove(draft);
+        var previous = versions.Where(d => d != draft).MaxBy(d => d.Version);
+        if (previous is not null)
+            previous.IsLatest = true;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public IReadOnlyList<ValidationError> Validate(string json) => loader.Load(json).Errors;
+
+    public static WorkflowDefinition Parse(WorkflowDefinitionVersion row) => WorkflowDefinitionJson.Deserialize(row.Json);
+
+    private static string ContentHash(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+}

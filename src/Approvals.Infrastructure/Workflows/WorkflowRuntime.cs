@@ -1,0 +1,140 @@
+using System.Text.Json.Nodes;
+using Approvals.Infrastructure.Outbox;
+using Approvals.Infrastructure.Persistence;
+using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Infrastructure.Workflows;
+
+/// <summary>
+/// Runs steps of persisted instances. Each step loads the instance, lets the interpreter run until every
+/// branch waits, and saves the state, journal, bookmarks, tasks and outbox rows in one transaction guarded by
+/// the instance's revision. A step that loses a race is re-run on the fresh state; a stimulus whose
+/// bookmark is gone by then is refused, so no step is ever applied twice.
+/// </summary>
+public sealed class WorkflowRuntime(
+    ApprovalsDbContext db,
+    IWorkflowInterpreter interpreter,
+    CompiledWorkflowCache workflows,
+    WorkflowDefinitionService definitions,
+    StepWriter writer,
+    OutboxDispatcher outbox,
+    TimeProvider clock)
+{
+    private const int MaxAttempts = 5;
+
+    public async Task<WorkflowInstanceState> StartAsync(string definitionId, int? version, string? correlationId, JsonObject? input, string? actor, CancellationToken cancellationToken)
+    {
+        var runnable = await definitions.ResolveRunnableVersionAsync(definitionId, version, cancellationToken);
+        var workflow = await workflows.GetAsync(db, definitionId, runnable, cancellationToken);
+        var result = await interpreter.StartAsync(workflow, new StartWorkflowRequest(null, correlationId, input, actor), cancellationToken);
+        writer.AddNew(db, result);
+        await writer.WriteAsync(db, result, cancellationToken);
+        await SaveAndDispatchAsync(cancellationToken);
+        return result.State;
+    }
+
+    /// <summary>Resumes a bookmark (a timer, a reply); <see cref="CompleteTaskAsync"/> resumes a task.</summary>
+    /// <exception cref="WorkflowRuntimeException">the bookmark is gone, or the stimulus does not fit it.</exception>
+    public Task<WorkflowInstanceState> ResumeAsync(string bookmarkId, ResumeStimulus stimulus, CancellationToken cancellationToken) =>
+        WithRetriesAsync(async () =>
+        {
+            var instanceId = await db.Bookmarks.AsNoTracking().Where(b => b.Id == bookmarkId).Select(b => b.InstanceId).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new WorkflowRuntimeException(WorkflowRuntimeError.BookmarkNotFound, $"Bookmark '{bookmarkId}' is not open (already resumed or cancelled).");
+            return await ResumeLoadedAsync(instanceId, bookmarkId, task: null, stimulus, cancellationToken);
+        }, cancellationToken);
+
+    /// <exception cref="WorkflowNotFoundException">no such task.</exception>
+    /// <exception cref="WorkflowConflictException">the task is no longer open.</exception>
+    /// <exception cref="WorkflowRuntimeException">the outcome is not one the task offers.</exception>
+    public Task<WorkflowInstanceState> CompleteTaskAsync(string taskId, ResumeStimulus stimulus, CancellationToken cancellationToken) =>
+        WithRetriesAsync(async () =>
+        {
+            var task = await db.HumanTasks.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
+                ?? throw new WorkflowNotFoundException($"There is no task '{taskId}'.");
+            if (task.Status != HumanTaskStatus.Open)
+                throw new WorkflowConflictException($"Task '{taskId}' is already {task.Status.ToString().ToLowerInvariant()}; it cannot be completed again.");
+            try
+            {
+                return await ResumeLoadedAsync(task.InstanceId, task.BookmarkId, task, stimulus, cancellationToken);
+            }
+            catch (WorkflowRuntimeException ex) when (ex.Error is WorkflowRuntimeError.BookmarkNotFound or WorkflowRuntimeError.InstanceNotActive)
+            {
+                throw new WorkflowConflictException($"Task '{taskId}' can no longer be completed: {ex.Message}");
+            }
+        }, cancellationToken);
+
+    public Task<WorkflowInstanceState> RetryIncidentAsync(string instanceId, string incidentId, string? actor, CancellationToken cancellationToken) =>
+        WithRetriesAsync(async () =>
+        {
+            var (record, state, workflow) = await LoadAsync(instanceId, cancellationToken);
+            if (!state.Incidents.Any(i => i.Id == incidentId && i.ResolvedAt is null))
+                throw new WorkflowNotFoundException($"Instance '{instanceId}' has no open incident '{incidentId}'.");
+            var result = await interpreter.RetryAsync(workflow, state, incidentId, actor, cancellationToken);
+            return await SaveStepAsync(record, result, cancellationToken);
+        }, cancellationToken);
+
+    public Task<WorkflowInstanceState> CancelAsync(string instanceId, string? actor, CancellationToken cancellationToken) =>
+        WithRetriesAsync(async () =>
+        {
+            var (record, state, workflow) = await LoadAsync(instanceId, cancellationToken);
+            if (state.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled)
+                throw new WorkflowConflictException($"Instance '{instanceId}' is already {state.Status.ToString().ToLowerInvariant()}.");
+            var result = interpreter.Cancel(workflow, state, actor);
+            return await SaveStepAsync(record, result, cancellationToken);
+        }, cancellationToken);
+
+    private async Task<WorkflowInstanceState> ResumeLoadedAsync(string instanceId, string bookmarkId, HumanTaskRecord? task, ResumeStimulus stimulus, CancellationToken cancellationToken)
+    {
+        var (record, state, workflow) = await LoadAsync(instanceId, cancellationToken);
+        var result = await interpreter.ResumeAsync(workflow, state, bookmarkId, stimulus, cancellationToken);
+        StepWriter.CloseResumed(db, bookmarkId, task, stimulus, clock.GetUtcNow());
+        return await SaveStepAsync(record, result, cancellationToken);
+    }
+
+    private async Task<(WorkflowInstanceRecord, WorkflowInstanceState, CompiledWorkflow)> LoadAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var record = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"There is no workflow instance '{instanceId}'.");
+        var workflow = await workflows.GetAsync(db, record.DefinitionId, record.DefinitionVersion, cancellationToken);
+        return (record, WorkflowStateJson.Deserialize(record.StateJson), workflow);
+    }
+
+    private async Task<WorkflowInstanceState> SaveStepAsync(WorkflowInstanceRecord record, ExecutionResult result, CancellationToken cancellationToken)
+    {
+        writer.Update(record, result);
+        await writer.WriteAsync(db, result, cancellationToken);
+        await SaveAndDispatchAsync(cancellationToken);
+        return result.State;
+    }
+
+    private async Task SaveAndDispatchAsync(CancellationToken cancellationToken)
+    {
+        var outgoing = db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        await db.SaveChangesAsync(cancellationToken);
+        if (outgoing.Count > 0)
+            await outbox.DispatchAsync(db, outgoing, cancellationToken);
+    }
+
+    private async Task<WorkflowInstanceState> WithRetriesAsync(Func<Task<WorkflowInstanceState>> step, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await step();
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+            catch
+            {
+                db.ChangeTracker.Clear();
+                throw;
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+}

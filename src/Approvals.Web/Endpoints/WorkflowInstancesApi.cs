@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using Approvals.Infrastructure.Workflows;
+using Approvals.Workflows.Runtime;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Approvals.Web.Endpoints;
+
+public static class WorkflowInstancesApi
+{
+    public static RouteGroupBuilder MapWorkflowInstancesApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/workflow-instances").WithTags("Workflow instances")
+            .AddEndpointFilter<WorkflowProblemFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/", List);
+        group.MapPost("/", Start);
+        group.MapGet("/{id}", Get);
+        group.MapPost("/{id}/cancel", Cancel);
+        group.MapPost("/{id}/incidents/{incidentId}/retry", Retry);
+        return group;
+    }
+
+    public sealed record StartInstanceRequest(string? DefinitionId, int? Version, string? CorrelationId, JsonObject? Input);
+
+    public sealed record InstanceState(string Id, string DefinitionId, int DefinitionVersion, string? CorrelationId, WorkflowStatus Status, string? PublicStatus)
+    {
+        public static InstanceState From(WorkflowInstanceState s) => new(s.Id, s.DefinitionId, s.DefinitionVersion, s.CorrelationId, s.Status, s.PublicStatus);
+    }
+
+    private static async Task<Ok<IReadOnlyList<InstanceSummary>>> List(string? definitionId, WorkflowStatus? status, string? correlationId, int? take,
+        WorkflowQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.ListInstancesAsync(definitionId, status, correlationId, take ?? 100, ct));
+
+    private static async Task<Results<Created<InstanceState>, ProblemHttpResult>> Start(StartInstanceRequest request, HttpContext http, WorkflowRuntime runtime, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.DefinitionId))
+            return ApiProblems.BadRequest("definitionId is required: name the procedure to start.");
+        if (request.Version is <= 0)
+            return ApiProblems.BadRequest("version must be a positive number when given.");
+        var state = await runtime.StartAsync(request.DefinitionId, request.Version, request.CorrelationId, request.Input, http.User.Identity?.Name, ct);
+        return TypedResults.Created($"/api/workflow-instances/{state.Id}", InstanceState.From(state));
+    }
+
+    private static async Task<Ok<InstanceDetails>> Get(string id, WorkflowQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.GetInstanceAsync(id, ct));
+
+    private static async Task<Ok<InstanceState>> Cancel(string id, HttpContext http, WorkflowRuntime runtime, CancellationToken ct) =>
+        TypedResults.Ok(InstanceState.From(await runtime.CancelAsync(id, http.User.Identity?.Name, ct)));
+
+    private static async Task<Ok<InstanceState>> Retry(string id, string incidentId, HttpContext http, WorkflowRuntime runtime, CancellationToken ct) =>
+        TypedResults.Ok(InstanceState.From(await runtime.RetryIncidentAsync(id, incidentId, http.User.Identity?.Name, ct)));
+}

@@ -1,0 +1,176 @@
+using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Infrastructure.Tests.Support;
+using Approvals.Infrastructure.Workflows;
+using Approvals.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Approvals.Infrastructure.Tests.Runtime;
+
+/// <summary>The persisted runtime's guarantees, run on each database provider.</summary>
+public abstract class PersistedRuntimeTests
+{
+    protected abstract Task<DatabaseTarget> CreateTargetAsync();
+
+    private async Task<(DatabaseTarget, RuntimeHost)> StartAsync(bool hangfire = false, Action<IServiceCollection>? configure = null)
+    {
+        var target = await CreateTargetAsync();
+        return (target, await RuntimeHost.StartAsync(target, hangfire, configure: configure));
+    }
+
+    [SkippableFact]
+    public async Task A_started_instance_is_stored_waiting_on_its_first_task_with_its_journal()
+    {
+        var (target, host) = await StartAsync();
+        await using var _ = target;
+        await using var __ = host;
+        await host.PublishAsync("two-step-approval");
+
+        var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, "APP-1", null, "applicant", default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+
+        Assert.Equal(WorkflowStatus.Suspended, details.Instance.Status);
+        Assert.Equal("APP-1", details.Instance.CorrelationId);
+        var task = Assert.Single(details.Tasks);
+        Assert.Equal("First review", task.Title);
+        Assert.Equal(["Approve", "Reject"], task.Outcomes);
+        Assert.Equal("310118", task.District);
+        Assert.Contains(details.Journal, j => j.ActivityId == "start" && j.Event == JournalEvent.Executed);
+        Assert.Contains(details.Journal, j => j.ActivityId == "review" && j.Event == JournalEvent.Suspended);
+    }
+
+    [SkippableFact]
+    public async Task Two_approvals_finish_the_instance_on_the_approved_path_with_every_step_in_the_journal()
+    {
+        var (target, host) = await StartAsync();
+        await using var _ = target;
+        await using var __ = host;
+        await host.PublishAsync("two-step-approval");
+        var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
+
+        await CompleteOpenTaskAsync(host, started.Id, "Approve", "reviewer-a");
+        await CompleteOpenTaskAsync(host, started.Id, "Approve", "reviewer-b");
+
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        Assert.Equal(WorkflowStatus.Finished, details.Instance.Status);
+        Assert.Equal("Approved", details.Instance.PublicStatus);
+        Assert.All(details.Tasks, t => Assert.Equal(HumanTaskStatus.Completed, t.Status));
+        Assert.Equal(["reviewer-a", "reviewer-b"], details.Journal.Where(j => j.Event == JournalEvent.Resumed).Select(j => j.Actor));
+        Assert.Empty(await host.DatabaseAsync(db => db.Bookmarks.Where(b => b.InstanceId == started.Id).ToListAsync()));
+    }
+
+    [SkippableFact]
+    public async Task An_instance_started_on_v1_finishes_on_v1_after_v2_is_published()
+    {
+        var (target, host) = await StartAsync();
+        await using var _ = target;
+        await using var __ = host;
+        var v1 = await host.PublishAsync("two-step-approval");
+        var onV1 = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
+        var v2 = await host.PublishAsync("two-step-approval", json => json.Replace("Second review\", \"role\"", "Director review\", \"role\""));
+
+        await CompleteOpenTaskAsync(host, onV1.Id, "Approve", "a");
+        var secondTaskOnV1 = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: onV1.Id), default))).Single();
+        var onV2 = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
+        await CompleteOpenTaskAsync(host, onV2.Id, "Approve", "a");
+        var secondTaskOnV2 = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: onV2.Id), default))).Single();
+
+        Assert.Equal((1, 2), (v1, v2));
+        Assert.Equal(1, onV1.DefinitionVersion);
+        Assert.Equal("Second review", secondTaskOnV1.Title);
+        Assert.Equal(2, onV2.DefinitionVersion);
+        Assert.Equal("Director review", secondTaskOnV2.Title);
+    }
+
+    [SkippableFact]
+    public async Task Two_concurrent_completions_of_one_task_apply_once_and_leave_exactly_one_next_task()
+    {
+        var (target, host) = await StartAsync();
+        await using var _ = target;
+        await using var __ = host;
+        await host.PublishAsync("two-step-approval");
+        var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), default))).Single();
+
+        var attempts = Enumerable.Range(0, 2).Select(i => Task.Run(() =>
+            host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: $"reviewer-{i}"), default)))).ToList();
+        var outcomes = await Task.WhenAll(attempts.Select(async a =>
+        {
+            try
+            {
+                await a;
+                return "applied";
+            }
+            catch (WorkflowConflictException)
+            {
+                return "conflict";
+            }
+        }));
+
+        Assert.Equal(["applied", "conflict"], outcomes.Order());
+        var tasks = await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), default));
+        Assert.Single(tasks, t => t.Status == HumanTaskStatus.Open);
+        Assert.Single(tasks, t => t.Status == HumanTaskStatus.Completed);
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        Assert.Single(details.Journal, j => j.Event == JournalEvent.Resumed);
+    }
+
+    [SkippableFact]
+    public async Task A_failure_between_steps_leaves_the_last_committed_state_and_a_retry_completes_the_step()
+    {
+        var failures = new FailingSaves();
+        var (target, host) = await StartAsync(configure: s => s.AddSingleton<IInterceptor>(failures));
+        await using var _ = target;
+        await using var __ = host;
+        await host.PublishAsync("two-step-approval");
+        var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), default))).Single();
+
+        failures.FailNextStep();
+        await Assert.ThrowsAsync<IOException>(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve"), default)));
+        var afterCrash = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        Assert.Equal(HumanTaskStatus.Open, Assert.Single(afterCrash.Tasks).Status);
+        Assert.DoesNotContain(afterCrash.Journal, j => j.Event == JournalEvent.Resumed);
+
+        await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve"), default));
+        var afterRetry = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        Assert.Equal(["Completed", "Open"], afterRetry.Tasks.Select(t => t.Status.ToString()));
+    }
+
+    [SkippableFact]
+    public async Task A_delay_is_resumed_by_Hangfire_on_real_storage_and_the_instance_finishes()
+    {
+        var signals = new InstanceSignals();
+        var (target, host) = await StartAsync(hangfire: true, configure: s => s.AddSingleton<IInterceptor>(signals));
+        await using var _ = target;
+        await using var __ = host;
+        await host.PublishAsync("delay");
+
+        var started = await host.RuntimeAsync(r => r.StartAsync("delay", null, null, null, null, default));
+        Assert.Equal(WorkflowStatus.Suspended, started.Status);
+        await signals.WhenAsync(started.Id, WorkflowStatus.Finished).WaitAsync(TimeSpan.FromSeconds(60));
+
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        Assert.Equal("Waited", details.Instance.PublicStatus);
+        Assert.Contains(details.Journal, j => j.ActivityId == "wait" && j.Event == JournalEvent.Resumed && j.Actor == "timer");
+        var outbox = await host.DatabaseAsync(db => db.Outbox.AsNoTracking().ToListAsync());
+        Assert.Equal(OutboxStatus.Done, Assert.Single(outbox).Status);
+    }
+
+    private static async Task CompleteOpenTaskAsync(RuntimeHost host, string instanceId, string outcome, string actor)
+    {
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: instanceId), default))).Single();
+        await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus(outcome, Actor: actor), default));
+    }
+}
+
+public sealed class SqlitePersistedRuntimeTests : PersistedRuntimeTests
+{
+    protected override Task<DatabaseTarget> CreateTargetAsync() => Task.FromResult(DatabaseTarget.Sqlite());
+}
+
+public sealed class PostgreSqlPersistedRuntimeTests : PersistedRuntimeTests
+{
+    protected override Task<DatabaseTarget> CreateTargetAsync() => DatabaseTarget.PostgreSqlAsync();
+}
