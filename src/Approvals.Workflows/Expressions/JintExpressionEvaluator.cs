@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Acornima;
 using Acornima.Ast;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Options;
@@ -37,9 +36,9 @@ public sealed class JintExpressionEvaluator(IOptions<WorkflowEngineOptions> opti
             Prepare(expression);
             return null;
         }
-        catch (ParseErrorException ex)
+        catch (ScriptPreparationException ex)
         {
-            return ex.Message;
+            return ex.InnerException?.Message ?? ex.Message;
         }
     }
 
@@ -64,9 +63,9 @@ public sealed class JintExpressionEvaluator(IOptions<WorkflowEngineOptions> opti
                 engine.SetValue("input", ParseJson(engine, input));
             return ToJsonNode(engine, engine.Evaluate(in script));
         }
-        catch (ParseErrorException ex)
+        catch (ScriptPreparationException ex)
         {
-            throw new ExpressionException($"Expression does not compile: {ex.Message}", ex);
+            throw new ExpressionException($"Expression does not compile: {ex.InnerException?.Message ?? ex.Message}", ex);
         }
         catch (JavaScriptException ex)
         {

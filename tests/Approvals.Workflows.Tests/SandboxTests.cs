@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Approvals.Workflows.Runtime;
+using Approvals.Workflows.Tests.Support;
+
+namespace Approvals.Workflows.Tests;
+
+public sealed class SandboxTests
+{
+    private readonly TestEngine _engine = new();
+
+    private JsonNode? Run(string script) =>
+        _engine.Expressions.Evaluate("JavaScript", script, new JsonObject { ["amount"] = 1500 }, new JsonObject { ["name"] = "Li" }, CancellationToken.None);
+
+    [Fact]
+    public void An_endless_loop_is_stopped_well_under_a_second()
+    {
+        var clock = Stopwatch.StartNew();
+
+        var ex = Assert.Throws<ExpressionException>(() => Run("while (true) {}"));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
+        Assert.Matches("timed out after 250 ms|more than 100000 statements", ex.Message);
+    }
+
+    [Fact]
+    public void Deep_recursion_is_stopped()
+    {
+        var ex = Assert.Throws<ExpressionException>(() => Run("function f(n) { return f(n + 1); } f(0)"));
+
+        Assert.Contains("recursed deeper than 64", ex.Message);
+    }
+
+    [Fact]
+    public void A_huge_allocation_is_stopped()
+    {
+        var ex = Assert.Throws<ExpressionException>(() => Run("var a = new Array(5000000).fill(1); a.length"));
+
+        Assert.Contains("more than 4000000 bytes", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("System.Environment.Exit(1)", "System is not defined")]
+    [InlineData("importNamespace('System')", "importNamespace is not defined")]
+    [InlineData("clr.System", "clr is not defined")]
+    [InlineData("variables.constructor.constructor('return this')().System", "undefined")]
+    public void Scripts_cannot_reach_dotnet(string script, string messagePart)
+    {
+        var result = Record.Exception(() => Run(script));
+
+        Assert.True(result is ExpressionException ex ? ex.Message.Contains(messagePart) : Run(script) is null, result?.Message);
+    }
+
+    [Fact]
+    public void Expressions_see_variables_and_input_and_return_json()
+    {
+        Assert.True((bool)Run("variables.amount > 1000")!);
+        Assert.Equal("Li", (string?)Run("input.name"));
+        Assert.Null(Run("undefined"));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"a":[1,2],"b":"x"}"""), Run("({ a: [1, 2], b: 'x' })")));
+        Assert.Equal("high", (string?)Run("let t = variables.amount; t > 1000 ? 'high' : 'low'"));
+    }
+
+    [Fact]
+    public void Check_syntax_returns_the_parsers_message_with_its_position()
+    {
+        Assert.Null(_engine.Expressions.CheckSyntax("javascript", "variables.amount > 1000"));
+        Assert.Contains("1:", _engine.Expressions.CheckSyntax("JavaScript", "variables.amount >"));
+        Assert.Contains("Unknown expression type", _engine.Expressions.CheckSyntax("Python", "1"));
+    }
+
+    [Fact]
+    public async Task A_sandbox_break_inside_a_flow_becomes_an_incident()
+    {
+        var workflow = _engine.Compile(new FlowchartBuilder()
+            .Activity("start", "Start")
+            .Activity("spin", "Decision", new JsonObject { ["condition"] = FlowchartBuilder.Js("while (true) {}") })
+            .Activity("end", "End")
+            .Connect("start", "spin").Connect("spin", "end", "True").Connect("spin", "end", "False").Build());
+
+        var result = await _engine.StartAsync(workflow);
+
+        Assert.Equal(WorkflowStatus.Faulted, result.State.Status);
+        Assert.Equal("spin", Assert.Single(result.State.Incidents).ActivityId);
+        Assert.Single(result.Effects.OfType<IncidentRaised>());
+    }
+}
