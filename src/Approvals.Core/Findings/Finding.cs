@@ -1,0 +1,10 @@
+namespace Approvals.Core.Findings;
+
+/// <summary>
+/// One problem found by an automatic check: data for the applicant and the reviewer, never an exception.
+/// </summary>
+/// <param name="Code">A stable, dotted code such as <c>IdNumber.CheckCharacter</c> that tests and forms can rely on.</param>
+/// <param name="Message">What is wrong and, where it helps, what to do, in zh-CN and en.</param>
+/// <param name="Field">The form field concerned, when there is one.</param>
+/// <param name="Document">The document concerned, when there is one.</param>
+public sealed record Finding(string Code, LocalizedMessage Message, string? Field = null, string? Document = null);
