@@ -28,7 +28,8 @@ public sealed partial class SmtpEmailSender(
             await client.DisconnectAsync(quit: true, cancellationToken);
         }
         catch (Exception ex) when (ex is SocketException or IOException or TimeoutException or CommandException
-                                       or ProtocolException or AuthenticationException or SslHandshakeException)
+                                       or ProtocolException or AuthenticationException or SslHandshakeException
+                                       or NotSupportedException) // the server lacks STARTTLS or the configured authentication
         {
             throw new EmailDeliveryException(
                 $"Could not send '{mime.Subject}' to {mime.To} through {_options.Host}:{_options.Port} ({_options.Security}): {ex.Message}", ex);

@@ -64,9 +64,23 @@ public sealed class SmtpEmailSenderTests : IDisposable
         Assert.Empty(_log.Messages);
     }
 
-    private SmtpEmailSender NewSender(int? port = null)
+    [Fact]
+    public async Task Requiring_STARTTLS_from_a_server_that_does_not_offer_it_fails_without_sending()
     {
-        var options = TestEmails.Options("127.0.0.1", port ?? _server.Configuration.Port);
+        var options = TestEmails.Options("127.0.0.1", _server.Configuration.Port);
+        options.Security = SmtpSecurity.StartTls;
+
+        var error = await Assert.ThrowsAsync<EmailDeliveryException>(() =>
+            NewSender(options: options).SendAsync(TestEmails.Approved(), CancellationToken.None));
+
+        Assert.Contains("(StartTls)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("STARTTLS", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_server.ReceivedEmail);
+    }
+
+    private SmtpEmailSender NewSender(int? port = null, SmtpOptions? options = null)
+    {
+        options ??= TestEmails.Options("127.0.0.1", port ?? _server.Configuration.Port);
         return new SmtpEmailSender(Microsoft.Extensions.Options.Options.Create(options), TestEmails.Factory(options), _log);
     }
 
