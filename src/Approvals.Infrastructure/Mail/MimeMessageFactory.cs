@@ -1,0 +1,45 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using MimeKit.Utils;
+
+namespace Approvals.Infrastructure.Mail;
+
+/// <summary>
+/// Builds the MIME message every sender sends: multipart/alternative with a UTF-8 plain-text part first and a
+/// UTF-8 HTML part second. MimeKit encodes non-ASCII subjects and display names (RFC 2047) itself.
+/// </summary>
+public sealed class MimeMessageFactory(IOptions<SmtpOptions> options, TimeProvider time)
+{
+    private readonly MailboxAddress _from = MailboxAddress.Parse(options.Value.From);
+
+    public MimeMessage Create(OutgoingEmail email)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(email.To.Count, nameof(email.To));
+        ArgumentException.ThrowIfNullOrWhiteSpace(email.Subject, nameof(email.Subject));
+
+        var message = new MimeMessage
+        {
+            Subject = email.Subject,
+            Date = time.GetUtcNow(),
+            MessageId = MimeUtils.GenerateMessageId(_from.Domain),
+            Body = new MultipartAlternative
+            {
+                TextPart("plain", email.TextBody),
+                TextPart("html", email.HtmlBody),
+            },
+        };
+        message.From.Add(_from);
+        message.To.AddRange(email.To.Select(to => new MailboxAddress(to.DisplayName ?? "", to.Address)));
+        if (!string.IsNullOrEmpty(email.Culture.Name))
+            message.Headers.Add(HeaderId.ContentLanguage, email.Culture.Name);
+        return message;
+    }
+
+    private static TextPart TextPart(string subtype, string text)
+    {
+        var part = new TextPart(subtype);
+        part.SetText(Encoding.UTF8, text);
+        return part;
+    }
+}

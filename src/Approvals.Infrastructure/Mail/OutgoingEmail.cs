@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace Approvals.Infrastructure.Mail;
+
+/// <summary>A message ready to send: the text is already rendered in the recipient's language.</summary>
+/// <param name="Culture">The language of the text, sent as the Content-Language header.</param>
+public sealed record OutgoingEmail(
+    IReadOnlyList<EmailRecipient> To,
+    string Subject,
+    string HtmlBody,
+    string TextBody,
+    CultureInfo Culture);
+
+/// <summary>An addressee, e.g. <c>new EmailRecipient("zhangsan@example.cn", "张三")</c>.</summary>
+public sealed record EmailRecipient(string Address, string? DisplayName = null);
