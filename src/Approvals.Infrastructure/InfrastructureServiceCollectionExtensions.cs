@@ -1,4 +1,6 @@
+using Approvals.Infrastructure.Calendar;
 using Approvals.Infrastructure.Jobs;
+using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Workflows;
@@ -37,6 +39,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<OutboxProcessor>();
         services.AddScoped<IOutboxHandler, TimerOutboxHandler>();
+        services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
+        services.AddEmail(configuration);
+        services.AddWorkingDayCalendar(configuration);
         services.AddScoped<OutboxJob>();
         services.AddScoped<IJobQueue, HangfireJobQueue>();
         services.AddApprovalsHangfire(configuration, provider, contentRoot);

@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Approvals.Infrastructure.Outbox;
+using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Infrastructure.Workflows;
+using Approvals.Workflows.Runtime;
+
+namespace Approvals.Infrastructure.Mail;
+
+/// <summary>Sends a mail a step put in the outbox; a delivery failure throws so the job retries with back-off.</summary>
+internal sealed partial class EmailOutboxHandler(IEmailSender sender) : IOutboxHandler
+{
+    public string Kind => OutboxKinds.Email;
+
+    public Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var email = JsonSerializer.Deserialize<EmailRequested>(message.PayloadJson, WorkflowStateJson.Options)
+            ?? throw new InvalidOperationException($"Outbox message {message.Id} holds no e-mail.");
+        var recipients = email.To.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(address => new EmailRecipient(address))
+            .ToList();
+        var html = email.IsHtml ? email.Body : $"<p>{WebUtility.HtmlEncode(email.Body).ReplaceLineEndings("<br>")}</p>";
+        var text = email.IsHtml ? WebUtility.HtmlDecode(Tags().Replace(email.Body, "")) : email.Body;
+        return sender.SendAsync(new OutgoingEmail(recipients, email.Subject, html, text, CultureInfo.GetCultureInfo(email.Culture ?? "zh-CN")), cancellationToken);
+    }
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
+}
