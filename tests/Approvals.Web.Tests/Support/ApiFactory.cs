@@ -36,7 +36,8 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // WebApplicationFactory disposes both synchronously and asynchronously: the folder may be gone already.
+        if (disposing && Directory.Exists(Folder))
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(Folder, recursive: true);
