@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlApprovalsDbContext))]
-    [Migration("20261127112320_Initial")]
+    [Migration("20261127120429_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

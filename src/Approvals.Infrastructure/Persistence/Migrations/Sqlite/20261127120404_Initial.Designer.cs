@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteApprovalsDbContext))]
-    [Migration("20261127112311_Initial")]
+    [Migration("20261127120404_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
