@@ -13,7 +13,7 @@ namespace Approvals.Core.Activities;
 
 /// <summary>
 /// The automatic check (<see cref="ApplicationChecks"/>): Passed or Failed, with the findings in the variable
-/// named after the activity id as <c>{ passed, findings, verificationNeeded, level, type }</c> and on the case.
+/// named after the activity id as <c>{ passed, findings, verificationNeeded, level, type, district }</c> and on the case.
 /// </summary>
 public sealed class DocumentCheckActivity(
     IApplicationFacts facts,
@@ -51,6 +51,7 @@ public sealed class DocumentCheckActivity(
             ["verificationNeeded"] = VerificationSubject.For(application, districts).Count > 0,
             ["level"] = application.Level is { } level ? (int)level : null,
             ["type"] = application.Type.ToString(),
+            ["district"] = application.DistrictCode,
         });
         return ActivityResult.Complete(findings.Count == 0 ? Passed : Failed);
     }

@@ -1,3 +1,4 @@
+using Approvals.Core.Checks;
 using Approvals.Core.Registry;
 using Approvals.Core.Workflow;
 using Approvals.Infrastructure.Persistence;
@@ -15,13 +16,17 @@ public static class DevelopmentRegistrySeed
     /// <summary>The people seeded (valid GB 11643 numbers), by district: name, ID number.</summary>
     public static readonly IReadOnlyList<(string District, string Name, string IdNumber, string CreditCode, string Employer)> People =
     [
-        ("310118", "张伟", "11010519491231002X", "91310118MA1JL0000X", "上海青浦精密计量有限公司"),
-        ("310118", "李娜", "310118198503150021", "91310118MA1JL0000X", "上海青浦精密计量有限公司"),
-        ("320509", "王芳", "320509199001010027", "91320509MA1MT0000N", "苏州吴江检测技术有限公司"),
-        ("320509", "刘洋", "32050919880808003X", "91320509MA1MT0000N", "苏州吴江检测技术有限公司"),
-        ("330421", "陈静", "330421199212120024", "91330421MA2BA0000P", "嘉善计量仪器有限公司"),
-        ("330421", "杨磊", "330421198706060035", "91330421MA2BA0000P", "嘉善计量仪器有限公司"),
+        ("310118", "张伟", IdNumber("11010519491231002"), CreditCode("91310118MA1JL0001"), "上海青浦精密计量有限公司"),
+        ("310118", "李娜", IdNumber("31011819850315002"), CreditCode("91310118MA1JL0001"), "上海青浦精密计量有限公司"),
+        ("320509", "王芳", IdNumber("32050919900101002"), CreditCode("91320509MA1MT0001"), "苏州吴江检测技术有限公司"),
+        ("320509", "刘洋", IdNumber("32050919880808003"), CreditCode("91320509MA1MT0001"), "苏州吴江检测技术有限公司"),
+        ("330421", "陈静", IdNumber("33042119921212002"), CreditCode("91330421MA2BA0001"), "嘉善计量仪器有限公司"),
+        ("330421", "杨磊", IdNumber("33042119870606003"), CreditCode("91330421MA2BA0001"), "嘉善计量仪器有限公司"),
     ];
+
+    private static string IdNumber(string first17) => first17 + ResidentIdNumber.ExpectedCheckCharacter(first17);
+
+    private static string CreditCode(string first17) => first17 + UnifiedSocialCreditCode.ExpectedCheckCharacter(first17);
 
     public static async Task ApplyAsync(ApprovalsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
