@@ -12,13 +12,13 @@ public static class MetrologyServiceCollectionExtensions
     /// <summary>
     /// The metrology domain: the zone's districts, upload inspection, and the domain activities registered into
     /// the engine's registry. The host provides <see cref="Workflow.IApplicationFacts"/> and binds
-    /// <see cref="Options.MetrologyOptions"/> and <see cref="DocumentOptions"/>.
+    /// <see cref="Settings.MetrologyOptions"/> and <see cref="DocumentOptions"/>.
     /// </summary>
     public static IServiceCollection AddMetrologyDomain(this IServiceCollection services)
     {
         services.TryAddSingleton(_ => DistrictDirectory.LoadEmbedded());
         services.TryAddSingleton<UploadInspector>();
-        services.AddOptions<Options.MetrologyOptions>();
+        services.AddOptions<Settings.MetrologyOptions>();
         services.AddOptions<DocumentOptions>();
         services.AddSingleton<IActivity, DocumentCheckActivity>();
         services.AddSingleton<IActivity, RequestCorrectionsActivity>();

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Approvals.Core.Applications;
 using Approvals.Core.Districts;
 using Approvals.Core.Documents;
-using Approvals.Core.Options;
+using Approvals.Core.Settings;
 using Approvals.Core.Workflow;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Registry;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Approvals.Core.Applications;
-using Approvals.Core.Options;
+using Approvals.Core.Settings;
 using Approvals.Core.Registry;
 using Approvals.Core.Workflow;
 using Approvals.Workflows.Contracts;

@@ -1,7 +1,7 @@
 using Approvals.Core.Checks;
 using Approvals.Core.Districts;
 using Approvals.Core.Findings;
-using Approvals.Core.Options;
+using Approvals.Core.Settings;
 using Approvals.Core.Registry;
 
 namespace Approvals.Core.Applications;

@@ -1,6 +1,6 @@
 using Approvals.Core;
 using Approvals.Core.Documents;
-using Approvals.Core.Options;
+using Approvals.Core.Settings;
 using Approvals.Core.Workflow;
 using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Metrology.Documents;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Approvals.Core.Options;
+namespace Approvals.Core.Settings;
 
 /// <summary>Rules of the reform that the regulator may tune, bound from the <c>Metrology</c> section.</summary>
 public sealed class MetrologyOptions
