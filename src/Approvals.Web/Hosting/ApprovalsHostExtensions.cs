@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Approvals.Infrastructure;
 using Approvals.Web.Endpoints;
+using Approvals.Web.Identity;
 using Hangfire;
 
 namespace Approvals.Web.Hosting;
@@ -13,6 +14,9 @@ public static class ApprovalsHostExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<ICallerContext, ClaimsCallerContext>();
+        builder.Services.AddRegistryCheckRateLimit(builder.Configuration);
         builder.Services.AddHealthChecks();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -23,12 +27,16 @@ public static class ApprovalsHostExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
         app.MapHealthChecks("/health");
         app.MapOpenApi();
         app.MapActivitiesApi();
         app.MapWorkflowDefinitionsApi();
         app.MapWorkflowInstancesApi();
         app.MapTasksApi();
+        app.MapApplicationsApi();
+        app.MapRegistryApi();
+        app.MapVerificationsApi();
         if (app.Environment.IsDevelopment())
         {
             // Until identity exists the dashboard is served to local requests only (Hangfire's default filter).
