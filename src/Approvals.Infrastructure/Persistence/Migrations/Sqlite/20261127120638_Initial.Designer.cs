@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteApprovalsDbContext))]
-    [Migration("20261127114831_MetrologyDomain")]
-    partial class MetrologyDomain
+    [Migration("20261127120638_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
