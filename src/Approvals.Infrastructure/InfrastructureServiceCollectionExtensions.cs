@@ -1,4 +1,5 @@
 using Approvals.Infrastructure.Calendar;
+using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Jobs;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Outbox;
@@ -42,6 +43,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
         services.AddEmail(configuration);
         services.AddWorkingDayCalendar(configuration);
+        services.AddDeadlines(configuration);
         services.AddScoped<OutboxJob>();
         services.AddScoped<IJobQueue, HangfireJobQueue>();
         services.AddApprovalsHangfire(configuration, provider, contentRoot);

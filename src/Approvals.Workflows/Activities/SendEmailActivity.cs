@@ -12,7 +12,7 @@ namespace Approvals.Workflows.Activities;
 /// Asks the host to send an e-mail (an <see cref="EmailRequested"/> effect, sent through the outbox after the
 /// step commits). Subject and body may hold <c>{{ variables.x }}</c> / <c>{{ input.x }}</c> placeholders,
 /// HTML-escaped when the body is HTML. With a <c>template</c> the host renders the named mail template in the
-/// recipient's language from <c>{ variables, input }</c> instead, subject included.
+/// recipient's language from the instance's variables and input instead, subject included.
 /// </summary>
 public sealed class SendEmailActivity : IActivity, IValidatesInputs
 {
@@ -44,9 +44,23 @@ public sealed class SendEmailActivity : IActivity, IValidatesInputs
             body,
             isHtml,
             context.EvaluateString("template"),
-            new JsonObject { ["variables"] = variables.DeepClone(), ["input"] = input.DeepClone() },
+            TemplateModel(variables, input),
             context.EvaluateString("culture")));
         return ValueTask.FromResult(ActivityResult.Complete("Done"));
+    }
+
+    /// <summary>
+    /// What a mail template sees: every input field and variable by its own name (a variable wins over an input
+    /// field of the same name), and both whole as <c>input</c> and <c>variables</c>.
+    /// </summary>
+    private static JsonObject TemplateModel(JsonObject variables, JsonObject input)
+    {
+        var model = new JsonObject();
+        foreach (var (name, value) in input.Concat(variables))
+            model[name] = value?.DeepClone();
+        model["variables"] = variables.DeepClone();
+        model["input"] = input.DeepClone();
+        return model;
     }
 
     public IEnumerable<ValidationError> ValidateInputs(ActivityModel activity, string path, IExpressionEvaluator expressions)

@@ -1,0 +1,28 @@
+using Approvals.Infrastructure.Mail;
+using Approvals.Infrastructure.Outbox;
+using Approvals.Infrastructure.Recipients;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Approvals.Infrastructure.Deadlines;
+
+public static class DeadlineServiceCollectionExtensions
+{
+    /// <summary>
+    /// Reminders and escalations of bookmarks with a time limit, and where their mail goes: an
+    /// <see cref="IRecipientDirectory"/> registered before this call (identity's) is kept, otherwise the
+    /// "Recipients" section is used.
+    /// </summary>
+    public static IServiceCollection AddDeadlines(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RecipientDirectoryOptions>().Bind(configuration.GetSection(RecipientDirectoryOptions.SectionName));
+        services.TryAddSingleton<IRecipientDirectory, ConfiguredRecipientDirectory>();
+        services.AddSingleton<DeadlinePlan>();
+        services.AddSingleton<DeadlineScheduler>();
+        services.AddScoped<TemplatedMailOutbox>();
+        services.AddScoped<IOutboxHandler, ReminderOutboxHandler>();
+        services.AddScoped<IOutboxHandler, EscalationOutboxHandler>();
+        return services;
+    }
+}
