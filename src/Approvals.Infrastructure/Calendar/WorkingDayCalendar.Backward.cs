@@ -80,6 +80,6 @@ public sealed partial class WorkingDayCalendar
     {
         ArgumentOutOfRangeException.ThrowIfNegative(percent);
         var share = WorkingTimeBetween(from, to) * (percent / 100.0);
-        return AddWorkingHours(from, TimeSpan.FromMinutes(Math.Round(share.TotalMinutes)));
+        return AddWorkingHours(from, TimeSpan.FromSeconds(Math.Round(share.TotalSeconds)));
     }
 }
