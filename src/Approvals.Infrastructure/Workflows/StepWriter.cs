@@ -65,7 +65,10 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
     /// <summary>Closes the bookmark a stimulus resumed, its clock stop, and its task when it was one.</summary>
     public static async Task CloseResumedAsync(ApprovalsDbContext db, string bookmarkId, HumanTaskRecord? task, ResumeStimulus stimulus, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        db.Bookmarks.Remove(new BookmarkRecord { Id = bookmarkId, InstanceId = "", ActivityId = "", Kind = "" });
+        // Deleting by key needs no read; a row already gone fails the save, and the step is re-run.
+        var bookmark = db.Bookmarks.Local.FirstOrDefault(b => b.Id == bookmarkId)
+            ?? new BookmarkRecord { Id = bookmarkId, InstanceId = "", ActivityId = "", Kind = "" };
+        db.Bookmarks.Remove(bookmark);
         await DeadlineScheduler.OnClosedAsync(db, bookmarkId, now, cancellationToken);
         if (task is null)
             return;
