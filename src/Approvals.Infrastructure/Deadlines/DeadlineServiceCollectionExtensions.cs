@@ -10,7 +10,8 @@ namespace Approvals.Infrastructure.Deadlines;
 public static class DeadlineServiceCollectionExtensions
 {
     /// <summary>
-    /// Reminders and escalations of bookmarks with a time limit, and where their mail goes: an
+    /// Reminders and escalations of bookmarks with a time limit, the statutory clock of an application, and where
+    /// their mail goes: an
     /// <see cref="IRecipientDirectory"/> registered before this call (identity's) is kept, otherwise the
     /// "Recipients" section is used.
     /// </summary>
@@ -18,6 +19,8 @@ public static class DeadlineServiceCollectionExtensions
     {
         services.AddOptions<RecipientDirectoryOptions>().Bind(configuration.GetSection(RecipientDirectoryOptions.SectionName));
         services.TryAddSingleton<IRecipientDirectory, ConfiguredRecipientDirectory>();
+        services.AddOptions<StatutoryLimitOptions>().Bind(configuration.GetSection(StatutoryLimitOptions.SectionName));
+        services.AddScoped<StatutoryClock>();
         services.AddSingleton<DeadlinePlan>();
         services.AddSingleton<DeadlineScheduler>();
         services.AddScoped<TemplatedMailOutbox>();
