@@ -39,6 +39,7 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<OutboxProcessor>();
+        services.AddScoped<OutboxAdministration>();
         services.AddScoped<IOutboxHandler, TimerOutboxHandler>();
         services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
         services.AddEmail(configuration);
