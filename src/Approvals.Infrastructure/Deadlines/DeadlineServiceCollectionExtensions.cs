@@ -1,3 +1,4 @@
+using Approvals.Infrastructure.Deadlines.Recurring;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Recipients;
@@ -11,7 +12,8 @@ public static class DeadlineServiceCollectionExtensions
 {
     /// <summary>
     /// Reminders and escalations of bookmarks with a time limit, the statutory clock of an application, and where
-    /// their mail goes: an
+    /// their mail goes, and the daily digest and expiry reminders (Hangfire recurring jobs, registered at start;
+    /// the domain replaces <see cref="IExpiringRegistrations"/> by registering its own before this call): an
     /// <see cref="IRecipientDirectory"/> registered before this call (identity's) is kept, otherwise the
     /// "Recipients" section is used.
     /// </summary>
@@ -26,6 +28,12 @@ public static class DeadlineServiceCollectionExtensions
         services.AddScoped<TemplatedMailOutbox>();
         services.AddScoped<IOutboxHandler, ReminderOutboxHandler>();
         services.AddScoped<IOutboxHandler, EscalationOutboxHandler>();
+
+        services.AddOptions<RecurringJobSettings>().Bind(configuration.GetSection(RecurringJobSettings.SectionName));
+        services.TryAddScoped<IExpiringRegistrations, NoExpiringRegistrations>();
+        services.AddScoped<OverdueDigestJob>();
+        services.AddScoped<ExpiryReminderJob>();
+        services.AddHostedService<RecurringJobRegistrar>();
         return services;
     }
 }
