@@ -37,6 +37,8 @@ public static class ApprovalsHostExtensions
         app.MapApplicationsApi();
         app.MapRegistryApi();
         app.MapVerificationsApi();
+        app.MapAdminOutboxApi();
+        app.MapAdminCalendarApi();
         if (app.Environment.IsDevelopment())
         {
             // Until identity exists the dashboard is served to local requests only (Hangfire's default filter).

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteApprovalsDbContext))]
-    [Migration("20261127120638_Initial")]
+    [Migration("20261127120908_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -680,6 +680,30 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Bookmarks", (string)null);
                 });
 
+            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.ClockStopRecord", b =>
+                {
+                    b.Property<string>("BookmarkId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResumedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StoppedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BookmarkId");
+
+                    b.HasIndex("InstanceId");
+
+                    b.ToTable("ClockStops", (string)null);
+                });
+
             modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -873,6 +897,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DeduplicationKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
@@ -897,6 +925,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DeduplicationKey")
+                        .IsUnique();
 
                     b.HasIndex("Status", "CreatedAt");
 
