@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Infrastructure.Workflows.Commit;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,7 @@ public sealed class WorkflowRuntime(
     CompiledWorkflowCache workflows,
     WorkflowDefinitionService definitions,
     StepWriter writer,
+    StepCommitter committer,
     OutboxDispatcher outbox,
     TimeProvider clock)
 {
@@ -115,7 +117,7 @@ public sealed class WorkflowRuntime(
     private async Task SaveAndDispatchAsync(CancellationToken cancellationToken)
     {
         var outgoing = db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        await db.SaveChangesAsync(cancellationToken);
+        await committer.CommitAsync(db, cancellationToken);
         if (outgoing.Count > 0)
             await outbox.DispatchAsync(db, outgoing, cancellationToken);
     }

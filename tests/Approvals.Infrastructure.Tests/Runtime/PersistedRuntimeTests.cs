@@ -1,9 +1,9 @@
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Tests.Support;
 using Approvals.Infrastructure.Workflows;
+using Approvals.Infrastructure.Workflows.Commit;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Approvals.Infrastructure.Tests.Runtime;
@@ -120,7 +120,7 @@ public abstract class PersistedRuntimeTests
     public async Task A_failure_between_steps_leaves_the_last_committed_state_and_a_retry_completes_the_step()
     {
         var failures = new FailingSaves();
-        var (target, host) = await StartAsync(configure: s => s.AddSingleton<IInterceptor>(failures));
+        var (target, host) = await StartAsync(configure: s => s.AddSingleton<IStepCommitObserver>(failures));
         await using var _ = target;
         await using var __ = host;
         await host.PublishAsync("two-step-approval");
@@ -142,7 +142,7 @@ public abstract class PersistedRuntimeTests
     public async Task A_delay_is_resumed_by_Hangfire_on_real_storage_and_the_instance_finishes()
     {
         var signals = new InstanceSignals();
-        var (target, host) = await StartAsync(hangfire: true, configure: s => s.AddSingleton<IInterceptor>(signals));
+        var (target, host) = await StartAsync(hangfire: true, configure: s => s.AddSingleton<IStepCommitObserver>(signals));
         await using var _ = target;
         await using var __ = host;
         await host.PublishAsync("delay");
@@ -173,7 +173,7 @@ public abstract class PersistedRuntimeTests
         }
 
         var signals = new InstanceSignals();
-        await using var restarted = await RuntimeHost.StartAsync(target, hangfireServer: true, configure: s => s.AddSingleton<IInterceptor>(signals));
+        await using var restarted = await RuntimeHost.StartAsync(target, hangfireServer: true, configure: s => s.AddSingleton<IStepCommitObserver>(signals));
         await signals.WhenAsync(instanceId, WorkflowStatus.Finished).WaitAsync(TimeSpan.FromSeconds(60));
 
         var details = await restarted.QueryAsync(q => q.GetInstanceAsync(instanceId, default));
@@ -196,7 +196,7 @@ public abstract class PersistedRuntimeTests
 
         var signals = new InstanceSignals();
         var later = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(1));
-        await using var restarted = await RuntimeHost.StartAsync(target, hangfireServer: true, clock: later, configure: s => s.AddSingleton<IInterceptor>(signals));
+        await using var restarted = await RuntimeHost.StartAsync(target, hangfireServer: true, clock: later, configure: s => s.AddSingleton<IStepCommitObserver>(signals));
         await signals.WhenAsync(instanceId, WorkflowStatus.Finished).WaitAsync(TimeSpan.FromSeconds(60));
 
         var timer = Assert.Single(await restarted.DatabaseAsync(db => db.Outbox.AsNoTracking().ToListAsync()));
