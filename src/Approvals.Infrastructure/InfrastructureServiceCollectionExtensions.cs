@@ -38,6 +38,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<CompiledWorkflowCache>();
         services.AddSingleton<StepWriter>();
         services.AddSingleton<StepCommitter>();
+        services.AddSingleton<StepLoadQueries>();
         services.AddScoped<WorkflowDefinitionService>();
         services.AddScoped<WorkflowRuntime>();
         services.AddScoped<WorkflowQueries>();

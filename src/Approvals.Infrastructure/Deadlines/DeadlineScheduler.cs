@@ -29,9 +29,13 @@ public sealed class DeadlineScheduler(DeadlinePlan plan)
             var payload = new JsonObject { ["bookmarkId"] = bookmark.Id, ["instanceId"] = state.Id };
             OutboxWriter.Add(db, OutboxKinds.Escalation, payload.ToJsonString(), correlation, bookmark.CreatedAt, due);
         }
-        if (bookmark.Payload[BookmarkPayload.StopsStatutoryClock] is JsonValue stops && stops.TryGetValue(out bool stopped) && stopped)
+        if (StopsClock(bookmark))
             db.ClockStops.Add(new ClockStopRecord { BookmarkId = bookmark.Id, InstanceId = state.Id, StoppedAt = bookmark.CreatedAt });
     }
+
+    /// <summary>Whether the bookmark stops the statutory clock while open, so it has a clock stop to end when it closes.</summary>
+    public static bool StopsClock(BookmarkState bookmark) =>
+        bookmark.Payload[BookmarkPayload.StopsStatutoryClock] is JsonValue stops && stops.TryGetValue(out bool stopped) && stopped;
 
     public static async Task OnClosedAsync(ApprovalsDbContext db, string bookmarkId, DateTimeOffset now, CancellationToken cancellationToken)
     {

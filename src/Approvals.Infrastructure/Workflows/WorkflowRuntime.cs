@@ -18,6 +18,7 @@ public sealed class WorkflowRuntime(
     ApprovalsDbContext db,
     IWorkflowInterpreter interpreter,
     CompiledWorkflowCache workflows,
+    StepLoadQueries loads,
     WorkflowDefinitionService definitions,
     StepWriter writer,
     StepCommitter committer,
@@ -54,7 +55,7 @@ public sealed class WorkflowRuntime(
     public Task<WorkflowInstanceState> CompleteTaskAsync(string taskId, ResumeStimulus stimulus, CancellationToken cancellationToken) =>
         WithRetriesAsync(async () =>
         {
-            var task = await db.HumanTasks.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
+            var task = await loads.Task(db, taskId, cancellationToken)
                 ?? throw new WorkflowNotFoundException($"There is no task '{taskId}'.");
             if (task.Status != HumanTaskStatus.Open)
                 throw new WorkflowConflictException($"Task '{taskId}' is already {task.Status.ToString().ToLowerInvariant()}; it cannot be completed again.");
@@ -91,16 +92,17 @@ public sealed class WorkflowRuntime(
     private async Task<WorkflowInstanceState> ResumeLoadedAsync(string instanceId, string bookmarkId, HumanTaskRecord? task, ResumeStimulus stimulus, CancellationToken cancellationToken)
     {
         var (record, state, workflow) = await LoadAsync(instanceId, cancellationToken);
+        var resumed = state.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
         var result = await interpreter.ResumeAsync(workflow, state, bookmarkId, stimulus, cancellationToken);
         // A task's bookmark resumed by other means than its completion (an escalation taking "Overdue") closes the task too.
         task ??= await db.HumanTasks.FindByBookmarkAsync(bookmarkId, cancellationToken);
-        await StepWriter.CloseResumedAsync(db, bookmarkId, task, stimulus, clock.GetUtcNow(), cancellationToken);
+        await StepWriter.CloseResumedAsync(db, bookmarkId, resumed, task, stimulus, clock.GetUtcNow(), cancellationToken);
         return await SaveStepAsync(record, result, cancellationToken);
     }
 
     private async Task<(WorkflowInstanceRecord, WorkflowInstanceState, CompiledWorkflow)> LoadAsync(string instanceId, CancellationToken cancellationToken)
     {
-        var record = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
+        var record = await loads.Instance(db, instanceId, cancellationToken)
             ?? throw new WorkflowNotFoundException($"There is no workflow instance '{instanceId}'.");
         var workflow = await workflows.GetAsync(db, record.DefinitionId, record.DefinitionVersion, cancellationToken);
         return (record, WorkflowStateJson.Deserialize(record.StateJson), workflow);
