@@ -118,8 +118,7 @@ public sealed class WorkflowRuntime(
 
     private async Task SaveAndDispatchAsync(CancellationToken cancellationToken)
     {
-        var outgoing = db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        await committer.CommitAsync(db, cancellationToken);
+        var outgoing = await committer.CommitAsync(db, cancellationToken);
         if (outgoing.Count > 0)
             await outbox.DispatchAsync(db, outgoing, cancellationToken);
     }

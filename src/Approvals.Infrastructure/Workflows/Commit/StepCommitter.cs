@@ -28,16 +28,40 @@ public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers)
     private readonly IStepCommitObserver[] _observers = [.. observers];
     private readonly ConcurrentDictionary<IEntityType, RowStatements> _statements = new();
 
-    /// <summary>Writes and commits the tracked changes; the written runtime rows are no longer tracked afterwards.</summary>
+    /// <summary>
+    /// Writes and commits the tracked changes; the written runtime rows are no longer tracked afterwards.
+    /// Returns the outbox rows it added, with their keys, for dispatch after the commit.
+    /// </summary>
     /// <exception cref="DbUpdateConcurrencyException">another step changed the instance (or removed the bookmark) first.</exception>
-    public async Task CommitAsync(ApprovalsDbContext db, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxMessage>> CommitAsync(ApprovalsDbContext db, CancellationToken cancellationToken)
     {
-        var written = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && RuntimeRows.Contains(e.Metadata.ClrType))
-            .OrderBy(WriteOrder)
-            .ToList();
-        List<CommittedInstance> instances = [.. written.Select(e => e.Entity).OfType<WorkflowInstanceRecord>().Select(i => new CommittedInstance(i.Id, i.Status))];
+        var tracker = db.ChangeTracker;
+        tracker.DetectChanges();
+        var autoDetect = tracker.AutoDetectChangesEnabled;
+        // Changes were just detected and nothing changes an entity until the commit: detecting again on every
+        // Entries, HasChanges and SaveChanges call would only repeat the comparison.
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var written = tracker.Entries()
+                .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && RuntimeRows.Contains(e.Metadata.ClrType))
+                .OrderBy(WriteOrder)
+                .ToList();
+            List<OutboxMessage> outgoing = [.. written.Where(e => e.State == EntityState.Added).Select(e => e.Entity).OfType<OutboxMessage>()];
+            List<CommittedInstance> instances = [.. written.Select(e => e.Entity).OfType<WorkflowInstanceRecord>().Select(i => new CommittedInstance(i.Id, i.Status))];
+            await WriteAsync(db, written, instances, cancellationToken);
+            foreach (var observer in _observers)
+                observer.AfterCommit(instances);
+            return outgoing;
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
 
+    private async Task WriteAsync(ApprovalsDbContext db, List<EntityEntry> written, List<CommittedInstance> instances, CancellationToken cancellationToken)
+    {
         var ambient = db.Database.CurrentTransaction;
         var transaction = ambient ?? await db.Database.BeginTransactionAsync(cancellationToken);
         try
@@ -66,8 +90,6 @@ public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers)
             if (ambient is null)
                 await transaction.DisposeAsync();
         }
-        foreach (var observer in _observers)
-            observer.AfterCommit(instances);
     }
 
     private static int WriteOrder(EntityEntry entry) => entry.Entity is WorkflowInstanceRecord ? 0 : entry.State switch
