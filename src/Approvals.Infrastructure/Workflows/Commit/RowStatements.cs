@@ -20,6 +20,8 @@ internal sealed class RowStatements
     private readonly string[] _columns;
     private readonly string[] _values;
     private readonly string[] _originals;
+    private readonly string[] _valueNames;
+    private readonly string[] _originalNames;
     private readonly int[] _guards;
     private readonly int _generatedKey;
     private readonly string _table;
@@ -39,6 +41,9 @@ internal sealed class RowStatements
         _columns = [.. _properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table) ?? throw new InvalidOperationException($"{p.Name} has no column.")))];
         _values = [.. _properties.Select((_, i) => sql.GenerateParameterNamePlaceholder($"v{i}"))];
         _originals = [.. _properties.Select((_, i) => sql.GenerateParameterNamePlaceholder($"o{i}"))];
+        // Named as in the SQL, prefix included: Microsoft.Data.Sqlite otherwise tries each prefix in turn.
+        _valueNames = [.. _properties.Select((_, i) => sql.GenerateParameterName($"v{i}"))];
+        _originalNames = [.. _properties.Select((_, i) => sql.GenerateParameterName($"o{i}"))];
         _guards = [.. _properties.Select((p, i) => (p, i)).Where(x => x.p.IsPrimaryKey() || x.p.IsConcurrencyToken).Select(x => x.i)];
         var key = type.FindPrimaryKey()!.Properties;
         _generatedKey = key.Count == 1 && key[0].ValueGenerated.HasFlag(ValueGenerated.OnAdd) ? Array.IndexOf(_properties, key[0]) : -1;
@@ -113,13 +118,13 @@ internal sealed class RowStatements
     private void AddValues(EntityEntry entry, DbCommand command, ulong columns)
     {
         foreach (var i in Indexes(columns))
-            command.Parameters.Add(Parameter(command, _properties[i], $"v{i}", entry.CurrentValues[_properties[i]]));
+            command.Parameters.Add(Parameter(command, _properties[i], _valueNames[i], entry.CurrentValues[_properties[i]]));
     }
 
     private void AddGuards(EntityEntry entry, DbCommand command)
     {
         foreach (var i in _guards)
-            command.Parameters.Add(Parameter(command, _properties[i], $"o{i}", entry.OriginalValues[_properties[i]]));
+            command.Parameters.Add(Parameter(command, _properties[i], _originalNames[i], entry.OriginalValues[_properties[i]]));
     }
 
     private static DbParameter Parameter(DbCommand command, IProperty property, string name, object? value) =>
