@@ -4,6 +4,7 @@ using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Commit;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Approvals.Infrastructure.Tests.Runtime;
@@ -113,6 +114,34 @@ public abstract class PersistedRuntimeTests
         Assert.Single(tasks, t => t.Status == HumanTaskStatus.Open);
         Assert.Single(tasks, t => t.Status == HumanTaskStatus.Completed);
         var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        Assert.Single(details.Journal, j => j.Event == JournalEvent.Resumed);
+    }
+
+    [SkippableFact]
+    public async Task A_completion_that_read_the_instance_before_another_committed_loses_at_commit_with_a_conflict()
+    {
+        var held = new HeldCommit();
+        var loads = new InstanceLoads();
+        var (target, host) = await StartAsync(configure: s => s.AddSingleton<IStepCommitObserver>(held).AddSingleton<IInterceptor>(loads));
+        await using var _ = target;
+        await using var __ = host;
+        await host.PublishAsync("two-step-approval");
+        var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), default))).Single();
+
+        held.HoldNext();
+        var winner = Task.Run(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: "first"), default)));
+        await held.Written.WaitAsync(TimeSpan.FromSeconds(60));
+        var loaded = loads.NextAsync();
+        var loser = Task.Run(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: "second"), default)));
+        await loaded.WaitAsync(TimeSpan.FromSeconds(60));
+        held.Release();
+
+        await winner;
+        await Assert.ThrowsAsync<WorkflowConflictException>(() => loser);
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        Assert.Equal(["Completed", "Open"], details.Tasks.Select(t => t.Status.ToString()));
+        Assert.Equal("first", details.Tasks.Single(t => t.Status == HumanTaskStatus.Completed).CompletedBy);
         Assert.Single(details.Journal, j => j.Event == JournalEvent.Resumed);
     }
 
