@@ -1,4 +1,7 @@
+using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Persistence.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Infrastructure.Persistence;
@@ -6,8 +9,9 @@ namespace Approvals.Infrastructure.Persistence;
 /// <summary>
 /// The project's database. One subclass per provider carries that provider's migrations
 /// (<see cref="SqliteApprovalsDbContext"/>, <see cref="PostgreSqlApprovalsDbContext"/>).
+/// It also holds the ASP.NET Core Identity tables, so accounts and the work they do share one database.
 /// </summary>
-public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbContext<ApprovalsUser, IdentityRole, string>(options)
 {
     public DbSet<WorkflowDefinitionVersion> WorkflowDefinitions => Set<WorkflowDefinitionVersion>();
     public DbSet<WorkflowInstanceRecord> WorkflowInstances => Set<WorkflowInstanceRecord>();
@@ -17,6 +21,9 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApprovalsDbContext).Assembly);
+    }
 }

@@ -1,3 +1,4 @@
+using Approvals.Web.Authorization;
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
@@ -10,7 +11,7 @@ public static class TasksApi
 {
     public static RouteGroupBuilder MapTasksApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/tasks").WithTags("Tasks")
+        var group = routes.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization(Policies.TaskWorker)
             .AddEndpointFilter<WorkflowProblemFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -1,3 +1,4 @@
+using Approvals.Web.Authorization;
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Runtime;
@@ -9,7 +10,7 @@ public static class WorkflowInstancesApi
 {
     public static RouteGroupBuilder MapWorkflowInstancesApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/workflow-instances").WithTags("Workflow instances")
+        var group = routes.MapGroup("/api/workflow-instances").WithTags("Workflow instances").RequireAuthorization(Policies.Regulator)
             .AddEndpointFilter<WorkflowProblemFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

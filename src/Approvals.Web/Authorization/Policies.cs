@@ -1,0 +1,30 @@
+using Approvals.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Approvals.Web.Authorization;
+
+/// <summary>The named policies every page and endpoint is given. A policy names who may use it, not what it does.</summary>
+public static class Policies
+{
+    public const string Applicant = "Applicant";
+    public const string Reviewer = "Reviewer";
+    public const string Regulator = "Regulator";
+    public const string Administrator = "Administrator";
+
+    /// <summary>Reviewers work tasks; regulators read them (and work the ones addressed to their role).</summary>
+    public const string TaskWorker = "TaskWorker";
+
+    /// <summary>Any signed-in user: the fallback for everything that names no other policy.</summary>
+    public const string SignedIn = "SignedIn";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(Applicant, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Applicant));
+        options.AddPolicy(Reviewer, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Reviewer));
+        options.AddPolicy(Regulator, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Regulator));
+        options.AddPolicy(Administrator, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Administrator));
+        options.AddPolicy(TaskWorker, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Reviewer, ApprovalsRoles.Regulator));
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.FallbackPolicy = options.GetPolicy(SignedIn);
+    }
+}
