@@ -13,7 +13,7 @@ namespace Approvals.Infrastructure.Workflows;
 /// the instance's revision. A step that loses a race is re-run on the fresh state; a stimulus whose
 /// bookmark is gone by then is refused, so no step is ever applied twice.
 /// </summary>
-public sealed class WorkflowRuntime(
+public sealed partial class WorkflowRuntime(
     ApprovalsDbContext db,
     IWorkflowInterpreter interpreter,
     CompiledWorkflowCache workflows,

@@ -36,7 +36,8 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // xunit disposes a fixture both ways (DisposeAsync, then Dispose): the folder may already be gone.
+        if (disposing && Directory.Exists(Folder))
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(Folder, recursive: true);
