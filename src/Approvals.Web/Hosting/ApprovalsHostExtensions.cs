@@ -32,6 +32,7 @@ public static class ApprovalsHostExtensions
         // MudBlazor 9 needs the interactive server components registered before its services.
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddScoped<Components.Pages.Admin.UserAdministration>();
         return builder;
     }
 
