@@ -59,13 +59,13 @@ public static class InfrastructureServiceCollectionExtensions
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:Approvals is empty.");
-            services.AddDbContext<ApprovalsDbContext, PostgreSqlApprovalsDbContext>((sp, o) =>
+            services.AddDbContextPool<ApprovalsDbContext, PostgreSqlApprovalsDbContext>((sp, o) =>
                 o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
             var resolved = SqliteConnectionString.Resolve(connectionString ?? "Data Source=data/approvals.db", contentRoot);
-            services.AddDbContext<ApprovalsDbContext, SqliteApprovalsDbContext>((sp, o) =>
+            services.AddDbContextPool<ApprovalsDbContext, SqliteApprovalsDbContext>((sp, o) =>
                 o.UseSqlite(resolved).AddInterceptors([new SqliteConnectionTuning(), .. sp.GetServices<IInterceptor>()]));
         }
     }

@@ -154,8 +154,59 @@ public abstract class PersistedRuntimeTests
         var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
         Assert.Equal("Waited", details.Instance.PublicStatus);
         Assert.Contains(details.Journal, j => j.ActivityId == "wait" && j.Event == JournalEvent.Resumed && j.Actor == "timer");
-        var outbox = await host.DatabaseAsync(db => db.Outbox.AsNoTracking().ToListAsync());
-        Assert.Equal(OutboxStatus.Done, Assert.Single(outbox).Status);
+        // The job marks its row Done just after the step it caused commits; what matters is one claim.
+        var timer = Assert.Single(await host.DatabaseAsync(db => db.Outbox.AsNoTracking().ToListAsync()));
+        Assert.Equal(1, timer.Attempts);
+        Assert.Contains(timer.Status, new[] { OutboxStatus.Processing, OutboxStatus.Done });
+    }
+
+    [SkippableFact]
+    public async Task A_timer_scheduled_before_the_process_stopped_still_fires_after_a_restart()
+    {
+        var target = await CreateTargetAsync();
+        await using var _ = target;
+        string instanceId;
+        await using (var stopped = await RuntimeHost.StartAsync(target, hangfireServer: false))
+        {
+            await stopped.PublishAsync("delay");
+            instanceId = (await stopped.RuntimeAsync(r => r.StartAsync("delay", null, null, null, null, default))).Id;
+        }
+
+        var signals = new InstanceSignals();
+        await using var restarted = await RuntimeHost.StartAsync(target, hangfireServer: true, configure: s => s.AddSingleton<IInterceptor>(signals));
+        await signals.WhenAsync(instanceId, WorkflowStatus.Finished).WaitAsync(TimeSpan.FromSeconds(60));
+
+        var details = await restarted.QueryAsync(q => q.GetInstanceAsync(instanceId, default));
+        Assert.Equal("Waited", details.Instance.PublicStatus);
+    }
+
+    [SkippableFact]
+    public async Task Work_committed_but_never_handed_to_Hangfire_is_handed_over_by_the_sweeper_after_a_crash()
+    {
+        var target = await CreateTargetAsync();
+        await using var _ = target;
+        string instanceId;
+        await using (var crashing = await RuntimeHost.StartAsync(target, configure: s => s.AddScoped<Outbox.IJobQueue, DeadJobQueue>()))
+        {
+            await crashing.PublishAsync("delay");
+            var failure = await Assert.ThrowsAsync<IOException>(() => crashing.RuntimeAsync(r => r.StartAsync("delay", null, "crash", null, null, default)));
+            Assert.Contains("died", failure.Message);
+            instanceId = (await crashing.QueryAsync(q => q.ListInstancesAsync(new InstanceFilter("delay", null, "crash", Take: 10), default))).Single().Id;
+        }
+
+        var signals = new InstanceSignals();
+        var later = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(1));
+        await using var restarted = await RuntimeHost.StartAsync(target, hangfireServer: true, clock: later, configure: s => s.AddSingleton<IInterceptor>(signals));
+        await signals.WhenAsync(instanceId, WorkflowStatus.Finished).WaitAsync(TimeSpan.FromSeconds(60));
+
+        var timer = Assert.Single(await restarted.DatabaseAsync(db => db.Outbox.AsNoTracking().ToListAsync()));
+        Assert.Equal(1, timer.Attempts);
+    }
+
+    /// <summary>The process dies right after the commit, before handing the job to Hangfire.</summary>
+    private sealed class DeadJobQueue : Outbox.IJobQueue
+    {
+        public void Enqueue(long outboxMessageId, TimeSpan delay) => throw new IOException("The process died before the job was queued.");
     }
 
     private static async Task CompleteOpenTaskAsync(RuntimeHost host, string instanceId, string outcome, string actor)

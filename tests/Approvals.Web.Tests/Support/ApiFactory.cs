@@ -36,7 +36,7 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        // xunit disposes a fixture both ways (DisposeAsync, then Dispose): the folder may already be gone.
+        // WebApplicationFactory disposes both synchronously and asynchronously: the folder may be gone already.
         if (disposing && Directory.Exists(Folder))
         {
             SqliteConnection.ClearAllPools();
