@@ -50,19 +50,23 @@ public sealed class ReviewerJourneyTests(BrowserAppFactory app, Chromium chromiu
         var started = await regulator.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "two-level-approval", input = new { district = Qingpu } });
         started.EnsureSuccessStatusCode();
         var instanceId = (string)(await started.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        var taskId = (string)(await regulator.GetFromJsonAsync<JsonArray>($"/api/tasks?instanceId={instanceId}"))![0]!["id"]!;
 
         var page = await SignInAsync("reviewer.qingpu@approvals.local");
+        ILocator TaskRow() => page.Locator($"[data-testid=inbox] tbody tr:has(a[href='tasks/{taskId}'])");
         await page.TakeAsync("01-home-zh");
         await GoToInteractiveAsync(page, "/tasks");
         await page.GetByRole(AriaRole.Tab, new() { Name = "本区待认领" }).ClickAsync();
-        var row = page.Locator("[data-testid=inbox] tbody tr", new() { HasText = "初审" }).First;
+        var row = TaskRow();
         await Assertions.Expect(row).ToBeVisibleAsync();
+        await Assertions.Expect(row).ToContainTextAsync("初审 First review");
         await Assertions.Expect(row).ToContainTextAsync("青浦区");
         await page.TakeAsync("02-inbox-unclaimed");
 
         await row.GetByRole(AriaRole.Button, new() { Name = "认领" }).ClickAsync();
+        await Assertions.Expect(TaskRow()).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Tab, new() { Name = "我的任务" }).ClickAsync();
-        var mine = page.Locator("[data-testid=inbox] tbody tr", new() { HasText = "初审" }).First;
+        var mine = TaskRow();
         await Assertions.Expect(mine).ToContainTextAsync("reviewer.qingpu@approvals.local");
         await page.TakeAsync("03-inbox-mine");
 
