@@ -1,6 +1,7 @@
 using Approvals.Infrastructure.Calendar;
 using Approvals.Infrastructure.Jobs;
 using Approvals.Infrastructure.Mail;
+using Approvals.Infrastructure.Metrology;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Workflows;
@@ -30,6 +31,8 @@ public static class InfrastructureServiceCollectionExtensions
         var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
         services.AddApprovalsDatabase(configuration, provider, contentRoot);
 
+        services.AddMetrology(configuration, contentRoot);
+
         services.AddSingleton<CompiledWorkflowCache>();
         services.AddSingleton<StepWriter>();
         services.AddScoped<WorkflowDefinitionService>();
@@ -48,6 +51,7 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<WorkflowFolderPublisher>();
+        services.AddDevelopmentRegistrySeed();
         services.AddHostedService<OutboxSweeper>();
         return services;
     }

@@ -1,3 +1,6 @@
+using Approvals.Core.Applications;
+using Approvals.Core.Registry;
+using Approvals.Core.Verification;
 using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Persistence.Entities;
 using Microsoft.AspNetCore.Identity;
@@ -20,6 +23,18 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<Application> Applications => Set<Application>();
+    public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
+    public DbSet<ApplicationTimelineEntry> ApplicationTimeline => Set<ApplicationTimelineEntry>();
+    public DbSet<VerificationRequest> VerificationRequests => Set<VerificationRequest>();
+    public DbSet<Person> Persons => Set<Person>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<QualificationCertificate> QualificationCertificates => Set<QualificationCertificate>();
+    public DbSet<ProjectCertificate> ProjectCertificates => Set<ProjectCertificate>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<Recognition> Recognitions => Set<Recognition>();
+    public DbSet<RegistryReadLog> RegistryReadLog => Set<RegistryReadLog>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

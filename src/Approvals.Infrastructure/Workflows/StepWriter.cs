@@ -101,6 +101,11 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
                     Timestamp = raised.Incident.Timestamp,
                 });
                 break;
+            case PublicStatusChanged:
+                // Optional for hosts: handlers that keep a case record follow it; none is fine.
+                foreach (var observer in _effectHandlers.Where(h => h.CanHandle(effect)))
+                    await observer.ApplyAsync(effect, state, db, cancellationToken);
+                break;
             case IncidentResolved resolved:
                 var incident = await db.Incidents.FindAsync([resolved.IncidentId], cancellationToken);
                 if (incident is not null)
@@ -127,7 +132,8 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
         });
         if (bookmark.Kind == BookmarkKinds.HumanTask)
             db.HumanTasks.Add(HumanTaskFactory.FromBookmark(state.Id, bookmark));
-        else if (bookmark.Kind == BookmarkKinds.Timer && bookmark.DueAt is { } dueAt)
+        // Any other waiting activity with a deadline (a timer, a correction request) is resumed when it is due.
+        else if (bookmark.DueAt is { } dueAt)
             OutboxWriter.Add(db, OutboxKinds.Timer, new JsonObject { ["bookmarkId"] = bookmark.Id }.ToJsonString(), state.CorrelationId ?? state.Id, bookmark.CreatedAt, dueAt);
     }
 

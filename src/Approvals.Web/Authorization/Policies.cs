@@ -11,8 +11,11 @@ public static class Policies
     public const string Regulator = "Regulator";
     public const string Administrator = "Administrator";
 
-    /// <summary>Reviewers work tasks; regulators read them (and work the ones addressed to their role).</summary>
-    public const string TaskWorker = "TaskWorker";
+    /// <summary>District and committee staff: reviewers work tasks; regulators read them (and work the ones for their role).</summary>
+    public const string Staff = "Staff";
+
+    /// <summary>The people of a case: its applicant and the reviewers of the districts involved (the service decides which case).</summary>
+    public const string CaseParticipant = "CaseParticipant";
 
     /// <summary>Any signed-in user: the fallback for everything that names no other policy.</summary>
     public const string SignedIn = "SignedIn";
@@ -23,7 +26,8 @@ public static class Policies
         options.AddPolicy(Reviewer, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Reviewer));
         options.AddPolicy(Regulator, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Regulator));
         options.AddPolicy(Administrator, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Administrator));
-        options.AddPolicy(TaskWorker, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Reviewer, ApprovalsRoles.Regulator));
+        options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Reviewer, ApprovalsRoles.Regulator));
+        options.AddPolicy(CaseParticipant, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Applicant, ApprovalsRoles.Reviewer));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }

@@ -40,7 +40,7 @@ internal sealed class WorkflowProblemFilter : IEndpointFilter
         {
             return ex.Error switch
             {
-                WorkflowRuntimeError.BookmarkNotFound or WorkflowRuntimeError.InstanceNotActive => ApiProblems.Conflict(ex.Message),
+                WorkflowRuntimeError.BookmarkNotFound or WorkflowRuntimeError.InstanceNotActive or WorkflowRuntimeError.ActorExcluded => ApiProblems.Conflict(ex.Message),
                 WorkflowRuntimeError.IncidentNotFound => ApiProblems.NotFound(ex.Message),
                 _ => ApiProblems.BadRequest(ex.Message),
             };

@@ -23,6 +23,9 @@ public static class ApprovalsHostExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<ICallerContext, ClaimsCallerContext>();
+        builder.Services.AddRegistryCheckRateLimit(builder.Configuration);
         builder.Services.AddHealthChecks();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -44,6 +47,7 @@ public static class ApprovalsHostExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
@@ -55,6 +59,9 @@ public static class ApprovalsHostExtensions
         app.MapWorkflowDefinitionsApi();
         app.MapWorkflowInstancesApi();
         app.MapTasksApi();
+        app.MapApplicationsApi();
+        app.MapRegistryApi();
+        app.MapVerificationsApi();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdministratorDashboardFilter()] })
             .RequireAuthorization(Policies.Administrator);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -12,7 +12,8 @@ namespace Approvals.Workflows.Activities;
 /// A task for a person of a role (and district). Suspends on a "HumanTask" bookmark whose payload holds the
 /// evaluated title, description, role, district, outcomes, formFields and dueIn. When completed, the result is
 /// stored in the variable named after the activity id as <c>{ outcome, comment, data, actor }</c> and the
-/// flow continues through the chosen outcome port.
+/// flow continues through the chosen outcome port. <c>excludeActorsOf</c> names earlier tasks whose actors may
+/// not complete this one (four eyes); the runtime refuses them with <see cref="WorkflowRuntimeError.ActorExcluded"/>.
 /// </summary>
 public sealed class HumanTaskActivity : IActivity, IValidatesInputs
 {
@@ -32,6 +33,8 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
                 with { Default = new JsonArray("Approve", "Reject"), AcceptsExpression = false },
             InputDescriptors.Create("formFields", "表单字段", "Form fields", InputKind.Json, false, "Array of { name, label, type, required }."),
             InputDescriptors.Create("dueIn", "期限", "Due in", InputKind.Duration, false, "Time allowed, e.g. \"5wd\" for five working days."),
+            InputDescriptors.Create("excludeActorsOf", "回避", "Exclude actors of", InputKind.StringList, false,
+                "Ids of earlier tasks whose actors may not complete this one (four eyes), e.g. [\"review\"].") with { AcceptsExpression = false },
         ],
         []) { IsBlocking = true, OutcomesFromInput = "outcomes", RequiresConnectedOutcomes = true, Icon = "user" };
 
@@ -48,6 +51,7 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             ["outcomes"] = context.EvaluateInput("outcomes") ?? Descriptor.Inputs[4].Default!.DeepClone(),
             ["formFields"] = context.EvaluateInput("formFields") ?? new JsonArray(),
             ["dueIn"] = duration?.ToString(),
+            ["excludedActors"] = ExcludedActors(context),
         };
         var dueAt = duration is { } d ? context.DueDates.DueAt(context.Now, d) : (DateTimeOffset?)null;
         return ValueTask.FromResult(ActivityResult.Suspend(BookmarkKind, payload, dueAt));
@@ -62,6 +66,13 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome,
                 $"'{stimulus.Outcome}' is not an outcome of task '{context.Activity.Id}'; the allowed outcomes are: {string.Join(", ", allowed)}.");
         }
+        var excluded = (context.Bookmark?.Payload["excludedActors"] as JsonArray ?? [])
+            .Select(a => a?.GetValue<string>()).OfType<string>();
+        if (stimulus.Actor is { } actor && excluded.Contains(actor, StringComparer.Ordinal))
+        {
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.ActorExcluded,
+                $"'{actor}' already decided an earlier step of this case; task '{context.Activity.Id}' must be completed by another person.");
+        }
         context.SetVariable(context.Activity.Id, new JsonObject
         {
             ["outcome"] = outcome,
@@ -70,6 +81,18 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             ["actor"] = stimulus.Actor,
         });
         return ValueTask.FromResult(ActivityResult.Complete(outcome));
+    }
+
+    /// <summary>The actors recorded by the tasks named in <c>excludeActorsOf</c>, fixed when this task opens.</summary>
+    private static JsonArray ExcludedActors(ActivityExecutionContext context)
+    {
+        var actors = new JsonArray();
+        foreach (var taskId in (context.EvaluateInput("excludeActorsOf") as JsonArray ?? []).Select(t => t?.GetValue<string>()).OfType<string>())
+        {
+            if (context.GetVariable(taskId)?["actor"] is JsonValue value && value.TryGetValue(out string? actor) && !string.IsNullOrEmpty(actor))
+                actors.Add(actor);
+        }
+        return actors;
     }
 
     public IEnumerable<ValidationError> ValidateInputs(ActivityModel activity, string path, IExpressionEvaluator expressions)

@@ -1,0 +1,15 @@
+namespace Approvals.Core.Registry;
+
+/// <summary>A metrologist known to the registry, identified by their resident ID number.</summary>
+public sealed class Person
+{
+    public required string Id { get; set; }
+    public required string Name { get; set; }
+
+    /// <summary>The ID type; only the resident identity card (GB 11643) is checked today.</summary>
+    public string IdType { get; set; } = "ResidentIdCard";
+
+    public required string IdNumber { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+}
