@@ -80,10 +80,13 @@ public static class ApplicationsApi
         return TypedResults.Created($"/api/applications/{id}/documents/{stored.Id}", stored);
     }
 
-    private static async Task<IResult> Download(string id, string documentId, ICallerContext callers, DocumentService documents, CancellationToken ct)
+    /// <param name="inline">True to show the file in the page (reviewers read PDFs and photos inline) rather than download it.</param>
+    private static async Task<IResult> Download(string id, string documentId, bool? inline, HttpContext http, ICallerContext callers, DocumentService documents, CancellationToken ct)
     {
         var (document, content) = await documents.OpenAsync(callers.Require(), id, documentId, ct);
-        return TypedResults.Stream(content, document.MediaType, document.FileName);
+        // The store only keeps files whose content matched their type; nosniff keeps the browser to that type.
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.Stream(content, document.MediaType, inline == true ? null : document.FileName);
     }
 
     private static async Task<NoContent> Delete(string id, string documentId, ICallerContext callers, DocumentService documents, CancellationToken ct)
