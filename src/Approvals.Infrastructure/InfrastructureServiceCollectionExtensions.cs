@@ -1,4 +1,5 @@
 using Approvals.Infrastructure.Calendar;
+using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Jobs;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Metrology;
@@ -41,10 +42,12 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<OutboxProcessor>();
+        services.AddScoped<OutboxAdministration>();
         services.AddScoped<IOutboxHandler, TimerOutboxHandler>();
         services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
         services.AddEmail(configuration);
         services.AddWorkingDayCalendar(configuration);
+        services.AddDeadlines(configuration);
         services.AddScoped<OutboxJob>();
         services.AddScoped<IJobQueue, HangfireJobQueue>();
         services.AddApprovalsHangfire(configuration, provider, contentRoot);

@@ -77,7 +77,7 @@ public sealed partial class AccountJourneyTests(BrowserAppFactory app, Chromium 
         var mail = Directory.GetFiles(Path.Combine(app.Folder, "mail"), "*.eml")
             .Select(path => MimeMessage.Load(path))
             .Single(m => m.To.Mailboxes.Any(a => a.Address == email));
-        Assert.Equal("请确认您的电子邮箱", mail.Subject);
+        Assert.Equal("请确认您的邮箱地址", mail.Subject);
         return WebUtilityDecode(Href().Match(mail.HtmlBody ?? "").Groups[1].Value);
     }
 

@@ -90,7 +90,9 @@ public sealed partial class WorkflowRuntime(
     {
         var (record, state, workflow) = await LoadAsync(instanceId, cancellationToken);
         var result = await interpreter.ResumeAsync(workflow, state, bookmarkId, stimulus, cancellationToken);
-        StepWriter.CloseResumed(db, bookmarkId, task, stimulus, clock.GetUtcNow());
+        // A task's bookmark resumed by other means than its completion (an escalation taking "Overdue") closes the task too.
+        task ??= await db.HumanTasks.FindByBookmarkAsync(bookmarkId, cancellationToken);
+        await StepWriter.CloseResumedAsync(db, bookmarkId, task, stimulus, clock.GetUtcNow(), cancellationToken);
         return await SaveStepAsync(record, result, cancellationToken);
     }
 

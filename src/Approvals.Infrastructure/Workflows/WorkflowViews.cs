@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Workflows.Runtime;
 
@@ -22,7 +23,11 @@ public sealed record InstanceDetails(
     IReadOnlyList<BookmarkState> Bookmarks,
     IReadOnlyList<TaskView> Tasks,
     IReadOnlyList<IncidentView> Incidents,
-    IReadOnlyList<JournalView> Journal);
+    IReadOnlyList<JournalView> Journal)
+{
+    /// <summary>The application's statutory limit and what is left of it; null when its procedure has none.</summary>
+    public StatutoryClockView? StatutoryClock { get; init; }
+}
 
 public sealed record TaskView(
     string Id,

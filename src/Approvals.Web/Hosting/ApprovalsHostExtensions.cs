@@ -62,6 +62,8 @@ public static class ApprovalsHostExtensions
         app.MapApplicationsApi();
         app.MapRegistryApi();
         app.MapVerificationsApi();
+        app.MapAdminOutboxApi();
+        app.MapAdminCalendarApi();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdministratorDashboardFilter()] })
             .RequireAuthorization(Policies.Administrator);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

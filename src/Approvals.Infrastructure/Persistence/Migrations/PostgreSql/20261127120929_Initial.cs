@@ -65,6 +65,20 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "ClockStops",
+                columns: table => new
+                {
+                    BookmarkId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    InstanceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StoppedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ResumedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClockStops", x => x.BookmarkId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Enterprises",
                 columns: table => new
                 {
@@ -160,7 +174,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LastError = table.Column<string>(type: "text", nullable: true),
-                    CorrelationId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    CorrelationId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DeduplicationKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -477,6 +492,11 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "InstanceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ClockStops_InstanceId",
+                table: "ClockStops",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Enterprises_CreditCode",
                 table: "Enterprises",
                 column: "CreditCode",
@@ -507,6 +527,12 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_Journal_InstanceId",
                 table: "Journal",
                 column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_DeduplicationKey",
+                table: "Outbox",
+                column: "DeduplicationKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Outbox_Status_CreatedAt",
@@ -636,6 +662,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Bookmarks");
+
+            migrationBuilder.DropTable(
+                name: "ClockStops");
 
             migrationBuilder.DropTable(
                 name: "HumanTasks");

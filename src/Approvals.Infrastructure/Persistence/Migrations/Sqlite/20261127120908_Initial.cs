@@ -64,6 +64,20 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ClockStops",
+                columns: table => new
+                {
+                    BookmarkId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InstanceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StoppedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ResumedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClockStops", x => x.BookmarkId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Enterprises",
                 columns: table => new
                 {
@@ -159,7 +173,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
                     CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", nullable: true),
-                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DeduplicationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -476,6 +491,11 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                 column: "InstanceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ClockStops_InstanceId",
+                table: "ClockStops",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Enterprises_CreditCode",
                 table: "Enterprises",
                 column: "CreditCode",
@@ -506,6 +526,12 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_Journal_InstanceId",
                 table: "Journal",
                 column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_DeduplicationKey",
+                table: "Outbox",
+                column: "DeduplicationKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Outbox_Status_CreatedAt",
@@ -635,6 +661,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Bookmarks");
+
+            migrationBuilder.DropTable(
+                name: "ClockStops");
 
             migrationBuilder.DropTable(
                 name: "HumanTasks");
