@@ -2,6 +2,7 @@ using Approvals.Core;
 using Approvals.Core.Documents;
 using Approvals.Core.Settings;
 using Approvals.Core.Workflow;
+using Approvals.Infrastructure.Deadlines.Recurring;
 using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Metrology.Documents;
 using Approvals.Infrastructure.Metrology.Effects;
@@ -41,6 +42,7 @@ internal static class MetrologyInfrastructureExtensions
         services.AddScoped<DocumentService>();
         services.AddScoped<RegistryService>();
         services.AddScoped<VerificationService>();
+        services.AddScoped<IExpiringRegistrations, RegistryExpiringRegistrations>();
         return services;
     }
 
