@@ -16,7 +16,7 @@ namespace Approvals.Core.Activities;
 /// the shared registry confirms it at once (kept as evidence); the rest become verification requests to the
 /// reviewers of the issuing districts, all open in parallel, and the step waits on one "Verification" bookmark
 /// until the last is answered (the host resumes it with Confirmed or Denied) or the deadline passes (TimedOut).
-/// The variable named after the activity id holds <c>{ evidence, requested, answers }</c>. Reminders and the
+/// The variable named after the activity id holds <c>{ evidence, requested, answers }</c>, and <c>outcome</c> once it ends. Reminders and the
 /// escalation (<see cref="DeadlineInputs"/>) go to the <c>role</c> of the issuing district (of every issuing
 /// district when several are asked).
 /// </summary>
@@ -93,8 +93,12 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
         var outcome = stimulus.Outcome ?? TimedOut;
         if (outcome is not (Confirmed or Denied or TimedOut))
             throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, $"A verification ends Confirmed, Denied or TimedOut, not '{outcome}'.");
-        if (context.GetVariable(context.Activity.Id) is JsonObject result && stimulus.Data?["answers"] is JsonArray answers)
-            result["answers"] = answers.DeepClone();
+        if (context.GetVariable(context.Activity.Id) is JsonObject result)
+        {
+            result["outcome"] = outcome;
+            if (stimulus.Data?["answers"] is JsonArray answers)
+                result["answers"] = answers.DeepClone();
+        }
         return ValueTask.FromResult(ActivityResult.Complete(outcome));
     }
 }
