@@ -88,4 +88,19 @@ public sealed class DecisionMailTests : IClassFixture<MetrologyApiFactory>, IAsy
         Assert.Contains("EmploymentProof", request.TextBody, StringComparison.Ordinal);
         Assert.Matches(@"请于 \d{4}-\d{2}-\d{2} 17:00 前", request.TextBody);
     }
+
+    [Fact]
+    public async Task A_verification_request_mails_the_reviewers_of_the_issuing_district_in_their_language()
+    {
+        var (_, id, _) = await _cases.SubmitAsync(TestUser.Applicant("mail-verification"),
+            Cases.CertificateRecognition(People.NewIdNumber(), "钱程", Qingpu, Jiashan, "JS-OLD-4242"), Cases.RecognitionDocuments);
+
+        await _cases.SendQueuedMailAsync(id);
+
+        var request = Assert.Single(await DeliveredToAsync(MetrologyApiFactory.JiashanReviewerEmail));
+        Assert.Equal($"Verification requested: {id}", request.Subject);
+        Assert.Contains("JS-OLD-4242", request.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Jiashan County", request.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Qingpu District asks you", request.TextBody, StringComparison.Ordinal);
+    }
 }

@@ -22,6 +22,8 @@ public class MetrologyApiFactory : WebApplicationFactory<Program>
 
     public string DocumentsFolder => Path.Combine(Folder, "documents");
 
+    public const string JiashanReviewerEmail = "verify@jiashan.example.cn";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Folder);
@@ -32,6 +34,12 @@ public class MetrologyApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Documents:StorageFolder", DocumentsFolder);
         builder.UseSetting("Documents:MaxSizeBytes", "65536");
         builder.UseSetting("Smtp:PickupFolder", Path.Combine(Folder, "mail"));
+        // A Jiashan reviewer who reads English: verification requests to Jiashan mail them.
+        builder.UseSetting("Recipients:Users:0:UserName", "js-mail-reviewer");
+        builder.UseSetting("Recipients:Users:0:Email", JiashanReviewerEmail);
+        builder.UseSetting("Recipients:Users:0:Culture", "en");
+        builder.UseSetting("Recipients:Users:0:District", "330421");
+        builder.UseSetting("Recipients:Users:0:Roles:0", "Reviewer");
         builder.UseSetting("RegistryCheck:PermitLimit", CheckPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {
