@@ -1,5 +1,6 @@
 using Approvals.Core.Applications;
 using Approvals.Infrastructure.Metrology.Applications;
+using Approvals.Infrastructure.Metrology.Certificates;
 using Approvals.Infrastructure.Metrology.Documents;
 using Approvals.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,6 +31,7 @@ public static class ApplicationsApi
         group.MapPost("/{id}/documents", Upload);
         group.MapGet("/{id}/documents/{documentId}", Download);
         group.MapDelete("/{id}/documents/{documentId}", Delete);
+        group.MapGet("/{id}/certificate.pdf", Certificate);
         return group;
     }
 
@@ -82,6 +84,13 @@ public static class ApplicationsApi
     {
         var (document, content) = await documents.OpenAsync(callers.Require(), id, documentId, ct);
         return TypedResults.Stream(content, document.MediaType, document.FileName);
+    }
+
+    /// <summary>The registration or recognition certificate of an approved case, for the same people as its documents.</summary>
+    private static async Task<FileContentHttpResult> Certificate(string id, ICallerContext callers, CertificateService certificates, CancellationToken ct)
+    {
+        var (fileName, pdf) = await certificates.RenderAsync(callers.Require(), id, ct);
+        return TypedResults.File(pdf, "application/pdf", fileName);
     }
 
     private static async Task<NoContent> Delete(string id, string documentId, ICallerContext callers, DocumentService documents, CancellationToken ct)
