@@ -108,6 +108,8 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
         await applicant.GoToInteractiveAsync(applicant.Url);
         await Assertions.Expect(applicant.Locator("[data-testid=status]")).ToContainTextAsync("已批准");
         await Assertions.Expect(applicant.Locator("[data-testid=issued-number]")).ToContainTextAsync("CSJ-R2-310118-");
+        var certificate = await applicant.Context.APIRequest.GetAsync(await applicant.Locator("[data-testid=certificate]").GetAttributeAsync("href") ?? "");
+        Assert.Equal("application/pdf", certificate.Headers["content-type"]);
         await applicant.TakeAsync("27-applicant-approved-zh");
 
         await applicant.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();

@@ -1,5 +1,6 @@
 using Approvals.Core.Applications;
 using Approvals.Infrastructure.Metrology.Applications;
+using Approvals.Infrastructure.Metrology.Certificates;
 using Approvals.Infrastructure.Metrology.Documents;
 using Approvals.Web.Authorization;
 using Approvals.Web.Identity;
@@ -32,6 +33,7 @@ public static class ApplicationsApi
         group.MapPost("/{id}/documents", Upload).RequireAuthorization(Policies.Applicant);
         group.MapGet("/{id}/documents/{documentId}", Download);
         group.MapDelete("/{id}/documents/{documentId}", Delete).RequireAuthorization(Policies.Applicant);
+        group.MapGet("/{id}/certificate.pdf", Certificate);
         return group;
     }
 
@@ -87,6 +89,13 @@ public static class ApplicationsApi
         // The store only keeps files whose content matched their type; nosniff keeps the browser to that type.
         http.Response.Headers.XContentTypeOptions = "nosniff";
         return TypedResults.Stream(content, document.MediaType, inline == true ? null : document.FileName);
+    }
+
+    /// <summary>The registration or recognition certificate of an approved case, for the same people as its documents.</summary>
+    private static async Task<FileContentHttpResult> Certificate(string id, ICallerContext callers, CertificateService certificates, CancellationToken ct)
+    {
+        var (fileName, pdf) = await certificates.RenderAsync(callers.Require(), id, ct);
+        return TypedResults.File(pdf, "application/pdf", fileName);
     }
 
     private static async Task<NoContent> Delete(string id, string documentId, ICallerContext callers, DocumentService documents, CancellationToken ct)

@@ -57,6 +57,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         new("POST", "/api/applications/no-such-case/withdraw", null, HttpStatusCode.NotFound, Applicant),
         new("POST", "/api/applications/no-such-case/documents", null, HttpStatusCode.BadRequest, Applicant),
         new("GET", "/api/applications/no-such-case/documents/no-such-document", null, HttpStatusCode.NotFound, Applicant, Reviewer),
+        new("GET", "/api/applications/no-such-case/certificate.pdf", null, HttpStatusCode.NotFound, Applicant, Reviewer),
         new("DELETE", "/api/applications/no-such-case/documents/no-such-document", null, HttpStatusCode.NotFound, Applicant),
         new("GET", "/api/registry/records?number=CSJ-R2-310118-2026-999999", null, HttpStatusCode.OK, Reviewer),
         new("GET", "/api/registry/check?number=CSJ-R2-310118-2026-999999&name=%E5%BC%A0%E4%B8%89", null, HttpStatusCode.NotFound, Anonymous, Applicant, Reviewer, Regulator, Administrator),

@@ -15,11 +15,19 @@ public class MetrologyApiFactory : ApiFactory
 
     public string DocumentsFolder => Path.Combine(Folder, "documents");
 
+    public const string JiashanReviewerEmail = "verify@jiashan.example.cn";
+
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["Documents:StorageFolder"] = DocumentsFolder,
         ["Documents:MaxSizeBytes"] = "65536",
         ["RegistryCheck:PermitLimit"] = CheckPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        // A Jiashan reviewer who reads English: verification requests to Jiashan mail them.
+        ["Recipients:Users:0:UserName"] = "js-mail-reviewer",
+        ["Recipients:Users:0:Email"] = JiashanReviewerEmail,
+        ["Recipients:Users:0:Culture"] = "en",
+        ["Recipients:Users:0:District"] = "330421",
+        ["Recipients:Users:0:Roles:0"] = "Reviewer",
     };
 
     protected override void ConfigureTestServices(IServiceCollection services) =>

@@ -45,6 +45,13 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("zh-CN");
+
                     b.Property<string>("DistrictCode")
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
@@ -263,6 +270,13 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Id")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("zh-CN");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)

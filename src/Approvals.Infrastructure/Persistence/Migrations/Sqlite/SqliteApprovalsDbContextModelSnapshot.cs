@@ -40,6 +40,13 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("zh-CN");
+
                     b.Property<string>("DistrictCode")
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
@@ -256,6 +263,13 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Id")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("zh-CN");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
