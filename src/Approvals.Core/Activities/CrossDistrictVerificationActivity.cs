@@ -3,8 +3,11 @@ using Approvals.Core.Districts;
 using Approvals.Core.Registry;
 using Approvals.Core.Workflow;
 using Approvals.Workflows.Contracts;
+using Approvals.Workflows.Deadlines;
+using Approvals.Workflows.Models;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
+using Approvals.Workflows.Validation;
 
 namespace Approvals.Core.Activities;
 
@@ -13,9 +16,11 @@ namespace Approvals.Core.Activities;
 /// the shared registry confirms it at once (kept as evidence); the rest become verification requests to the
 /// reviewers of the issuing districts, all open in parallel, and the step waits on one "Verification" bookmark
 /// until the last is answered (the host resumes it with Confirmed or Denied) or the deadline passes (TimedOut).
-/// The variable named after the activity id holds <c>{ evidence, requested, answers }</c>.
+/// The variable named after the activity id holds <c>{ evidence, requested, answers }</c>, and <c>outcome</c> once it ends. Reminders and the
+/// escalation (<see cref="DeadlineInputs"/>) go to the <c>role</c> of the issuing district (of every issuing
+/// district when several are asked).
 /// </summary>
-public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, DistrictDirectory districts) : IActivity
+public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, DistrictDirectory districts) : IActivity, IValidatesInputs
 {
     public const string BookmarkKind = "Verification";
     public const string Confirmed = "Confirmed";
@@ -23,6 +28,7 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
     public const string TimedOut = "TimedOut";
     public const string DefaultDueIn = "5wd";
     public const string Purpose = "CrossDistrictVerification";
+    public const string DefaultRole = "Reviewer";
 
     public ActivityDescriptor Descriptor { get; } = new(
         "CrossDistrictVerification",
@@ -31,8 +37,9 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
         new LocalizedText("向发证区核验证书：登记簿有记录即确认，否则请发证区审核人员答复。",
             "Verifies certificates with the issuing district: confirmed from the registry, otherwise answered by its reviewers."),
         [
-            ActivityInputs.Create("dueIn", "答复期限", "Due in", InputKind.Duration, false,
-                "发证区答复期限，如 \"5wd\"。", "Time the issuing districts have to answer, e.g. \"5wd\".") with { Default = DefaultDueIn },
+            ActivityInputs.Create("role", "答复角色", "Answering role", InputKind.Role, false,
+                "发证区答复核验并接收提醒的角色。", "The role of the issuing district that answers and is reminded.") with { Default = DefaultRole },
+            .. DeadlineInputs.DescriptorsWithDefault(DefaultDueIn),
         ],
         [Confirmed, Denied, TimedOut]) { IsBlocking = true, Icon = "search" };
 
@@ -64,20 +71,34 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
         if (pending.Count == 0)
             return ActivityResult.Complete(Confirmed);
 
-        var duration = WorkflowDuration.Parse(context.EvaluateString("dueIn") ?? DefaultDueIn);
-        var dueAt = context.DueDates.DueAt(context.Now, duration);
+        var issuing = pending.Select(p => p.IssuingDistrictCode).Distinct().ToList();
+        var payload = new JsonObject
+        {
+            ["title"] = $"跨区核验 Verification for application {applicationId}",
+            ["requested"] = pending.Count,
+            [BookmarkPayload.Role] = context.EvaluateString("role") ?? DefaultRole,
+            [BookmarkPayload.District] = issuing.Count == 1 ? issuing[0] : null,
+        };
+        var dueAt = DeadlineInputs.Apply(context, payload, DefaultDueIn)!.Value;
         context.Emit(new VerificationRequested(applicationId, context.Activity.Id, application.DistrictCode ?? "",
             application.PersonName ?? "", application.IdNumber ?? "", pending, dueAt));
-        return ActivityResult.Suspend(BookmarkKind, new JsonObject { ["requested"] = pending.Count, ["dueIn"] = duration.ToString() }, dueAt);
+        return ActivityResult.Suspend(BookmarkKind, payload, dueAt);
     }
+
+    public IEnumerable<ValidationError> ValidateInputs(ActivityModel activity, string path, IExpressionEvaluator expressions) =>
+        DeadlineInputs.Validate(activity, path, Descriptor.Outcomes, dueInHasDefault: true);
 
     public ValueTask<ActivityResult> ResumeAsync(ActivityExecutionContext context, ResumeStimulus stimulus)
     {
         var outcome = stimulus.Outcome ?? TimedOut;
         if (outcome is not (Confirmed or Denied or TimedOut))
             throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, $"A verification ends Confirmed, Denied or TimedOut, not '{outcome}'.");
-        if (context.GetVariable(context.Activity.Id) is JsonObject result && stimulus.Data?["answers"] is JsonArray answers)
-            result["answers"] = answers.DeepClone();
+        if (context.GetVariable(context.Activity.Id) is JsonObject result)
+        {
+            result["outcome"] = outcome;
+            if (stimulus.Data?["answers"] is JsonArray answers)
+                result["answers"] = answers.DeepClone();
+        }
         return ValueTask.FromResult(ActivityResult.Complete(outcome));
     }
 }

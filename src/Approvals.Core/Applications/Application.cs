@@ -16,6 +16,9 @@ public sealed class Application
     public required string ApplicantEmail { get; set; }
     public ApplicationStatus Status { get; set; }
 
+    /// <summary>The language the applicant reads mail in (<see cref="ApplicantCultures"/>).</summary>
+    public string Culture { get; set; } = ApplicantCultures.Default;
+
     /// <summary>The district that decides: the employer's district.</summary>
     public string? DistrictCode { get; set; }
 

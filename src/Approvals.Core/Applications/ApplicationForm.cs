@@ -2,7 +2,10 @@ using Approvals.Core.Registry;
 
 namespace Approvals.Core.Applications;
 
-/// <summary>What the applicant fills in; every field may stay empty in a draft (the automatic check asks for it).</summary>
+/// <summary>
+/// What the applicant fills in; every field may stay empty in a draft (the automatic check asks for it).
+/// <see cref="Culture"/> is the language the applicant reads mail in: zh-CN (default) or en.
+/// </summary>
 public sealed record ApplicationForm(
     ApplicationType? Type = null,
     string? PersonName = null,
@@ -17,6 +20,7 @@ public sealed record ApplicationForm(
     DateOnly? QualificationIssuedOn = null,
     string? RegistrationNumber = null,
     IReadOnlyList<string>? Projects = null,
-    IReadOnlyList<CertificateClaimForm>? Certificates = null);
+    IReadOnlyList<CertificateClaimForm>? Certificates = null,
+    string? Culture = null);
 
 public sealed record CertificateClaimForm(ProjectCertificateKind? Kind, string? Number, string? IssuingDistrictCode, DateOnly? ValidUntil, IReadOnlyList<string>? Projects = null);

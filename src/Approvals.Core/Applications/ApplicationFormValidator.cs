@@ -26,6 +26,8 @@ public static class ApplicationFormValidator
         MaxLength("registrationNumber", form.RegistrationNumber, 32);
         if (!string.IsNullOrWhiteSpace(form.EmployerDistrictCode) && !districts.IsInZone(form.EmployerDistrictCode.Trim()))
             Add("employerDistrictCode", $"employerDistrictCode must be a district of the zone: {ZoneCodes(districts)}.");
+        if (form.Culture is { } culture && !ApplicantCultures.IsKnown(culture))
+            Add("culture", $"culture must be one of {string.Join(", ", ApplicantCultures.All)}.");
         if (form.Level is { } level && level is not (1 or 2))
             Add("level", "level must be 1 (一级) or 2 (二级).");
         for (var i = 0; i < (form.Projects?.Count ?? 0); i++)
@@ -65,6 +67,7 @@ public static class ApplicationFormValidator
     /// <summary>Copies a validated form onto an application; the jurisdiction follows the employer.</summary>
     public static void ApplyTo(ApplicationForm form, Application application)
     {
+        application.Culture = ApplicantCultures.Normalize(form.Culture ?? application.Culture);
         application.PersonName = Clean(form.PersonName);
         application.IdNumber = Clean(form.IdNumber)?.ToUpperInvariant();
         application.Phone = Clean(form.Phone);

@@ -11,5 +11,9 @@ public sealed class Person
 
     public required string IdNumber { get; set; }
     public string? Email { get; set; }
+
+    /// <summary>The language the person reads mail in (zh-CN or en): that of their latest application.</summary>
+    public string Culture { get; set; } = Applications.ApplicantCultures.Default;
+
     public string? Phone { get; set; }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Deadlines;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,14 @@ public sealed class DeadlineScheduler(DeadlinePlan plan)
     /// <summary>Whether the bookmark stops the statutory clock while open, so it has a clock stop to end when it closes.</summary>
     public static bool StopsClock(BookmarkState bookmark) =>
         bookmark.Payload[BookmarkPayload.StopsStatutoryClock] is JsonValue stops && stops.TryGetValue(out bool stopped) && stopped;
+
+    /// <summary>
+    /// Whether the escalation job, not a Timer, resumes the bookmark at its due time: true for a waiting activity
+    /// that is not a task (it times out when due) and has an escalation. A Timer beside the escalation would race
+    /// it, and whichever ran second would find the bookmark gone or resume it through the other outcome.
+    /// </summary>
+    public static bool EscalationResumes(BookmarkState bookmark) =>
+        bookmark.Kind != BookmarkKinds.HumanTask && bookmark.DueAt is not null && DeadlineSpec.Of(bookmark)?.Escalation is not null;
 
     public static async Task OnClosedAsync(ApprovalsDbContext db, string bookmarkId, DateTimeOffset now, CancellationToken cancellationToken)
     {

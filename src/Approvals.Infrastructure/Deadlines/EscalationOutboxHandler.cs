@@ -14,7 +14,10 @@ namespace Approvals.Infrastructure.Deadlines;
 
 /// <summary>
 /// Carries out a bookmark's escalation at its due time: mails the role, gives the task to the role, or resumes
-/// the bookmark through its overdue outcome. A bookmark closed first makes this do nothing.
+/// the bookmark through its overdue outcome. A waiting activity that is not a task (a correction request, a
+/// verification) has no Timer beside its escalation (<see cref="DeadlineScheduler.EscalationResumes"/>): after
+/// mailing the role, this resumes it without an outcome, which its activity reads as timed out. A bookmark closed
+/// first makes this do nothing.
 /// </summary>
 internal sealed partial class EscalationOutboxHandler(
     ApprovalsDbContext db,
@@ -55,14 +58,17 @@ internal sealed partial class EscalationOutboxHandler(
             await mail.AddOnceAsync($"escalation:{message.Id}:{recipient.Address}", recipient, "escalation", model, target.CorrelationId, cancellationToken);
         await mail.SaveAndDispatchAsync(cancellationToken);
         LogEscalated(logger, bookmarkId, escalation.Action, escalation.Role);
+        // The mail is queued once by key, so a retry after a failed resume does not mail twice.
+        if (DeadlineScheduler.EscalationResumes(target.Bookmark))
+            await TakeOutcomeAsync(bookmarkId, null, cancellationToken);
     }
 
-    private async Task TakeOutcomeAsync(string bookmarkId, string outcome, CancellationToken cancellationToken)
+    private async Task TakeOutcomeAsync(string bookmarkId, string? outcome, CancellationToken cancellationToken)
     {
         try
         {
             await runtime.ResumeAsync(bookmarkId, new ResumeStimulus(outcome, Actor: Actor, Comment: "The time limit passed."), cancellationToken);
-            LogEscalated(logger, bookmarkId, EscalationAction.TakeOutcome, outcome);
+            LogEscalated(logger, bookmarkId, EscalationAction.TakeOutcome, outcome ?? "timed out");
         }
         catch (WorkflowRuntimeException ex) when (ex.Error is WorkflowRuntimeError.BookmarkNotFound or WorkflowRuntimeError.InstanceNotActive)
         {

@@ -2,7 +2,9 @@ using Approvals.Core;
 using Approvals.Core.Documents;
 using Approvals.Core.Settings;
 using Approvals.Core.Workflow;
+using Approvals.Infrastructure.Deadlines.Recurring;
 using Approvals.Infrastructure.Metrology.Applications;
+using Approvals.Infrastructure.Metrology.Certificates;
 using Approvals.Infrastructure.Metrology.Documents;
 using Approvals.Infrastructure.Metrology.Effects;
 using Approvals.Infrastructure.Metrology.Registry;
@@ -41,6 +43,8 @@ internal static class MetrologyInfrastructureExtensions
         services.AddScoped<DocumentService>();
         services.AddScoped<RegistryService>();
         services.AddScoped<VerificationService>();
+        services.AddScoped<CertificateService>();
+        services.AddScoped<IExpiringRegistrations, RegistryExpiringRegistrations>();
         return services;
     }
 

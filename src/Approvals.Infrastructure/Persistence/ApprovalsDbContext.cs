@@ -1,7 +1,10 @@
 using Approvals.Core.Applications;
 using Approvals.Core.Registry;
 using Approvals.Core.Verification;
+using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Persistence.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Infrastructure.Persistence;
@@ -9,8 +12,9 @@ namespace Approvals.Infrastructure.Persistence;
 /// <summary>
 /// The project's database. One subclass per provider carries that provider's migrations
 /// (<see cref="SqliteApprovalsDbContext"/>, <see cref="PostgreSqlApprovalsDbContext"/>).
+/// It also holds the ASP.NET Core Identity tables, so accounts and the work they do share one database.
 /// </summary>
-public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbContext<ApprovalsUser, IdentityRole, string>(options)
 {
     public DbSet<WorkflowDefinitionVersion> WorkflowDefinitions => Set<WorkflowDefinitionVersion>();
     public DbSet<WorkflowInstanceRecord> WorkflowInstances => Set<WorkflowInstanceRecord>();
@@ -33,6 +37,9 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Recognition> Recognitions => Set<Recognition>();
     public DbSet<RegistryReadLog> RegistryReadLog => Set<RegistryReadLog>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApprovalsDbContext).Assembly);
+    }
 }

@@ -140,8 +140,9 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
         });
         if (bookmark.Kind == BookmarkKinds.HumanTask)
             db.HumanTasks.Add(HumanTaskFactory.FromBookmark(state.Id, bookmark));
-        // Any other waiting activity with a deadline (a timer, a correction request) is resumed when it is due.
-        else if (bookmark.DueAt is { } dueAt)
+        // Any other waiting activity with a deadline (a timer, a correction request) is resumed when it is due:
+        // by a Timer, or by its escalation when it has one, so that one job alone acts at the due time.
+        else if (bookmark.DueAt is { } dueAt && !DeadlineScheduler.EscalationResumes(bookmark))
             OutboxWriter.Add(db, OutboxKinds.Timer, new JsonObject { ["bookmarkId"] = bookmark.Id }.ToJsonString(), state.CorrelationId ?? state.Id, bookmark.CreatedAt, dueAt);
         if (bookmark.Kind != BookmarkKinds.Timer)
             deadlines.OnOpened(db, state, bookmark);

@@ -52,4 +52,12 @@ public sealed record IncidentView(string Id, string ActivityId, string ActivityT
 
 public sealed record JournalView(long Sequence, DateTimeOffset Timestamp, string ActivityId, string ActivityType, JournalEvent Event, string? Outcome, string? Actor, string? Message);
 
-public sealed record TaskFilter(HumanTaskStatus? Status = null, string? Role = null, string? District = null, string? InstanceId = null, int Take = 100);
+/// <summary>What a task list asks for; the caller's <see cref="CallerScope"/> restricts it further.</summary>
+/// <param name="Assignee">Only tasks claimed by this user name ("mine").</param>
+/// <param name="Unassigned">Only tasks nobody has claimed.</param>
+public sealed record TaskFilter(
+    HumanTaskStatus? Status = null, string? Role = null, string? District = null, string? InstanceId = null, int Take = 100,
+    string? Assignee = null, bool? Unassigned = null);
+
+/// <param name="District">Only instances with a task for this district: an instance belongs to the districts its tasks go to.</param>
+public sealed record InstanceFilter(string? DefinitionId = null, WorkflowStatus? Status = null, string? CorrelationId = null, string? District = null, int Take = 100);

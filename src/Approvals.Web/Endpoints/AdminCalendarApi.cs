@@ -1,3 +1,4 @@
+using Approvals.Web.Authorization;
 using Approvals.Infrastructure.Calendar;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -8,7 +9,7 @@ public static class AdminCalendarApi
 {
     public static RouteGroupBuilder MapAdminCalendarApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/admin/calendar").WithTags("Administration")
+        var group = routes.MapGroup("/api/admin/calendar").WithTags("Administration").RequireAuthorization(Policies.Administrator)
             .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{year:int}", Get).WithSummary("The year's holidays and adjusted working days; a year without a file counts weekends only and says so.");
         group.MapPut("/{year:int}", Put).WithSummary("Validates and saves the year's calendar; deadlines computed from now on use it.");

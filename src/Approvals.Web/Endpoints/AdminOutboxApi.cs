@@ -1,3 +1,4 @@
+using Approvals.Web.Authorization;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence.Entities;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +10,7 @@ public static class AdminOutboxApi
 {
     public static RouteGroupBuilder MapAdminOutboxApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/admin/outbox").WithTags("Administration")
+        var group = routes.MapGroup("/api/admin/outbox").WithTags("Administration").RequireAuthorization(Policies.Administrator)
             .AddEndpointFilter<WorkflowProblemFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

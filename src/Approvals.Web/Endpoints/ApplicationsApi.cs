@@ -1,6 +1,8 @@
 using Approvals.Core.Applications;
 using Approvals.Infrastructure.Metrology.Applications;
+using Approvals.Infrastructure.Metrology.Certificates;
 using Approvals.Infrastructure.Metrology.Documents;
+using Approvals.Web.Authorization;
 using Approvals.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -8,28 +10,30 @@ namespace Approvals.Web.Endpoints;
 
 /// <summary>
 /// The applicant's cases: <c>/api/applications</c>. Who may do what is decided in the services
-/// (<see cref="Core.Access.ApplicationAccess"/>); the identity work adds authorization policies on top.
+/// (<see cref="Core.Access.ApplicationAccess"/>); the policies keep everyone else out before that:
+/// applicants change their cases, reviewers of the districts involved read them.
 /// </summary>
 public static class ApplicationsApi
 {
     public static RouteGroupBuilder MapApplicationsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/applications").WithTags("Applications")
+        var group = routes.MapGroup("/api/applications").WithTags("Applications").RequireAuthorization(Policies.CaseParticipant)
             .AddEndpointFilter<MetrologyProblemFilter>()
             .AddEndpointFilter<WorkflowProblemFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/", Create);
-        group.MapGet("/", ListMine);
+        group.MapPost("/", Create).RequireAuthorization(Policies.Applicant);
+        group.MapGet("/", ListMine).RequireAuthorization(Policies.Applicant);
         group.MapGet("/{id}", Get);
-        group.MapPut("/{id}", Update);
-        group.MapPost("/{id}/submit", Submit);
-        group.MapPost("/{id}/withdraw", Withdraw);
-        group.MapPost("/{id}/documents", Upload);
+        group.MapPut("/{id}", Update).RequireAuthorization(Policies.Applicant);
+        group.MapPost("/{id}/submit", Submit).RequireAuthorization(Policies.Applicant);
+        group.MapPost("/{id}/withdraw", Withdraw).RequireAuthorization(Policies.Applicant);
+        group.MapPost("/{id}/documents", Upload).RequireAuthorization(Policies.Applicant);
         group.MapGet("/{id}/documents/{documentId}", Download);
-        group.MapDelete("/{id}/documents/{documentId}", Delete);
+        group.MapDelete("/{id}/documents/{documentId}", Delete).RequireAuthorization(Policies.Applicant);
+        group.MapGet("/{id}/certificate.pdf", Certificate);
         return group;
     }
 
@@ -78,10 +82,20 @@ public static class ApplicationsApi
         return TypedResults.Created($"/api/applications/{id}/documents/{stored.Id}", stored);
     }
 
-    private static async Task<IResult> Download(string id, string documentId, ICallerContext callers, DocumentService documents, CancellationToken ct)
+    /// <param name="inline">True to show the file in the page (reviewers read PDFs and photos inline) rather than download it.</param>
+    private static async Task<IResult> Download(string id, string documentId, bool? inline, HttpContext http, ICallerContext callers, DocumentService documents, CancellationToken ct)
     {
         var (document, content) = await documents.OpenAsync(callers.Require(), id, documentId, ct);
-        return TypedResults.Stream(content, document.MediaType, document.FileName);
+        // The store only keeps files whose content matched their type; nosniff keeps the browser to that type.
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.Stream(content, document.MediaType, inline == true ? null : document.FileName);
+    }
+
+    /// <summary>The registration or recognition certificate of an approved case, for the same people as its documents.</summary>
+    private static async Task<FileContentHttpResult> Certificate(string id, ICallerContext callers, CertificateService certificates, CancellationToken ct)
+    {
+        var (fileName, pdf) = await certificates.RenderAsync(callers.Require(), id, ct);
+        return TypedResults.File(pdf, "application/pdf", fileName);
     }
 
     private static async Task<NoContent> Delete(string id, string documentId, ICallerContext callers, DocumentService documents, CancellationToken ct)

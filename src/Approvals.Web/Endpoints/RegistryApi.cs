@@ -1,4 +1,5 @@
 using Approvals.Infrastructure.Metrology.Registry;
+using Approvals.Web.Authorization;
 using Approvals.Web.Hosting;
 using Approvals.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,8 +18,8 @@ public static class RegistryApi
             .AddEndpointFilter<MetrologyProblemFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/records", Search);
-        group.MapGet("/check", Check).RequireRateLimiting(RegistryCheckRateLimit.PolicyName).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.MapGet("/records", Search).RequireAuthorization(Policies.Reviewer);
+        group.MapGet("/check", Check).AllowAnonymous().RequireRateLimiting(RegistryCheckRateLimit.PolicyName).ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
     }
 

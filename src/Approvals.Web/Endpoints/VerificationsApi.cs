@@ -1,6 +1,7 @@
 using Approvals.Core.Verification;
 using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Metrology.Verification;
+using Approvals.Web.Authorization;
 using Approvals.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,7 +12,7 @@ public static class VerificationsApi
 {
     public static RouteGroupBuilder MapVerificationsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/verifications").WithTags("Verifications")
+        var group = routes.MapGroup("/api/verifications").WithTags("Verifications").RequireAuthorization(Policies.Reviewer)
             .AddEndpointFilter<MetrologyProblemFilter>()
             .AddEndpointFilter<WorkflowProblemFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)

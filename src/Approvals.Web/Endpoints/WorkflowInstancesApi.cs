@@ -1,3 +1,4 @@
+using Approvals.Web.Authorization;
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Workflows;
@@ -10,7 +11,7 @@ public static class WorkflowInstancesApi
 {
     public static RouteGroupBuilder MapWorkflowInstancesApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/workflow-instances").WithTags("Workflow instances")
+        var group = routes.MapGroup("/api/workflow-instances").WithTags("Workflow instances").RequireAuthorization(Policies.Regulator)
             .AddEndpointFilter<WorkflowProblemFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -31,9 +32,9 @@ public static class WorkflowInstancesApi
         public static InstanceState From(WorkflowInstanceState s) => new(s.Id, s.DefinitionId, s.DefinitionVersion, s.CorrelationId, s.Status, s.PublicStatus);
     }
 
-    private static async Task<Ok<IReadOnlyList<InstanceSummary>>> List(string? definitionId, WorkflowStatus? status, string? correlationId, int? take,
+    private static async Task<Ok<IReadOnlyList<InstanceSummary>>> List(string? definitionId, WorkflowStatus? status, string? correlationId, string? district, int? take,
         WorkflowQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.ListInstancesAsync(definitionId, status, correlationId, take ?? 100, ct));
+        TypedResults.Ok(await queries.ListInstancesAsync(new InstanceFilter(definitionId, status, correlationId, district, take ?? 100), ct));
 
     private static async Task<Results<Created<InstanceState>, ProblemHttpResult>> Start(StartInstanceRequest request, HttpContext http, WorkflowRuntime runtime, CancellationToken ct)
     {

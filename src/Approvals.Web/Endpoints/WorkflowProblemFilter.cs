@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Approvals.Web.Endpoints;
 
 /// <summary>
-/// Turns the runtime's refusals into ProblemDetails for every endpoint of a group: not found → 404, too late
+/// Turns the runtime's refusals into ProblemDetails for every endpoint of a group: not found (or outside the caller's district) → 404, another role's task → 403, too late
 /// (already completed, lost a race) → 409, a definition or stimulus that does not fit → 400. Nothing was changed.
 /// </summary>
 internal sealed class WorkflowProblemFilter : IEndpointFilter
@@ -23,6 +23,10 @@ internal sealed class WorkflowProblemFilter : IEndpointFilter
         catch (WorkflowConflictException ex)
         {
             return ApiProblems.Conflict(ex.Message);
+        }
+        catch (TaskForbiddenException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -1,8 +1,15 @@
 using System.Text.Json.Serialization;
+using Approvals.Core.Districts;
 using Approvals.Infrastructure;
+using Approvals.Web.Authorization;
+using Approvals.Web.Components;
 using Approvals.Web.Endpoints;
 using Approvals.Web.Identity;
+using Approvals.Web.Localization;
 using Hangfire;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
 
 namespace Approvals.Web.Hosting;
 
@@ -11,6 +18,8 @@ public static class ApprovalsHostExtensions
     public static WebApplicationBuilder AddApprovals(this WebApplicationBuilder builder)
     {
         builder.Services.AddApprovalsInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.TryAddSingleton(_ => DistrictDirectory.LoadEmbedded());
+        builder.Services.AddApprovalsIdentity(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -20,6 +29,13 @@ public static class ApprovalsHostExtensions
         builder.Services.AddHealthChecks();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        builder.Services.AddLocalization();
+        builder.Services.Configure<RequestLocalizationOptions>(SupportedCultures.Configure);
+        // MudBlazor 9 needs the interactive server components registered before its services.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddScoped<Components.Pages.Admin.UserAdministration>();
         return builder;
     }
 
@@ -27,9 +43,18 @@ public static class ApprovalsHostExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseRateLimiter();
-        app.MapHealthChecks("/health");
-        app.MapOpenApi();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().RequireAuthorization(Policies.Administrator);
+        app.MapScalarApiReference().RequireAuthorization(Policies.Administrator);
+        app.MapAuthApi();
+        app.MapAccountEndpoints();
         app.MapActivitiesApi();
         app.MapWorkflowDefinitionsApi();
         app.MapWorkflowInstancesApi();
@@ -39,11 +64,9 @@ public static class ApprovalsHostExtensions
         app.MapVerificationsApi();
         app.MapAdminOutboxApi();
         app.MapAdminCalendarApi();
-        if (app.Environment.IsDevelopment())
-        {
-            // Until identity exists the dashboard is served to local requests only (Hangfire's default filter).
-            app.MapHangfireDashboard("/hangfire");
-        }
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdministratorDashboardFilter()] })
+            .RequireAuthorization(Policies.Administrator);
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 }

@@ -1,23 +1,10 @@
-using System.Security.Claims;
 using Approvals.Core.Access;
+using Approvals.Web.Authorization;
 
 namespace Approvals.Web.Identity;
 
 /// <summary>Reads the caller from <see cref="HttpContext.User"/> (claims listed in <see cref="CallerClaimTypes"/>).</summary>
 internal sealed class ClaimsCallerContext(IHttpContextAccessor accessor) : ICallerContext
 {
-    public Caller? Current
-    {
-        get
-        {
-            var user = accessor.HttpContext?.User;
-            if (user?.Identity?.IsAuthenticated != true || user.FindFirstValue(ClaimTypes.NameIdentifier) is not { Length: > 0 } id)
-                return null;
-            return new Caller(
-                id,
-                user.FindFirstValue(ClaimTypes.Email),
-                user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
-                user.FindFirstValue(CallerClaimTypes.District));
-        }
-    }
+    public Caller? Current => Callers.From(accessor.HttpContext?.User);
 }

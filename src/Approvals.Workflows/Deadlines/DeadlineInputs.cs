@@ -27,13 +27,19 @@ public static class DeadlineInputs
             { AcceptsExpression = false },
     ];
 
+    /// <summary>The same inputs for an activity that always has a time limit: <c>dueIn</c> defaults to <paramref name="defaultDueIn"/>.</summary>
+    public static IReadOnlyList<InputDescriptor> DescriptorsWithDefault(string defaultDueIn) =>
+        [Descriptors[0] with { Default = defaultDueIn }, .. Descriptors.Skip(1)];
+
     /// <summary>
-    /// Evaluates <c>dueIn</c>; when given, writes <c>dueIn</c> and the deadline spec into <paramref name="payload"/>
-    /// and returns the due instant on the host's calendar.
+    /// Evaluates <c>dueIn</c> (or takes <paramref name="defaultDueIn"/>); when there is one, writes <c>dueIn</c> and
+    /// the deadline spec into <paramref name="payload"/> and returns the due instant on the host's calendar.
     /// </summary>
-    public static DateTimeOffset? Apply(ActivityExecutionContext context, JsonObject payload)
+    public static DateTimeOffset? Apply(ActivityExecutionContext context, JsonObject payload, string? defaultDueIn = null)
     {
         var dueIn = context.EvaluateString("dueIn");
+        if (string.IsNullOrEmpty(dueIn))
+            dueIn = defaultDueIn;
         if (string.IsNullOrEmpty(dueIn))
             return null;
         var duration = WorkflowDuration.Parse(dueIn);
@@ -49,9 +55,10 @@ public static class DeadlineInputs
     }
 
     /// <param name="outcomes">The activity's outcome ports, or null when an expression makes them known only at run time.</param>
-    public static IEnumerable<ValidationError> Validate(ActivityModel activity, string path, IReadOnlyList<string>? outcomes)
+    /// <param name="dueInHasDefault">Whether the activity has a time limit even without <c>dueIn</c>.</param>
+    public static IEnumerable<ValidationError> Validate(ActivityModel activity, string path, IReadOnlyList<string>? outcomes, bool dueInHasDefault = false)
     {
-        var hasDueIn = activity.Inputs["dueIn"] is not null;
+        var hasDueIn = dueInHasDefault || activity.Inputs["dueIn"] is not null;
         if (activity.Inputs["reminders"] is JsonArray reminders)
         {
             if (!hasDueIn && reminders.Count > 0)

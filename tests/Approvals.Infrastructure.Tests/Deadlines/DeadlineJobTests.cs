@@ -75,7 +75,7 @@ public sealed class DeadlineJobTests
         await using var host = await StartHostAsync(target);
         await host.PublishAsync("deadline-task");
         var started = await host.RuntimeAsync(r => r.StartAsync("deadline-task", null, "APP-8", null, "applicant", default));
-        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), default))).Single();
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), CallerScope.System, default))).Single();
 
         await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: "qp-reviewer"), default));
         var reminder = Assert.Single(await OutboxAsync(host, OutboxKinds.Reminder));

@@ -72,10 +72,10 @@ public abstract class PersistedRuntimeTests
         var v2 = await host.PublishAsync("two-step-approval", json => json.Replace("Second review\", \"role\"", "Director review\", \"role\""));
 
         await CompleteOpenTaskAsync(host, onV1.Id, "Approve", "a");
-        var secondTaskOnV1 = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: onV1.Id), default))).Single();
+        var secondTaskOnV1 = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: onV1.Id), CallerScope.System, default))).Single();
         var onV2 = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
         await CompleteOpenTaskAsync(host, onV2.Id, "Approve", "a");
-        var secondTaskOnV2 = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: onV2.Id), default))).Single();
+        var secondTaskOnV2 = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: onV2.Id), CallerScope.System, default))).Single();
 
         Assert.Equal((1, 2), (v1, v2));
         Assert.Equal(1, onV1.DefinitionVersion);
@@ -92,7 +92,7 @@ public abstract class PersistedRuntimeTests
         await using var __ = host;
         await host.PublishAsync("two-step-approval");
         var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
-        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), default))).Single();
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), CallerScope.System, default))).Single();
 
         var attempts = Enumerable.Range(0, 2).Select(i => Task.Run(() =>
             host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: $"reviewer-{i}"), default)))).ToList();
@@ -110,7 +110,7 @@ public abstract class PersistedRuntimeTests
         }));
 
         Assert.Equal(["applied", "conflict"], outcomes.Order());
-        var tasks = await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), default));
+        var tasks = await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), CallerScope.System, default));
         Assert.Single(tasks, t => t.Status == HumanTaskStatus.Open);
         Assert.Single(tasks, t => t.Status == HumanTaskStatus.Completed);
         var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
@@ -127,7 +127,7 @@ public abstract class PersistedRuntimeTests
         await using var __ = host;
         await host.PublishAsync("two-step-approval");
         var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
-        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), default))).Single();
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), CallerScope.System, default))).Single();
 
         held.HoldNext();
         var winner = Task.Run(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: "first"), default)));
@@ -154,7 +154,7 @@ public abstract class PersistedRuntimeTests
         await using var __ = host;
         await host.PublishAsync("two-step-approval");
         var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
-        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), default))).Single();
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), CallerScope.System, default))).Single();
 
         failures.FailNextStep();
         await Assert.ThrowsAsync<IOException>(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve"), default)));
@@ -220,7 +220,7 @@ public abstract class PersistedRuntimeTests
             await crashing.PublishAsync("delay");
             var failure = await Assert.ThrowsAsync<IOException>(() => crashing.RuntimeAsync(r => r.StartAsync("delay", null, "crash", null, null, default)));
             Assert.Contains("died", failure.Message);
-            instanceId = (await crashing.QueryAsync(q => q.ListInstancesAsync("delay", null, "crash", 10, default))).Single().Id;
+            instanceId = (await crashing.QueryAsync(q => q.ListInstancesAsync(new InstanceFilter("delay", null, "crash", Take: 10), default))).Single().Id;
         }
 
         var signals = new InstanceSignals();
@@ -240,7 +240,7 @@ public abstract class PersistedRuntimeTests
 
     private static async Task CompleteOpenTaskAsync(RuntimeHost host, string instanceId, string outcome, string actor)
     {
-        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: instanceId), default))).Single();
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: instanceId), CallerScope.System, default))).Single();
         await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus(outcome, Actor: actor), default));
     }
 }

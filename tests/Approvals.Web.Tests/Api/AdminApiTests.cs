@@ -27,7 +27,7 @@ public sealed class AdminApiTests(AdminApiFactory factory) : IClassFixture<Admin
     [Fact]
     public async Task A_year_without_a_calendar_says_it_counts_weekends_only()
     {
-        var view = await factory.CreateClient().GetFromJsonAsync<JsonObject>("/api/admin/calendar/2031");
+        var view = await factory.CreateClientAs(TestAccount.Administrator).GetFromJsonAsync<JsonObject>("/api/admin/calendar/2031");
 
         Assert.Equal((false, true), ((bool)view!["status"]!["hasCalendar"]!, (bool)view["status"]!["countsWeekendsOnly"]!));
         Assert.Null(view["calendar"]);
@@ -36,7 +36,7 @@ public sealed class AdminApiTests(AdminApiFactory factory) : IClassFixture<Admin
     [Fact]
     public async Task A_saved_year_is_served_back_with_its_holidays_counted()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClientAs(TestAccount.Administrator);
 
         var saved = await client.PutAsJsonAsync("/api/admin/calendar/2030", Calendar2030());
         var view = await client.GetFromJsonAsync<JsonObject>("/api/admin/calendar/2030");
@@ -49,7 +49,7 @@ public sealed class AdminApiTests(AdminApiFactory factory) : IClassFixture<Admin
     [Fact]
     public async Task An_invalid_year_is_refused_with_every_problem_and_nothing_is_saved()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClientAs(TestAccount.Administrator);
 
         var response = await client.PutAsJsonAsync("/api/admin/calendar/2032", new { year = 2032, source = "x", holidays = new[] { new { name = "", from = "2032-05-03", to = "2032-05-01" } }, adjustedWorkingDays = new[] { "2032-05-05" } });
         var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
@@ -64,7 +64,7 @@ public sealed class AdminApiTests(AdminApiFactory factory) : IClassFixture<Admin
     [Fact]
     public async Task A_failed_mail_is_listed_with_its_error_and_can_be_sent_again_once()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClientAs(TestAccount.Administrator);
         long id;
         await using (var scope = factory.Services.CreateAsyncScope())
         {
@@ -91,7 +91,7 @@ public sealed class AdminApiTests(AdminApiFactory factory) : IClassFixture<Admin
     [InlineData("/api/admin/outbox/999999/resend", HttpStatusCode.NotFound)]
     public async Task Resending_a_message_that_does_not_exist_is_a_problem_with_a_message(string url, HttpStatusCode status)
     {
-        var response = await factory.CreateClient().PostAsync(url, null);
+        var response = await factory.CreateClientAs(TestAccount.Administrator).PostAsync(url, null);
 
         Assert.Equal(status, response.StatusCode);
         Assert.False(string.IsNullOrWhiteSpace((string?)(await response.Content.ReadFromJsonAsync<JsonObject>())!["detail"]));
@@ -100,7 +100,7 @@ public sealed class AdminApiTests(AdminApiFactory factory) : IClassFixture<Admin
     [Fact]
     public async Task An_unknown_status_filter_is_a_bad_request_naming_the_statuses()
     {
-        var response = await factory.CreateClient().GetAsync("/api/admin/outbox?status=Lost");
+        var response = await factory.CreateClientAs(TestAccount.Administrator).GetAsync("/api/admin/outbox?status=Lost");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Failed", (string?)(await response.Content.ReadFromJsonAsync<JsonObject>())!["detail"], StringComparison.Ordinal);

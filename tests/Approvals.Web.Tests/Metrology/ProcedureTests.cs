@@ -45,8 +45,8 @@ public sealed class ProcedureTests : IClassFixture<MetrologyApiFactory>, IAsyncL
 
         var mails = await _cases.MailsAsync(id);
         Assert.All(mails, m => Assert.Equal("approve-applicant@example.test", m.To));
-        Assert.Contains(mails, m => m.Subject.Contains("已提交"));
-        Assert.Contains(mails, m => m.Subject.Contains("已批准") && m.Body.Contains(number));
+        Assert.Contains(mails, m => m.Subject.Contains("申请已受理"));
+        Assert.Contains(mails, m => m.Subject.Contains("准予注册") && m.Body.Contains(number));
 
         var check = await _factory.CreateClient().GetJsonAsync($"/api/registry/check?number={number}&name=孙丽");
         Assert.True(check["valid"]!.GetValue<bool>());
@@ -66,7 +66,7 @@ public sealed class ProcedureTests : IClassFixture<MetrologyApiFactory>, IAsyncL
         var decided = await _cases.GetAsync(client, id);
         Assert.Equal("Rejected", Cases.Status(decided));
         Assert.Null(decided["summary"]!["issuedNumber"]);
-        Assert.Contains(await _cases.MailsAsync(id), m => m.Subject.Contains("未获批准") && m.Body.Contains("项目与资格不符"));
+        Assert.Contains(await _cases.MailsAsync(id), m => m.Subject.Contains("不予注册") && m.Body.Contains("项目与资格不符") && m.Body.Contains("吴江区人民政府"));
     }
 
     [Fact]

@@ -1,8 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Outbox;
+using Approvals.Infrastructure.Workflows;
+using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Approvals.Web.Tests.Support;
 
@@ -13,9 +18,10 @@ public sealed class Cases(MetrologyApiFactory factory)
     public static readonly string[] RenewalDocuments = ["ApplicationForm", "RegistrationCertificate", "IdCard", "Photo", "EmploymentProof"];
     public static readonly string[] RecognitionDocuments = ["ProjectAssessmentCertificate", "EmploymentContract"];
 
-    public static object InitialRegistration(string idNumber, string district, int level, string certificateDistrict, string certificateNumber, string name = "赵敏") => new
+    public static object InitialRegistration(string idNumber, string district, int level, string certificateDistrict, string certificateNumber, string name = "赵敏", string? culture = null) => new
     {
         type = "InitialRegistration",
+        culture,
         personName = name,
         idNumber,
         phone = "13800000000",
@@ -90,11 +96,31 @@ public sealed class Cases(MetrologyApiFactory factory)
 
     public Task<JsonNode> GetAsync(HttpClient client, string id) => client.GetJsonAsync($"/api/applications/{id}");
 
-    /// <summary>The e-mails the case queued for sending: (to, subject, body).</summary>
+    /// <summary>The e-mails the case queued for sending: (to, subject, plain-text body), templates rendered as the sender renders them.</summary>
     public Task<List<(string To, string Subject, string Body)>> MailsAsync(string applicationId) =>
         factory.DatabaseAsync(async db =>
         {
             var rows = await db.Outbox.AsNoTracking().Where(o => o.Kind == OutboxKinds.Email && o.CorrelationId == applicationId).OrderBy(o => o.Id).ToListAsync();
-            return rows.Select(r => JsonNode.Parse(r.PayloadJson)!).Select(m => (m["to"].Str(), m["subject"].Str(), m["body"].Str())).ToList();
+            return rows.Select(r => JsonSerializer.Deserialize<EmailRequested>(r.PayloadJson, WorkflowStateJson.Options)!).Select(Rendered).ToList();
         });
+
+    private static (string To, string Subject, string Body) Rendered(EmailRequested mail)
+    {
+        if (string.IsNullOrEmpty(mail.Template))
+            return (mail.To, mail.Subject, mail.Body);
+        var rendered = MailTemplates.Render(mail.Template, mail.Culture, mail.Model ?? []);
+        return (mail.To, rendered.Subject, rendered.Text);
+    }
+
+    /// <summary>Sends the case's queued e-mails as the outbox job would (the test host runs no Hangfire server).</summary>
+    public async Task SendQueuedMailAsync(string applicationId)
+    {
+        var ids = await factory.DatabaseAsync(db => db.Outbox.AsNoTracking()
+            .Where(o => o.Kind == OutboxKinds.Email && o.CorrelationId == applicationId).OrderBy(o => o.Id).Select(o => o.Id).ToListAsync());
+        foreach (var id in ids)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<OutboxProcessor>().ProcessAsync(id, CancellationToken.None);
+        }
+    }
 }

@@ -2,13 +2,14 @@ using Approvals.Core.Access;
 using Approvals.Core.Activities;
 using Approvals.Core.Applications;
 using Approvals.Core.Districts;
+using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Runtime;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Approvals.Infrastructure.Metrology.Applications;
 
@@ -22,6 +23,7 @@ public sealed class ApplicationService(
     WorkflowRuntime runtime,
     DistrictDirectory districts,
     IIdGenerator ids,
+    IOptionsMonitor<StatutoryLimitOptions> statutoryLimits,
     TimeProvider clock)
 {
     public async Task<ApplicationDetails> CreateAsync(Caller caller, ApplicationForm form, CancellationToken cancellationToken)
@@ -81,13 +83,7 @@ public sealed class ApplicationService(
 
         application.SubmittedAt = clock.GetUtcNow();
         application.Revision++;
-        var input = new JsonObject
-        {
-            ["applicationId"] = application.Id,
-            ["applicantEmail"] = application.ApplicantEmail,
-            ["district"] = application.DistrictCode,
-            ["type"] = application.Type.ToString(),
-        };
+        var input = ProcedureInput.For(application, districts, statutoryLimits.CurrentValue, application.SubmittedAt.Value);
         var state = await runtime.StartAsync(Procedures.For(application.Type), null, application.Id, input, caller.UserId, cancellationToken);
         application.InstanceId = state.Id;
         await db.SaveChangesAsync(cancellationToken);

@@ -45,7 +45,8 @@ internal static class ApplicationViewMapping
     public static ApplicationForm Form(this Application a) => new(
         a.Type, a.PersonName, a.IdNumber, a.Phone, a.EmployerName, a.EmployerCreditCode, a.EmployerDistrictCode, a.EmployerAddress,
         a.Level is { } level ? (int)level : null, a.QualificationCertificateNumber, a.QualificationIssuedOn, a.RegistrationNumber,
-        a.Projects, a.Certificates.Select(c => new CertificateClaimForm(c.Kind, c.Number, c.IssuingDistrictCode, c.ValidUntil, c.Projects)).ToList());
+        a.Projects, a.Certificates.Select(c => new CertificateClaimForm(c.Kind, c.Number, c.IssuingDistrictCode, c.ValidUntil, c.Projects)).ToList(),
+        a.Culture);
 
     public static DocumentView View(this ApplicationDocument d) =>
         new(d.Id, d.Kind, d.FileName, d.ContentType.MediaType(), d.Size, d.Sha256, d.UploadedAt);

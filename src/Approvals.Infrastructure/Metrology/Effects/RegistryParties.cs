@@ -21,6 +21,7 @@ internal static class RegistryParties
         }
         person.Name = application.PersonName ?? person.Name;
         person.Email = application.ApplicantEmail;
+        person.Culture = application.Culture;
         person.Phone = application.Phone ?? person.Phone;
         return person;
     }

@@ -15,6 +15,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.Property(a => a.Level).HasConversion<int?>();
         builder.Property(a => a.ApplicantUserId).HasMaxLength(256);
         builder.Property(a => a.ApplicantEmail).HasMaxLength(256);
+        builder.Property(a => a.Culture).HasMaxLength(8).HasDefaultValue(ApplicantCultures.Default);
         builder.Property(a => a.DistrictCode).HasMaxLength(6);
         builder.Property(a => a.PersonName).HasMaxLength(100);
         builder.Property(a => a.IdNumber).HasMaxLength(18);

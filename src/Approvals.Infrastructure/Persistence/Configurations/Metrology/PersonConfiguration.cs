@@ -14,6 +14,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.IdType).HasMaxLength(32);
         builder.Property(p => p.IdNumber).HasMaxLength(18);
         builder.Property(p => p.Email).HasMaxLength(256);
+        builder.Property(p => p.Culture).HasMaxLength(8).HasDefaultValue(Core.Applications.ApplicantCultures.Default);
         builder.Property(p => p.Phone).HasMaxLength(32);
         builder.HasIndex(p => p.IdNumber).IsUnique();
     }
