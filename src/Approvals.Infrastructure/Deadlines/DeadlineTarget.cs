@@ -29,7 +29,7 @@ public sealed record DeadlineTarget(BookmarkState Bookmark, HumanTaskRecord? Tas
         var bookmark = WorkflowStateJson.Deserialize(instance.StateJson).Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
         if (bookmark is null)
             return null;
-        var task = await db.HumanTasks.FirstOrDefaultAsync(t => t.BookmarkId == bookmarkId && t.Status == HumanTaskStatus.Open, cancellationToken);
+        var task = await db.HumanTasks.FirstOrDefaultAsync(t => t.Id == bookmarkId && t.Status == HumanTaskStatus.Open, cancellationToken);
         return new DeadlineTarget(bookmark, task, instance.CorrelationId ?? instance.Id);
     }
 

@@ -14,7 +14,6 @@ internal static class HumanTaskFactory
         {
             Id = bookmark.Id,
             InstanceId = instanceId,
-            BookmarkId = bookmark.Id,
             ActivityId = bookmark.ActivityId,
             Title = Text(payload, "title") ?? bookmark.ActivityId,
             Description = Text(payload, "description"),

@@ -6,5 +6,5 @@ namespace Approvals.Infrastructure.Workflows;
 internal static class HumanTaskQueries
 {
     public static Task<HumanTaskRecord?> FindByBookmarkAsync(this DbSet<HumanTaskRecord> tasks, string bookmarkId, CancellationToken cancellationToken) =>
-        tasks.FirstOrDefaultAsync(t => t.BookmarkId == bookmarkId, cancellationToken);
+        tasks.FirstOrDefaultAsync(t => t.Id == bookmarkId, cancellationToken);
 }

@@ -153,7 +153,7 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
         var bookmark = await db.Bookmarks.FindAsync([bookmarkId], cancellationToken);
         if (bookmark is not null)
             db.Bookmarks.Remove(bookmark);
-        var task = db.HumanTasks.Local.FirstOrDefault(t => t.BookmarkId == bookmarkId)
+        var task = db.HumanTasks.Local.FirstOrDefault(t => t.Id == bookmarkId)
             ?? await db.HumanTasks.FindByBookmarkAsync(bookmarkId, cancellationToken);
         if (task is { Status: HumanTaskStatus.Open })
             task.Status = HumanTaskStatus.Cancelled;

@@ -62,7 +62,7 @@ public sealed partial class WorkflowRuntime(
                 throw new WorkflowConflictException($"Task '{taskId}' is already {task.Status.ToString().ToLowerInvariant()}; it cannot be completed again.");
             try
             {
-                return await ResumeLoadedAsync(task.InstanceId, task.BookmarkId, task, stimulus, cancellationToken);
+                return await ResumeLoadedAsync(task.InstanceId, task.Id, task, stimulus, cancellationToken);
             }
             catch (WorkflowRuntimeException ex) when (ex.Error is WorkflowRuntimeError.BookmarkNotFound or WorkflowRuntimeError.InstanceNotActive)
             {

@@ -109,7 +109,7 @@ public sealed class RecurringJobTests
 
     private static HumanTaskRecord OpenTask(string id, string title, string district, DateTimeOffset due) => new()
     {
-        Id = id, InstanceId = "i-" + id, BookmarkId = id, ActivityId = "review", Title = title, Role = "Reviewer", District = district,
+        Id = id, InstanceId = "i-" + id, ActivityId = "review", Title = title, Role = "Reviewer", District = district,
         OutcomesJson = "[\"Approve\"]", Status = HumanTaskStatus.Open, CreatedAt = due.AddDays(-5), DueAt = due,
     };
 }

@@ -11,7 +11,6 @@ internal sealed class HumanTaskRecordConfiguration : IEntityTypeConfiguration<Hu
         builder.ToTable("HumanTasks");
         builder.Property(t => t.Id).HasMaxLength(64);
         builder.Property(t => t.InstanceId).HasMaxLength(64);
-        builder.Property(t => t.BookmarkId).HasMaxLength(64);
         builder.Property(t => t.ActivityId).HasMaxLength(100);
         builder.Property(t => t.Title).HasMaxLength(500);
         builder.Property(t => t.Role).HasMaxLength(64);
@@ -20,7 +19,6 @@ internal sealed class HumanTaskRecordConfiguration : IEntityTypeConfiguration<Hu
         builder.Property(t => t.CompletedBy).HasMaxLength(256);
         builder.Property(t => t.Outcome).HasMaxLength(100);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
-        builder.HasIndex(t => t.BookmarkId).IsUnique();
         builder.HasIndex(t => t.InstanceId);
         builder.HasIndex(t => new { t.Status, t.Role, t.District });
     }

@@ -1,10 +1,10 @@
 namespace Approvals.Infrastructure.Persistence.Entities;
 
+/// <summary>A person's task. Its id is the id of the bookmark it waits on, so a stimulus needs no second key.</summary>
 public sealed class HumanTaskRecord
 {
     public required string Id { get; set; }
     public required string InstanceId { get; set; }
-    public required string BookmarkId { get; set; }
     public required string ActivityId { get; set; }
     public required string Title { get; set; }
     public string? Description { get; set; }
