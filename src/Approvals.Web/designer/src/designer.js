@@ -318,9 +318,12 @@ export class Designer {
     this.zoomToFit();
   }
 
+  // Fits the nodes' model geometry: views render lazily, so their boxes may not be known yet.
   zoomToFit() {
-    if (this.graph.getCellCount() === 0) return;
-    this.graph.zoomToFit({ padding: 40, maxScale: 1 });
+    const nodes = this.graph.getNodes();
+    if (nodes.length === 0) return;
+    const box = this.graph.getCellsBBox(nodes);
+    if (box) this.graph.zoomToRect(box, { padding: 40, maxScale: 1 });
   }
 
   zoom(factor) { this.graph.zoom(factor); }

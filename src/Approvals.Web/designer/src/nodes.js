@@ -3,9 +3,11 @@ import { glyphFor } from './icons.js';
 import { localized, shorten } from './text.js';
 
 export const NODE_SHAPE = 'approvals-activity';
-export const NODE_WIDTH = 220;
-const PORT_SPACING = 22;
-const MIN_HEIGHT = 60;
+// 170 wide so the shipped procedures, drawn on a 200 px grid, keep a gap between neighbours.
+export const NODE_WIDTH = 170;
+const HEADER_HEIGHT = 42;
+const PORT_SPACING = 18;
+const MIN_HEIGHT = 48;
 
 let registered = false;
 
@@ -25,9 +27,9 @@ export function registerShapes() {
     ],
     attrs: {
       body: { rx: 6, ry: 6, fill: '#ffffff', stroke: '#5f6b7a', strokeWidth: 1.5 },
-      icon: { refX: 12, refY: 20, fontSize: 16, fill: '#1565c0', textAnchor: 'start', textVerticalAnchor: 'middle' },
-      label: { refX: 34, refY: 20, fontSize: 13, fontWeight: 600, fill: '#1f2933', textAnchor: 'start', textVerticalAnchor: 'middle' },
-      kind: { refX: 34, refY: 40, fontSize: 11, fill: '#6b7785', textAnchor: 'start', textVerticalAnchor: 'middle' },
+      icon: { refX: 10, refY: 14, fontSize: 16, fill: '#1565c0', textAnchor: 'start', textVerticalAnchor: 'middle' },
+      label: { refX: 28, refY: 14, fontSize: 13, fontWeight: 600, fill: '#1f2933', textAnchor: 'start', textVerticalAnchor: 'middle' },
+      kind: { refX: 28, refY: 31, fontSize: 11, fill: '#6b7785', textAnchor: 'start', textVerticalAnchor: 'middle' },
       badge: { refX: '100%', refX2: -8, refY: 10, fontSize: 12, fontWeight: 700, fill: '#c62828', textAnchor: 'end', textVerticalAnchor: 'middle', text: '' },
     },
     ports: {
@@ -36,8 +38,9 @@ export function registerShapes() {
           position: 'left',
           attrs: { circle: { r: 6, magnet: 'passive', stroke: '#5f6b7a', strokeWidth: 1.5, fill: '#ffffff' } },
         },
+        // Outcome ports sit below the header, one per row, so their labels never cover the name.
         out: {
-          position: 'right',
+          position: 'absolute',
           label: { position: { name: 'left', args: { x: -10 } } },
           attrs: {
             circle: { r: 6, magnet: true, stroke: '#1565c0', strokeWidth: 1.5, fill: '#e3f2fd' },
@@ -50,13 +53,18 @@ export function registerShapes() {
 }
 
 export function nodeHeight(outcomeCount) {
-  return Math.max(MIN_HEIGHT, 16 + outcomeCount * PORT_SPACING);
+  return Math.max(MIN_HEIGHT, HEADER_HEIGHT + outcomeCount * PORT_SPACING);
 }
 
 export function portItems(outcomes) {
   return [
     { id: 'In', group: 'in' },
-    ...outcomes.map((o) => ({ id: o, group: 'out', attrs: { text: { text: shorten(o, 18) } } })),
+    ...outcomes.map((o, i) => ({
+      id: o,
+      group: 'out',
+      args: { x: NODE_WIDTH, y: HEADER_HEIGHT + PORT_SPACING * i + PORT_SPACING / 2 },
+      attrs: { text: { text: shorten(o, 20) } },
+    })),
   ];
 }
 
@@ -64,7 +72,7 @@ export function nodeLabelAttrs(activity, descriptor, culture) {
   const typeName = descriptor ? localized(descriptor.displayName, culture) : `${activity.type} ?`;
   return {
     icon: { text: glyphFor(descriptor ? descriptor.icon : '') },
-    label: { text: shorten(activity.name || activity.id, 22) },
+    label: { text: shorten(activity.name || activity.id, 20) },
     kind: { text: shorten(typeName, 18) },
   };
 }
