@@ -18,7 +18,7 @@ internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, IOpt
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
             LogApplying(logger, options.Value.Provider, string.Join(", ", pending));
-        await db.Database.MigrateAsync(cancellationToken);
+        await DatabaseInitializer.MigrateAsync(db, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Approvals.Infrastructure.Persistence;
 
 /// <summary>
-/// WAL lets readers run beside the writer; synchronous=NORMAL is durable across a process crash in WAL mode
-/// and saves an fsync per commit. Both are per-connection settings, so they are set on every open.
+/// synchronous=NORMAL in WAL mode is durable across a process crash and saves an fsync per commit; it is a
+/// per-connection setting, so it is set on every open. WAL itself is persistent and set once by
+/// <see cref="DatabaseInitializer"/>.
 /// </summary>
 internal sealed class SqliteConnectionTuning : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 

@@ -63,7 +63,10 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
     /// <summary>Closes the bookmark a stimulus resumed, and its task when it was one.</summary>
     public static void CloseResumed(ApprovalsDbContext db, string bookmarkId, HumanTaskRecord? task, ResumeStimulus stimulus, DateTimeOffset now)
     {
-        db.Bookmarks.Remove(new BookmarkRecord { Id = bookmarkId, InstanceId = "", ActivityId = "", Kind = "" });
+        // Deleting by key needs no read; a row already gone fails the save, and the step is re-run.
+        var bookmark = db.Bookmarks.Local.FirstOrDefault(b => b.Id == bookmarkId)
+            ?? new BookmarkRecord { Id = bookmarkId, InstanceId = "", ActivityId = "", Kind = "" };
+        db.Bookmarks.Remove(bookmark);
         if (task is null)
             return;
         task.Status = HumanTaskStatus.Completed;

@@ -26,6 +26,7 @@ public sealed class WorkflowRuntime(
 
     public async Task<WorkflowInstanceState> StartAsync(string definitionId, int? version, string? correlationId, JsonObject? input, string? actor, CancellationToken cancellationToken)
     {
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var runnable = await definitions.ResolveRunnableVersionAsync(definitionId, version, cancellationToken);
         var workflow = await workflows.GetAsync(db, definitionId, runnable, cancellationToken);
         var result = await interpreter.StartAsync(workflow, new StartWorkflowRequest(null, correlationId, input, actor), cancellationToken);
@@ -119,6 +120,8 @@ public sealed class WorkflowRuntime(
 
     private async Task<WorkflowInstanceState> WithRetriesAsync(Func<Task<WorkflowInstanceState>> step, CancellationToken cancellationToken)
     {
+        // One connection for the whole step: its queries and its commit share one open (and one PRAGMA on SQLite).
+        await db.Database.OpenConnectionAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try

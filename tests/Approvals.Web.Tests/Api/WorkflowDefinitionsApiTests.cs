@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Approvals.Web.Tests.Support;
+
+namespace Approvals.Web.Tests.Api;
+
+public sealed class WorkflowDefinitionsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task The_shipped_sample_in_workflows_is_published_at_start_up()
+    {
+        var definitions = await _client.GetFromJsonAsync<JsonArray>("/api/workflow-definitions");
+
+        var sample = definitions!.Single(d => (string)d!["definitionId"]! == "two-level-approval")!;
+        Assert.Equal(1, (int)sample["publishedVersion"]!);
+        Assert.True(File.Exists(Path.Combine(factory.Folder, "approvals.db")));
+    }
+
+    [Fact]
+    public async Task A_saved_draft_is_the_latest_version_until_published_and_publishing_twice_is_a_conflict()
+    {
+        var json = ApiClientExtensions.Definition("two-step-approval").Replace("\"two-step-approval\"", "\"draft-then-publish\"");
+
+        var saved = await _client.PostJsonTextAsync("/api/workflow-definitions", json);
+        var latest = await _client.GetFromJsonAsync<JsonObject>("/api/workflow-definitions/draft-then-publish");
+        var published = await _client.PostAsync("/api/workflow-definitions/draft-then-publish/publish", null);
+        var again = await _client.PostAsync("/api/workflow-definitions/draft-then-publish/publish", null);
+
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        Assert.False((bool)latest!["isPublished"]!);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("already the published version", (string)(await again.ProblemAsync())["detail"]!);
+    }
+
+    [Fact]
+    public async Task An_invalid_definition_is_refused_with_every_error_and_its_path_and_nothing_is_saved()
+    {
+        var json = """
+            { "definitionId": "broken", "name": "Broken", "root": { "type": "Flowchart",
+              "activities": [ { "id": "a", "type": "Teleport", "inputs": {} },
+                              { "id": "t", "type": "HumanTask", "inputs": { "role": "Reviewer" } } ],
+              "connections": [ { "source": { "activity": "a", "port": "Done" }, "target": { "activity": "ghost", "port": "In" } } ] } }
+            """;
+
+        var response = await _client.PostJsonTextAsync("/api/workflow-definitions", json);
+        var problem = await response.ProblemAsync();
+        var lookup = await _client.GetAsync("/api/workflow-definitions/broken");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var paths = problem["errors"]!.AsArray().Select(e => (string)e!["path"]!).ToList();
+        Assert.Contains("$.root.activities[0].type", paths);
+        Assert.Contains("$.root.activities[1].inputs.title", paths);
+        Assert.Contains(paths, p => p.StartsWith("$.root.connections[0].target", StringComparison.Ordinal));
+        Assert.Contains(problem["errors"]!.AsArray(), e => ((string)e!["message"]!).Contains("Start", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, lookup.StatusCode);
+    }
+
+    [Fact]
+    public async Task Malformed_JSON_is_reported_with_the_parsers_line_and_position()
+    {
+        var response = await _client.PostJsonTextAsync("/api/workflow-definitions", "{\n  \"definitionId\": \"x\",\n  \"name\": \n}");
+        var problem = await response.ProblemAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (string)problem["errors"]![0]!["message"]!;
+        Assert.Contains("line 4", message, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("position", message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Validate_answers_without_saving()
+    {
+        var valid = await _client.PostJsonTextAsync("/api/workflow-definitions/validate", ApiClientExtensions.Definition("two-step-approval").Replace("\"two-step-approval\"", "\"only-validated\""));
+        var result = await valid.Content.ReadFromJsonAsync<JsonObject>();
+        var lookup = await _client.GetAsync("/api/workflow-definitions/only-validated");
+
+        Assert.True((bool)result!["valid"]!);
+        Assert.Empty(result["errors"]!.AsArray());
+        Assert.Equal(HttpStatusCode.NotFound, lookup.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unfinished_draft_can_be_kept_when_asked_and_cannot_be_published()
+    {
+        var json = """{ "definitionId": "unfinished", "name": "Unfinished", "root": { "type": "Flowchart", "activities": [], "connections": [] } }""";
+
+        var saved = await _client.PostJsonTextAsync("/api/workflow-definitions?allowInvalid=true", json);
+        var publish = await _client.PostAsync("/api/workflow-definitions/unfinished/publish", null);
+
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        Assert.NotEmpty((await saved.Content.ReadFromJsonAsync<JsonObject>())!["problems"]!.AsArray());
+        Assert.Equal(HttpStatusCode.BadRequest, publish.StatusCode);
+        Assert.NotEmpty((await publish.ProblemAsync())["errors"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Every_version_stays_readable_and_the_history_lists_them()
+    {
+        var json = ApiClientExtensions.Definition("two-step-approval").Replace("\"two-step-approval\"", "\"versioned\"");
+        await _client.PublishAsync(json);
+        await _client.PublishAsync(json.Replace("First review", "Initial review"));
+
+        var history = await _client.GetFromJsonAsync<JsonArray>("/api/workflow-definitions/versioned/versions");
+        var v1 = await _client.GetStringAsync("/api/workflow-definitions/versioned?version=1");
+        var missing = await _client.GetAsync("/api/workflow-definitions/versioned?version=9");
+
+        Assert.Equal([2, 1], history!.Select(v => (int)v!["version"]!));
+        Assert.True((bool)history![0]!["isCurrent"]!);
+        Assert.Contains("First review", v1);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("no version 9", (string)(await missing.ProblemAsync())["detail"]!);
+    }
+}

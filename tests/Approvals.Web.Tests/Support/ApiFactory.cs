@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Approvals.Web.Tests.Support;
+
+/// <summary>
+/// The whole host on a fresh SQLite file in a temporary folder (database, Hangfire storage, mail pickup,
+/// documents), publishing the repository's <c>workflows/</c> like a fresh clone does.
+/// </summary>
+public class ApiFactory : WebApplicationFactory<Program>
+{
+    public string Folder { get; } = Directory.CreateTempSubdirectory("approvals-web-").FullName;
+
+    /// <summary>Settings a test class adds or overrides before the host starts.</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected virtual bool HangfireServer => false;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Test");
+        builder.UseSetting("ConnectionStrings:Approvals", $"Data Source={Path.Combine(Folder, "approvals.db")}");
+        builder.UseSetting("ConnectionStrings:Hangfire", Path.Combine(Folder, "hangfire.db"));
+        builder.UseSetting("Hangfire:ServerEnabled", HangfireServer ? "true" : "false");
+        builder.UseSetting("Smtp:PickupFolder", Path.Combine(Folder, "mail"));
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
+        // Hangfire keeps the first host's logger factory in a static: one that outlives every host.
+        builder.ConfigureServices(services => services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+}
