@@ -29,6 +29,7 @@ public static class ApprovalsHostExtensions
         app.MapWorkflowDefinitionsApi();
         app.MapWorkflowInstancesApi();
         app.MapTasksApi();
+        app.MapExpressionsApi();
         if (app.Environment.IsDevelopment())
         {
             // Until identity exists the dashboard is served to local requests only (Hangfire's default filter).
