@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Approvals.Infrastructure;
+using Approvals.Web.Designer;
 using Approvals.Web.Endpoints;
 using Hangfire;
 
@@ -10,6 +11,7 @@ public static class ApprovalsHostExtensions
     public static WebApplicationBuilder AddApprovals(this WebApplicationBuilder builder)
     {
         builder.Services.AddApprovalsInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddDesigner();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

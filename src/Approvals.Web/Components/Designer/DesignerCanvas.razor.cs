@@ -95,6 +95,9 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
 
     public Task ZoomAsync(double factor) => CallAsync("zoom", factor);
 
+    /// <summary>Lets the browser save the definition as drawn; it never travels through the circuit.</summary>
+    public Task ExportAsync(string fileName) => CallAsync("download", fileName);
+
     [JSInvokable]
     public async Task OnDefinitionChanged(IJSStreamReference definition, bool canUndo, bool canRedo)
     {

@@ -199,6 +199,18 @@ export class Designer {
     return new TextEncoder().encode(this.getDefinitionJson());
   }
 
+  download(fileName) {
+    const blob = new Blob([JSON.stringify(this.getDefinition(), null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
   // ---- editing ----
 
   newActivityId(type) {
