@@ -6,7 +6,7 @@ import { renderPalette } from './palette.js';
 import { displayedOutcomes } from './ports.js';
 import { injectStyles } from './styles.js';
 import { localized } from './text.js';
-import { restyleEdge, restyleNode } from './marks.js';
+import { decorateEdgeView, decorateNodeView, restyleEdge, restyleNode } from './marks.js';
 
 const QUIET = { ignoreHistory: true };
 const CHANGE_DELAY_MS = 200;
@@ -95,13 +95,14 @@ export class Designer {
     graph.on('history:undo', () => this.scheduleChange());
     graph.on('history:redo', () => this.scheduleChange());
     graph.on('selection:changed', () => this.reportSelection());
+    graph.on('view:mounted', ({ view }) => this.decorate(view));
     return graph;
   }
 
   bindKeys(graph) {
     graph.bindKey(['ctrl+z', 'meta+z'], () => { this.undo(); return false; });
     graph.bindKey(['ctrl+y', 'meta+y', 'ctrl+shift+z', 'meta+shift+z'], () => { this.redo(); return false; });
-    graph.bindKey(['delete', 'backspace'], () => { this.deleteSelection(); return false; });
+    graph.bindKey(['del', 'backspace'], () => { this.deleteSelection(); return false; });
     graph.bindKey(['ctrl+c', 'meta+c'], () => { this.copySelection(); return false; });
     graph.bindKey(['ctrl+v', 'meta+v'], () => { this.paste(); return false; });
     graph.bindKey(['ctrl+a', 'meta+a'], () => { graph.select(graph.getNodes()); return false; });
@@ -117,6 +118,7 @@ export class Designer {
   // ---- loading and reading the definition ----
 
   load(definition, descriptors) {
+    const started = performance.now();
     this.definition = typeof definition === 'string' ? JSON.parse(definition) : clone(definition);
     const list = typeof descriptors === 'string' ? JSON.parse(descriptors) : descriptors || [];
     this.descriptors = new Map(list.map((d) => [d.type, d]));
@@ -152,8 +154,9 @@ export class Designer {
     this.graph.enableHistory();
     this.graph.cleanHistory();
     this.problems = new Map();
-    this.container.dataset.nodes = String(nodes.length);
     this.zoomToFit();
+    this.container.dataset.loadMs = String(Math.round(performance.now() - started));
+    this.container.dataset.nodes = String(nodes.length);
   }
 
   getDefinition() {
@@ -335,7 +338,7 @@ export class Designer {
     const nodes = this.graph.getNodes();
     if (nodes.length === 0) return;
     const box = this.graph.getCellsBBox(nodes);
-    if (box) this.graph.zoomToRect(box, { padding: 40, maxScale: 1 });
+    if (box) this.graph.zoomToRect(box, { padding: 40, maxScale: 1, minScale: 0.2 });
   }
 
   zoom(factor) { this.graph.zoom(factor); }
@@ -374,10 +377,23 @@ export class Designer {
 
   restyle() {
     for (const node of this.graph.getNodes()) restyleNode(node, this.problems, this.execution, QUIET);
-    for (const edge of this.graph.getEdges()) {
-      restyleEdge(edge, this.execution.path.has(connectionKey(edge.getSourceCellId(), edge.getSourcePortId(), edge.getTargetCellId())), QUIET);
+    for (const edge of this.graph.getEdges()) restyleEdge(edge, this.isTaken(edge), QUIET);
+    for (const cell of this.graph.getCells()) {
+      const view = this.graph.findViewByCell(cell);
+      if (view) this.decorate(view);
     }
     this.container.dataset.problems = String(this.problems.size);
+  }
+
+  isTaken(edge) {
+    return this.execution.path.has(connectionKey(edge.getSourceCellId(), edge.getSourcePortId(), edge.getTargetCellId()));
+  }
+
+  decorate(view) {
+    const cell = view.cell;
+    if (!cell || !view.container) return;
+    if (cell.isNode()) decorateNodeView(view.container, cell.id, this.problems, this.execution);
+    else decorateEdgeView(view.container, this.isTaken(cell));
   }
 
   // ---- events to .NET ----
