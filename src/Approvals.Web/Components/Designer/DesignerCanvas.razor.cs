@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Approvals.Web.Designer;
 using Approvals.Web.Endpoints;
 using Microsoft.AspNetCore.Components;
@@ -25,6 +26,7 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
     private IJSObjectReference? _module;
     private IJSObjectReference? _designer;
     private DotNetObjectReference<DesignerCanvas>? _self;
+    private int _lastRevision;
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -72,10 +74,17 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
         return await ReadAsync(stream);
     }
 
-    public async Task UpdateActivityAsync(string activityId, string activityJson)
+    /// <summary>Sets one input of an activity on the canvas (null removes it), as one undoable step.</summary>
+    public async Task SetInputAsync(string activityId, string input, JsonNode? value)
     {
         await _ready.Task;
-        await _designer!.InvokeVoidAsync("updateActivity", activityId, activityJson);
+        await _designer!.InvokeVoidAsync("setInput", activityId, input, value?.ToJsonString());
+    }
+
+    public async Task SetNameAsync(string activityId, string? name)
+    {
+        await _ready.Task;
+        await _designer!.InvokeVoidAsync("setName", activityId, name);
     }
 
     public Task MarkProblemsAsync(IEnumerable<DesignerProblem> problems) =>
@@ -83,7 +92,7 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
 
     public Task MarkExecutionAsync(ExecutionOverlay overlay) => CallAsync("markExecution", overlay);
 
-    public Task SelectAsync(string activityId) => CallAsync("select", new[] { activityId });
+    public Task SelectAsync(string activityId) => CallAsync("select", (object)new[] { activityId });
 
     public Task UndoAsync() => CallAsync("undo");
 
@@ -99,9 +108,13 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
     public Task ExportAsync(string fileName) => CallAsync("download", fileName);
 
     [JSInvokable]
-    public async Task OnDefinitionChanged(IJSStreamReference definition, bool canUndo, bool canRedo)
+    public async Task OnDefinitionChanged(IJSStreamReference definition, int revision, bool canUndo, bool canRedo)
     {
         var json = await ReadAsync(definition);
+        // Streams are read concurrently: a slow read of an older edit must not overwrite a newer one.
+        if (revision <= _lastRevision)
+            return;
+        _lastRevision = revision;
         await DefinitionChanged.InvokeAsync(new CanvasChange(json, canUndo, canRedo));
     }
 

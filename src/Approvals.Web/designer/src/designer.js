@@ -250,14 +250,41 @@ export class Designer {
     return node.id;
   }
 
-  /** Applies an edit from the property panel as one undoable step. */
+  /** Replaces an activity's JSON (keeping its id) as one undoable step. */
   updateActivity(id, activity) {
+    const next = typeof activity === 'string' ? JSON.parse(activity) : clone(activity);
+    this.applyToActivity(id, () => next);
+  }
+
+  /**
+   * Sets one input (null or undefined removes it) on the activity as the canvas holds it now, so edits made
+   * in quick succession never work on a stale copy.
+   */
+  setInput(id, name, value) {
+    const parsed = typeof value === 'string' ? JSON.parse(value) : value;
+    this.applyToActivity(id, (activity) => {
+      activity.inputs = activity.inputs || {};
+      if (parsed === null || parsed === undefined) delete activity.inputs[name];
+      else activity.inputs[name] = parsed;
+      return activity;
+    });
+  }
+
+  setName(id, name) {
+    this.applyToActivity(id, (activity) => {
+      if (name) activity.name = name;
+      else delete activity.name;
+      return activity;
+    });
+  }
+
+  applyToActivity(id, change) {
     const node = this.graph.getCellById(id);
     if (!node || !node.isNode()) return;
-    const next = typeof activity === 'string' ? JSON.parse(activity) : clone(activity);
+    const next = change(clone(node.getData().activity));
     next.id = id;
     const descriptor = this.descriptors.get(next.type);
-    const used = this.graph.getOutgoingEdges(node)?.map((e) => e.getSourcePortId()) || [];
+    const used = (this.graph.getOutgoingEdges(node) || []).map((e) => e.getSourcePortId());
     const outcomes = displayedOutcomes(next, descriptor, used);
     const current = node.getPorts().filter((p) => p.group === 'out').map((p) => p.id);
     this.graph.startBatch('update-activity');
@@ -409,7 +436,7 @@ export class Designer {
     if (this.onChange) this.onChange(this.getDefinitionJson());
     if (this.dotNet && globalThis.DotNet) {
       const stream = globalThis.DotNet.createJSStreamReference(this.getDefinitionBytes());
-      this.dotNet.invokeMethodAsync('OnDefinitionChanged', stream, this.graph.canUndo(), this.graph.canRedo());
+      this.dotNet.invokeMethodAsync('OnDefinitionChanged', stream, this.revision, this.graph.canUndo(), this.graph.canRedo());
     }
   }
 
