@@ -1,6 +1,8 @@
 using Approvals.Infrastructure.Calendar;
+using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Jobs;
 using Approvals.Infrastructure.Mail;
+using Approvals.Infrastructure.Metrology;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Workflows;
@@ -30,6 +32,8 @@ public static class InfrastructureServiceCollectionExtensions
         var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
         services.AddApprovalsDatabase(configuration, provider, contentRoot);
 
+        services.AddMetrology(configuration, contentRoot);
+
         services.AddSingleton<CompiledWorkflowCache>();
         services.AddSingleton<StepWriter>();
         services.AddScoped<WorkflowDefinitionService>();
@@ -38,16 +42,19 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<OutboxProcessor>();
+        services.AddScoped<OutboxAdministration>();
         services.AddScoped<IOutboxHandler, TimerOutboxHandler>();
         services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
         services.AddEmail(configuration);
         services.AddWorkingDayCalendar(configuration);
+        services.AddDeadlines(configuration);
         services.AddScoped<OutboxJob>();
         services.AddScoped<IJobQueue, HangfireJobQueue>();
         services.AddApprovalsHangfire(configuration, provider, contentRoot);
 
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<WorkflowFolderPublisher>();
+        services.AddDevelopmentRegistrySeed();
         services.AddHostedService<OutboxSweeper>();
         return services;
     }
@@ -59,13 +66,13 @@ public static class InfrastructureServiceCollectionExtensions
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:Approvals is empty.");
-            services.AddDbContext<ApprovalsDbContext, PostgreSqlApprovalsDbContext>((sp, o) =>
+            services.AddDbContextPool<ApprovalsDbContext, PostgreSqlApprovalsDbContext>((sp, o) =>
                 o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
             var resolved = SqliteConnectionString.Resolve(connectionString ?? "Data Source=data/approvals.db", contentRoot);
-            services.AddDbContext<ApprovalsDbContext, SqliteApprovalsDbContext>((sp, o) =>
+            services.AddDbContextPool<ApprovalsDbContext, SqliteApprovalsDbContext>((sp, o) =>
                 o.UseSqlite(resolved).AddInterceptors([new SqliteConnectionTuning(), .. sp.GetServices<IInterceptor>()]));
         }
     }

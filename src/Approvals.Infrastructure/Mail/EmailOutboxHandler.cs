@@ -9,7 +9,10 @@ using Approvals.Workflows.Runtime;
 
 namespace Approvals.Infrastructure.Mail;
 
-/// <summary>Sends a mail a step put in the outbox; a delivery failure throws so the job retries with back-off.</summary>
+/// <summary>
+/// Sends a mail from the outbox: a named template rendered in the message's culture, or the subject and body
+/// the step gave. A delivery failure throws so the job retries with back-off.
+/// </summary>
 internal sealed partial class EmailOutboxHandler(IEmailSender sender) : IOutboxHandler
 {
     public string Kind => OutboxKinds.Email;
@@ -21,9 +24,19 @@ internal sealed partial class EmailOutboxHandler(IEmailSender sender) : IOutboxH
         var recipients = email.To.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(address => new EmailRecipient(address))
             .ToList();
+        return sender.SendAsync(Compose(email, recipients), cancellationToken);
+    }
+
+    private static OutgoingEmail Compose(EmailRequested email, IReadOnlyList<EmailRecipient> recipients)
+    {
+        if (!string.IsNullOrEmpty(email.Template))
+        {
+            var rendered = MailTemplates.Render(email.Template, email.Culture, email.Model ?? []);
+            return new OutgoingEmail(recipients, rendered.Subject, rendered.Html, rendered.Text, CultureInfo.GetCultureInfo(rendered.Culture));
+        }
         var html = email.IsHtml ? email.Body : $"<p>{WebUtility.HtmlEncode(email.Body).ReplaceLineEndings("<br>")}</p>";
         var text = email.IsHtml ? WebUtility.HtmlDecode(Tags().Replace(email.Body, "")) : email.Body;
-        return sender.SendAsync(new OutgoingEmail(recipients, email.Subject, html, text, CultureInfo.GetCultureInfo(email.Culture ?? "zh-CN")), cancellationToken);
+        return new OutgoingEmail(recipients, email.Subject, html, text, CultureInfo.GetCultureInfo(email.Culture ?? MailTemplates.DefaultCulture));
     }
 
     [GeneratedRegex("<[^>]+>")]

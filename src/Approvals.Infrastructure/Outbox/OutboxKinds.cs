@@ -6,4 +6,10 @@ public static class OutboxKinds
 
     /// <summary>Resume a Timer bookmark at its due time.</summary>
     public const string Timer = "Timer";
+
+    /// <summary>Remind whoever holds a bookmark with a time limit, unless it closed first.</summary>
+    public const string Reminder = "Reminder";
+
+    /// <summary>Carry out a bookmark's escalation at its due time, unless it closed first.</summary>
+    public const string Escalation = "Escalation";
 }

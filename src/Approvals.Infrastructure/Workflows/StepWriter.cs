@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
@@ -9,9 +10,10 @@ namespace Approvals.Infrastructure.Workflows;
 
 /// <summary>
 /// Turns one step's result into changes on the unit of work: the instance row (with its concurrency token),
-/// journal lines, bookmarks, tasks, incidents and outbox rows. The caller saves them in one transaction.
+/// journal lines, bookmarks, tasks, incidents and outbox rows (timers, mail, a bookmark's reminders and
+/// escalation) and statutory clock stops. The caller saves them in one transaction.
 /// </summary>
-public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandlers)
+public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandlers, DeadlineScheduler deadlines)
 {
     private readonly IWorkflowEffectHandler[] _effectHandlers = effectHandlers.ToArray();
 
@@ -60,13 +62,14 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
             await ApplyAsync(db, state, effect, cancellationToken);
     }
 
-    /// <summary>Closes the bookmark a stimulus resumed, and its task when it was one.</summary>
-    public static void CloseResumed(ApprovalsDbContext db, string bookmarkId, HumanTaskRecord? task, ResumeStimulus stimulus, DateTimeOffset now)
+    /// <summary>Closes the bookmark a stimulus resumed, its clock stop, and its task when it was one.</summary>
+    public static async Task CloseResumedAsync(ApprovalsDbContext db, string bookmarkId, HumanTaskRecord? task, ResumeStimulus stimulus, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Deleting by key needs no read; a row already gone fails the save, and the step is re-run.
         var bookmark = db.Bookmarks.Local.FirstOrDefault(b => b.Id == bookmarkId)
             ?? new BookmarkRecord { Id = bookmarkId, InstanceId = "", ActivityId = "", Kind = "" };
         db.Bookmarks.Remove(bookmark);
+        await DeadlineScheduler.OnClosedAsync(db, bookmarkId, now, cancellationToken);
         if (task is null)
             return;
         task.Status = HumanTaskStatus.Completed;
@@ -86,6 +89,7 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
                 break;
             case BookmarkCancelled cancelled:
                 await CancelBookmarkAsync(db, cancelled.BookmarkId, cancellationToken);
+                await DeadlineScheduler.OnClosedAsync(db, cancelled.BookmarkId, state.UpdatedAt, cancellationToken);
                 break;
             case EmailRequested email:
                 OutboxWriter.Add(db, OutboxKinds.Email, JsonSerializer.Serialize(email, WorkflowStateJson.Options), state.CorrelationId ?? state.Id, state.UpdatedAt, dueAt: null);
@@ -101,6 +105,11 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
                     Timestamp = raised.Incident.Timestamp,
                 });
                 break;
+            case PublicStatusChanged:
+                // Optional for hosts: handlers that keep a case record follow it; none is fine.
+                foreach (var observer in _effectHandlers.Where(h => h.CanHandle(effect)))
+                    await observer.ApplyAsync(effect, state, db, cancellationToken);
+                break;
             case IncidentResolved resolved:
                 var incident = await db.Incidents.FindAsync([resolved.IncidentId], cancellationToken);
                 if (incident is not null)
@@ -114,7 +123,7 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
         }
     }
 
-    private static void AddBookmark(ApprovalsDbContext db, WorkflowInstanceState state, BookmarkState bookmark)
+    private void AddBookmark(ApprovalsDbContext db, WorkflowInstanceState state, BookmarkState bookmark)
     {
         db.Bookmarks.Add(new BookmarkRecord
         {
@@ -127,8 +136,12 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
         });
         if (bookmark.Kind == BookmarkKinds.HumanTask)
             db.HumanTasks.Add(HumanTaskFactory.FromBookmark(state.Id, bookmark));
-        else if (bookmark.Kind == BookmarkKinds.Timer && bookmark.DueAt is { } dueAt)
+        // Any other waiting activity with a deadline (a timer, a correction request) is resumed when it is due:
+        // by a Timer, or by its escalation when it has one, so that one job alone acts at the due time.
+        else if (bookmark.DueAt is { } dueAt && !DeadlineScheduler.EscalationResumes(bookmark))
             OutboxWriter.Add(db, OutboxKinds.Timer, new JsonObject { ["bookmarkId"] = bookmark.Id }.ToJsonString(), state.CorrelationId ?? state.Id, bookmark.CreatedAt, dueAt);
+        if (bookmark.Kind != BookmarkKinds.Timer)
+            deadlines.OnOpened(db, state, bookmark);
     }
 
     private static async ValueTask CancelBookmarkAsync(ApprovalsDbContext db, string bookmarkId, CancellationToken cancellationToken)

@@ -10,16 +10,18 @@ namespace Approvals.Infrastructure.Workflows;
 /// <summary>Read side of the runtime: instances, their journal, tasks. No tracking, one query per list.</summary>
 public sealed class WorkflowQueries(ApprovalsDbContext db)
 {
-    public async Task<IReadOnlyList<InstanceSummary>> ListInstancesAsync(string? definitionId, WorkflowStatus? status, string? correlationId, int take, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<InstanceSummary>> ListInstancesAsync(InstanceFilter filter, CancellationToken cancellationToken)
     {
         var query = db.WorkflowInstances.AsNoTracking();
-        if (definitionId is not null)
-            query = query.Where(i => i.DefinitionId == definitionId);
-        if (status is not null)
-            query = query.Where(i => i.Status == status);
-        if (correlationId is not null)
-            query = query.Where(i => i.CorrelationId == correlationId);
-        var rows = await query.OrderByDescending(i => i.CreatedAt).Take(Math.Clamp(take, 1, 500)).ToListAsync(cancellationToken);
+        if (filter.DefinitionId is not null)
+            query = query.Where(i => i.DefinitionId == filter.DefinitionId);
+        if (filter.Status is not null)
+            query = query.Where(i => i.Status == filter.Status);
+        if (filter.CorrelationId is not null)
+            query = query.Where(i => i.CorrelationId == filter.CorrelationId);
+        if (filter.District is not null)
+            query = query.Where(i => db.HumanTasks.Any(t => t.InstanceId == i.Id && t.District == filter.District));
+        var rows = await query.OrderByDescending(i => i.CreatedAt).Take(Math.Clamp(filter.Take, 1, 500)).ToListAsync(cancellationToken);
         return rows.Select(Summary).ToList();
     }
 
@@ -41,9 +43,9 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
             journal.Select(j => new JournalView(j.Id, j.Timestamp, j.ActivityId, j.ActivityType, j.Event, j.Outcome, j.Actor, j.Message)).ToList());
     }
 
-    public async Task<IReadOnlyList<TaskView>> ListTasksAsync(TaskFilter filter, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TaskView>> ListTasksAsync(TaskFilter filter, CallerScope scope, CancellationToken cancellationToken)
     {
-        var query = db.HumanTasks.AsNoTracking();
+        var query = VisibleTasks(scope);
         if (filter.Status is not null)
             query = query.Where(t => t.Status == filter.Status);
         if (filter.Role is not null)
@@ -52,16 +54,35 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
             query = query.Where(t => t.District == filter.District);
         if (filter.InstanceId is not null)
             query = query.Where(t => t.InstanceId == filter.InstanceId);
+        if (filter.Assignee is not null)
+            query = query.Where(t => t.Assignee == filter.Assignee);
+        if (filter.Unassigned == true)
+            query = query.Where(t => t.Assignee == null);
         var rows = await query.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt)
             .Take(Math.Clamp(filter.Take, 1, 500)).ToListAsync(cancellationToken);
         return rows.Select(ToView).ToList();
     }
 
-    public async Task<TaskView> GetTaskAsync(string id, CancellationToken cancellationToken)
+    /// <exception cref="WorkflowNotFoundException">no such task, or one outside the caller's scope (the same answer).</exception>
+    public async Task<TaskView> GetTaskAsync(string id, CallerScope scope, CancellationToken cancellationToken)
     {
-        var row = await db.HumanTasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
+        var row = await VisibleTasks(scope).FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
             ?? throw new WorkflowNotFoundException($"There is no task '{id}'.");
         return ToView(row);
+    }
+
+    /// <summary>The tasks the caller may see: their district's (or all for the executive committee), of the roles they may see.</summary>
+    internal IQueryable<HumanTaskRecord> VisibleTasks(CallerScope scope)
+    {
+        var query = db.HumanTasks.AsNoTracking();
+        if (scope.District is not null)
+            query = query.Where(t => t.District == scope.District);
+        if (scope.VisibleRoles is not null)
+        {
+            var roles = scope.VisibleRoles.ToList();
+            query = query.Where(t => roles.Contains(t.Role));
+        }
+        return query;
     }
 
     private static InstanceSummary Summary(WorkflowInstanceRecord r) =>

@@ -10,10 +10,11 @@ namespace Approvals.Infrastructure.Workflows;
 /// <summary>
 /// Runs steps of persisted instances. Each step loads the instance, lets the interpreter run until every
 /// branch waits, and saves the state, journal, bookmarks, tasks and outbox rows in one transaction guarded by
-/// the instance's revision. A step that loses a race is re-run on the fresh state; a stimulus whose
+/// the instance's revision. A step that loses a race (for the revision, or for a unique value such as a
+/// registration number) is re-run on the fresh state; a stimulus whose
 /// bookmark is gone by then is refused, so no step is ever applied twice.
 /// </summary>
-public sealed class WorkflowRuntime(
+public sealed partial class WorkflowRuntime(
     ApprovalsDbContext db,
     IWorkflowInterpreter interpreter,
     CompiledWorkflowCache workflows,
@@ -90,7 +91,9 @@ public sealed class WorkflowRuntime(
     {
         var (record, state, workflow) = await LoadAsync(instanceId, cancellationToken);
         var result = await interpreter.ResumeAsync(workflow, state, bookmarkId, stimulus, cancellationToken);
-        StepWriter.CloseResumed(db, bookmarkId, task, stimulus, clock.GetUtcNow());
+        // A task's bookmark resumed by other means than its completion (an escalation taking "Overdue") closes the task too.
+        task ??= await db.HumanTasks.FindByBookmarkAsync(bookmarkId, cancellationToken);
+        await StepWriter.CloseResumedAsync(db, bookmarkId, task, stimulus, clock.GetUtcNow(), cancellationToken);
         return await SaveStepAsync(record, result, cancellationToken);
     }
 
@@ -129,6 +132,12 @@ public sealed class WorkflowRuntime(
                 return await step();
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+            // A step that lost a race for a unique value it computed (two cases issued the same registration number
+            // at once) is re-run as well: nothing of it was saved, and the fresh run computes the value again.
+            catch (DbUpdateException ex) when (attempt < MaxAttempts && UniqueViolation.Is(ex))
             {
                 db.ChangeTracker.Clear();
             }

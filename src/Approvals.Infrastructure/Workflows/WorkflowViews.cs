@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Workflows.Runtime;
 
@@ -22,7 +23,11 @@ public sealed record InstanceDetails(
     IReadOnlyList<BookmarkState> Bookmarks,
     IReadOnlyList<TaskView> Tasks,
     IReadOnlyList<IncidentView> Incidents,
-    IReadOnlyList<JournalView> Journal);
+    IReadOnlyList<JournalView> Journal)
+{
+    /// <summary>The application's statutory limit and what is left of it; null when its procedure has none.</summary>
+    public StatutoryClockView? StatutoryClock { get; init; }
+}
 
 public sealed record TaskView(
     string Id,
@@ -47,4 +52,12 @@ public sealed record IncidentView(string Id, string ActivityId, string ActivityT
 
 public sealed record JournalView(long Sequence, DateTimeOffset Timestamp, string ActivityId, string ActivityType, JournalEvent Event, string? Outcome, string? Actor, string? Message);
 
-public sealed record TaskFilter(HumanTaskStatus? Status = null, string? Role = null, string? District = null, string? InstanceId = null, int Take = 100);
+/// <summary>What a task list asks for; the caller's <see cref="CallerScope"/> restricts it further.</summary>
+/// <param name="Assignee">Only tasks claimed by this user name ("mine").</param>
+/// <param name="Unassigned">Only tasks nobody has claimed.</param>
+public sealed record TaskFilter(
+    HumanTaskStatus? Status = null, string? Role = null, string? District = null, string? InstanceId = null, int Take = 100,
+    string? Assignee = null, bool? Unassigned = null);
+
+/// <param name="District">Only instances with a task for this district: an instance belongs to the districts its tasks go to.</param>
+public sealed record InstanceFilter(string? DefinitionId = null, WorkflowStatus? Status = null, string? CorrelationId = null, string? District = null, int Take = 100);

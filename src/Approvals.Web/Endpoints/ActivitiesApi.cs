@@ -1,3 +1,4 @@
+using Approvals.Web.Authorization;
 using Approvals.Workflows.Registry;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -7,7 +8,7 @@ public static class ActivitiesApi
 {
     public static IEndpointRouteBuilder MapActivitiesApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGroup("/api/activities").WithTags("Activities").MapGet("/", List)
+        routes.MapGroup("/api/activities").WithTags("Activities").RequireAuthorization(Policies.Regulator).MapGet("/", List)
             .WithSummary("The activity types a definition may use, as the designer's palette shows them.");
         return routes;
     }

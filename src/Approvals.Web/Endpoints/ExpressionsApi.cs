@@ -1,3 +1,4 @@
+using Approvals.Web.Authorization;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Expressions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +10,7 @@ public static class ExpressionsApi
 {
     public static RouteGroupBuilder MapExpressionsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/expressions").WithTags("Expressions");
+        var group = routes.MapGroup("/api/expressions").WithTags("Expressions").RequireAuthorization(Policies.Regulator);
         group.MapPost("/check", Check).WithSummary("Parses a JavaScript expression without running it; says why it does not compile.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return group;

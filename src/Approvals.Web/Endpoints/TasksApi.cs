@@ -1,47 +1,63 @@
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
+using Approvals.Web.Authorization;
 using Approvals.Workflows.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Approvals.Web.Endpoints;
 
+/// <summary>
+/// Human tasks, scoped to the caller's district and roles inside the queries: a task of another district is
+/// answered exactly like one that does not exist.
+/// </summary>
 public static class TasksApi
 {
     public static RouteGroupBuilder MapTasksApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/tasks").WithTags("Tasks")
+        var group = routes.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization(Policies.Staff)
             .AddEndpointFilter<WorkflowProblemFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/", List);
+        group.MapGet("/", List).WithSummary("The caller's district's tasks; ?mine=true for the ones they claimed, ?unassigned=true for the unclaimed.");
         group.MapGet("/{id}", Get);
-        group.MapPost("/{id}/complete", Complete);
+        group.MapPost("/{id}/claim", Claim);
+        group.MapPost("/{id}/release", Release);
+        group.MapPost("/{id}/complete", Complete).WithSummary("A comment (the reason) is required for Reject and RequestCorrections.");
         return group;
     }
 
     public sealed record CompleteTaskRequest(string? Outcome, string? Comment, JsonObject? Data);
 
-    private static async Task<Ok<IReadOnlyList<TaskView>>> List(HumanTaskStatus? status, string? role, string? district, string? instanceId, int? take,
-        WorkflowQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.ListTasksAsync(new TaskFilter(status, role, district, instanceId, take ?? 100), ct));
-
-    private static async Task<Ok<TaskView>> Get(string id, WorkflowQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.GetTaskAsync(id, ct));
-
-    private static async Task<Results<Ok<WorkflowInstancesApi.InstanceState>, ProblemHttpResult>> Complete(
-        string id, CompleteTaskRequest request, HttpContext http, WorkflowQueries queries, WorkflowRuntime runtime, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<TaskView>>> List(HumanTaskStatus? status, string? role, string? district, string? instanceId, bool? mine, bool? unassigned, int? take,
+        HttpContext http, WorkflowQueries queries, CancellationToken ct)
     {
-        var task = await queries.GetTaskAsync(id, ct);
-        if (task.Status != HumanTaskStatus.Open)
-            return ApiProblems.Conflict($"Task '{id}' is already {task.Status.ToString().ToLowerInvariant()}; it cannot be completed again.");
-        if (string.IsNullOrWhiteSpace(request.Outcome))
-            return ApiProblems.BadRequest($"outcome is required; this task offers: {string.Join(", ", task.Outcomes)}.");
-        if (!task.Outcomes.Contains(request.Outcome, StringComparer.Ordinal))
-            return ApiProblems.BadRequest($"Outcome '{request.Outcome}' is not offered by this task; choose one of: {string.Join(", ", task.Outcomes)}.");
+        var filter = new TaskFilter(status, role, district, instanceId, take ?? 100, mine == true ? http.User.Identity?.Name : null, unassigned);
+        return TypedResults.Ok(await queries.ListTasksAsync(filter, CallerScopes.From(http.User), ct));
+    }
+
+    private static async Task<Ok<TaskView>> Get(string id, HttpContext http, WorkflowQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.GetTaskAsync(id, CallerScopes.From(http.User), ct));
+
+    private static async Task<NoContent> Claim(string id, HttpContext http, WorkflowRuntime runtime, CancellationToken ct)
+    {
+        await runtime.ClaimTaskAsync(id, CallerScopes.From(http.User), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> Release(string id, HttpContext http, WorkflowRuntime runtime, CancellationToken ct)
+    {
+        await runtime.ReleaseTaskAsync(id, CallerScopes.From(http.User), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<WorkflowInstancesApi.InstanceState>> Complete(
+        string id, CompleteTaskRequest request, HttpContext http, WorkflowRuntime runtime, CancellationToken ct)
+    {
         var stimulus = new ResumeStimulus(request.Outcome, request.Data, http.User.Identity?.Name, request.Comment);
-        var state = await runtime.CompleteTaskAsync(id, stimulus, ct);
+        var state = await runtime.CompleteTaskAsync(id, stimulus, CallerScopes.From(http.User), ct);
         return TypedResults.Ok(WorkflowInstancesApi.InstanceState.From(state));
     }
 }

@@ -1,3 +1,4 @@
+using Approvals.Web.Authorization;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +10,7 @@ public static class WorkflowDefinitionsApi
 {
     public static RouteGroupBuilder MapWorkflowDefinitionsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions")
+        var group = routes.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions").RequireAuthorization(Policies.Regulator)
             .AddEndpointFilter<WorkflowProblemFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,4 +1,6 @@
+using Approvals.Web.Authorization;
 using System.Text.Json.Nodes;
+using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,14 +11,15 @@ public static class WorkflowInstancesApi
 {
     public static RouteGroupBuilder MapWorkflowInstancesApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/workflow-instances").WithTags("Workflow instances")
+        var group = routes.MapGroup("/api/workflow-instances").WithTags("Workflow instances").RequireAuthorization(Policies.Regulator)
             .AddEndpointFilter<WorkflowProblemFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", List);
         group.MapPost("/", Start);
-        group.MapGet("/{id}", Get);
+        group.MapGet("/{id}", Get).WithSummary("The instance with its tasks, journal and statutory clock.");
+        group.MapGet("/{id}/statutory-clock", GetStatutoryClock).WithSummary("Working days used and left of the statutory limit; corrections stop the clock.");
         group.MapPost("/{id}/cancel", Cancel);
         group.MapPost("/{id}/incidents/{incidentId}/retry", Retry);
         return group;
@@ -29,9 +32,9 @@ public static class WorkflowInstancesApi
         public static InstanceState From(WorkflowInstanceState s) => new(s.Id, s.DefinitionId, s.DefinitionVersion, s.CorrelationId, s.Status, s.PublicStatus);
     }
 
-    private static async Task<Ok<IReadOnlyList<InstanceSummary>>> List(string? definitionId, WorkflowStatus? status, string? correlationId, int? take,
+    private static async Task<Ok<IReadOnlyList<InstanceSummary>>> List(string? definitionId, WorkflowStatus? status, string? correlationId, string? district, int? take,
         WorkflowQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.ListInstancesAsync(definitionId, status, correlationId, take ?? 100, ct));
+        TypedResults.Ok(await queries.ListInstancesAsync(new InstanceFilter(definitionId, status, correlationId, district, take ?? 100), ct));
 
     private static async Task<Results<Created<InstanceState>, ProblemHttpResult>> Start(StartInstanceRequest request, HttpContext http, WorkflowRuntime runtime, CancellationToken ct)
     {
@@ -43,8 +46,13 @@ public static class WorkflowInstancesApi
         return TypedResults.Created($"/api/workflow-instances/{state.Id}", InstanceState.From(state));
     }
 
-    private static async Task<Ok<InstanceDetails>> Get(string id, WorkflowQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.GetInstanceAsync(id, ct));
+    private static async Task<Ok<InstanceDetails>> Get(string id, WorkflowQueries queries, StatutoryClock statutoryClock, CancellationToken ct) =>
+        TypedResults.Ok(await queries.GetInstanceAsync(id, ct) with { StatutoryClock = await statutoryClock.GetAsync(id, ct) });
+
+    private static async Task<Results<Ok<StatutoryClockView>, ProblemHttpResult>> GetStatutoryClock(string id, StatutoryClock statutoryClock, CancellationToken ct) =>
+        await statutoryClock.GetAsync(id, ct) is { } view
+            ? TypedResults.Ok(view)
+            : ApiProblems.NotFound($"The procedure of instance '{id}' has no statutory time limit (set StatutoryLimits:Definitions or a 'statutoryLimit' variable).");
 
     private static async Task<Ok<InstanceState>> Cancel(string id, HttpContext http, WorkflowRuntime runtime, CancellationToken ct) =>
         TypedResults.Ok(InstanceState.From(await runtime.CancelAsync(id, http.User.Identity?.Name, ct)));

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Approvals.Web.Endpoints;
 
 /// <summary>
-/// Turns the runtime's refusals into ProblemDetails for every endpoint of a group: not found → 404, too late
+/// Turns the runtime's refusals into ProblemDetails for every endpoint of a group: not found (or outside the caller's district) → 404, another role's task → 403, too late
 /// (already completed, lost a race) → 409, a definition or stimulus that does not fit → 400. Nothing was changed.
 /// </summary>
 internal sealed class WorkflowProblemFilter : IEndpointFilter
@@ -24,6 +24,10 @@ internal sealed class WorkflowProblemFilter : IEndpointFilter
         {
             return ApiProblems.Conflict(ex.Message);
         }
+        catch (TaskForbiddenException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+        }
         catch (DbUpdateConcurrencyException)
         {
             return ApiProblems.Conflict("Another request changed this instance at the same time; reload it and try again.");
@@ -36,7 +40,7 @@ internal sealed class WorkflowProblemFilter : IEndpointFilter
         {
             return ex.Error switch
             {
-                WorkflowRuntimeError.BookmarkNotFound or WorkflowRuntimeError.InstanceNotActive => ApiProblems.Conflict(ex.Message),
+                WorkflowRuntimeError.BookmarkNotFound or WorkflowRuntimeError.InstanceNotActive or WorkflowRuntimeError.ActorExcluded => ApiProblems.Conflict(ex.Message),
                 WorkflowRuntimeError.IncidentNotFound => ApiProblems.NotFound(ex.Message),
                 _ => ApiProblems.BadRequest(ex.Message),
             };

@@ -1,8 +1,16 @@
 using System.Text.Json.Serialization;
+using Approvals.Core.Districts;
 using Approvals.Infrastructure;
 using Approvals.Web.Designer;
+using Approvals.Web.Authorization;
+using Approvals.Web.Components;
 using Approvals.Web.Endpoints;
+using Approvals.Web.Identity;
+using Approvals.Web.Localization;
 using Hangfire;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
 
 namespace Approvals.Web.Hosting;
 
@@ -12,12 +20,24 @@ public static class ApprovalsHostExtensions
     {
         builder.Services.AddApprovalsInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddDesigner();
+        builder.Services.TryAddSingleton(_ => DistrictDirectory.LoadEmbedded());
+        builder.Services.AddApprovalsIdentity(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<ICallerContext, ClaimsCallerContext>();
+        builder.Services.AddRegistryCheckRateLimit(builder.Configuration);
         builder.Services.AddHealthChecks();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        builder.Services.AddLocalization();
+        builder.Services.Configure<RequestLocalizationOptions>(SupportedCultures.Configure);
+        // MudBlazor 9 needs the interactive server components registered before its services.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddScoped<Components.Pages.Admin.UserAdministration>();
         return builder;
     }
 
@@ -25,18 +45,31 @@ public static class ApprovalsHostExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapHealthChecks("/health");
-        app.MapOpenApi();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.UseRateLimiter();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().RequireAuthorization(Policies.Administrator);
+        app.MapScalarApiReference().RequireAuthorization(Policies.Administrator);
+        app.MapAuthApi();
+        app.MapAccountEndpoints();
         app.MapActivitiesApi();
         app.MapWorkflowDefinitionsApi();
         app.MapWorkflowInstancesApi();
         app.MapTasksApi();
         app.MapExpressionsApi();
-        if (app.Environment.IsDevelopment())
-        {
-            // Until identity exists the dashboard is served to local requests only (Hangfire's default filter).
-            app.MapHangfireDashboard("/hangfire");
-        }
+        app.MapApplicationsApi();
+        app.MapRegistryApi();
+        app.MapVerificationsApi();
+        app.MapAdminOutboxApi();
+        app.MapAdminCalendarApi();
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdministratorDashboardFilter()] })
+            .RequireAuthorization(Policies.Administrator);
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Approvals.Workflows.Contracts;
+using Approvals.Workflows.Deadlines;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
@@ -10,9 +11,11 @@ namespace Approvals.Workflows.Activities;
 
 /// <summary>
 /// A task for a person of a role (and district). Suspends on a "HumanTask" bookmark whose payload holds the
-/// evaluated title, description, role, district, outcomes, formFields and dueIn. When completed, the result is
+/// evaluated title, description, role, district, outcomes, formFields and dueIn, and the reminders and escalation
+/// the host schedules around its due date (<see cref="DeadlineInputs"/>). When completed, the result is
 /// stored in the variable named after the activity id as <c>{ outcome, comment, data, actor }</c> and the
-/// flow continues through the chosen outcome port.
+/// flow continues through the chosen outcome port. <c>excludeActorsOf</c> names earlier tasks whose actors may
+/// not complete this one (four eyes); the runtime refuses them with <see cref="WorkflowRuntimeError.ActorExcluded"/>.
 /// </summary>
 public sealed class HumanTaskActivity : IActivity, IValidatesInputs
 {
@@ -31,14 +34,14 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             InputDescriptors.Create("outcomes", "办理结果", "Outcomes", InputKind.StringList, false, "The choices offered; each is an outcome port.")
                 with { Default = new JsonArray("Approve", "Reject"), AcceptsExpression = false },
             InputDescriptors.Create("formFields", "表单字段", "Form fields", InputKind.Json, false, "Array of { name, label, type, required }."),
-            InputDescriptors.Create("dueIn", "期限", "Due in", InputKind.Duration, false, "Time allowed, e.g. \"5wd\" for five working days."),
+            InputDescriptors.Create("excludeActorsOf", "回避", "Exclude actors of", InputKind.StringList, false,
+                "Ids of earlier tasks whose actors may not complete this one (four eyes), e.g. [\"review\"].") with { AcceptsExpression = false },
+            .. DeadlineInputs.Descriptors,
         ],
         []) { IsBlocking = true, OutcomesFromInput = "outcomes", RequiresConnectedOutcomes = true, Icon = "user" };
 
     public ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
     {
-        var dueIn = context.EvaluateString("dueIn");
-        var duration = string.IsNullOrEmpty(dueIn) ? (WorkflowDuration?)null : WorkflowDuration.Parse(dueIn);
         var payload = new JsonObject
         {
             ["title"] = context.EvaluateInput("title"),
@@ -47,9 +50,9 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             ["district"] = context.EvaluateInput("district"),
             ["outcomes"] = context.EvaluateInput("outcomes") ?? Descriptor.Inputs[4].Default!.DeepClone(),
             ["formFields"] = context.EvaluateInput("formFields") ?? new JsonArray(),
-            ["dueIn"] = duration?.ToString(),
+            ["excludedActors"] = ExcludedActors(context),
         };
-        var dueAt = duration is { } d ? context.DueDates.DueAt(context.Now, d) : (DateTimeOffset?)null;
+        var dueAt = DeadlineInputs.Apply(context, payload);
         return ValueTask.FromResult(ActivityResult.Suspend(BookmarkKind, payload, dueAt));
     }
 
@@ -62,6 +65,13 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome,
                 $"'{stimulus.Outcome}' is not an outcome of task '{context.Activity.Id}'; the allowed outcomes are: {string.Join(", ", allowed)}.");
         }
+        var excluded = (context.Bookmark?.Payload["excludedActors"] as JsonArray ?? [])
+            .Select(a => a?.GetValue<string>()).OfType<string>();
+        if (stimulus.Actor is { } actor && excluded.Contains(actor, StringComparer.Ordinal))
+        {
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.ActorExcluded,
+                $"'{actor}' already decided an earlier step of this case; task '{context.Activity.Id}' must be completed by another person.");
+        }
         context.SetVariable(context.Activity.Id, new JsonObject
         {
             ["outcome"] = outcome,
@@ -72,10 +82,24 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
         return ValueTask.FromResult(ActivityResult.Complete(outcome));
     }
 
+    /// <summary>The actors recorded by the tasks named in <c>excludeActorsOf</c>, fixed when this task opens.</summary>
+    private static JsonArray ExcludedActors(ActivityExecutionContext context)
+    {
+        var actors = new JsonArray();
+        foreach (var taskId in (context.EvaluateInput("excludeActorsOf") as JsonArray ?? []).Select(t => t?.GetValue<string>()).OfType<string>())
+        {
+            if (context.GetVariable(taskId)?["actor"] is JsonValue value && value.TryGetValue(out string? actor) && !string.IsNullOrEmpty(actor))
+                actors.Add(actor);
+        }
+        return actors;
+    }
+
     public IEnumerable<ValidationError> ValidateInputs(ActivityModel activity, string path, IExpressionEvaluator expressions)
     {
         if (activity.Inputs["outcomes"] is JsonArray { Count: 0 })
             yield return new ValidationError($"{path}.inputs.outcomes", "A human task needs at least one outcome.");
+        foreach (var error in DeadlineInputs.Validate(activity, path, ActivityPorts.Of(activity, Descriptor)))
+            yield return error;
         if (activity.Inputs["formFields"] is not { } fields || Expressions.InputValue.TryGetExpression(fields, out _, out _))
             yield break;
         if (fields is not JsonArray array)

@@ -1,17 +1,20 @@
 using System.Text.Json.Nodes;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Expressions;
+using Approvals.Workflows.Models;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
+using Approvals.Workflows.Validation;
 
 namespace Approvals.Workflows.Activities;
 
 /// <summary>
 /// Asks the host to send an e-mail (an <see cref="EmailRequested"/> effect, sent through the outbox after the
 /// step commits). Subject and body may hold <c>{{ variables.x }}</c> / <c>{{ input.x }}</c> placeholders,
-/// HTML-escaped when the body is HTML.
+/// HTML-escaped when the body is HTML. With a <c>template</c> the host renders the named mail template in the
+/// recipient's language from the instance's variables and input instead, subject included.
 /// </summary>
-public sealed class SendEmailActivity : IActivity
+public sealed class SendEmailActivity : IActivity, IValidatesInputs
 {
     public ActivityDescriptor Descriptor { get; } = new(
         "SendEmail",
@@ -20,7 +23,7 @@ public sealed class SendEmailActivity : IActivity
         new LocalizedText("向收件人发送邮件。", "Sends an e-mail to a recipient."),
         [
             InputDescriptors.Create("to", "收件人", "To", InputKind.String, true, "Recipient address; usually an expression."),
-            InputDescriptors.Create("subject", "主题", "Subject", InputKind.String, true, "Subject; may use {{ variables.x }} placeholders."),
+            InputDescriptors.Create("subject", "主题", "Subject", InputKind.String, false, "Subject; may use {{ variables.x }} placeholders. A template brings its own."),
             InputDescriptors.Create("body", "正文", "Body", InputKind.MultilineText, false, "Body; may use {{ variables.x }} and {{ input.x }} placeholders."),
             InputDescriptors.Create("template", "模板", "Template", InputKind.EmailTemplate, false, "Name of a mail template the host renders instead of the body."),
             InputDescriptors.Create("isHtml", "HTML 格式", "HTML", InputKind.Boolean, false, "Whether the body is HTML.") with { Default = false },
@@ -41,8 +44,28 @@ public sealed class SendEmailActivity : IActivity
             body,
             isHtml,
             context.EvaluateString("template"),
-            new JsonObject { ["variables"] = variables.DeepClone(), ["input"] = input.DeepClone() },
+            TemplateModel(variables, input),
             context.EvaluateString("culture")));
         return ValueTask.FromResult(ActivityResult.Complete("Done"));
+    }
+
+    /// <summary>
+    /// What a mail template sees: every input field and variable by its own name (a variable wins over an input
+    /// field of the same name), and both whole as <c>input</c> and <c>variables</c>.
+    /// </summary>
+    private static JsonObject TemplateModel(JsonObject variables, JsonObject input)
+    {
+        var model = new JsonObject();
+        foreach (var (name, value) in input.Concat(variables))
+            model[name] = value?.DeepClone();
+        model["variables"] = variables.DeepClone();
+        model["input"] = input.DeepClone();
+        return model;
+    }
+
+    public IEnumerable<ValidationError> ValidateInputs(ActivityModel activity, string path, IExpressionEvaluator expressions)
+    {
+        if (activity.Inputs["subject"] is null && activity.Inputs["template"] is null)
+            yield return new ValidationError($"{path}.inputs.subject", $"Activity '{activity.Id}' needs a 'subject', or a 'template' that brings its own.");
     }
 }

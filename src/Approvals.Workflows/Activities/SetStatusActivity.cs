@@ -4,7 +4,7 @@ using Approvals.Workflows.Runtime;
 
 namespace Approvals.Workflows.Activities;
 
-/// <summary>Sets the status the applicant sees on their case.</summary>
+/// <summary>Sets the status the applicant sees on their case and tells the host (<see cref="PublicStatusChanged"/>).</summary>
 public sealed class SetStatusActivity : IActivity
 {
     public ActivityDescriptor Descriptor { get; } = new(
@@ -17,7 +17,9 @@ public sealed class SetStatusActivity : IActivity
 
     public ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
     {
-        context.Instance.PublicStatus = context.EvaluateString("status");
+        var status = context.EvaluateString("status");
+        context.Instance.PublicStatus = status;
+        context.Emit(new PublicStatusChanged(status, context.Activity.Id));
         return ValueTask.FromResult(ActivityResult.Complete("Done"));
     }
 }

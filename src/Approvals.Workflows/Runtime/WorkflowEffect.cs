@@ -25,3 +25,9 @@ public sealed record EmailRequested(
 public sealed record IncidentRaised(IncidentState Incident) : WorkflowEffect;
 
 public sealed record IncidentResolved(string IncidentId, DateTimeOffset ResolvedAt) : WorkflowEffect;
+
+/// <summary>
+/// A SetStatus activity changed the status the applicant sees. Hosts that keep their own record of a case
+/// (status, timeline) apply it in the same transaction; a host that does not care ignores it.
+/// </summary>
+public sealed record PublicStatusChanged(string? Status, string ActivityId) : WorkflowEffect;

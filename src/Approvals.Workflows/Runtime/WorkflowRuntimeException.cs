@@ -13,4 +13,7 @@ public enum WorkflowRuntimeError
     InstanceNotActive,
     IncidentNotFound,
     InvalidInput,
+
+    /// <summary>The actor may not complete this task, e.g. the same person already decided an earlier step (four eyes).</summary>
+    ActorExcluded,
 }

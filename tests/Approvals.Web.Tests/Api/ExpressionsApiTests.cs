@@ -28,15 +28,25 @@ public sealed class ExpressionsApiTests(ApiFactory factory) : IClassFixture<ApiF
     [Fact]
     public async Task A_missing_expression_is_a_bad_request_that_says_what_to_send()
     {
-        var response = await factory.CreateClient().PostAsJsonAsync("/api/expressions/check", new { language = "JavaScript" });
+        var response = await factory.CreateClientAs(TestAccount.CommitteeRegulator).PostAsJsonAsync("/api/expressions/check", new { language = "JavaScript" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("expression is required", (string)(await response.ProblemAsync())["detail"]!);
     }
 
+    [Fact]
+    public async Task Only_regulators_may_check_expressions()
+    {
+        var reviewer = await factory.CreateClientAs(TestAccount.QingpuReviewer).PostAsJsonAsync("/api/expressions/check", new { expression = "1 + 1" });
+        var anonymous = await factory.CreateClient().PostAsJsonAsync("/api/expressions/check", new { expression = "1 + 1" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, reviewer.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
     private async Task<JsonObject> Check(object body)
     {
-        var response = await factory.CreateClient().PostAsJsonAsync("/api/expressions/check", body);
+        var response = await factory.CreateClientAs(TestAccount.CommitteeRegulator).PostAsJsonAsync("/api/expressions/check", body);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }

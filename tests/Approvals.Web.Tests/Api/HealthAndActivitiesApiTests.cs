@@ -19,7 +19,7 @@ public sealed class HealthAndActivitiesApiTests(ApiFactory factory) : IClassFixt
     [Fact]
     public async Task The_activity_registry_describes_every_built_in_type_in_Chinese_and_English()
     {
-        var activities = await factory.CreateClient().GetFromJsonAsync<JsonArray>("/api/activities");
+        var activities = await factory.CreateClientAs(TestAccount.Staff).GetFromJsonAsync<JsonArray>("/api/activities");
 
         var types = activities!.Select(a => (string)a!["type"]!).ToList();
         Assert.Superset(new HashSet<string> { "Start", "End", "Decision", "Switch", "Fork", "Join", "SetVariable", "SetStatus", "Delay", "HumanTask", "SendEmail" }, types.ToHashSet());
@@ -32,7 +32,7 @@ public sealed class HealthAndActivitiesApiTests(ApiFactory factory) : IClassFixt
     [Fact]
     public async Task The_OpenAPI_document_lists_the_workflow_endpoints()
     {
-        var document = await factory.CreateClient().GetFromJsonAsync<JsonObject>("/openapi/v1.json");
+        var document = await factory.CreateClientAs(TestAccount.Administrator).GetFromJsonAsync<JsonObject>("/openapi/v1.json");
 
         var paths = document!["paths"]!.AsObject().Select(p => p.Key).ToList();
         Assert.Contains("/api/tasks/{id}/complete", paths);

@@ -7,7 +7,7 @@ namespace Approvals.Web.Tests.Api;
 
 public sealed class WorkflowDefinitionsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.CreateClientAs(TestAccount.Staff);
 
     [Fact]
     public async Task The_shipped_sample_in_workflows_is_published_at_start_up()

@@ -9,7 +9,7 @@ public sealed class WorkflowInstancesAndTasksApiTests : IClassFixture<ApiFactory
 {
     private readonly HttpClient _client;
 
-    public WorkflowInstancesAndTasksApiTests(ApiFactory factory) => _client = factory.CreateClient();
+    public WorkflowInstancesAndTasksApiTests(ApiFactory factory) => _client = factory.CreateClientAs(TestAccount.Staff);
 
     public async Task InitializeAsync()
     {

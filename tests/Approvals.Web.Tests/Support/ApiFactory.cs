@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -29,14 +30,24 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Smtp:PickupFolder", Path.Combine(Folder, "mail"));
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
-        // Hangfire keeps the first host's logger factory in a static: one that outlives every host.
-        builder.ConfigureServices(services => services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance));
+        builder.ConfigureTestServices(services =>
+        {
+            // Hangfire keeps the first host's logger factory in a static: one that outlives every host.
+            services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+            ConfigureTestServices(services);
+        });
+    }
+
+    /// <summary>Services a test class replaces (an authentication scheme, a fake clock).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // WebApplicationFactory disposes both synchronously and asynchronously: the folder may be gone already.
+        if (disposing && Directory.Exists(Folder))
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(Folder, recursive: true);

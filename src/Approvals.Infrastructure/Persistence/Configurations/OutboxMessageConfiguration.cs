@@ -12,6 +12,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(o => o.Kind).HasMaxLength(32);
         builder.Property(o => o.CorrelationId).HasMaxLength(100);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(o => o.DeduplicationKey).HasMaxLength(200);
         builder.HasIndex(o => new { o.Status, o.CreatedAt });
+        builder.HasIndex(o => o.DeduplicationKey).IsUnique();
     }
 }

@@ -22,6 +22,12 @@ public sealed class OutboxMessage
     public DateTimeOffset? CompletedAt { get; set; }
     public string? LastError { get; set; }
     public string? CorrelationId { get; set; }
+
+    /// <summary>
+    /// Unique when set: a job that makes messages (a reminder, a digest) names each one after what caused it, so
+    /// running that job twice cannot make a second copy.
+    /// </summary>
+    public string? DeduplicationKey { get; set; }
 }
 
 public enum OutboxStatus

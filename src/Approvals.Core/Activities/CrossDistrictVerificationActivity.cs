@@ -1,0 +1,104 @@
+using System.Text.Json.Nodes;
+using Approvals.Core.Districts;
+using Approvals.Core.Registry;
+using Approvals.Core.Workflow;
+using Approvals.Workflows.Contracts;
+using Approvals.Workflows.Deadlines;
+using Approvals.Workflows.Models;
+using Approvals.Workflows.Registry;
+using Approvals.Workflows.Runtime;
+using Approvals.Workflows.Validation;
+
+namespace Approvals.Core.Activities;
+
+/// <summary>
+/// Verifies every certificate or registration the application claims from another zone district. A record in
+/// the shared registry confirms it at once (kept as evidence); the rest become verification requests to the
+/// reviewers of the issuing districts, all open in parallel, and the step waits on one "Verification" bookmark
+/// until the last is answered (the host resumes it with Confirmed or Denied) or the deadline passes (TimedOut).
+/// The variable named after the activity id holds <c>{ evidence, requested, answers }</c>, and <c>outcome</c> once it ends. Reminders and the
+/// escalation (<see cref="DeadlineInputs"/>) go to the <c>role</c> of the issuing district (of every issuing
+/// district when several are asked).
+/// </summary>
+public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, DistrictDirectory districts) : IActivity, IValidatesInputs
+{
+    public const string BookmarkKind = "Verification";
+    public const string Confirmed = "Confirmed";
+    public const string Denied = "Denied";
+    public const string TimedOut = "TimedOut";
+    public const string DefaultDueIn = "5wd";
+    public const string Purpose = "CrossDistrictVerification";
+    public const string DefaultRole = "Reviewer";
+
+    public ActivityDescriptor Descriptor { get; } = new(
+        "CrossDistrictVerification",
+        new LocalizedText("跨区核验", "Cross-district verification"),
+        "Metrology",
+        new LocalizedText("向发证区核验证书：登记簿有记录即确认，否则请发证区审核人员答复。",
+            "Verifies certificates with the issuing district: confirmed from the registry, otherwise answered by its reviewers."),
+        [
+            ActivityInputs.Create("role", "答复角色", "Answering role", InputKind.Role, false,
+                "发证区答复核验并接收提醒的角色。", "The role of the issuing district that answers and is reminded.") with { Default = DefaultRole },
+            .. DeadlineInputs.DescriptorsWithDefault(DefaultDueIn),
+        ],
+        [Confirmed, Denied, TimedOut]) { IsBlocking = true, Icon = "search" };
+
+    public async ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
+    {
+        var applicationId = ActivityInputs.ApplicationId(context);
+        var application = await facts.FindApplicationAsync(applicationId, context.CancellationToken);
+        if (application is null)
+            return ActivityResult.Fault($"There is no application '{applicationId}'.");
+
+        var today = ZoneTime.Today(context.Now);
+        var evidence = new JsonArray();
+        var pending = new List<VerificationSubject>();
+        var reads = new List<(string, bool)>();
+        foreach (var subject in VerificationSubject.For(application, districts))
+        {
+            var found = await facts.FindEvidenceAsync(subject, application.IdNumber ?? "", context.CancellationToken);
+            reads.Add((subject.Number, found is not null));
+            if (found is { Status: RegistrationStatus.Active } && found.ValidTo >= today && found.DistrictCode == subject.IssuingDistrictCode)
+                evidence.Add(new JsonObject { ["subject"] = DomainJson.ToNode(subject), ["record"] = DomainJson.ToNode(found) });
+            else
+                pending.Add(subject);
+        }
+        if (reads.Count > 0)
+            context.Emit(new RegistryReadsRecorded(application.DistrictCode ?? "", Purpose, reads));
+
+        var result = new JsonObject { ["evidence"] = evidence, ["requested"] = DomainJson.ToNode(pending), ["answers"] = new JsonArray() };
+        context.SetVariable(context.Activity.Id, result);
+        if (pending.Count == 0)
+            return ActivityResult.Complete(Confirmed);
+
+        var issuing = pending.Select(p => p.IssuingDistrictCode).Distinct().ToList();
+        var payload = new JsonObject
+        {
+            ["title"] = $"跨区核验 Verification for application {applicationId}",
+            ["requested"] = pending.Count,
+            [BookmarkPayload.Role] = context.EvaluateString("role") ?? DefaultRole,
+            [BookmarkPayload.District] = issuing.Count == 1 ? issuing[0] : null,
+        };
+        var dueAt = DeadlineInputs.Apply(context, payload, DefaultDueIn)!.Value;
+        context.Emit(new VerificationRequested(applicationId, context.Activity.Id, application.DistrictCode ?? "",
+            application.PersonName ?? "", application.IdNumber ?? "", pending, dueAt));
+        return ActivityResult.Suspend(BookmarkKind, payload, dueAt);
+    }
+
+    public IEnumerable<ValidationError> ValidateInputs(ActivityModel activity, string path, IExpressionEvaluator expressions) =>
+        DeadlineInputs.Validate(activity, path, Descriptor.Outcomes, dueInHasDefault: true);
+
+    public ValueTask<ActivityResult> ResumeAsync(ActivityExecutionContext context, ResumeStimulus stimulus)
+    {
+        var outcome = stimulus.Outcome ?? TimedOut;
+        if (outcome is not (Confirmed or Denied or TimedOut))
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, $"A verification ends Confirmed, Denied or TimedOut, not '{outcome}'.");
+        if (context.GetVariable(context.Activity.Id) is JsonObject result)
+        {
+            result["outcome"] = outcome;
+            if (stimulus.Data?["answers"] is JsonArray answers)
+                result["answers"] = answers.DeepClone();
+        }
+        return ValueTask.FromResult(ActivityResult.Complete(outcome));
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using Approvals.Core.Applications;
+using Approvals.Core.Districts;
+using Approvals.Core.Documents;
+using Approvals.Core.Settings;
+using Approvals.Core.Workflow;
+using Approvals.Workflows.Contracts;
+using Approvals.Workflows.Registry;
+using Approvals.Workflows.Runtime;
+using Microsoft.Extensions.Options;
+
+namespace Approvals.Core.Activities;
+
+/// <summary>
+/// The automatic check (<see cref="ApplicationChecks"/>): Passed or Failed, with the findings in the variable
+/// named after the activity id as <c>{ passed, findings, verificationNeeded, level, type, district }</c> and on the case.
+/// </summary>
+public sealed class DocumentCheckActivity(
+    IApplicationFacts facts,
+    DistrictDirectory districts,
+    IOptions<DocumentOptions> documents,
+    IOptions<MetrologyOptions> options) : IActivity
+{
+    public const string Passed = "Passed";
+    public const string Failed = "Failed";
+
+    public ActivityDescriptor Descriptor { get; } = new(
+        "DocumentCheck",
+        new LocalizedText("材料自动审查", "Document check"),
+        "Metrology",
+        new LocalizedText("检查材料是否齐全、身份证号码、统一社会信用代码、单位所在区、证书级别和有效期、重复申请、延续注册时限。",
+            "Checks completeness, ID number, credit code, employer district, certificate level and validity, duplicates and the renewal window."),
+        [],
+        [Passed, Failed]) { Icon = "check" };
+
+    public async ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
+    {
+        var applicationId = ActivityInputs.ApplicationId(context);
+        var today = ZoneTime.Today(context.Now);
+        var loaded = await facts.LoadForCheckAsync(applicationId, today, context.CancellationToken);
+        if (loaded is null)
+            return ActivityResult.Fault($"There is no application '{applicationId}'.");
+
+        var application = loaded.Application;
+        var findings = ApplicationChecks.Run(loaded, documents.Value.RequiredFor(application.Type), districts, options.Value, today);
+        context.Emit(new ApplicationFindingsRecorded(applicationId, findings));
+        context.SetVariable(context.Activity.Id, new JsonObject
+        {
+            ["passed"] = findings.Count == 0,
+            ["findings"] = DomainJson.ToNode(findings),
+            ["verificationNeeded"] = VerificationSubject.For(application, districts).Count > 0,
+            ["level"] = application.Level is { } level ? (int)level : null,
+            ["type"] = application.Type.ToString(),
+            ["district"] = application.DistrictCode,
+        });
+        return ActivityResult.Complete(findings.Count == 0 ? Passed : Failed);
+    }
+}

@@ -1,0 +1,14 @@
+using Approvals.Core.Registry;
+
+namespace Approvals.Core.Applications;
+
+/// <summary>What the automatic check needs to know beyond the application itself, read from the registry.</summary>
+/// <param name="Application">The application with its documents.</param>
+/// <param name="ActiveRegistration">An active registration of the same person (by ID number), if any.</param>
+/// <param name="HasOtherOpenApplication">Another open application of the same person and type exists.</param>
+/// <param name="RegistrationToRenew">The registration named by a renewal, if found.</param>
+public sealed record ApplicationCheckFacts(
+    Application Application,
+    Registration? ActiveRegistration,
+    bool HasOtherOpenApplication,
+    Registration? RegistrationToRenew);

@@ -1,0 +1,142 @@
+using Approvals.Core.Checks;
+using Approvals.Core.Districts;
+using Approvals.Core.Findings;
+using Approvals.Core.Settings;
+using Approvals.Core.Registry;
+
+namespace Approvals.Core.Applications;
+
+/// <summary>
+/// The automatic check of a submitted application (DocumentCheck): every rule runs and every finding is
+/// reported, so the applicant corrects everything at once.
+/// </summary>
+public static class ApplicationChecks
+{
+    public static IReadOnlyList<Finding> Run(
+        ApplicationCheckFacts facts,
+        IReadOnlyList<DocumentRequirement> requiredDocuments,
+        DistrictDirectory districts,
+        MetrologyOptions options,
+        DateOnly today)
+    {
+        var application = facts.Application;
+        var findings = new List<Finding>();
+        RequiredFields(application, findings);
+        Documents(application, requiredDocuments, findings);
+
+        if (!string.IsNullOrWhiteSpace(application.IdNumber))
+            findings.AddRange(ResidentIdNumber.Check(application.IdNumber, today, "idNumber").Findings);
+        if (!string.IsNullOrWhiteSpace(application.EmployerCreditCode))
+            findings.AddRange(UnifiedSocialCreditCode.Check(application.EmployerCreditCode, "employerCreditCode").Findings);
+        if (!string.IsNullOrWhiteSpace(application.EmployerDistrictCode) && !districts.IsInZone(application.EmployerDistrictCode))
+            findings.Add(ApplicationFindings.EmployerOutsideZone(application.EmployerDistrictCode));
+
+        Certificates(application, districts, today, findings);
+        RegistrationNumberRules(facts, options, today, findings);
+
+        if (application.Type == ApplicationType.InitialRegistration && facts.ActiveRegistration is { } active)
+            findings.Add(ApplicationFindings.DuplicateRegistration(active.Number));
+        if (facts.HasOtherOpenApplication)
+            findings.Add(ApplicationFindings.DuplicateApplication());
+        return findings;
+    }
+
+    private static void RequiredFields(Application a, List<Finding> findings)
+    {
+        Require(a.PersonName, "personName", "姓名", "name");
+        Require(a.IdNumber, "idNumber", "身份证号码", "ID number");
+        Require(a.EmployerName, "employerName", "用人单位名称", "employer's name");
+        Require(a.EmployerCreditCode, "employerCreditCode", "用人单位统一社会信用代码", "employer's unified social credit code");
+        Require(a.EmployerDistrictCode, "employerDistrictCode", "用人单位所在区", "employer's district");
+        switch (a.Type)
+        {
+            case ApplicationType.InitialRegistration:
+                RequireLevel();
+                Require(a.QualificationCertificateNumber, "qualificationCertificateNumber", "职业资格证书编号", "qualification certificate number");
+                if (a.Projects.Count == 0)
+                    findings.Add(ApplicationFindings.Required("projects", "注册项目", "registered projects"));
+                break;
+            case ApplicationType.Renewal:
+                Require(a.RegistrationNumber, "registrationNumber", "注册编号", "registration number");
+                break;
+            case ApplicationType.RegistrationRecognition:
+                RequireLevel();
+                Require(a.RegistrationNumber, "registrationNumber", "注册编号", "registration number");
+                break;
+            case ApplicationType.CertificateRecognition:
+                if (a.Certificates.Count == 0)
+                    findings.Add(ApplicationFindings.Required("certificates", "需互认的证书", "certificate to recognise"));
+                break;
+        }
+
+        void RequireLevel()
+        {
+            if (a.Level is null)
+                findings.Add(ApplicationFindings.Required("level", "注册级别", "level"));
+        }
+
+        void Require(string? value, string field, string zh, string en)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+                findings.Add(ApplicationFindings.Required(field, zh, en));
+        }
+    }
+
+    private static void Documents(Application a, IReadOnlyList<DocumentRequirement> required, List<Finding> findings)
+    {
+        var available = a.Documents.Select(d => d.Kind).ToList();
+        foreach (var requirement in required)
+        {
+            var needed = requirement.PerRegisteredProject ? Math.Max(1, a.Projects.Count) : 1;
+            var have = available.Count(requirement.IsSatisfiedBy);
+            if (have < needed)
+                findings.Add(ApplicationFindings.MissingDocument(requirement, needed - have));
+        }
+    }
+
+    private static void Certificates(Application a, DistrictDirectory districts, DateOnly today, List<Finding> findings)
+    {
+        for (var i = 0; i < a.Certificates.Count; i++)
+        {
+            var certificate = a.Certificates[i];
+            if (!districts.IsInZone(certificate.IssuingDistrictCode))
+                findings.Add(ApplicationFindings.CertificateIssuerOutsideZone(i, certificate.Number));
+            else if (a.Type == ApplicationType.CertificateRecognition && certificate.IssuingDistrictCode == a.EmployerDistrictCode)
+                findings.Add(ApplicationFindings.RecognitionInSameDistrict($"certificates[{i}].issuingDistrictCode"));
+            if (certificate.ValidUntil is { } until && until < today)
+                findings.Add(ApplicationFindings.CertificateExpired(i, certificate.Number, until));
+        }
+    }
+
+    private static void RegistrationNumberRules(ApplicationCheckFacts facts, MetrologyOptions options, DateOnly today, List<Finding> findings)
+    {
+        var a = facts.Application;
+        if (a.Type is not (ApplicationType.Renewal or ApplicationType.RegistrationRecognition) || string.IsNullOrWhiteSpace(a.RegistrationNumber))
+            return;
+        if (!Registry.RegistrationNumber.TryParse(a.RegistrationNumber, out var number))
+        {
+            findings.Add(ApplicationFindings.RegistrationNumberFormat());
+            return;
+        }
+        if (a.Type == ApplicationType.RegistrationRecognition)
+        {
+            if (number.DistrictCode == a.EmployerDistrictCode)
+                findings.Add(ApplicationFindings.RecognitionInSameDistrict("registrationNumber"));
+            return;
+        }
+
+        if (facts.RegistrationToRenew is not { } registration)
+        {
+            findings.Add(ApplicationFindings.RenewalNotFound(number.ToString()));
+            return;
+        }
+        if (registration.StatusOn(today) != RegistrationStatus.Active)
+        {
+            findings.Add(ApplicationFindings.RenewalNotActive(registration.Number));
+            return;
+        }
+        var opensOn = registration.ValidTo.AddDays(-options.RenewalWindowDays);
+        if (today < opensOn)
+            findings.Add(ApplicationFindings.RenewalOutsideWindow(registration.Number, registration.ValidTo, opensOn));
+    }
+}

@@ -1,0 +1,17 @@
+namespace Approvals.Core.Applications;
+
+/// <summary>
+/// The status the applicant sees. The procedures set it with SetStatus (the value is the member's name);
+/// the API sets Draft and Withdrawn itself.
+/// </summary>
+public enum ApplicationStatus
+{
+    Draft,
+    Submitted,
+    InReview,
+    AwaitingCorrections,
+    AwaitingVerification,
+    Approved,
+    Rejected,
+    Withdrawn,
+}

@@ -1,0 +1,25 @@
+using Approvals.Core.Applications;
+using Approvals.Core.Registry;
+
+namespace Approvals.Core.Workflow;
+
+/// <summary>
+/// What the domain activities read: the application and the shared registry. Implemented by the host
+/// against committed data; everything a step writes goes through effects into the step's transaction.
+/// </summary>
+public interface IApplicationFacts
+{
+    /// <summary>The application with its documents, or null when there is none.</summary>
+    Task<Application?> FindApplicationAsync(string applicationId, CancellationToken cancellationToken);
+
+    Task<ApplicationCheckFacts?> LoadForCheckAsync(string applicationId, DateOnly today, CancellationToken cancellationToken);
+
+    /// <summary>The registry record that confirms a subject for its holder, when the registry has one.</summary>
+    Task<RegistryEvidence?> FindEvidenceAsync(VerificationSubject subject, string holderIdNumber, CancellationToken cancellationToken);
+
+    /// <summary>A registration by number, for a renewal.</summary>
+    Task<Registration?> FindRegistrationAsync(string number, CancellationToken cancellationToken);
+
+    /// <summary>The next free sequence for numbers that start like <paramref name="prefix"/> (e.g. CSJ-R2-310118-2026-).</summary>
+    Task<int> NextSequenceAsync(string prefix, CancellationToken cancellationToken);
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Approvals.Infrastructure.Calendar;
+using Approvals.Infrastructure.Persistence;
+using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Infrastructure.Recipients;
+using Approvals.Infrastructure.Workflows;
+using Approvals.Workflows.Deadlines;
+using Approvals.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Infrastructure.Deadlines;
+
+/// <summary>
+/// The open bookmark a reminder or escalation is about: its task row when it is a human task, otherwise the
+/// role, district and address its payload names (<see cref="BookmarkPayload"/>). Null when it closed first.
+/// </summary>
+public sealed record DeadlineTarget(BookmarkState Bookmark, HumanTaskRecord? Task, string? CorrelationId)
+{
+    public string? Role => Task?.Role ?? Text(BookmarkPayload.Role);
+    public string? District => Task is null ? Text(BookmarkPayload.District) : Task.District;
+    public string Title => Task?.Title ?? Text("title") ?? Bookmark.ActivityId;
+
+    public static async Task<DeadlineTarget?> FindAsync(ApprovalsDbContext db, string bookmarkId, CancellationToken cancellationToken)
+    {
+        var open = await db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookmarkId, cancellationToken);
+        if (open is null)
+            return null;
+        var instance = await db.WorkflowInstances.AsNoTracking().FirstAsync(i => i.Id == open.InstanceId, cancellationToken);
+        var bookmark = WorkflowStateJson.Deserialize(instance.StateJson).Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
+        if (bookmark is null)
+            return null;
+        var task = await db.HumanTasks.FirstOrDefaultAsync(t => t.BookmarkId == bookmarkId && t.Status == HumanTaskStatus.Open, cancellationToken);
+        return new DeadlineTarget(bookmark, task, instance.CorrelationId ?? instance.Id);
+    }
+
+    /// <summary>The assignee when the task is claimed, otherwise the role's members of the district, or the address the payload names.</summary>
+    public async Task<IReadOnlyList<MailRecipient>> HoldersAsync(IRecipientDirectory directory, CancellationToken cancellationToken)
+    {
+        if (Task?.Assignee is { } assignee)
+            return await directory.FindUserAsync(assignee, cancellationToken) is { } user ? [user] : [];
+        if (Task is null && Text(BookmarkPayload.NotifyEmail) is { Length: > 0 } address)
+            return [new MailRecipient(address, address, null, Text("culture") ?? "zh-CN")];
+        return Role is { } role ? await directory.MembersAsync(role, District, cancellationToken) : [];
+    }
+
+    /// <summary>What the reminder and escalation templates read about the task; times in the calendar's zone.</summary>
+    public JsonObject Model(WorkingDayCalendar calendar) => new()
+    {
+        ["task"] = new JsonObject
+        {
+            ["id"] = Bookmark.Id,
+            ["title"] = Title,
+            ["role"] = Role,
+            ["district"] = District,
+            ["assignee"] = Task?.Assignee,
+            ["unclaimed"] = Task is not null && Task.Assignee is null,
+            ["dueAt"] = Bookmark.DueAt is { } due ? TimeZoneInfo.ConvertTime(due, calendar.TimeZone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null,
+        },
+        ["application"] = new JsonObject { ["number"] = CorrelationId },
+    };
+
+    private string? Text(string name) => Bookmark.Payload[name] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+}

@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using Approvals.Infrastructure.Calendar;
+using Approvals.Infrastructure.Persistence;
+using Approvals.Infrastructure.Workflows;
+using Approvals.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Approvals.Infrastructure.Deadlines;
+
+/// <summary>
+/// The statutory clock of an application (a workflow instance): its limit from settings or the definition's
+/// <c>statutoryLimit</c> variable, minus the working days used outside clock stops. Reviewers and applicants
+/// read it through <c>GET /api/workflow-instances/{id}</c>.
+/// </summary>
+public sealed class StatutoryClock(ApprovalsDbContext db, WorkingDayCalendar calendar, IOptionsMonitor<StatutoryLimitOptions> options, TimeProvider clock)
+{
+    /// <returns>null when the instance's definition has no statutory limit.</returns>
+    /// <exception cref="WorkflowNotFoundException">no such instance.</exception>
+    public async Task<StatutoryClockView?> GetAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var instance = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"There is no workflow instance '{instanceId}'.");
+        var limit = Limit(instance.DefinitionId, WorkflowStateJson.Deserialize(instance.StateJson));
+        if (limit is null)
+            return null;
+        var stops = await db.ClockStops.AsNoTracking().Where(s => s.InstanceId == instanceId).ToListAsync(cancellationToken);
+        var end = instance.FinishedAt ?? clock.GetUtcNow();
+        var stopped = stops.Sum(s => calendar.WorkingDaysBetween(s.StoppedAt, s.ResumedAt ?? end));
+        var used = calendar.WorkingDaysBetween(instance.CreatedAt, end) - stopped;
+        return new StatutoryClockView(
+            limit.Value,
+            used,
+            stopped,
+            limit.Value - used,
+            instance.FinishedAt is null && stops.Any(s => s.ResumedAt is null),
+            calendar.AddWorkingDays(instance.CreatedAt, limit.Value + stopped));
+    }
+
+    private int? Limit(string definitionId, WorkflowInstanceState state)
+    {
+        var variable = state.Variables[StatutoryLimitOptions.VariableName] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+        var text = variable ?? options.CurrentValue.Definitions.GetValueOrDefault(definitionId);
+        return WorkflowDuration.TryParse(text, out var duration) && duration.IsWorkingTime ? duration.WorkingDays : null;
+    }
+}

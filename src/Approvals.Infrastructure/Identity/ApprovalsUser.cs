@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Approvals.Infrastructure.Identity;
+
+/// <summary>An account: applicant, district staff, executive-committee staff or administrator.</summary>
+public sealed class ApprovalsUser : IdentityUser
+{
+    /// <summary>The name shown in the UI and on e-mail, e.g. 张三.</summary>
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>The UI and e-mail language the user chose: <c>zh-CN</c> or <c>en</c>.</summary>
+    public string PreferredCulture { get; set; } = "zh-CN";
+
+    /// <summary>
+    /// For staff: a district code (<c>310118</c>, <c>320509</c>, <c>330421</c>) or
+    /// <see cref="StaffDistricts.ExecutiveCommittee"/> for all districts. Null for applicants.
+    /// </summary>
+    public string? District { get; set; }
+}

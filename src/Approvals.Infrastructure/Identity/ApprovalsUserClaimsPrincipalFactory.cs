@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Approvals.Infrastructure.Identity;
+
+/// <summary>
+/// Adds the district claim (read by district-scoped queries and the domain's caller context) and the display
+/// name to the claims Identity issues (NameIdentifier, Name, Email, Role).
+/// </summary>
+public sealed class ApprovalsUserClaimsPrincipalFactory(
+    UserManager<ApprovalsUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<ApprovalsUser, IdentityRole>(users, roles, options)
+{
+    public const string DisplayNameClaimType = "display_name";
+
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApprovalsUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        if (!string.IsNullOrEmpty(user.District))
+            identity.AddClaim(new Claim(StaffDistricts.ClaimType, user.District));
+        identity.AddClaim(new Claim(DisplayNameClaimType, user.DisplayName));
+        return identity;
+    }
+}

@@ -1,0 +1,166 @@
+using Approvals.Core.Access;
+using Approvals.Core.Activities;
+using Approvals.Core.Applications;
+using Approvals.Core.Districts;
+using Approvals.Infrastructure.Deadlines;
+using Approvals.Infrastructure.Persistence;
+using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Infrastructure.Workflows;
+using Approvals.Workflows.Contracts;
+using Approvals.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Approvals.Infrastructure.Metrology.Applications;
+
+/// <summary>
+/// The applicant's side of a case: draft, edit, submit (starts the type's procedure with correlation id =
+/// application id, or answers a correction request), withdraw, and reading it back. Every method takes the
+/// caller, and every access rule is <see cref="ApplicationAccess"/>.
+/// </summary>
+public sealed class ApplicationService(
+    ApprovalsDbContext db,
+    WorkflowRuntime runtime,
+    DistrictDirectory districts,
+    IIdGenerator ids,
+    IOptionsMonitor<StatutoryLimitOptions> statutoryLimits,
+    TimeProvider clock)
+{
+    public async Task<ApplicationDetails> CreateAsync(Caller caller, ApplicationForm form, CancellationToken cancellationToken)
+    {
+        var errors = ApplicationFormValidator.Validate(form, districts, creating: true);
+        if (string.IsNullOrWhiteSpace(caller.Email))
+            errors["applicantEmail"] = ["Your account has no e-mail address; the procedure e-mails you at every step."];
+        if (errors.Count > 0)
+            throw new CaseValidationException(errors);
+
+        var now = clock.GetUtcNow();
+        var application = new Application
+        {
+            Id = ids.NewId(),
+            Type = form.Type!.Value,
+            ApplicantUserId = caller.UserId,
+            ApplicantEmail = caller.Email!,
+            Status = ApplicationStatus.Draft,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        ApplicationFormValidator.ApplyTo(form, application);
+        application.Timeline.Add(new ApplicationTimelineEntry { ApplicationId = application.Id, Status = ApplicationStatus.Draft, At = now, Actor = caller.UserId });
+        db.Applications.Add(application);
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetAsync(caller, application.Id, cancellationToken);
+    }
+
+    public async Task<ApplicationDetails> UpdateAsync(Caller caller, string id, ApplicationForm form, CancellationToken cancellationToken)
+    {
+        var application = await EditableAsync(caller, id, cancellationToken);
+        if (form.Type is { } type && type != application.Type)
+            throw new CaseValidationException(new Dictionary<string, string[]> { ["type"] = ["The type of an application cannot change; withdraw it and file a new one."] });
+        var errors = ApplicationFormValidator.Validate(form, districts, creating: false);
+        if (errors.Count > 0)
+            throw new CaseValidationException(errors);
+        ApplicationFormValidator.ApplyTo(form, application);
+        application.UpdatedAt = clock.GetUtcNow();
+        application.Revision++;
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetAsync(caller, id, cancellationToken);
+    }
+
+    /// <summary>Submits a draft (starts its procedure) or the corrections a procedure waits for.</summary>
+    public async Task<ApplicationDetails> SubmitAsync(Caller caller, string id, CancellationToken cancellationToken)
+    {
+        var application = await EditableAsync(caller, id, cancellationToken);
+        if (application.Status == ApplicationStatus.AwaitingCorrections)
+        {
+            var bookmarkId = await db.Bookmarks.AsNoTracking()
+                .Where(b => b.InstanceId == application.InstanceId && b.Kind == RequestCorrectionsActivity.BookmarkKind)
+                .Select(b => b.Id).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new CaseConflictException("The procedure is not waiting for corrections any more.");
+            await runtime.ResumeAsync(bookmarkId, new ResumeStimulus(RequestCorrectionsActivity.Resubmitted, Actor: caller.UserId), cancellationToken);
+            return await GetAsync(caller, id, cancellationToken);
+        }
+
+        application.SubmittedAt = clock.GetUtcNow();
+        application.Revision++;
+        var input = ProcedureInput.For(application, districts, statutoryLimits.CurrentValue, application.SubmittedAt.Value);
+        var state = await runtime.StartAsync(Procedures.For(application.Type), null, application.Id, input, caller.UserId, cancellationToken);
+        application.InstanceId = state.Id;
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetAsync(caller, id, cancellationToken);
+    }
+
+    public async Task<ApplicationDetails> WithdrawAsync(Caller caller, string id, CancellationToken cancellationToken)
+    {
+        var application = await OwnAsync(caller, id, cancellationToken);
+        if (application.Status.IsFinal())
+            throw new CaseConflictException($"The application is already {application.Status}; it cannot be withdrawn.");
+        if (application.InstanceId is { } instanceId
+            && await db.WorkflowInstances.AnyAsync(i => i.Id == instanceId && i.Status != WorkflowStatus.Finished && i.Status != WorkflowStatus.Cancelled, cancellationToken))
+        {
+            await runtime.CancelAsync(instanceId, caller.UserId, cancellationToken);
+            application = await OwnAsync(caller, id, cancellationToken);
+        }
+        var now = clock.GetUtcNow();
+        application.Status = ApplicationStatus.Withdrawn;
+        application.UpdatedAt = now;
+        application.Revision++;
+        db.ApplicationTimeline.Add(new ApplicationTimelineEntry { ApplicationId = id, Status = ApplicationStatus.Withdrawn, At = now, Actor = caller.UserId });
+        await db.VerificationRequests.Where(v => v.ApplicationId == id && v.Status == Core.Verification.VerificationStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Status, Core.Verification.VerificationStatus.Cancelled), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetAsync(caller, id, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ApplicationSummary>> ListMineAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        var mine = await db.Applications.AsNoTracking().Where(a => a.ApplicantUserId == caller.UserId).ToListAsync(cancellationToken);
+        return mine.OrderByDescending(a => a.CreatedAt).Select(a => a.Summary()).ToList();
+    }
+
+    public async Task<ApplicationDetails> GetAsync(Caller caller, string id, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking()
+            .Include(a => a.Documents).Include(a => a.Timeline)
+            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application is null || !ApplicationAccess.CanView(application, caller))
+            throw new CaseNotFoundException($"There is no application '{id}' that you may see.");
+        var decisions = application.InstanceId is null
+            ? []
+            : await db.HumanTasks.AsNoTracking()
+                .Where(t => t.InstanceId == application.InstanceId && t.Status == HumanTaskStatus.Completed)
+                .Select(t => new DecisionView(t.ActivityId, t.Title, t.Outcome, t.Comment, t.CompletedBy, t.CompletedAt))
+                .ToListAsync(cancellationToken);
+        var verifications = await db.VerificationRequests.AsNoTracking().Where(v => v.ApplicationId == id).ToListAsync(cancellationToken);
+        return new ApplicationDetails(
+            application.Summary(),
+            application.ApplicantUserId,
+            application.ApplicantEmail,
+            application.Form(),
+            application.Findings,
+            application.Documents.OrderBy(d => d.UploadedAt).Select(d => d.View()).ToList(),
+            application.Timeline.OrderBy(t => t.At).ThenBy(t => t.Id).Select(t => new TimelineView(t.Status, t.Status.DisplayName(), t.At, t.ActivityId, t.Actor)).ToList(),
+            decisions.OrderBy(d => d.DecidedAt).ToList(),
+            verifications.OrderBy(v => v.CreatedAt).Select(VerificationView.From).ToList(),
+            application.InstanceId);
+    }
+
+    /// <summary>The caller's own application, tracked; someone else's reads as not found.</summary>
+    internal async Task<Application> OwnAsync(Caller caller, string id, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application is null || !ApplicationAccess.CanView(application, caller))
+            throw new CaseNotFoundException($"There is no application '{id}' that you may see.");
+        if (!ApplicationAccess.IsApplicant(application, caller))
+            throw new CaseForbiddenException("Only the applicant may change an application.");
+        return application;
+    }
+
+    internal async Task<Application> EditableAsync(Caller caller, string id, CancellationToken cancellationToken)
+    {
+        var application = await OwnAsync(caller, id, cancellationToken);
+        if (!ApplicationAccess.CanEdit(application, caller))
+            throw new CaseConflictException($"The application is {application.Status}; it can be changed only as a draft or while corrections are requested.");
+        return application;
+    }
+}

@@ -1,0 +1,53 @@
+using Approvals.Core.Applications;
+using Approvals.Core.Documents;
+using Approvals.Core.Findings;
+using Approvals.Core.Registry;
+using Approvals.Core.Verification;
+
+namespace Approvals.Infrastructure.Metrology.Applications;
+
+public sealed record ApplicationSummary(
+    string Id, ApplicationType Type, ApplicationStatus Status, LocalizedMessage StatusText, string? DistrictCode,
+    string? PersonName, string? IssuedNumber, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? SubmittedAt);
+
+public sealed record ApplicationDetails(
+    ApplicationSummary Summary,
+    string ApplicantUserId,
+    string ApplicantEmail,
+    ApplicationForm Form,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<DocumentView> Documents,
+    IReadOnlyList<TimelineView> Timeline,
+    IReadOnlyList<DecisionView> Decisions,
+    IReadOnlyList<VerificationView> Verifications,
+    string? InstanceId);
+
+public sealed record DocumentView(string Id, DocumentKind Kind, string FileName, string MediaType, long Size, string Sha256, DateTimeOffset UploadedAt);
+
+public sealed record TimelineView(ApplicationStatus Status, LocalizedMessage StatusText, DateTimeOffset At, string? ActivityId, string? Actor);
+
+/// <summary>A reviewer's decision on a step of the case (a completed task of its procedure).</summary>
+public sealed record DecisionView(string ActivityId, string Title, string? Outcome, string? Comment, string? DecidedBy, DateTimeOffset? DecidedAt);
+
+public sealed record VerificationView(
+    string Id, string ApplicationId, string Subject, string Number, string HolderName, string IssuingDistrictCode,
+    string RequestingDistrictCode, VerificationStatus Status, string? Comment, string? AnsweredBy, DateTimeOffset CreatedAt, DateTimeOffset? DueAt, DateTimeOffset? AnsweredAt)
+{
+    public static VerificationView From(VerificationRequest r) =>
+        new(r.Id, r.ApplicationId, r.Subject, r.Number, r.HolderName, r.IssuingDistrictCode, r.RequestingDistrictCode, r.Status, r.Comment, r.AnsweredBy, r.CreatedAt, r.DueAt, r.AnsweredAt);
+}
+
+internal static class ApplicationViewMapping
+{
+    public static ApplicationSummary Summary(this Application a) =>
+        new(a.Id, a.Type, a.Status, a.Status.DisplayName(), a.DistrictCode, a.PersonName, a.IssuedNumber, a.CreatedAt, a.UpdatedAt, a.SubmittedAt);
+
+    public static ApplicationForm Form(this Application a) => new(
+        a.Type, a.PersonName, a.IdNumber, a.Phone, a.EmployerName, a.EmployerCreditCode, a.EmployerDistrictCode, a.EmployerAddress,
+        a.Level is { } level ? (int)level : null, a.QualificationCertificateNumber, a.QualificationIssuedOn, a.RegistrationNumber,
+        a.Projects, a.Certificates.Select(c => new CertificateClaimForm(c.Kind, c.Number, c.IssuingDistrictCode, c.ValidUntil, c.Projects)).ToList(),
+        a.Culture);
+
+    public static DocumentView View(this ApplicationDocument d) =>
+        new(d.Id, d.Kind, d.FileName, d.ContentType.MediaType(), d.Size, d.Sha256, d.UploadedAt);
+}

@@ -1,0 +1,74 @@
+using Approvals.Core.Access;
+using Approvals.Core.Applications;
+using Approvals.Core.Documents;
+using Approvals.Infrastructure.Metrology.Applications;
+using Approvals.Infrastructure.Persistence;
+using Approvals.Workflows.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Infrastructure.Metrology.Documents;
+
+/// <summary>
+/// Uploads (inspected by content; a refused upload stores nothing), deletions and downloads of an
+/// application's documents. Only the applicant changes them; the applicant and the reviewers of the
+/// districts involved read them (<see cref="ApplicationAccess.CanView"/>).
+/// </summary>
+public sealed class DocumentService(
+    ApprovalsDbContext db,
+    ApplicationService applications,
+    UploadInspector inspector,
+    IDocumentStore store,
+    IIdGenerator ids,
+    TimeProvider clock)
+{
+    public async Task<DocumentView> UploadAsync(Caller caller, string applicationId, DocumentKind kind, Stream content, string? fileName, CancellationToken cancellationToken)
+    {
+        var application = await applications.EditableAsync(caller, applicationId, cancellationToken);
+        var inspection = await inspector.InspectAsync(content, fileName, cancellationToken);
+        if (inspection.Accepted is not { } accepted)
+            throw new UploadRefusedException(inspection.Findings);
+
+        await store.SaveAsync(accepted.Sha256, accepted.Content, cancellationToken);
+        var document = new ApplicationDocument
+        {
+            Id = ids.NewId(),
+            ApplicationId = application.Id,
+            Kind = kind,
+            FileName = accepted.FileName,
+            ContentType = accepted.ContentType,
+            Size = accepted.Size,
+            Sha256 = accepted.Sha256,
+            UploadedBy = caller.UserId,
+            UploadedAt = clock.GetUtcNow(),
+        };
+        db.ApplicationDocuments.Add(document);
+        application.UpdatedAt = document.UploadedAt;
+        application.Revision++;
+        await db.SaveChangesAsync(cancellationToken);
+        return document.View();
+    }
+
+    public async Task DeleteAsync(Caller caller, string applicationId, string documentId, CancellationToken cancellationToken)
+    {
+        var application = await applications.EditableAsync(caller, applicationId, cancellationToken);
+        var document = await db.ApplicationDocuments.FirstOrDefaultAsync(d => d.Id == documentId && d.ApplicationId == applicationId, cancellationToken)
+            ?? throw new CaseNotFoundException($"Application '{applicationId}' has no document '{documentId}'.");
+        db.ApplicationDocuments.Remove(document);
+        application.Revision++;
+        await db.SaveChangesAsync(cancellationToken);
+        if (!await db.ApplicationDocuments.AnyAsync(d => d.Sha256 == document.Sha256, cancellationToken))
+            await store.DeleteAsync(document.Sha256, cancellationToken);
+    }
+
+    public async Task<(DocumentView Document, Stream Content)> OpenAsync(Caller caller, string applicationId, string documentId, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
+        if (application is null || !ApplicationAccess.CanView(application, caller))
+            throw new CaseNotFoundException($"There is no application '{applicationId}' that you may see.");
+        var document = await db.ApplicationDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId && d.ApplicationId == applicationId, cancellationToken)
+            ?? throw new CaseNotFoundException($"Application '{applicationId}' has no document '{documentId}'.");
+        var content = await store.OpenReadAsync(document.Sha256, cancellationToken)
+            ?? throw new InvalidOperationException($"Document '{documentId}' is recorded but its content {document.Sha256} is missing from the store.");
+        return (document.View(), content);
+    }
+}

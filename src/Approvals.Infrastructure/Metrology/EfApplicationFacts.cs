@@ -1,0 +1,83 @@
+using Approvals.Core.Applications;
+using Approvals.Core.Registry;
+using Approvals.Core.Workflow;
+using Approvals.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Approvals.Infrastructure.Metrology;
+
+/// <summary>
+/// The domain activities' reads. Activities are singletons and a step's own context belongs to the runtime,
+/// so each read opens a short scope of its own and sees committed data only; everything a step changes goes
+/// through effects into the step's transaction, never through here.
+/// </summary>
+internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplicationFacts
+{
+    private static readonly ApplicationStatus[] OpenStatuses =
+        Enum.GetValues<ApplicationStatus>().Where(s => s.IsOpen()).ToArray();
+
+    public Task<Application?> FindApplicationAsync(string applicationId, CancellationToken cancellationToken) =>
+        ReadAsync(db => FindAsync(db, applicationId, cancellationToken));
+
+    public Task<ApplicationCheckFacts?> LoadForCheckAsync(string applicationId, DateOnly today, CancellationToken cancellationToken) =>
+        ReadAsync(async db =>
+        {
+            var application = await FindAsync(db, applicationId, cancellationToken);
+            if (application is null)
+                return null;
+            var idNumber = application.IdNumber ?? "";
+            var active = await db.Registrations.AsNoTracking()
+                .Where(r => r.Person!.IdNumber == idNumber && r.Status == RegistrationStatus.Active && r.ValidTo >= today)
+                .FirstOrDefaultAsync(cancellationToken);
+            var otherOpen = await db.Applications.AsNoTracking()
+                .AnyAsync(a => a.Id != applicationId && a.IdNumber == idNumber && a.Type == application.Type && OpenStatuses.Contains(a.Status), cancellationToken);
+            Registration? toRenew = null;
+            if (application.Type == ApplicationType.Renewal && RegistrationNumber.TryParse(application.RegistrationNumber, out var number))
+            {
+                var normalized = number.ToString();
+                toRenew = await db.Registrations.AsNoTracking()
+                    .FirstOrDefaultAsync(r => r.Number == normalized && r.Person!.IdNumber == idNumber, cancellationToken);
+            }
+            return new ApplicationCheckFacts(application, active, otherOpen, toRenew);
+        });
+
+    public Task<RegistryEvidence?> FindEvidenceAsync(VerificationSubject subject, string holderIdNumber, CancellationToken cancellationToken) =>
+        ReadAsync(async db =>
+        {
+            if (subject.Subject == VerificationSubject.Registration)
+            {
+                return await db.Registrations.AsNoTracking()
+                    .Where(r => r.Number == subject.Number && r.Person!.IdNumber == holderIdNumber)
+                    .Select(r => new RegistryEvidence(r.Number, r.Person!.Name, r.DistrictCode, r.Level, r.ValidTo, r.Status))
+                    .FirstOrDefaultAsync(cancellationToken);
+            }
+            if (!Enum.TryParse<ProjectCertificateKind>(subject.Subject, out var kind))
+                return null;
+            return await db.ProjectCertificates.AsNoTracking()
+                .Where(c => c.Kind == kind && c.Number == subject.Number && c.IssuingDistrictCode == subject.IssuingDistrictCode && c.Person!.IdNumber == holderIdNumber)
+                .Select(c => new RegistryEvidence(c.Number, c.Person!.Name, c.IssuingDistrictCode, null, c.ValidTo, c.Status))
+                .FirstOrDefaultAsync(cancellationToken);
+        });
+
+    public Task<Registration?> FindRegistrationAsync(string number, CancellationToken cancellationToken) =>
+        ReadAsync(db => db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Number == number, cancellationToken));
+
+    public Task<int> NextSequenceAsync(string prefix, CancellationToken cancellationToken) =>
+        ReadAsync(async db =>
+        {
+            var numbers = await db.Registrations.Where(r => r.Number.StartsWith(prefix)).Select(r => r.Number)
+                .Concat(db.Recognitions.Where(r => r.Number.StartsWith(prefix)).Select(r => r.Number))
+                .ToListAsync(cancellationToken);
+            return numbers.Count == 0 ? 1 : numbers.Max(n => RegistrationNumber.Parse(n).Sequence) + 1;
+        });
+
+    private static Task<Application?> FindAsync(ApprovalsDbContext db, string applicationId, CancellationToken cancellationToken) =>
+        db.Applications.AsNoTracking().Include(a => a.Documents).FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
+
+    private async Task<T> ReadAsync<T>(Func<ApprovalsDbContext, Task<T>> read)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>());
+    }
+}

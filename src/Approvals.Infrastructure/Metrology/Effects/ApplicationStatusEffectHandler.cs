@@ -1,0 +1,36 @@
+using Approvals.Core.Applications;
+using Approvals.Infrastructure.Persistence;
+using Approvals.Infrastructure.Workflows;
+using Approvals.Workflows.Runtime;
+
+namespace Approvals.Infrastructure.Metrology.Effects;
+
+/// <summary>
+/// Follows SetStatus on the application driven by the instance (correlation id = application id): its status
+/// and a timeline entry, in the step's transaction. A status that is not an <see cref="ApplicationStatus"/>
+/// name, or an instance without an application, changes nothing here.
+/// </summary>
+internal sealed class ApplicationStatusEffectHandler : IWorkflowEffectHandler
+{
+    public bool CanHandle(WorkflowEffect effect) => effect is PublicStatusChanged;
+
+    public async ValueTask ApplyAsync(WorkflowEffect effect, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
+    {
+        var changed = (PublicStatusChanged)effect;
+        if (!Enum.TryParse<ApplicationStatus>(changed.Status, ignoreCase: false, out var status) || !Enum.IsDefined(status))
+            return;
+        var application = await db.FindTrackedAsync(state.CorrelationId, cancellationToken);
+        if (application is null)
+            return;
+        application.Status = status;
+        application.UpdatedAt = state.UpdatedAt;
+        application.Revision++;
+        db.ApplicationTimeline.Add(new ApplicationTimelineEntry
+        {
+            ApplicationId = application.Id,
+            Status = status,
+            At = state.UpdatedAt,
+            ActivityId = changed.ActivityId,
+        });
+    }
+}

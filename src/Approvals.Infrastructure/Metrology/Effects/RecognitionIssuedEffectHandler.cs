@@ -1,0 +1,42 @@
+using Approvals.Core.Registry;
+using Approvals.Core.Workflow;
+using Approvals.Infrastructure.Persistence;
+using Approvals.Infrastructure.Workflows;
+using Approvals.Workflows.Contracts;
+using Approvals.Workflows.Runtime;
+
+namespace Approvals.Infrastructure.Metrology.Effects;
+
+/// <summary>Writes a recognition into the registry and its number onto the application.</summary>
+internal sealed class RecognitionIssuedEffectHandler(IIdGenerator ids) : IWorkflowEffectHandler
+{
+    public bool CanHandle(WorkflowEffect effect) => effect is RecognitionIssued;
+
+    public async ValueTask ApplyAsync(WorkflowEffect effect, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
+    {
+        var issued = (RecognitionIssued)effect;
+        var application = await db.FindTrackedAsync(issued.ApplicationId, cancellationToken)
+            ?? throw new InvalidOperationException($"There is no application '{issued.ApplicationId}' to issue a recognition for.");
+        var person = await RegistryParties.PersonOfAsync(db, application, ids, cancellationToken);
+        var employer = await RegistryParties.EmployerOfAsync(db, application, ids, cancellationToken);
+        db.Recognitions.Add(new Recognition
+        {
+            Id = ids.NewId(),
+            Number = issued.Number,
+            Kind = issued.Kind,
+            Level = issued.Level,
+            PersonId = person.Id,
+            EnterpriseId = employer.Id,
+            RecognisedNumber = issued.RecognisedNumber,
+            OriginDistrictCode = issued.OriginDistrictCode,
+            DistrictCode = issued.DistrictCode,
+            ValidFrom = issued.ValidFrom,
+            ValidTo = issued.ValidTo,
+            Status = RegistrationStatus.Active,
+            ApplicationId = application.Id,
+            IssuedAt = issued.IssuedAt,
+        });
+        application.IssuedNumber = issued.Number;
+        application.Revision++;
+    }
+}

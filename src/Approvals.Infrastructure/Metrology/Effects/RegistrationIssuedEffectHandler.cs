@@ -1,0 +1,40 @@
+using Approvals.Core.Registry;
+using Approvals.Core.Workflow;
+using Approvals.Infrastructure.Persistence;
+using Approvals.Infrastructure.Workflows;
+using Approvals.Workflows.Contracts;
+using Approvals.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Infrastructure.Metrology.Effects;
+
+/// <summary>Writes an issued or renewed registration into the registry and its number onto the application.</summary>
+internal sealed class RegistrationIssuedEffectHandler(IIdGenerator ids) : IWorkflowEffectHandler
+{
+    public bool CanHandle(WorkflowEffect effect) => effect is RegistrationIssued;
+
+    public async ValueTask ApplyAsync(WorkflowEffect effect, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
+    {
+        var issued = (RegistrationIssued)effect;
+        var application = await db.FindTrackedAsync(issued.ApplicationId, cancellationToken)
+            ?? throw new InvalidOperationException($"There is no application '{issued.ApplicationId}' to issue a registration for.");
+        var person = await RegistryParties.PersonOfAsync(db, application, ids, cancellationToken);
+        var employer = await RegistryParties.EmployerOfAsync(db, application, ids, cancellationToken);
+
+        var registration = issued.RenewedNumber is { } renewed
+            ? await db.Registrations.FirstAsync(r => r.Number == renewed, cancellationToken)
+            : db.Registrations.Add(new Registration { Id = ids.NewId(), Number = issued.Number, PersonId = person.Id, EnterpriseId = employer.Id, DistrictCode = issued.DistrictCode }).Entity;
+        registration.Level = issued.Level;
+        registration.EnterpriseId = employer.Id;
+        if (issued.RenewedNumber is null || application.Projects.Count > 0)
+            registration.Projects = application.Projects.ToList();
+        registration.ValidFrom = issued.ValidFrom;
+        registration.ValidTo = issued.ValidTo;
+        registration.Status = RegistrationStatus.Active;
+        registration.ApplicationId = application.Id;
+        registration.IssuedAt = issued.IssuedAt;
+
+        application.IssuedNumber = issued.Number;
+        application.Revision++;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using Approvals.Core.Access;
+using Approvals.Core.Activities;
+using Approvals.Core.Verification;
+using Approvals.Infrastructure.Metrology.Applications;
+using Approvals.Infrastructure.Persistence;
+using Approvals.Infrastructure.Workflows;
+using Approvals.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Infrastructure.Metrology.Verification;
+
+/// <summary>
+/// The verification inbox of a district's reviewers and their answers. The answer that closes the last open
+/// request of a step resumes it (Confirmed when every answer confirmed, Denied otherwise) in the same transaction.
+/// </summary>
+public sealed class VerificationService(ApprovalsDbContext db, WorkflowRuntime runtime, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<VerificationView>> ListPendingAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        if (!caller.IsReviewer || caller.DistrictCode is null)
+            throw new CaseForbiddenException("Verification requests are answered by the reviewers of the issuing district.");
+        var pending = await db.VerificationRequests.AsNoTracking()
+            .Where(v => v.IssuingDistrictCode == caller.DistrictCode && v.Status == VerificationStatus.Pending)
+            .ToListAsync(cancellationToken);
+        return pending.OrderBy(v => v.CreatedAt).Select(VerificationView.From).ToList();
+    }
+
+    public async Task<VerificationView> AnswerAsync(Caller caller, string requestId, VerificationStatus answer, string? comment, CancellationToken cancellationToken)
+    {
+        if (answer is not (VerificationStatus.Confirmed or VerificationStatus.Denied or VerificationStatus.NotFound))
+            throw new CaseValidationException(new Dictionary<string, string[]> { ["answer"] = ["answer must be Confirmed, Denied or NotFound."] });
+        var request = await db.VerificationRequests.AsNoTracking().FirstOrDefaultAsync(v => v.Id == requestId, cancellationToken)
+            ?? throw new CaseNotFoundException($"There is no verification request '{requestId}'.");
+        if (!caller.IsReviewerOf(request.IssuingDistrictCode))
+            throw new CaseForbiddenException($"Only reviewers of district {request.IssuingDistrictCode}, which issued {request.Number}, answer this request.");
+
+        if (!await db.Bookmarks.AnyAsync(b => b.InstanceId == request.InstanceId && b.ActivityId == request.ActivityId && b.Kind == CrossDistrictVerificationActivity.BookmarkKind, cancellationToken))
+            throw new CaseConflictException("The procedure no longer waits for this verification (answered, withdrawn or past its deadline).");
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Answers to the requests of one case queue here, so exactly one of them sees that none is left open.
+        await db.Applications.Where(a => a.Id == request.ApplicationId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Revision, a => a.Revision + 1), cancellationToken);
+        var now = clock.GetUtcNow();
+        var answered = await db.VerificationRequests
+            .Where(v => v.Id == requestId && v.Status == VerificationStatus.Pending)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(v => v.Status, answer)
+                .SetProperty(v => v.Comment, comment)
+                .SetProperty(v => v.AnsweredBy, caller.UserId)
+                .SetProperty(v => v.AnsweredAt, now), cancellationToken);
+        if (answered == 0)
+            throw new CaseConflictException($"Verification request '{requestId}' was already answered or closed.");
+
+        var round = await db.VerificationRequests.AsNoTracking()
+            .Where(v => v.InstanceId == request.InstanceId && v.ActivityId == request.ActivityId && v.CreatedAt == request.CreatedAt)
+            .ToListAsync(cancellationToken);
+        if (round.All(v => v.Status != VerificationStatus.Pending))
+        {
+            var bookmarkId = await db.Bookmarks.AsNoTracking()
+                .Where(b => b.InstanceId == request.InstanceId && b.ActivityId == request.ActivityId && b.Kind == CrossDistrictVerificationActivity.BookmarkKind)
+                .Select(b => b.Id).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new CaseConflictException("The procedure no longer waits for this verification (its deadline passed).");
+            var outcome = round.All(v => v.Status == VerificationStatus.Confirmed) ? CrossDistrictVerificationActivity.Confirmed : CrossDistrictVerificationActivity.Denied;
+            var answers = new JsonArray(round.Select(v => (JsonNode)new JsonObject
+            {
+                ["number"] = v.Number,
+                ["subject"] = v.Subject,
+                ["issuingDistrictCode"] = v.IssuingDistrictCode,
+                ["answer"] = v.Status.ToString(),
+                ["comment"] = v.Comment,
+                ["answeredBy"] = v.AnsweredBy,
+            }).ToArray());
+            await runtime.ResumeAsync(bookmarkId, new ResumeStimulus(outcome, new JsonObject { ["answers"] = answers }, caller.UserId, comment), cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        var saved = await db.VerificationRequests.AsNoTracking().FirstAsync(v => v.Id == requestId, cancellationToken);
+        return VerificationView.From(saved);
+    }
+}

@@ -1,0 +1,41 @@
+using Approvals.Core.Applications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Approvals.Infrastructure.Persistence.Configurations.Metrology;
+
+internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>
+{
+    public void Configure(EntityTypeBuilder<Application> builder)
+    {
+        builder.ToTable("Applications");
+        builder.Property(a => a.Id).HasMaxLength(64);
+        builder.Property(a => a.Type).HasConversion<string>().HasMaxLength(32);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(a => a.Level).HasConversion<int?>();
+        builder.Property(a => a.ApplicantUserId).HasMaxLength(256);
+        builder.Property(a => a.ApplicantEmail).HasMaxLength(256);
+        builder.Property(a => a.Culture).HasMaxLength(8).HasDefaultValue(ApplicantCultures.Default);
+        builder.Property(a => a.DistrictCode).HasMaxLength(6);
+        builder.Property(a => a.PersonName).HasMaxLength(100);
+        builder.Property(a => a.IdNumber).HasMaxLength(18);
+        builder.Property(a => a.Phone).HasMaxLength(32);
+        builder.Property(a => a.EmployerName).HasMaxLength(200);
+        builder.Property(a => a.EmployerCreditCode).HasMaxLength(18);
+        builder.Property(a => a.EmployerDistrictCode).HasMaxLength(6);
+        builder.Property(a => a.EmployerAddress).HasMaxLength(300);
+        builder.Property(a => a.QualificationCertificateNumber).HasMaxLength(64);
+        builder.Property(a => a.RegistrationNumber).HasMaxLength(32);
+        builder.Property(a => a.IssuedNumber).HasMaxLength(32);
+        builder.Property(a => a.InstanceId).HasMaxLength(64);
+        builder.Property(a => a.Projects).AsJson();
+        builder.Property(a => a.Certificates).AsJson();
+        builder.Property(a => a.Findings).AsJson();
+        builder.Property(a => a.Revision).IsConcurrencyToken();
+        builder.HasMany(a => a.Documents).WithOne().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Timeline).WithOne().HasForeignKey(t => t.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => a.ApplicantUserId);
+        builder.HasIndex(a => new { a.IdNumber, a.Type, a.Status });
+        builder.HasIndex(a => a.DistrictCode);
+    }
+}

@@ -1,0 +1,18 @@
+using Approvals.Core.Applications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Approvals.Infrastructure.Persistence.Configurations.Metrology;
+
+internal sealed class ApplicationTimelineEntryConfiguration : IEntityTypeConfiguration<ApplicationTimelineEntry>
+{
+    public void Configure(EntityTypeBuilder<ApplicationTimelineEntry> builder)
+    {
+        builder.ToTable("ApplicationTimeline");
+        builder.Property(t => t.ApplicationId).HasMaxLength(64);
+        builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(t => t.ActivityId).HasMaxLength(100);
+        builder.Property(t => t.Actor).HasMaxLength(256);
+        builder.HasIndex(t => new { t.ApplicationId, t.At });
+    }
+}

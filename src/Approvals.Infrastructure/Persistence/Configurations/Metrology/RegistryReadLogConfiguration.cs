@@ -1,0 +1,19 @@
+using Approvals.Core.Registry;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Approvals.Infrastructure.Persistence.Configurations.Metrology;
+
+internal sealed class RegistryReadLogConfiguration : IEntityTypeConfiguration<RegistryReadLog>
+{
+    public void Configure(EntityTypeBuilder<RegistryReadLog> builder)
+    {
+        builder.ToTable("RegistryReadLog");
+        builder.Property(r => r.ReaderUserId).HasMaxLength(256);
+        builder.Property(r => r.ReaderDistrictCode).HasMaxLength(6);
+        builder.Property(r => r.Purpose).HasMaxLength(128);
+        builder.Property(r => r.RecordNumber).HasMaxLength(64);
+        builder.HasIndex(r => r.RecordNumber);
+        builder.HasIndex(r => r.ReadAt);
+    }
+}

@@ -1,0 +1,42 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class ApplicantCulture : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Culture",
+                table: "Persons",
+                type: "character varying(8)",
+                maxLength: 8,
+                nullable: false,
+                defaultValue: "zh-CN");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Culture",
+                table: "Applications",
+                type: "character varying(8)",
+                maxLength: 8,
+                nullable: false,
+                defaultValue: "zh-CN");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Culture",
+                table: "Persons");
+
+            migrationBuilder.DropColumn(
+                name: "Culture",
+                table: "Applications");
+        }
+    }
+}

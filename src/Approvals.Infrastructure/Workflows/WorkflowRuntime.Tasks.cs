@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Infrastructure.Workflows;
+
+/// <summary>
+/// A person working a task: claim, release, complete. A claim is one conditional update, so two reviewers
+/// claiming the same task at once cannot both win. Outside the caller's scope a task does not exist.
+/// </summary>
+public sealed partial class WorkflowRuntime
+{
+    /// <exception cref="WorkflowNotFoundException">no such task in the caller's scope.</exception>
+    /// <exception cref="WorkflowConflictException">the task is closed, claimed by someone else, or not for the caller's role.</exception>
+    public async Task ClaimTaskAsync(string taskId, CallerScope scope, CancellationToken cancellationToken)
+    {
+        var user = scope.UserName ?? throw new ArgumentException("A claim needs a user name.", nameof(scope));
+        var task = await FindWorkableAsync(taskId, scope, cancellationToken);
+        if (task.Assignee == user)
+            return;
+        var claimed = await db.HumanTasks
+            .Where(t => t.Id == taskId && t.Status == HumanTaskStatus.Open && t.Assignee == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Assignee, user), cancellationToken);
+        if (claimed == 0)
+            throw new WorkflowConflictException($"Task '{taskId}' is already claimed by someone else.");
+    }
+
+    /// <exception cref="WorkflowNotFoundException">no such task in the caller's scope.</exception>
+    /// <exception cref="WorkflowConflictException">the task is closed or claimed by someone else.</exception>
+    public async Task ReleaseTaskAsync(string taskId, CallerScope scope, CancellationToken cancellationToken)
+    {
+        var user = scope.UserName ?? throw new ArgumentException("A release needs a user name.", nameof(scope));
+        await FindWorkableAsync(taskId, scope, cancellationToken);
+        var released = await db.HumanTasks
+            .Where(t => t.Id == taskId && t.Status == HumanTaskStatus.Open && t.Assignee == user)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Assignee, (string?)null), cancellationToken);
+        if (released == 0)
+            throw new WorkflowConflictException($"Task '{taskId}' is not claimed by you.");
+    }
+
+    /// <summary>Outcomes that turn the applicant away or send work back: the reviewer must say why.</summary>
+    public static readonly IReadOnlySet<string> OutcomesNeedingReason = new HashSet<string>(StringComparer.Ordinal) { "Reject", "RequestCorrections" };
+
+    /// <summary>Completes a task as the caller: it must be in their scope, for their role, unclaimed or claimed by them.</summary>
+    /// <exception cref="WorkflowNotFoundException">no such task in the caller's scope.</exception>
+    /// <exception cref="TaskForbiddenException">the task is for another role.</exception>
+    /// <exception cref="WorkflowConflictException">the task is closed or claimed by someone else.</exception>
+    /// <exception cref="WorkflowRuntimeException">no outcome, one the task does not offer, or no reason where one is required.</exception>
+    public async Task<WorkflowInstanceState> CompleteTaskAsync(string taskId, ResumeStimulus stimulus, CallerScope scope, CancellationToken cancellationToken)
+    {
+        var task = await FindWorkableAsync(taskId, scope, cancellationToken);
+        var outcomes = JsonSerializer.Deserialize<List<string>>(task.OutcomesJson) ?? [];
+        if (string.IsNullOrWhiteSpace(stimulus.Outcome))
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, $"outcome is required; this task offers: {string.Join(", ", outcomes)}.");
+        if (!outcomes.Contains(stimulus.Outcome, StringComparer.Ordinal))
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, $"Outcome '{stimulus.Outcome}' is not offered by this task; choose one of: {string.Join(", ", outcomes)}.");
+        if (OutcomesNeedingReason.Contains(stimulus.Outcome) && string.IsNullOrWhiteSpace(stimulus.Comment))
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidInput, $"A reason (comment) is required for {stimulus.Outcome}.");
+        return await CompleteTaskAsync(taskId, stimulus with { Actor = scope.UserName ?? stimulus.Actor }, cancellationToken);
+    }
+
+    /// <summary>The open task, if the caller may see it and work it.</summary>
+    public async Task<HumanTaskRecord> FindWorkableAsync(string taskId, CallerScope scope, CancellationToken cancellationToken)
+    {
+        var task = await new WorkflowQueries(db).VisibleTasks(scope).FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"There is no task '{taskId}'.");
+        if (task.Status != HumanTaskStatus.Open)
+            throw new WorkflowConflictException($"Task '{taskId}' is already {task.Status.ToString().ToLowerInvariant()}.");
+        if (!scope.MayWork(task.Role))
+            throw new TaskForbiddenException($"Task '{taskId}' is for the role {task.Role}; you may only read it.");
+        if (task.Assignee is not null && scope.UserName is not null && task.Assignee != scope.UserName)
+            throw new WorkflowConflictException($"Task '{taskId}' is claimed by {task.Assignee}.");
+        return task;
+    }
+}

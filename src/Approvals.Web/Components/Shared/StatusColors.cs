@@ -1,0 +1,16 @@
+using Approvals.Core.Applications;
+using MudBlazor;
+
+namespace Approvals.Web.Components.Shared;
+
+public static class StatusColors
+{
+    public static Color For(ApplicationStatus status) => status switch
+    {
+        ApplicationStatus.Approved => Color.Success,
+        ApplicationStatus.Rejected => Color.Error,
+        ApplicationStatus.AwaitingCorrections => Color.Warning,
+        ApplicationStatus.Draft or ApplicationStatus.Withdrawn => Color.Default,
+        _ => Color.Info,
+    };
+}

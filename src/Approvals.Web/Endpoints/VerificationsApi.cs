@@ -1,0 +1,38 @@
+using Approvals.Core.Verification;
+using Approvals.Infrastructure.Metrology.Applications;
+using Approvals.Infrastructure.Metrology.Verification;
+using Approvals.Web.Authorization;
+using Approvals.Web.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Approvals.Web.Endpoints;
+
+/// <summary>Verification requests from other districts: the inbox of the caller's district and the answers.</summary>
+public static class VerificationsApi
+{
+    public static RouteGroupBuilder MapVerificationsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/verifications").WithTags("Verifications").RequireAuthorization(Policies.Reviewer)
+            .AddEndpointFilter<MetrologyProblemFilter>()
+            .AddEndpointFilter<WorkflowProblemFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/", Pending);
+        group.MapPost("/{id}/answer", Answer);
+        return group;
+    }
+
+    /// <param name="Answer">Confirmed, Denied or NotFound.</param>
+    public sealed record AnswerRequest(VerificationStatus? Answer, string? Comment);
+
+    private static async Task<Ok<IReadOnlyList<VerificationView>>> Pending(ICallerContext callers, VerificationService verifications, CancellationToken ct) =>
+        TypedResults.Ok(await verifications.ListPendingAsync(callers.Require(), ct));
+
+    private static async Task<Results<Ok<VerificationView>, ValidationProblem>> Answer(string id, AnswerRequest request, ICallerContext callers, VerificationService verifications, CancellationToken ct)
+    {
+        if (request.Answer is not { } answer)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["answer"] = ["answer is required: Confirmed, Denied or NotFound."] });
+        return TypedResults.Ok(await verifications.AnswerAsync(callers.Require(), id, answer, request.Comment, ct));
+    }
+}

@@ -1,0 +1,66 @@
+using Approvals.Infrastructure.Identity;
+using Approvals.Infrastructure.Persistence;
+using Approvals.Web.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Approvals.Web.Identity;
+
+public static class IdentityRegistration
+{
+    /// <summary>
+    /// ASP.NET Core Identity on the project's database: cookie for the pages, bearer tokens for scripts
+    /// (<c>POST /api/auth/login</c>), both accepted under <c>/api</c>; password policy, lockout, confirmed e-mail.
+    /// </summary>
+    public static IServiceCollection AddApprovalsIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAuthentication(ApprovalsAuthentication.Scheme)
+            .AddPolicyScheme(ApprovalsAuthentication.Scheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = ApprovalsAuthentication.SelectScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(ConfigureCookie));
+
+        services.AddIdentityCore<ApprovalsUser>(o =>
+            {
+                o.SignIn.RequireConfirmedEmail = true;
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ApprovalsDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<ApprovalsUserClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddSingleton<IEmailSender<ApprovalsUser>, IdentityEmailSender>();
+        services.AddAuthorization(Policies.Add);
+        services.AddCascadingAuthenticationState();
+
+        services.AddOptions<DevelopmentAccountsOptions>().Bind(configuration.GetSection(DevelopmentAccountsOptions.SectionName));
+        services.AddHostedService<DevelopmentAccountSeeder>();
+        return services;
+    }
+
+    private static void ConfigureCookie(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions options)
+    {
+        options.LoginPath = "/account/login";
+        options.LogoutPath = "/account/logout";
+        options.AccessDeniedPath = "/account/access-denied";
+        options.Events.OnRedirectToLogin = context => Redirect(context, StatusCodes.Status401Unauthorized);
+        options.Events.OnRedirectToAccessDenied = context => Redirect(context, StatusCodes.Status403Forbidden);
+    }
+
+    private static Task Redirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int apiStatus)
+    {
+        if (ApprovalsAuthentication.IsApiRequest(context.Request))
+            context.Response.StatusCode = apiStatus;
+        else
+            context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Approvals.Browser.Tests.Support;
+using Microsoft.Playwright;
+using MimeKit;
+
+namespace Approvals.Browser.Tests;
+
+/// <summary>An applicant creates an account, confirms the address from the e-mail, and signs in.</summary>
+public sealed partial class AccountJourneyTests(BrowserAppFactory app, Chromium chromium) : IClassFixture<BrowserAppFactory>, IClassFixture<Chromium>
+{
+    [Fact]
+    public async Task An_applicant_registers_confirms_the_address_from_the_mail_and_signs_in()
+    {
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.RootUri.ToString() });
+        var page = await context.NewPageAsync();
+        const string email = "li.si@example.cn";
+        const string password = "Metrology2026";
+
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("姓名").FillAsync("李四");
+        await page.GetByLabel("电子邮箱").FillAsync(email);
+        await page.GetByLabel("密码", new() { Exact = true }).FillAsync("short");
+        await page.GetByLabel("确认密码").FillAsync("short");
+        await page.GetByRole(AriaRole.Button, new() { Name = "注册" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("密码至少需要 10 位");
+        await page.TakeAsync("10-register-weak-password");
+
+        await page.GetByLabel("姓名").FillAsync("李四");
+        await page.GetByLabel("电子邮箱").FillAsync(email);
+        await page.GetByLabel("密码", new() { Exact = true }).FillAsync(password);
+        await page.GetByLabel("确认密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "注册" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("确认邮件");
+
+        await page.GotoAsync("/account/login");
+        await SignInAsync(page, email, password);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("请先点击确认邮件中的链接");
+
+        var link = ConfirmationLink(email);
+        await page.GotoAsync(link);
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("电子邮箱已确认");
+        await page.TakeAsync("11-email-confirmed");
+
+        await page.GotoAsync("/account/login");
+        await SignInAsync(page, email, password);
+        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByText("您好，李四。")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "我的申请" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "待办任务" })).Not.ToBeVisibleAsync();
+        await page.TakeAsync("12-applicant-home");
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_in_Chinese_without_saying_whether_the_account_exists()
+    {
+        var page = await (await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.RootUri.ToString() })).NewPageAsync();
+        await page.GotoAsync("/account/login");
+
+        await SignInAsync(page, "reviewer.qingpu@approvals.local", "Wrong-password-1");
+        var known = await page.GetByRole(AriaRole.Alert).InnerTextAsync();
+        await SignInAsync(page, "nobody@approvals.local", "Wrong-password-1");
+        var unknown = await page.GetByRole(AriaRole.Alert).InnerTextAsync();
+
+        Assert.Equal("电子邮箱或密码不正确。", known.Trim());
+        Assert.Equal(known, unknown);
+    }
+
+    private static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GetByLabel("电子邮箱").FillAsync(email);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+    }
+
+    private string ConfirmationLink(string email)
+    {
+        var mail = Directory.GetFiles(Path.Combine(app.Folder, "mail"), "*.eml")
+            .Select(path => MimeMessage.Load(path))
+            .Single(m => m.To.Mailboxes.Any(a => a.Address == email));
+        Assert.Equal("请确认您的邮箱地址", mail.Subject);
+        return WebUtilityDecode(Href().Match(mail.HtmlBody ?? "").Groups[1].Value);
+    }
+
+    private static string WebUtilityDecode(string value) => System.Net.WebUtility.HtmlDecode(value);
+
+    [GeneratedRegex("href=\"([^\"]+)\"")]
+    private static partial Regex Href();
+}

@@ -1,0 +1,136 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Approvals.Browser.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Approvals.Browser.Tests;
+
+/// <summary>The seeded Qingpu reviewer works a task started through the API, in Chinese, then switches to English.</summary>
+public sealed class ReviewerJourneyTests(BrowserAppFactory app, Chromium chromium) : IClassFixture<BrowserAppFactory>, IClassFixture<Chromium>
+{
+    private const string Qingpu = "310118";
+
+    private string Password => app.Services.GetRequiredService<IConfiguration>()["DevelopmentAccounts:Password"]!;
+
+    private async Task<HttpClient> ApiAsAsync(string email)
+    {
+        var client = new HttpClient { BaseAddress = app.RootUri };
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password = Password });
+        login.EnsureSuccessStatusCode();
+        var token = (string)(await login.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private async Task<IPage> SignInAsync(string email)
+    {
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.RootUri.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("电子邮箱").FillAsync(email);
+        await page.GetByLabel("密码").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        return page;
+    }
+
+    private static async Task GoToInteractiveAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
+    [Fact]
+    public async Task The_Qingpu_reviewer_claims_a_task_and_asks_for_corrections_with_a_reason_then_reads_the_inbox_in_English()
+    {
+        var regulator = await ApiAsAsync("regulator.qingpu@approvals.local");
+        var started = await regulator.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "two-level-approval", input = new { district = Qingpu } });
+        started.EnsureSuccessStatusCode();
+        var instanceId = (string)(await started.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        var taskId = (string)(await regulator.GetFromJsonAsync<JsonArray>($"/api/tasks?instanceId={instanceId}"))![0]!["id"]!;
+
+        var page = await SignInAsync("reviewer.qingpu@approvals.local");
+        ILocator TaskRow() => page.Locator($"[data-testid=inbox] tbody tr:has(a[href='tasks/{taskId}'])");
+        await page.TakeAsync("01-home-zh");
+        await GoToInteractiveAsync(page, "/tasks");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "本区待认领" }).ClickAsync();
+        var row = TaskRow();
+        await Assertions.Expect(row).ToBeVisibleAsync();
+        await Assertions.Expect(row).ToContainTextAsync("初审 First review");
+        await Assertions.Expect(row).ToContainTextAsync("青浦区");
+        await page.TakeAsync("02-inbox-unclaimed");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "认领" }).ClickAsync();
+        await Assertions.Expect(TaskRow()).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "我的任务" }).ClickAsync();
+        var mine = TaskRow();
+        await Assertions.Expect(mine).ToContainTextAsync("reviewer.qingpu@approvals.local");
+        await page.TakeAsync("03-inbox-mine");
+
+        await mine.GetByRole(AriaRole.Link).ClickAsync();
+        await page.Locator("[data-testid=journal]").WaitForAsync();
+        await page.GetByText("要求补正").ClickAsync();
+        await page.Locator("[data-testid=complete]").ClickAsync();
+        await Assertions.Expect(page.GetByText("不予批准或要求补正时必须填写理由。").First).ToBeVisibleAsync();
+        await page.TakeAsync("04-task-reason-required");
+
+        await page.Locator("#task-comment").FillAsync("请补充身份证复印件和劳动合同。");
+        await page.Locator("[data-testid=complete]").ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/tasks", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByText("已提交办理结果。")).ToBeVisibleAsync();
+        await page.TakeAsync("05-inbox-after-decision");
+
+        var details = await regulator.GetFromJsonAsync<JsonObject>($"/api/workflow-instances/{instanceId}");
+        var review = details!["tasks"]!.AsArray().First(t => (string)t!["activityId"]! == "review")!;
+        Assert.Equal("RequestCorrections", (string)review["outcome"]!);
+        Assert.Equal("请补充身份证复印件和劳动合同。", (string)review["comment"]!);
+        Assert.Equal("reviewer.qingpu@approvals.local", (string)review["completedBy"]!);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Task inbox" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "My district's unclaimed" })).ToBeVisibleAsync();
+        await page.TakeAsync("06-inbox-en");
+
+        // The choice is remembered on the account; switching back keeps the other tests in Chinese.
+        await page.GetByRole(AriaRole.Link, new() { Name = "中文" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "待办任务" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_inbox_shows_each_task_as_a_labelled_card()
+    {
+        var regulator = await ApiAsAsync("regulator.qingpu@approvals.local");
+        (await regulator.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "two-level-approval", input = new { district = Qingpu } })).EnsureSuccessStatusCode();
+        var page = await SignInAsync("reviewer.qingpu@approvals.local");
+        await page.SetViewportSizeAsync(390, 844);
+
+        await GoToInteractiveAsync(page, "/tasks");
+        await page.TakeAsync("07-inbox-phone-mine");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "本区全部待办" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=inbox] td[data-label='期限']").First).ToBeVisibleAsync();
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"the page scrolls sideways on a phone: {width}px wide");
+        await page.TakeAsync("07-inbox-phone-all");
+    }
+
+    [Fact]
+    public async Task A_Wujiang_reviewer_does_not_see_a_Qingpu_task_in_any_view_nor_by_its_address()
+    {
+        var regulator = await ApiAsAsync("regulator.qingpu@approvals.local");
+        (await regulator.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "two-level-approval", input = new { district = Qingpu } })).EnsureSuccessStatusCode();
+        var task = (await regulator.GetFromJsonAsync<JsonArray>($"/api/tasks?status=Open&district={Qingpu}"))!.First()!;
+        var page = await SignInAsync("reviewer.wujiang@approvals.local");
+
+        await GoToInteractiveAsync(page, "/tasks");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "本区全部待办" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=inbox]")).Not.ToContainTextAsync("青浦区");
+        await GoToInteractiveAsync(page, $"/tasks/{task["id"]}");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "找不到该任务" })).ToBeVisibleAsync();
+        await page.TakeAsync("08-wujiang-cannot-see-qingpu-task");
+    }
+}

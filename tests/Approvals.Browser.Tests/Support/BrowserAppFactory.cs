@@ -1,0 +1,54 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Approvals.Browser.Tests.Support;
+
+/// <summary>
+/// The whole host on a real 127.0.0.1 port and a fresh SQLite file, in Development (so the demo accounts are
+/// seeded from <c>appsettings.Development.json</c> and MudBlazor's static assets are served).
+/// </summary>
+public sealed class BrowserAppFactory : WebApplicationFactory<Program>
+{
+    public string Folder { get; } = Directory.CreateTempSubdirectory("approvals-browser-").FullName;
+
+    public BrowserAppFactory() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+
+    /// <summary>Where the browser goes, e.g. <c>http://127.0.0.1:40123</c>.</summary>
+    public Uri RootUri
+    {
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(address);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Approvals", $"Data Source={Path.Combine(Folder, "approvals.db")}");
+        builder.UseSetting("ConnectionStrings:Hangfire", Path.Combine(Folder, "hangfire.db"));
+        builder.UseSetting("Hangfire:ServerEnabled", "false");
+        builder.UseSetting("Smtp:PickupFolder", Path.Combine(Folder, "mail"));
+        // Hangfire keeps the first host's logger factory in a static: one that outlives every host.
+        builder.ConfigureServices(services => services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(Folder))
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.Playwright;
+
+namespace Approvals.Browser.Tests.Support;
+
+/// <summary>Keeps what the user saw at each step under the test output's <c>screenshots/</c>.</summary>
+public static class Screenshots
+{
+    public static string Folder { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+
+    public static Task TakeAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = true });
+}

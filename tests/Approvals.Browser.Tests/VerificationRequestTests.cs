@@ -1,0 +1,76 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Approvals.Browser.Tests.Support;
+using Approvals.Core.Checks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Approvals.Browser.Tests;
+
+/// <summary>A Wujiang reviewer confirms, from the inbox, a Wujiang certificate that a Qingpu case relies on.</summary>
+public sealed class VerificationRequestTests(BrowserAppFactory app, Chromium chromium) : IClassFixture<BrowserAppFactory>, IClassFixture<Chromium>
+{
+    private static readonly string[] DocumentKinds = ["ApplicationForm", "QualificationCertificate", "ProjectAssessmentCertificate", "IdCard", "Photo", "EmploymentProof"];
+
+    private async Task<HttpClient> ApiAsAsync(string email)
+    {
+        var client = new HttpClient { BaseAddress = app.RootUri };
+        var password = app.Services.GetRequiredService<IConfiguration>()["DevelopmentAccounts:Password"]!;
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        login.EnsureSuccessStatusCode();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)(await login.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!);
+        return client;
+    }
+
+    private static string Checked(string first17, Func<string, char> check) => first17 + check(first17);
+
+    [Fact]
+    public async Task A_Wujiang_reviewer_confirms_a_Wujiang_certificate_and_the_Qingpu_case_moves_to_review()
+    {
+        var applicant = await ApiAsAsync("applicant@approvals.local");
+        var created = await applicant.PostAsJsonAsync("/api/applications", new
+        {
+            type = "InitialRegistration",
+            personName = "周杰",
+            idNumber = Checked("31011819850505123", s => ResidentIdNumber.ExpectedCheckCharacter(s)),
+            employerName = "青浦衡器有限公司",
+            employerCreditCode = Checked("91310118MA1TEHT01", s => UnifiedSocialCreditCode.ExpectedCheckCharacter(s)),
+            employerDistrictCode = "310118",
+            level = 2,
+            qualificationCertificateNumber = "ZG-2026-0077",
+            projects = new[] { "衡器计量" },
+            certificates = new[] { new { kind = "ProjectAssessment", number = "WJ-NOT-IN-REGISTRY-77", issuingDistrictCode = "320509", validUntil = "2029-06-30" } },
+        });
+        created.EnsureSuccessStatusCode();
+        var id = (string)(await created.Content.ReadFromJsonAsync<JsonObject>())!["summary"]!["id"]!;
+        foreach (var kind in DocumentKinds)
+        {
+            using var form = new MultipartFormDataContent
+            {
+                { new ByteArrayContent(Encoding.ASCII.GetBytes($"%PDF-1.4\n% {kind}\n%%EOF\n")), "file", kind + ".pdf" },
+                { new StringContent(kind), "kind" },
+            };
+            (await applicant.PostAsync($"/api/applications/{id}/documents", form)).EnsureSuccessStatusCode();
+        }
+        var submitted = await applicant.PostAsync($"/api/applications/{id}/submit", null);
+        submitted.EnsureSuccessStatusCode();
+        Assert.Equal("AwaitingVerification", (string)(await submitted.Content.ReadFromJsonAsync<JsonObject>())!["summary"]!["status"]!);
+
+        var reviewer = await chromium.Browser.SignInAsync(app, "reviewer.wujiang@approvals.local");
+        await reviewer.GoToInteractiveAsync("/tasks");
+        var request = reviewer.Locator("[data-testid=verifications] [data-request]", new() { HasText = "WJ-NOT-IN-REGISTRY-77" });
+        await Assertions.Expect(request).ToContainTextAsync("青浦区 请求核验本区颁发的证书");
+        await request.GetByLabel("意见（可选）").FillAsync("经核对，该证书由本局颁发，有效。");
+        await reviewer.TakeAsync("30-verification-request");
+        await request.GetByRole(AriaRole.Button, new() { Name = "确认" }).ClickAsync();
+        await Assertions.Expect(reviewer.GetByText("已答复核验请求。")).ToBeVisibleAsync();
+        await Assertions.Expect(request).ToHaveCountAsync(0);
+
+        var after = await applicant.GetFromJsonAsync<JsonObject>($"/api/applications/{id}");
+        Assert.Equal("InReview", (string)after!["summary"]!["status"]!);
+        Assert.Equal("Confirmed", (string)after["verifications"]![0]!["status"]!);
+    }
+}

@@ -1,0 +1,82 @@
+using Approvals.Core.Applications;
+using Approvals.Core.Checks;
+using Approvals.Core.Districts;
+using Approvals.Core.Settings;
+using Approvals.Core.Registry;
+
+namespace Approvals.Core.Tests.Applications;
+
+public sealed class ApplicationChecksTests
+{
+    private static readonly DateOnly Today = new(2026, 6, 1);
+    private static readonly DistrictDirectory Districts = DistrictDirectory.LoadEmbedded();
+
+    private static Application Renewal(string idNumber = "11010519491231002X") => new()
+    {
+        Id = "a1",
+        Type = ApplicationType.Renewal,
+        ApplicantUserId = "u",
+        ApplicantEmail = "u@example.test",
+        PersonName = "张伟",
+        IdNumber = idNumber,
+        EmployerName = "示范区计量有限公司",
+        EmployerCreditCode = CreditCode(),
+        EmployerDistrictCode = "310118",
+        DistrictCode = "310118",
+        RegistrationNumber = "CSJ-R2-310118-2021-000001",
+        Documents = RequiredDocuments.Default(ApplicationType.Renewal)
+            .Select((r, i) => new ApplicationDocument { Id = $"d{i}", ApplicationId = "a1", Kind = r.AnyOf[0], FileName = "f.pdf", Sha256 = "", UploadedBy = "u" })
+            .ToList(),
+    };
+
+    private static string CreditCode() => "91310118MA1JL0001" + UnifiedSocialCreditCode.ExpectedCheckCharacter("91310118MA1JL0001");
+
+    private static Registration Registered(DateOnly validTo) => new()
+    {
+        Id = "r1", Number = "CSJ-R2-310118-2021-000001", PersonId = "p", EnterpriseId = "e", DistrictCode = "310118",
+        Level = MetrologistLevel.Level2, ValidFrom = validTo.AddYears(-5), ValidTo = validTo, Status = RegistrationStatus.Active,
+    };
+
+    private static IReadOnlyList<Findings.Finding> Check(Application application, Registration? toRenew, bool otherOpen = false) =>
+        ApplicationChecks.Run(new ApplicationCheckFacts(application, null, otherOpen, toRenew), RequiredDocuments.Default(application.Type), Districts, new MetrologyOptions(), Today);
+
+    [Fact]
+    public void A_renewal_inside_its_window_passes() =>
+        Assert.Empty(Check(Renewal(), Registered(Today.AddDays(60))));
+
+    [Fact]
+    public void A_renewal_before_its_window_names_the_dates_it_may_be_filed()
+    {
+        var finding = Assert.Single(Check(Renewal(), Registered(Today.AddDays(200))));
+
+        Assert.Equal(("Renewal.OutsideWindow", "registrationNumber"), (finding.Code, finding.Field));
+        Assert.Contains($"{Today.AddDays(110):yyyy-MM-dd}", finding.Message.En);
+    }
+
+    [Fact]
+    public void An_expired_registration_cannot_be_renewed() =>
+        Assert.Equal("Renewal.NotActive", Assert.Single(Check(Renewal(), Registered(Today.AddDays(-1)))).Code);
+
+    [Fact]
+    public void Every_problem_is_reported_at_once()
+    {
+        var application = Renewal(idNumber: "11010519491231002Y");
+        application.EmployerDistrictCode = "110105";
+        application.Documents.RemoveAt(0);
+
+        var codes = Check(application, null, otherOpen: true).Select(f => f.Code).ToList();
+
+        Assert.Equal(["Document.Missing", ResidentIdNumber.FormatCode, "Employer.OutsideZone", "Renewal.NotFound", "Application.Duplicate"], codes);
+    }
+
+    [Fact]
+    public void Jurisdiction_follows_the_employer_not_the_id_number_prefix()
+    {
+        var application = Renewal();
+        var form = new ApplicationForm(IdNumber: "11010519491231002x", EmployerDistrictCode: "320509");
+
+        ApplicationFormValidator.ApplyTo(form, application);
+
+        Assert.Equal(("320509", "11010519491231002X"), (application.DistrictCode, application.IdNumber));
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+using Approvals.Infrastructure.Mail;
+
+namespace Approvals.Infrastructure.Tests.Mail;
+
+public sealed class MailTemplatesTests
+{
+    private static readonly string[] Expected =
+    [
+        "received", "corrections-requested", "verification-requested", "approved", "rejected", "reminder", "escalation",
+        "overdue-digest", "expiry-reminder", "confirm-email", "reset-password",
+    ];
+
+    public static TheoryData<string> Names() => new(Expected);
+
+    [Fact]
+    public void Every_template_the_platform_sends_is_shipped() =>
+        Assert.Equal(Expected.Order(StringComparer.Ordinal), MailTemplates.Names);
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Every_template_has_a_subject_and_both_parts_in_Chinese_and_English(string name)
+    {
+        var zh = MailTemplates.Render(name, "zh-CN", []);
+        var en = MailTemplates.Render(name, "en", []);
+
+        Assert.All(new[] { zh, en }, mail =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(mail.Subject));
+            Assert.StartsWith("<!DOCTYPE html>", mail.Html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<", mail.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("{{", mail.Html + mail.Text, StringComparison.Ordinal);
+        });
+        Assert.Equal(("zh-CN", "en"), (zh.Culture, en.Culture));
+        Assert.NotEqual(zh.Subject, en.Subject);
+    }
+
+    [Fact]
+    public void Corrections_requested_lists_every_item_in_both_parts()
+    {
+        var model = new JsonObject
+        {
+            ["items"] = new JsonArray(
+                new JsonObject { ["item"] = "身份证复印件", ["problem"] = "缺少反面" },
+                new JsonObject { ["item"] = "劳动合同", ["problem"] = "已过期" }),
+        };
+
+        var mail = MailTemplates.Render("corrections-requested", "zh-CN", model);
+
+        Assert.All(new[] { "身份证复印件：缺少反面", "劳动合同：已过期" }, line =>
+        {
+            Assert.Contains(line, mail.Text, StringComparison.Ordinal);
+            Assert.Contains(line.Replace("：", "</strong>：", StringComparison.Ordinal), mail.Html, StringComparison.Ordinal);
+        });
+    }
+
+    [Theory]
+    [InlineData("en-US", "en")]
+    [InlineData("fr", "zh-CN")]
+    [InlineData(null, "zh-CN")]
+    public void A_recipient_reads_English_when_they_asked_for_it_and_Chinese_otherwise(string? culture, string rendered) =>
+        Assert.Equal(rendered, MailTemplates.Render("approved", culture, []).Culture);
+
+    [Fact]
+    public void An_unknown_template_names_the_ones_that_exist() =>
+        Assert.Contains("approved", Assert.Throws<MailTemplateNotFoundException>(() => MailTemplates.Render("approval", "zh-CN", [])).Message, StringComparison.Ordinal);
+}

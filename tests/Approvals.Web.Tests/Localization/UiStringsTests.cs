@@ -1,0 +1,45 @@
+using System.Collections;
+using System.Globalization;
+using System.Resources;
+using System.Text.RegularExpressions;
+using Approvals.Web.Hosting;
+using Approvals.Web.Localization;
+
+namespace Approvals.Web.Tests.Localization;
+
+/// <summary>Every string the pages show exists in Simplified Chinese and in English.</summary>
+public sealed partial class UiStringsTests
+{
+    private static readonly ResourceManager Resources = new(typeof(SharedResource));
+
+    private static Dictionary<string, string> Strings(string culture) =>
+        Resources.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)!
+            .Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
+
+    [Fact]
+    public void Chinese_and_English_have_the_same_keys_and_no_empty_text()
+    {
+        var chinese = Strings("");
+        var english = Strings("en");
+
+        Assert.Equal(chinese.Keys.Order(), english.Keys.Order());
+        Assert.All(chinese.Concat(english), e => Assert.False(string.IsNullOrWhiteSpace(e.Value), e.Key));
+    }
+
+    [Fact]
+    public void Every_key_a_component_names_is_in_the_resources()
+    {
+        var keys = Strings("").Keys.ToHashSet();
+        var components = Path.Combine(RepositoryRoot.Locate(), "src", "Approvals.Web", "Components");
+
+        var missing = Directory.EnumerateFiles(components, "*.razor", SearchOption.AllDirectories)
+            .SelectMany(file => LiteralKey().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Key: m.Groups[1].Value)))
+            .Where(k => !keys.Contains(k.Key))
+            .ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [GeneratedRegex("""L\["([A-Za-z0-9_]+)"\]""")]
+    private static partial Regex LiteralKey();
+}

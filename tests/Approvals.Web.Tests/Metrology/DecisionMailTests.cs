@@ -1,0 +1,106 @@
+using Approvals.Web.Tests.Support;
+using MimeKit;
+
+namespace Approvals.Web.Tests.Metrology;
+
+/// <summary>
+/// The procedures' mail rendered from the zh-CN / en templates in the applicant's language and delivered to the
+/// pickup folder (the host has no SMTP server configured), as the applicant receives it.
+/// </summary>
+public sealed class DecisionMailTests : IClassFixture<MetrologyApiFactory>, IAsyncLifetime
+{
+    private const string Qingpu = "310118";
+    private const string Jiashan = "330421";
+    private readonly MetrologyApiFactory _factory;
+    private readonly Cases _cases;
+
+    public DecisionMailTests(MetrologyApiFactory factory)
+    {
+        _factory = factory;
+        _cases = new Cases(factory);
+    }
+
+    public Task InitializeAsync() => _factory.SeedRegistryAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<List<MimeMessage>> DeliveredToAsync(string address)
+    {
+        var messages = new List<MimeMessage>();
+        foreach (var file in Directory.GetFiles(Path.Combine(_factory.Folder, "mail"), "*.eml").Order(StringComparer.Ordinal))
+        {
+            var message = await MimeMessage.LoadAsync(file);
+            if (message.To.Mailboxes.Any(m => m.Address == address))
+                messages.Add(message);
+        }
+        return messages;
+    }
+
+    [Fact]
+    public async Task An_approved_registration_mails_the_English_applicant_an_HTML_and_text_message_with_the_number_and_validity()
+    {
+        var applicant = TestUser.Applicant("mail-approved-en");
+        var (client, id, _) = await _cases.SubmitAsync(applicant,
+            Cases.InitialRegistration(People.NewIdNumber(), Qingpu, 2, Qingpu, "JL-LOCAL-0101", name: "周婷", culture: "en"), Cases.InitialDocuments);
+        (await _cases.DecideAsync(TestUser.Reviewer("mail-qp-reviewer", Qingpu), id, "review", "Approve")).EnsureSuccessStatusCode();
+        var number = (await _cases.GetAsync(client, id))["summary"]!["issuedNumber"].Str();
+
+        await _cases.SendQueuedMailAsync(id);
+
+        var delivered = await DeliveredToAsync(applicant.Email!);
+        Assert.Equal([$"Application received: {id}", $"Registration granted: {number}"], delivered.Select(m => m.Subject));
+        var approved = delivered[1];
+        Assert.Contains(number, approved.TextBody, StringComparison.Ordinal);
+        Assert.Contains(number, approved.HtmlBody, StringComparison.Ordinal);
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        Assert.Contains(today.AddYears(5).AddDays(-1).ToString("yyyy-MM-dd"), approved.TextBody, StringComparison.Ordinal);
+        Assert.Contains("20 working days", delivered[0].TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refusal_mails_the_reason_the_legal_basis_and_where_to_appeal_in_Chinese()
+    {
+        var applicant = TestUser.Applicant("mail-rejected-zh");
+        var (_, id, _) = await _cases.SubmitAsync(applicant,
+            Cases.InitialRegistration(People.NewIdNumber(), Jiashan, 2, Jiashan, "JL-LOCAL-0102"), Cases.InitialDocuments);
+        (await _cases.DecideAsync(TestUser.Reviewer("mail-js-reviewer", Jiashan), id, "review", "Reject", "注册项目与考核合格证不符")).EnsureSuccessStatusCode();
+
+        await _cases.SendQueuedMailAsync(id);
+
+        var refusal = (await DeliveredToAsync(applicant.Email!)).Single(m => (m.Subject ?? "").StartsWith("不予注册决定", StringComparison.Ordinal));
+        Assert.Contains("注册项目与考核合格证不符", refusal.TextBody, StringComparison.Ordinal);
+        Assert.Contains("注册计量师职业资格制度规定", refusal.TextBody, StringComparison.Ordinal);
+        Assert.Contains("嘉兴市嘉善县人民政府", refusal.TextBody, StringComparison.Ordinal);
+        Assert.Contains("嘉兴市嘉善县人民法院", refusal.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_correction_request_mails_every_item_and_the_due_date()
+    {
+        var applicant = TestUser.Applicant("mail-corrections");
+        var (_, id, _) = await _cases.SubmitAsync(applicant,
+            Cases.InitialRegistration(People.NewIdNumber(), Qingpu, 2, Qingpu, "JL-LOCAL-0103"), ["ApplicationForm", "QualificationCertificate", "ProjectAssessmentCertificate", "IdCard"]);
+
+        await _cases.SendQueuedMailAsync(id);
+
+        var request = (await DeliveredToAsync(applicant.Email!)).Single(m => (m.Subject ?? "").StartsWith("请补正材料", StringComparison.Ordinal));
+        Assert.Contains("Photo", request.TextBody, StringComparison.Ordinal);
+        Assert.Contains("EmploymentProof", request.TextBody, StringComparison.Ordinal);
+        Assert.Matches(@"请于 \d{4}-\d{2}-\d{2} 17:00 前", request.TextBody);
+    }
+
+    [Fact]
+    public async Task A_verification_request_mails_the_reviewers_of_the_issuing_district_in_their_language()
+    {
+        var (_, id, _) = await _cases.SubmitAsync(TestUser.Applicant("mail-verification"),
+            Cases.CertificateRecognition(People.NewIdNumber(), "钱程", Qingpu, Jiashan, "JS-OLD-4242"), Cases.RecognitionDocuments);
+
+        await _cases.SendQueuedMailAsync(id);
+
+        var request = Assert.Single(await DeliveredToAsync(MetrologyApiFactory.JiashanReviewerEmail));
+        Assert.Equal($"Verification requested: {id}", request.Subject);
+        Assert.Contains("JS-OLD-4242", request.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Jiashan County", request.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Qingpu District asks you", request.TextBody, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,182 @@
+using System.Net;
+using Approvals.Infrastructure.Metrology.Registry;
+using Approvals.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Web.Tests.Metrology;
+
+/// <summary>Each procedure end to end through the API on SQLite, as applicants and reviewers use it.</summary>
+public sealed class ProcedureTests : IClassFixture<MetrologyApiFactory>, IAsyncLifetime
+{
+    private const string Qingpu = "310118";
+    private const string Wujiang = "320509";
+    private const string Jiashan = "330421";
+
+    private readonly MetrologyApiFactory _factory;
+    private readonly Cases _cases;
+
+    public ProcedureTests(MetrologyApiFactory factory)
+    {
+        _factory = factory;
+        _cases = new Cases(factory);
+    }
+
+    public Task InitializeAsync() => _factory.SeedRegistryAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Initial_registration_approved_by_the_district_is_registered_and_publicly_checkable()
+    {
+        var applicant = TestUser.Applicant("approve-applicant");
+        var (client, id, submitted) = await _cases.SubmitAsync(applicant,
+            Cases.InitialRegistration(People.NewIdNumber(), Qingpu, level: 2, Qingpu, "JL-LOCAL-0001", name: "孙丽"), Cases.InitialDocuments);
+        Assert.Equal("InReview", Cases.Status(submitted));
+        Assert.Empty(submitted["findings"]!.AsArray());
+
+        (await _cases.DecideAsync(TestUser.Reviewer("qingpu-reviewer", Qingpu), id, "review", "Approve")).EnsureSuccessStatusCode();
+
+        var decided = await _cases.GetAsync(client, id);
+        Assert.Equal("Approved", Cases.Status(decided));
+        Assert.Equal(["Draft", "Submitted", "InReview", "Approved"], Cases.Timeline(decided));
+        var number = decided["summary"]!["issuedNumber"].Str();
+        Assert.StartsWith($"CSJ-R2-{Qingpu}-", number);
+        Assert.Equal("Approve", Assert.Single(decided["decisions"]!.AsArray())!["outcome"].Str());
+
+        var mails = await _cases.MailsAsync(id);
+        Assert.All(mails, m => Assert.Equal("approve-applicant@example.test", m.To));
+        Assert.Contains(mails, m => m.Subject.Contains("申请已受理"));
+        Assert.Contains(mails, m => m.Subject.Contains("准予注册") && m.Body.Contains(number));
+
+        var check = await _factory.CreateClient().GetJsonAsync($"/api/registry/check?number={number}&name=孙丽");
+        Assert.True(check["valid"]!.GetValue<bool>());
+        Assert.Equal(("Level2", Qingpu, "Active"), (check["level"].Str(), check["districtCode"].Str(), check["status"].Str()));
+        Assert.Null(check["holderIdNumber"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await _factory.CreateClient().GetAsync($"/api/registry/check?number={number}&name=别人")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Rejection_tells_the_applicant_the_reason()
+    {
+        var (client, id, _) = await _cases.SubmitAsync(TestUser.Applicant("reject-applicant"),
+            Cases.InitialRegistration(People.NewIdNumber(), Wujiang, 2, Wujiang, "JL-LOCAL-0002"), Cases.InitialDocuments);
+
+        (await _cases.DecideAsync(TestUser.Reviewer("wujiang-reviewer", Wujiang), id, "review", "Reject", "项目与资格不符")).EnsureSuccessStatusCode();
+
+        var decided = await _cases.GetAsync(client, id);
+        Assert.Equal("Rejected", Cases.Status(decided));
+        Assert.Null(decided["summary"]!["issuedNumber"]);
+        Assert.Contains(await _cases.MailsAsync(id), m => m.Subject.Contains("不予注册") && m.Body.Contains("项目与资格不符") && m.Body.Contains("吴江区人民政府"));
+    }
+
+    [Fact]
+    public async Task Missing_documents_are_all_listed_at_once_and_the_corrected_submission_goes_to_review()
+    {
+        var (client, id, submitted) = await _cases.SubmitAsync(TestUser.Applicant("correct-applicant"),
+            Cases.InitialRegistration(People.NewIdNumber(), Jiashan, 2, Jiashan, "JL-LOCAL-0003"), "ApplicationForm", "QualificationCertificate", "ProjectAssessmentCertificate", "IdCard");
+
+        Assert.Equal("AwaitingCorrections", Cases.Status(submitted));
+        var missing = submitted["findings"]!.AsArray().Where(f => f!["code"].Str() == "Document.Missing").Select(f => f!["document"].Str()).ToList();
+        Assert.Equal(["Photo", "EmploymentProof"], missing);
+        var mail = Assert.Single(await _cases.MailsAsync(id), m => m.Subject.Contains("补正"));
+        Assert.Contains("证件照", mail.Body);
+        Assert.Contains("在职证明", mail.Body);
+
+        foreach (var kind in new[] { "Photo", "EmploymentProof" })
+            await (await client.PostAsync($"/api/applications/{id}/documents", Files.Upload(kind, Files.Pdf(kind), kind + ".pdf"))).ReadAsync(HttpStatusCode.Created);
+        var resubmitted = await client.PostJsonAsync($"/api/applications/{id}/submit", null);
+
+        Assert.Equal("InReview", Cases.Status(resubmitted));
+        Assert.Empty(resubmitted["findings"]!.AsArray());
+        Assert.Equal(["Draft", "Submitted", "AwaitingCorrections", "Submitted", "InReview"], Cases.Timeline(resubmitted));
+    }
+
+    [Fact]
+    public async Task A_certificate_from_another_district_found_in_the_registry_is_confirmed_at_once()
+    {
+        var (_, name, idNumber, _, _) = DevelopmentRegistrySeed.People[0];
+        var certificate = DevelopmentRegistrySeed.SeedCertificateNumber(Qingpu, 0);
+        var (client, id, submitted) = await _cases.SubmitAsync(TestUser.Applicant("registry-applicant"),
+            Cases.CertificateRecognition(idNumber, name, Wujiang, Qingpu, certificate), Cases.RecognitionDocuments);
+
+        Assert.Equal("InReview", Cases.Status(submitted));
+        Assert.Empty(submitted["verifications"]!.AsArray());
+        Assert.True(await _factory.DatabaseAsync(db => db.RegistryReadLog.AnyAsync(r => r.RecordNumber == certificate && r.Found && r.ReaderUserId == "procedure")));
+
+        (await _cases.DecideAsync(TestUser.Reviewer("wujiang-reviewer", Wujiang), id, "review", "Approve")).EnsureSuccessStatusCode();
+        var decided = await _cases.GetAsync(client, id);
+        Assert.Equal("Approved", Cases.Status(decided));
+        Assert.StartsWith($"CSJ-MC-{Wujiang}-", decided["summary"]!["issuedNumber"].Str());
+    }
+
+    [Fact]
+    public async Task A_certificate_unknown_to_the_registry_is_confirmed_by_a_reviewer_of_the_issuing_district()
+    {
+        var (client, id, submitted) = await _cases.SubmitAsync(TestUser.Applicant("verify-applicant"),
+            Cases.CertificateRecognition(People.NewIdNumber(), "周杰", Qingpu, Jiashan, "JS-OLD-7788"), Cases.RecognitionDocuments);
+        Assert.Equal("AwaitingVerification", Cases.Status(submitted));
+
+        var jiashan = _factory.ClientFor(TestUser.Reviewer("jiashan-reviewer", Jiashan));
+        var request = (await jiashan.GetJsonAsync("/api/verifications")).AsArray().Single(v => v!["applicationId"].Str() == id)!;
+        Assert.Equal(("JS-OLD-7788", "周杰", Qingpu), (request["number"].Str(), request["holderName"].Str(), request["requestingDistrictCode"].Str()));
+
+        var wujiang = _factory.ClientFor(TestUser.Reviewer("wujiang-reviewer", Wujiang));
+        await wujiang.PostJsonAsync($"/api/verifications/{request["id"].Str()}/answer", new { answer = "Confirmed" }, HttpStatusCode.Forbidden);
+
+        var answered = await jiashan.PostJsonAsync($"/api/verifications/{request["id"].Str()}/answer", new { answer = "Confirmed", comment = "原嘉善县质监局核发，有效" });
+        Assert.Equal("Confirmed", answered["status"].Str());
+
+        var @case = await _cases.GetAsync(client, id);
+        Assert.Equal("InReview", Cases.Status(@case));
+        Assert.Equal(["Draft", "Submitted", "AwaitingVerification", "InReview"], Cases.Timeline(@case));
+        Assert.Equal("jiashan-reviewer", @case["verifications"]![0]!["answeredBy"].Str());
+        await jiashan.PostJsonAsync($"/api/verifications/{request["id"].Str()}/answer", new { answer = "Denied" }, HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Level_1_needs_a_second_approval_by_another_person()
+    {
+        var (client, id, _) = await _cases.SubmitAsync(TestUser.Applicant("level1-applicant"),
+            Cases.InitialRegistration(People.NewIdNumber(), Qingpu, level: 1, Qingpu, "JL-LOCAL-0004"), Cases.InitialDocuments);
+        var first = TestUser.Reviewer("first-reviewer", Qingpu);
+        (await _cases.DecideAsync(first, id, "review", "Approve")).EnsureSuccessStatusCode();
+
+        var refused = await (await _cases.DecideAsync(first, id, "second", "Approve")).ReadAsync(HttpStatusCode.Conflict);
+        Assert.Contains("another person", refused["detail"].Str());
+        Assert.Equal("InReview", Cases.Status(await _cases.GetAsync(client, id)));
+
+        (await _cases.DecideAsync(TestUser.Reviewer("second-reviewer", Qingpu), id, "second", "Approve")).EnsureSuccessStatusCode();
+        var decided = await _cases.GetAsync(client, id);
+        Assert.Equal("Approved", Cases.Status(decided));
+        Assert.StartsWith($"CSJ-R1-{Qingpu}-", decided["summary"]!["issuedNumber"].Str());
+        Assert.Equal(["first-reviewer", "second-reviewer"], decided["decisions"].Strings("decidedBy"));
+    }
+
+    [Fact]
+    public async Task A_renewal_before_its_window_is_sent_back_with_the_dates_it_may_be_filed()
+    {
+        var (district, name, idNumber, _, _) = DevelopmentRegistrySeed.People[1];
+        var number = await _factory.DatabaseAsync(db => db.Registrations.Where(r => r.Person!.IdNumber == idNumber).Select(r => r.Number).SingleAsync());
+        var (_, _, submitted) = await _cases.SubmitAsync(TestUser.Applicant("early-renewal"), Cases.Renewal(idNumber, name, district, number), Cases.RenewalDocuments);
+
+        Assert.Equal("AwaitingCorrections", Cases.Status(submitted));
+        var finding = Assert.Single(submitted["findings"]!.AsArray())!;
+        Assert.Equal(("Renewal.OutsideWindow", "registrationNumber"), (finding["code"].Str(), finding["field"].Str()));
+        Assert.Contains("延续注册应在", finding["message"]!["zhCn"].Str());
+    }
+
+    [Fact]
+    public async Task A_renewal_inside_its_window_extends_the_same_registration_by_five_years()
+    {
+        var (district, name, idNumber, _, _) = DevelopmentRegistrySeed.People[2];
+        var before = await _factory.DatabaseAsync(db => db.Registrations.Where(r => r.Person!.IdNumber == idNumber).SingleAsync());
+        var (client, id, submitted) = await _cases.SubmitAsync(TestUser.Applicant("renewal-applicant"), Cases.Renewal(idNumber, name, district, before.Number), Cases.RenewalDocuments);
+        Assert.Equal("InReview", Cases.Status(submitted));
+
+        (await _cases.DecideAsync(TestUser.Reviewer("wujiang-reviewer", Wujiang), id, "review", "Approve")).EnsureSuccessStatusCode();
+
+        Assert.Equal(before.Number, (await _cases.GetAsync(client, id))["summary"]!["issuedNumber"].Str());
+        var after = await _factory.DatabaseAsync(db => db.Registrations.AsNoTracking().SingleAsync(r => r.Number == before.Number));
+        Assert.Equal(before.ValidTo.AddYears(5), after.ValidTo);
+    }
+}

@@ -1,0 +1,64 @@
+using Approvals.Infrastructure.Metrology.Registry;
+using Approvals.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Approvals.Web.Tests.Support;
+
+/// <summary>
+/// The host on a fresh SQLite file in a temporary folder (documents and mail there too), with the
+/// development registry seeded, no Hangfire server, and <see cref="TestAuthHandler"/> as identity.
+/// </summary>
+public class MetrologyApiFactory : ApiFactory
+{
+    protected virtual int CheckPermitLimit => 1000;
+
+    public string DocumentsFolder => Path.Combine(Folder, "documents");
+
+    public const string JiashanReviewerEmail = "verify@jiashan.example.cn";
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Documents:StorageFolder"] = DocumentsFolder,
+        ["Documents:MaxSizeBytes"] = "65536",
+        ["RegistryCheck:PermitLimit"] = CheckPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        // A Jiashan reviewer who reads English: verification requests to Jiashan mail them.
+        ["Recipients:Users:0:UserName"] = "js-mail-reviewer",
+        ["Recipients:Users:0:Email"] = JiashanReviewerEmail,
+        ["Recipients:Users:0:Culture"] = "en",
+        ["Recipients:Users:0:District"] = "330421",
+        ["Recipients:Users:0:Roles:0"] = "Reviewer",
+    };
+
+    protected override void ConfigureTestServices(IServiceCollection services) =>
+        services.AddAuthentication(TestAuthHandler.SchemeName).AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { });
+
+    public async Task SeedRegistryAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await DevelopmentRegistrySeed.ApplyAsync(scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>(), TimeProvider.System, CancellationToken.None);
+    }
+
+    public async Task<T> DatabaseAsync<T>(Func<ApprovalsDbContext, Task<T>> read)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>());
+    }
+
+    public HttpClient ClientFor(TestUser user)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(TestAuthHandler.Header, user.Header);
+        return client;
+    }
+}
+
+/// <summary>A caller: the header <see cref="TestAuthHandler"/> reads.</summary>
+public sealed record TestUser(string Id, string? Email, string Roles, string? District)
+{
+    public string Header => $"{Id}|{Email}|{Roles}|{District}";
+
+    public static TestUser Applicant(string id) => new(id, $"{id}@example.test", "Applicant", null);
+
+    public static TestUser Reviewer(string id, string district) => new(id, $"{id}@bureau.test", "Reviewer", district);
+}
