@@ -363,7 +363,7 @@ export class Designer {
   // Fits the nodes' model geometry: views render lazily, so their boxes may not be known yet.
   zoomToFit() {
     const nodes = this.graph.getNodes();
-    if (nodes.length === 0) return;
+    if (nodes.length === 0 || this.container.clientWidth === 0 || this.container.clientHeight === 0) return;
     const box = this.graph.getCellsBBox(nodes);
     if (box) this.graph.zoomToRect(box, { padding: 40, maxScale: 1, minScale: 0.2 });
   }
