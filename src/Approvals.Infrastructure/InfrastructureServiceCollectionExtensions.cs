@@ -6,6 +6,7 @@ using Approvals.Infrastructure.Metrology;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Workflows;
+using Approvals.Infrastructure.Workflows.Commit;
 using Approvals.Workflows;
 using Approvals.Workflows.Options;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,8 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddSingleton<CompiledWorkflowCache>();
         services.AddSingleton<StepWriter>();
+        services.AddSingleton<StepCommitter>();
+        services.AddSingleton<StepLoadQueries>();
         services.AddScoped<WorkflowDefinitionService>();
         services.AddScoped<WorkflowRuntime>();
         services.AddScoped<WorkflowQueries>();

@@ -30,9 +30,13 @@ public sealed class DeadlineScheduler(DeadlinePlan plan)
             var payload = new JsonObject { ["bookmarkId"] = bookmark.Id, ["instanceId"] = state.Id };
             OutboxWriter.Add(db, OutboxKinds.Escalation, payload.ToJsonString(), correlation, bookmark.CreatedAt, due);
         }
-        if (bookmark.Payload[BookmarkPayload.StopsStatutoryClock] is JsonValue stops && stops.TryGetValue(out bool stopped) && stopped)
+        if (StopsClock(bookmark))
             db.ClockStops.Add(new ClockStopRecord { BookmarkId = bookmark.Id, InstanceId = state.Id, StoppedAt = bookmark.CreatedAt });
     }
+
+    /// <summary>Whether the bookmark stops the statutory clock while open, so it has a clock stop to end when it closes.</summary>
+    public static bool StopsClock(BookmarkState bookmark) =>
+        bookmark.Payload[BookmarkPayload.StopsStatutoryClock] is JsonValue stops && stops.TryGetValue(out bool stopped) && stopped;
 
     /// <summary>
     /// Whether the escalation job, not a Timer, resumes the bookmark at its due time: true for a waiting activity

@@ -62,14 +62,18 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
             await ApplyAsync(db, state, effect, cancellationToken);
     }
 
-    /// <summary>Closes the bookmark a stimulus resumed, its clock stop, and its task when it was one.</summary>
-    public static async Task CloseResumedAsync(ApprovalsDbContext db, string bookmarkId, HumanTaskRecord? task, ResumeStimulus stimulus, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Closes the bookmark a stimulus resumed, its clock stop, and its task when it was one. <paramref name="resumed"/>
+    /// is the bookmark as the loaded state held it; only one that stops the clock has a clock stop to look up.
+    /// </summary>
+    public static async Task CloseResumedAsync(ApprovalsDbContext db, string bookmarkId, BookmarkState? resumed, HumanTaskRecord? task, ResumeStimulus stimulus, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Deleting by key needs no read; a row already gone fails the save, and the step is re-run.
         var bookmark = db.Bookmarks.Local.FirstOrDefault(b => b.Id == bookmarkId)
             ?? new BookmarkRecord { Id = bookmarkId, InstanceId = "", ActivityId = "", Kind = "" };
         db.Bookmarks.Remove(bookmark);
-        await DeadlineScheduler.OnClosedAsync(db, bookmarkId, now, cancellationToken);
+        if (resumed is null || DeadlineScheduler.StopsClock(resumed))
+            await DeadlineScheduler.OnClosedAsync(db, bookmarkId, now, cancellationToken);
         if (task is null)
             return;
         task.Status = HumanTaskStatus.Completed;

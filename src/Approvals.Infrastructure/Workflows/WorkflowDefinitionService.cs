@@ -14,7 +14,7 @@ namespace Approvals.Infrastructure.Workflows;
 /// Drafts, published versions and the latest version of each procedure. Publishing validates first; a
 /// published version never changes, so running instances keep the version they started on.
 /// </summary>
-public sealed class WorkflowDefinitionService(ApprovalsDbContext db, IWorkflowDefinitionLoader loader, TimeProvider clock)
+public sealed class WorkflowDefinitionService(ApprovalsDbContext db, IWorkflowDefinitionLoader loader, StepLoadQueries queries, TimeProvider clock)
 {
     public async Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken cancellationToken)
     {
@@ -63,10 +63,9 @@ public sealed class WorkflowDefinitionService(ApprovalsDbContext db, IWorkflowDe
     /// <summary>The version an instance starts on: the given one if it was published, else the current one.</summary>
     public async Task<int> ResolveRunnableVersionAsync(string definitionId, int? version, CancellationToken cancellationToken)
     {
-        var query = db.WorkflowDefinitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && d.IsPublished);
         var found = version is int v
-            ? await query.Where(d => d.Version == v).Select(d => (int?)d.Version).FirstOrDefaultAsync(cancellationToken)
-            : await query.Where(d => d.IsCurrent).Select(d => (int?)d.Version).FirstOrDefaultAsync(cancellationToken);
+            ? await queries.PublishedVersion(db, definitionId, v, cancellationToken)
+            : await queries.CurrentVersion(db, definitionId, cancellationToken);
         return found ?? throw new WorkflowNotFoundException(version is null
             ? $"Workflow definition '{definitionId}' has no published version."
             : $"Workflow definition '{definitionId}' has no published version {version}.");

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Infrastructure.Workflows.Commit;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,8 +19,10 @@ public sealed partial class WorkflowRuntime(
     ApprovalsDbContext db,
     IWorkflowInterpreter interpreter,
     CompiledWorkflowCache workflows,
+    StepLoadQueries loads,
     WorkflowDefinitionService definitions,
     StepWriter writer,
+    StepCommitter committer,
     OutboxDispatcher outbox,
     TimeProvider clock)
 {
@@ -53,7 +56,7 @@ public sealed partial class WorkflowRuntime(
     public Task<WorkflowInstanceState> CompleteTaskAsync(string taskId, ResumeStimulus stimulus, CancellationToken cancellationToken) =>
         WithRetriesAsync(async () =>
         {
-            var task = await db.HumanTasks.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
+            var task = await loads.Task(db, taskId, cancellationToken)
                 ?? throw new WorkflowNotFoundException($"There is no task '{taskId}'.");
             if (task.Status != HumanTaskStatus.Open)
                 throw new WorkflowConflictException($"Task '{taskId}' is already {task.Status.ToString().ToLowerInvariant()}; it cannot be completed again.");
@@ -90,16 +93,17 @@ public sealed partial class WorkflowRuntime(
     private async Task<WorkflowInstanceState> ResumeLoadedAsync(string instanceId, string bookmarkId, HumanTaskRecord? task, ResumeStimulus stimulus, CancellationToken cancellationToken)
     {
         var (record, state, workflow) = await LoadAsync(instanceId, cancellationToken);
+        var resumed = state.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
         var result = await interpreter.ResumeAsync(workflow, state, bookmarkId, stimulus, cancellationToken);
         // A task's bookmark resumed by other means than its completion (an escalation taking "Overdue") closes the task too.
         task ??= await db.HumanTasks.FindByBookmarkAsync(bookmarkId, cancellationToken);
-        await StepWriter.CloseResumedAsync(db, bookmarkId, task, stimulus, clock.GetUtcNow(), cancellationToken);
+        await StepWriter.CloseResumedAsync(db, bookmarkId, resumed, task, stimulus, clock.GetUtcNow(), cancellationToken);
         return await SaveStepAsync(record, result, cancellationToken);
     }
 
     private async Task<(WorkflowInstanceRecord, WorkflowInstanceState, CompiledWorkflow)> LoadAsync(string instanceId, CancellationToken cancellationToken)
     {
-        var record = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
+        var record = await loads.Instance(db, instanceId, cancellationToken)
             ?? throw new WorkflowNotFoundException($"There is no workflow instance '{instanceId}'.");
         var workflow = await workflows.GetAsync(db, record.DefinitionId, record.DefinitionVersion, cancellationToken);
         return (record, WorkflowStateJson.Deserialize(record.StateJson), workflow);
@@ -115,8 +119,7 @@ public sealed partial class WorkflowRuntime(
 
     private async Task SaveAndDispatchAsync(CancellationToken cancellationToken)
     {
-        var outgoing = db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        await db.SaveChangesAsync(cancellationToken);
+        var outgoing = await committer.CommitAsync(db, cancellationToken);
         if (outgoing.Count > 0)
             await outbox.DispatchAsync(db, outgoing, cancellationToken);
     }

@@ -5,6 +5,7 @@ using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Recipients;
 using Approvals.Infrastructure.Tests.Support;
 using Approvals.Infrastructure.Workflows;
+using Approvals.Infrastructure.Workflows.Commit;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -33,7 +34,7 @@ public sealed class CorrectionDeadlineTests
         RuntimeHost.StartAsync(target, hangfireServer: true, _clock, services =>
         {
             services.AddSingleton<IInterceptor>(_claims);
-            services.AddSingleton<IInterceptor>(_instances);
+            services.AddSingleton<IStepCommitObserver>(_instances);
             services.Replace(ServiceDescriptor.Singleton<IEmailSender>(_mail));
             services.Replace(ServiceDescriptor.Singleton<IRecipientDirectory>(new StaticRecipients(("Reviewer", "310118", Reviewer))));
         });

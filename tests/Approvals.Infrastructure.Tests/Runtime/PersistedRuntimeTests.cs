@@ -1,6 +1,7 @@
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Tests.Support;
 using Approvals.Infrastructure.Workflows;
+using Approvals.Infrastructure.Workflows.Commit;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -117,10 +118,38 @@ public abstract class PersistedRuntimeTests
     }
 
     [SkippableFact]
+    public async Task A_completion_that_read_the_instance_before_another_committed_loses_at_commit_with_a_conflict()
+    {
+        var held = new HeldCommit();
+        var loads = new InstanceLoads();
+        var (target, host) = await StartAsync(configure: s => s.AddSingleton<IStepCommitObserver>(held).AddSingleton<IInterceptor>(loads));
+        await using var _ = target;
+        await using var __ = host;
+        await host.PublishAsync("two-step-approval");
+        var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), CallerScope.System, default))).Single();
+
+        held.HoldNext();
+        var winner = Task.Run(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: "first"), default)));
+        await held.Written.WaitAsync(TimeSpan.FromSeconds(60));
+        var loaded = loads.NextAsync();
+        var loser = Task.Run(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: "second"), default)));
+        await loaded.WaitAsync(TimeSpan.FromSeconds(60));
+        held.Release();
+
+        await winner;
+        await Assert.ThrowsAsync<WorkflowConflictException>(() => loser);
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        Assert.Equal(["Completed", "Open"], details.Tasks.Select(t => t.Status.ToString()));
+        Assert.Equal("first", details.Tasks.Single(t => t.Status == HumanTaskStatus.Completed).CompletedBy);
+        Assert.Single(details.Journal, j => j.Event == JournalEvent.Resumed);
+    }
+
+    [SkippableFact]
     public async Task A_failure_between_steps_leaves_the_last_committed_state_and_a_retry_completes_the_step()
     {
         var failures = new FailingSaves();
-        var (target, host) = await StartAsync(configure: s => s.AddSingleton<IInterceptor>(failures));
+        var (target, host) = await StartAsync(configure: s => s.AddSingleton<IStepCommitObserver>(failures));
         await using var _ = target;
         await using var __ = host;
         await host.PublishAsync("two-step-approval");
@@ -142,7 +171,7 @@ public abstract class PersistedRuntimeTests
     public async Task A_delay_is_resumed_by_Hangfire_on_real_storage_and_the_instance_finishes()
     {
         var signals = new InstanceSignals();
-        var (target, host) = await StartAsync(hangfire: true, configure: s => s.AddSingleton<IInterceptor>(signals));
+        var (target, host) = await StartAsync(hangfire: true, configure: s => s.AddSingleton<IStepCommitObserver>(signals));
         await using var _ = target;
         await using var __ = host;
         await host.PublishAsync("delay");
@@ -173,7 +202,7 @@ public abstract class PersistedRuntimeTests
         }
 
         var signals = new InstanceSignals();
-        await using var restarted = await RuntimeHost.StartAsync(target, hangfireServer: true, configure: s => s.AddSingleton<IInterceptor>(signals));
+        await using var restarted = await RuntimeHost.StartAsync(target, hangfireServer: true, configure: s => s.AddSingleton<IStepCommitObserver>(signals));
         await signals.WhenAsync(instanceId, WorkflowStatus.Finished).WaitAsync(TimeSpan.FromSeconds(60));
 
         var details = await restarted.QueryAsync(q => q.GetInstanceAsync(instanceId, default));
@@ -196,7 +225,7 @@ public abstract class PersistedRuntimeTests
 
         var signals = new InstanceSignals();
         var later = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(1));
-        await using var restarted = await RuntimeHost.StartAsync(target, hangfireServer: true, clock: later, configure: s => s.AddSingleton<IInterceptor>(signals));
+        await using var restarted = await RuntimeHost.StartAsync(target, hangfireServer: true, clock: later, configure: s => s.AddSingleton<IStepCommitObserver>(signals));
         await signals.WhenAsync(instanceId, WorkflowStatus.Finished).WaitAsync(TimeSpan.FromSeconds(60));
 
         var timer = Assert.Single(await restarted.DatabaseAsync(db => db.Outbox.AsNoTracking().ToListAsync()));

@@ -1,20 +1,21 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Approvals.Infrastructure.Workflows.Commit;
 
 namespace Approvals.Infrastructure.Tests.Support;
 
-/// <summary>Makes the next save that writes journal lines fail, as a crash between two steps would.</summary>
-public sealed class FailingSaves : SaveChangesInterceptor
+/// <summary>Makes the next step fail before its commit, as a crash between two steps would.</summary>
+public sealed class FailingSaves : IStepCommitObserver
 {
     private int _armed;
 
     public void FailNextStep() => Interlocked.Exchange(ref _armed, 1);
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public void BeforeCommit(IReadOnlyList<CommittedInstance> instances)
     {
-        var writesStep = eventData.Context?.ChangeTracker.Entries<Persistence.Entities.JournalRecord>().Any(e => e.State == EntityState.Added) == true;
-        if (writesStep && Interlocked.Exchange(ref _armed, 0) == 1)
+        if (Interlocked.Exchange(ref _armed, 0) == 1)
             throw new IOException("Injected failure: the process died before the step was committed.");
-        return ValueTask.FromResult(result);
+    }
+
+    public void AfterCommit(IReadOnlyList<CommittedInstance> instances)
+    {
     }
 }

@@ -33,9 +33,9 @@ public static class CertificatePdf
         Row("执业单位", "Employer", certificate.EmployerName);
         Row("注册专业", "Projects", certificate.Projects.Count == 0 ? "-" : string.Join("、", certificate.Projects));
         Row("注册地", "District", $"{certificate.DistrictName}（{certificate.DistrictCode}）");
-        page.Text(230, y + 30, 9, certificate.DistrictNameEn);
+        page.Text(230, y + 24, 9, certificate.DistrictNameEn);
         Row("有效期", "Valid", $"{Date(certificate.ValidFrom)} 至 {Date(certificate.ValidTo)}");
-        page.Text(230, y + 30, 9, $"from {Date(certificate.ValidFrom)} to {Date(certificate.ValidTo)}");
+        page.Text(230, y + 24, 9, $"from {Date(certificate.ValidFrom)} to {Date(certificate.ValidTo)}");
         Row("发证机关", "Issued by", certificate.IssuedBy);
         Row("发证日期", "Issued on", Date(certificate.IssuedOn));
 

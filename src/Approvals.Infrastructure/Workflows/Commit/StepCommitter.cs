@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using Approvals.Infrastructure.Persistence;
+using Approvals.Infrastructure.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Approvals.Infrastructure.Workflows.Commit;
+
+/// <summary>
+/// Commits one step. EF's update pipeline costs several times the SQL it runs, and a step writes a handful of
+/// small rows, so the runtime's own rows are written with statements built once per entity type
+/// (<see cref="RowStatements"/>); whatever else the step tracked (rows added by domain effect handlers) is
+/// saved by SaveChanges in the same transaction. The instance row goes first: its revision guard is what makes
+/// a concurrent step lose, and a loser then writes nothing else.
+/// </summary>
+public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers)
+{
+    private static readonly FrozenSet<Type> RuntimeRows = new[]
+    {
+        typeof(WorkflowInstanceRecord), typeof(JournalRecord), typeof(BookmarkRecord), typeof(HumanTaskRecord),
+        typeof(IncidentRecord), typeof(OutboxMessage), typeof(ClockStopRecord),
+    }.ToFrozenSet();
+
+    private readonly IStepCommitObserver[] _observers = [.. observers];
+    private readonly ConcurrentDictionary<IEntityType, RowStatements> _statements = new();
+
+    /// <summary>
+    /// Writes and commits the tracked changes; the written runtime rows are no longer tracked afterwards.
+    /// Returns the outbox rows it added, with their keys, for dispatch after the commit.
+    /// </summary>
+    /// <exception cref="DbUpdateConcurrencyException">another step changed the instance (or removed the bookmark) first.</exception>
+    public async Task<IReadOnlyList<OutboxMessage>> CommitAsync(ApprovalsDbContext db, CancellationToken cancellationToken)
+    {
+        var tracker = db.ChangeTracker;
+        tracker.DetectChanges();
+        var autoDetect = tracker.AutoDetectChangesEnabled;
+        // Changes were just detected and nothing changes an entity until the commit: detecting again on every
+        // Entries, HasChanges and SaveChanges call would only repeat the comparison.
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var written = tracker.Entries()
+                .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && RuntimeRows.Contains(e.Metadata.ClrType))
+                .OrderBy(WriteOrder)
+                .ToList();
+            List<OutboxMessage> outgoing = [.. written.Where(e => e.State == EntityState.Added).Select(e => e.Entity).OfType<OutboxMessage>()];
+            List<CommittedInstance> instances = [.. written.Select(e => e.Entity).OfType<WorkflowInstanceRecord>().Select(i => new CommittedInstance(i.Id, i.Status))];
+            await WriteAsync(db, written, instances, cancellationToken);
+            foreach (var observer in _observers)
+                observer.AfterCommit(instances);
+            return outgoing;
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    private async Task WriteAsync(ApprovalsDbContext db, List<EntityEntry> written, List<CommittedInstance> instances, CancellationToken cancellationToken)
+    {
+        var ambient = db.Database.CurrentTransaction;
+        var transaction = ambient ?? await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await using (var command = db.Database.GetDbConnection().CreateCommand())
+            {
+                command.Transaction = transaction.GetDbTransaction();
+                var sql = db.GetService<ISqlGenerationHelper>();
+                foreach (var entry in written)
+                {
+                    var statements = _statements.GetOrAdd(entry.Metadata, static (type, sql) => new RowStatements(type, sql), sql);
+                    await statements.ExecuteAsync(entry, command, readGeneratedKey: entry.Entity is OutboxMessage, cancellationToken);
+                }
+            }
+            foreach (var entry in written)
+                entry.State = EntityState.Detached;
+            if (db.ChangeTracker.HasChanges())
+                await db.SaveChangesAsync(cancellationToken);
+            foreach (var observer in _observers)
+                observer.BeforeCommit(instances);
+            if (ambient is null)
+                await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            if (ambient is null)
+                await transaction.DisposeAsync();
+        }
+    }
+
+    private static int WriteOrder(EntityEntry entry) => entry.Entity is WorkflowInstanceRecord ? 0 : entry.State switch
+    {
+        EntityState.Deleted => 1,
+        EntityState.Modified => 2,
+        _ => 3,
+    };
+}
