@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Approvals.Core.Districts;
 using Approvals.Infrastructure;
+using Approvals.Web.Designer;
 using Approvals.Web.Authorization;
 using Approvals.Web.Components;
 using Approvals.Web.Endpoints;
@@ -18,6 +19,7 @@ public static class ApprovalsHostExtensions
     public static WebApplicationBuilder AddApprovals(this WebApplicationBuilder builder)
     {
         builder.Services.AddApprovalsInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddDesigner();
         builder.Services.TryAddSingleton(_ => DistrictDirectory.LoadEmbedded());
         builder.Services.AddApprovalsIdentity(builder.Configuration);
         builder.Services.AddProblemDetails();
@@ -59,6 +61,7 @@ public static class ApprovalsHostExtensions
         app.MapWorkflowDefinitionsApi();
         app.MapWorkflowInstancesApi();
         app.MapTasksApi();
+        app.MapExpressionsApi();
         app.MapApplicationsApi();
         app.MapRegistryApi();
         app.MapVerificationsApi();

@@ -1,0 +1,22 @@
+namespace Approvals.Web.Designer;
+
+/// <summary>The editor the property panel shows for an input.</summary>
+public enum PropertyEditorKind
+{
+    Text,
+    MultilineText,
+    Number,
+    Integer,
+    Switch,
+    Select,
+    RolePicker,
+    DistrictPicker,
+    /// <summary>A whole number of working days ("5" is saved as "5wd"); other durations are kept as typed.</summary>
+    WorkingDays,
+    /// <summary>A JavaScript expression, checked against the server as it is typed.</summary>
+    Expression,
+    /// <summary>One item per line.</summary>
+    StringList,
+    Json,
+    EmailTemplate,
+}

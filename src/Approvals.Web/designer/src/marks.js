@@ -1,0 +1,43 @@
+// How validation problems and an instance's execution show on the canvas. Model attributes are set with
+// options that keep them out of the undo history (they describe the drawing, they are not edits of it);
+// data-* attributes on the views let a reader or a test tell the states apart, and are set again whenever
+// a view mounts, since views render asynchronously.
+const plain = { fill: '#ffffff', stroke: '#5f6b7a', strokeWidth: 1.5 };
+const completed = { fill: '#e8f5e9', stroke: '#2e7d32', strokeWidth: 2 };
+const waiting = { fill: '#fff8e1', stroke: '#f9a825', strokeWidth: 3 };
+const faulted = { fill: '#ffebee', stroke: '#c62828', strokeWidth: 3 };
+const problem = { stroke: '#d32f2f', strokeWidth: 3, strokeDasharray: '6 3' };
+
+function stateOf(id, execution) {
+  if (execution.faulted.has(id)) return 'faulted';
+  if (execution.waiting.has(id)) return 'waiting';
+  if (execution.completed.has(id)) return 'completed';
+  return '';
+}
+
+const bodies = { faulted, waiting, completed, '': plain };
+
+export function restyleNode(node, problems, execution, options) {
+  const messages = problems.get(node.id);
+  node.setAttrs({
+    body: { ...bodies[stateOf(node.id, execution)], strokeDasharray: '', ...(messages ? problem : {}) },
+    badge: { text: messages ? `⚠ ${messages.length}` : '' },
+  }, options);
+}
+
+export function restyleEdge(edge, taken, options) {
+  edge.setAttrs({
+    line: taken ? { stroke: '#2e7d32', strokeWidth: 3 } : { stroke: '#78909c', strokeWidth: 1.5 },
+  }, options);
+}
+
+export function decorateNodeView(container, id, problems, execution) {
+  const messages = problems.get(id);
+  container.setAttribute('data-activity-id', id);
+  container.setAttribute('data-state', stateOf(id, execution));
+  container.setAttribute('data-problem', messages ? messages.join(' | ') : '');
+}
+
+export function decorateEdgeView(container, taken) {
+  container.setAttribute('data-taken', taken ? 'true' : 'false');
+}

@@ -1,0 +1,93 @@
+import { Graph } from '@antv/x6';
+import { glyphFor } from './icons.js';
+import { localized, shorten } from './text.js';
+
+export const NODE_SHAPE = 'approvals-activity';
+// 170 wide so the shipped procedures, drawn on a 200 px grid, keep a gap between neighbours.
+export const NODE_WIDTH = 170;
+const HEADER_HEIGHT = 42;
+const PORT_SPACING = 18;
+const MIN_HEIGHT = 48;
+
+let registered = false;
+
+export function registerShapes() {
+  if (registered) return;
+  registered = true;
+  Graph.registerNode(NODE_SHAPE, {
+    inherit: 'rect',
+    width: NODE_WIDTH,
+    height: MIN_HEIGHT,
+    markup: [
+      { tagName: 'rect', selector: 'body' },
+      { tagName: 'text', selector: 'icon' },
+      { tagName: 'text', selector: 'label' },
+      { tagName: 'text', selector: 'kind' },
+      { tagName: 'text', selector: 'badge' },
+    ],
+    attrs: {
+      body: { rx: 6, ry: 6, fill: '#ffffff', stroke: '#5f6b7a', strokeWidth: 1.5 },
+      icon: { refX: 10, refY: 14, fontSize: 16, fill: '#1565c0', textAnchor: 'start', textVerticalAnchor: 'middle' },
+      label: { refX: 28, refY: 14, fontSize: 13, fontWeight: 600, fill: '#1f2933', textAnchor: 'start', textVerticalAnchor: 'middle' },
+      kind: { refX: 28, refY: 31, fontSize: 11, fill: '#6b7785', textAnchor: 'start', textVerticalAnchor: 'middle' },
+      badge: { refX: '100%', refX2: -8, refY: 10, fontSize: 12, fontWeight: 700, fill: '#c62828', textAnchor: 'end', textVerticalAnchor: 'middle', text: '' },
+    },
+    ports: {
+      groups: {
+        in: {
+          position: 'left',
+          attrs: { circle: { r: 6, magnet: 'passive', stroke: '#5f6b7a', strokeWidth: 1.5, fill: '#ffffff' } },
+        },
+        // Outcome ports sit below the header, one per row, so their labels never cover the name.
+        out: {
+          position: 'absolute',
+          label: { position: { name: 'left', args: { x: -10 } } },
+          attrs: {
+            circle: { r: 6, magnet: true, stroke: '#1565c0', strokeWidth: 1.5, fill: '#e3f2fd' },
+            text: { fontSize: 10, fill: '#37474f' },
+          },
+        },
+      },
+    },
+  }, true);
+}
+
+export function nodeHeight(outcomeCount) {
+  return Math.max(MIN_HEIGHT, HEADER_HEIGHT + outcomeCount * PORT_SPACING);
+}
+
+export function portItems(outcomes) {
+  return [
+    { id: 'In', group: 'in' },
+    ...outcomes.map((o, i) => ({
+      id: o,
+      group: 'out',
+      args: { x: NODE_WIDTH, y: HEADER_HEIGHT + PORT_SPACING * i + PORT_SPACING / 2 },
+      attrs: { text: { text: shorten(o, 20) } },
+    })),
+  ];
+}
+
+export function nodeLabelAttrs(activity, descriptor, culture) {
+  const typeName = descriptor ? localized(descriptor.displayName, culture) : `${activity.type} ?`;
+  return {
+    icon: { text: glyphFor(descriptor ? descriptor.icon : '') },
+    label: { text: shorten(activity.name || activity.id, 20) },
+    kind: { text: shorten(typeName, 18) },
+  };
+}
+
+/** The X6 node for an activity; the node id is the activity id, the activity's JSON travels in its data. */
+export function nodeConfig(activity, descriptor, outcomes, position, culture, seq) {
+  return {
+    id: activity.id,
+    shape: NODE_SHAPE,
+    x: position.x,
+    y: position.y,
+    width: NODE_WIDTH,
+    height: nodeHeight(outcomes.length),
+    attrs: nodeLabelAttrs(activity, descriptor, culture),
+    ports: { items: portItems(outcomes) },
+    data: { activity, seq },
+  };
+}

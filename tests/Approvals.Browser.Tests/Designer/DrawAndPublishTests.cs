@@ -1,0 +1,109 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Approvals.Browser.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Approvals.Browser.Tests.Designer;
+
+public sealed class DrawAndPublishTests(BrowserAppFactory app, Chromium chromium) : IClassFixture<BrowserAppFactory>, IClassFixture<Chromium>
+{
+    private const string Qingpu = "310118";
+
+    [Fact]
+    public async Task A_regulator_draws_a_procedure_from_the_palette_publishes_it_and_sees_the_path_an_instance_took()
+    {
+        var designer = await DesignerPage.SignInAsync(chromium.Browser, app);
+        var page = designer.Page;
+
+        await designer.CreateAsync("drawn-approval", "画出来的审批 Drawn approval");
+
+        await designer.DragFromPaletteAsync("Start", 100, 250);
+        await designer.DragFromPaletteAsync("HumanTask", 285, 250);
+        await designer.DragFromPaletteAsync("Decision", 470, 250);
+        await designer.DragFromPaletteAsync("End", 655, 150);
+        await designer.DragFromPaletteAsync("End", 655, 380);
+        await designer.WaitForDefinitionAsync("d.root.activities.length === 5");
+        Assert.Equal(["start1", "humanTask1", "decision1", "end1", "end2"],
+            (await designer.DefinitionAsync())["root"]!["activities"]!.AsArray().Select(a => (string)a!["id"]!));
+
+        await designer.ConnectAsync("start1", "Done", "humanTask1");
+        await designer.ConnectAsync("humanTask1", "Approve", "decision1");
+        await designer.ConnectAsync("humanTask1", "Reject", "end2");
+        await designer.ConnectAsync("decision1", "True", "end1");
+        await designer.WaitForDefinitionAsync("d.root.connections.length === 4");
+
+        await designer.SelectAsync("humanTask1");
+        await designer.FillFieldAsync("title", "初审 First review");
+        await designer.ChooseAsync("role", "Reviewer");
+        await designer.ChooseAsync("district", "青浦区");
+        await designer.FillFieldAsync("dueIn", "3");
+        await designer.WaitForDefinitionAsync(
+            "(a => a.inputs.title === '初审 First review' && a.inputs.role === 'Reviewer' && a.inputs.district === '310118' && a.inputs.dueIn === '3wd')(d.root.activities[1])");
+
+        await designer.SelectAsync("decision1");
+        await designer.FillFieldAsync("condition", "variables.humanTask1.outcome === 'Approve'");
+        await designer.WaitForDefinitionAsync("!!d.root.activities[2].inputs.condition && d.root.activities[2].inputs.condition.expression.value.includes('Approve')");
+
+        // The decision's False outcome leads nowhere: the problem is listed, and the node is marked.
+        var unconnected = page.Locator("[data-testid=problem][data-activity-id=decision1]").Filter(new LocatorFilterOptions { HasText = "'False'" });
+        await unconnected.First.WaitForAsync();
+        await page.WaitForSelectorAsync("[data-testid=problems][data-count='1']");
+        Assert.Contains("False", await page.GetAttributeAsync("[data-testid=canvas] g[data-cell-id=decision1]", "data-problem"));
+        Assert.True(await page.Locator("[data-testid=publish]").IsDisabledAsync());
+        await designer.ScreenshotAsync("designer-with-problem");
+
+        await unconnected.First.ClickAsync();
+        await page.WaitForSelectorAsync("[data-testid=property-panel][data-activity-id=decision1]");
+        await designer.ConnectAsync("decision1", "False", "end2");
+        await page.WaitForSelectorAsync("[data-testid=problems][data-count='0']");
+        await designer.ScreenshotAsync("designer-valid");
+
+        await designer.ClickAsync("publish");
+        await page.Locator("[data-testid=version-state]").Filter(new LocatorFilterOptions { HasText = "已发布" }).WaitForAsync();
+
+        var instanceId = await StartAndApproveAsync();
+
+        await page.GotoAsync($"/instances/{instanceId}/diagram");
+        await page.WaitForSelectorAsync("[data-testid=canvas] g[data-cell-id=end1][data-state=completed]");
+        Assert.Equal("4", await page.GetAttributeAsync("[data-testid=count-completed]", "data-count"));
+        Assert.Equal(3, await page.Locator("[data-testid=canvas] g.x6-edge[data-taken=true]").CountAsync());
+        Assert.Equal("completed", await page.GetAttributeAsync("[data-testid=canvas] g[data-cell-id=humanTask1]", "data-state"));
+        Assert.Equal("", await page.GetAttributeAsync("[data-testid=canvas] g[data-cell-id=end2]", "data-state"));
+        await designer.ScreenshotAsync("instance-viewer");
+
+        await designer.ClickNodeAsync("humanTask1");
+        await page.Locator("[data-testid=journal-entry][data-activity-id=humanTask1]").Filter(new LocatorFilterOptions { HasText = "Approve" }).WaitForAsync();
+        Assert.Equal(0, await page.Locator("[data-testid=journal-entry]:not([data-activity-id=humanTask1])").CountAsync());
+    }
+
+    // Through the API, as another system or the reviewer's own client would: start, then claim and approve.
+    private async Task<string> StartAndApproveAsync()
+    {
+        using var regulator = await ApiAsAsync(DesignerPage.Regulator);
+        var started = await regulator.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "drawn-approval", input = new { district = Qingpu } });
+        Assert.True(started.IsSuccessStatusCode, await started.Content.ReadAsStringAsync());
+        var instanceId = (string)(await started.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+
+        using var reviewer = await ApiAsAsync(DesignerPage.QingpuReviewer);
+        var tasks = (await reviewer.GetFromJsonAsync<JsonArray>($"/api/tasks?instanceId={instanceId}"))!;
+        var taskId = (string)Assert.Single(tasks)!["id"]!;
+        (await reviewer.PostAsync($"/api/tasks/{taskId}/claim", null)).EnsureSuccessStatusCode();
+        var completed = await reviewer.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "Approve", comment = "材料齐全" });
+        Assert.True(completed.IsSuccessStatusCode, await completed.Content.ReadAsStringAsync());
+        return instanceId;
+    }
+
+    private async Task<HttpClient> ApiAsAsync(string email)
+    {
+        var client = new HttpClient { BaseAddress = app.RootUri };
+        var password = app.Services.GetRequiredService<IConfiguration>()["DevelopmentAccounts:Password"]!;
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        login.EnsureSuccessStatusCode();
+        var token = (string)(await login.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}

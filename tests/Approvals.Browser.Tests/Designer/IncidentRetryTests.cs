@@ -1,0 +1,63 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Approvals.Browser.Tests.Support;
+using Approvals.Infrastructure.Workflows;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Approvals.Browser.Tests.Designer;
+
+public sealed class IncidentRetryTests(BrowserAppFactory app, Chromium chromium) : IClassFixture<BrowserAppFactory>, IClassFixture<Chromium>
+{
+    // Start → a SetVariable whose expression throws without input.amount → End.
+    private const string Faulting = """
+        { "definitionId": "faulting", "name": "会出错的流程 Faulting", "root": { "type": "Flowchart",
+          "activities": [
+            { "id": "start", "type": "Start", "name": "开始", "inputs": {} },
+            { "id": "compute", "type": "SetVariable", "name": "计算 Compute",
+              "inputs": { "variable": "total", "value": { "expression": { "type": "JavaScript", "value": "input.amount.value * 2" } } } },
+            { "id": "end", "type": "End", "name": "结束", "inputs": {} } ],
+          "connections": [
+            { "source": { "activity": "start", "port": "Done" }, "target": { "activity": "compute", "port": "In" } },
+            { "source": { "activity": "compute", "port": "Done" }, "target": { "activity": "end", "port": "In" } } ] } }
+        """;
+
+    [Fact]
+    public async Task A_faulted_activity_is_marked_and_its_incident_can_be_retried_from_the_diagram()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>().PublishIfChangedAsync(Faulting, CancellationToken.None);
+        var instanceId = await StartAsync();
+        var designer = await DesignerPage.SignInAsync(chromium.Browser, app);
+        var page = designer.Page;
+
+        await page.GotoAsync($"/instances/{instanceId}/diagram");
+        await page.WaitForSelectorAsync("[data-testid=canvas] g[data-cell-id=compute][data-state=faulted]", new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
+        Assert.Equal("1", await page.GetAttributeAsync("[data-testid=count-faulted]", "data-count"));
+        Assert.Equal("completed", await page.GetAttributeAsync("[data-testid=canvas] g[data-cell-id=start]", "data-state"));
+
+        await designer.ClickNodeAsync("compute");
+        var incident = page.Locator("[data-testid=incident]");
+        await incident.First.WaitForAsync();
+        Assert.Contains("amount", await incident.First.InnerTextAsync());
+        await designer.ScreenshotAsync("instance-incident");
+
+        await page.ClickAsync("[data-testid=retry]");
+        // The cause is still there: the retry runs the activity again and it faults again, with a new incident.
+        await page.Locator("[data-testid=journal-entry][data-activity-id=compute]").Filter(new() { HasText = "Retried" }).WaitForAsync();
+        Assert.Equal("faulted", await page.GetAttributeAsync("[data-testid=canvas] g[data-cell-id=compute]", "data-state"));
+    }
+
+    private async Task<string> StartAsync()
+    {
+        using var client = new HttpClient { BaseAddress = app.RootUri };
+        var password = app.Services.GetRequiredService<IConfiguration>()["DevelopmentAccounts:Password"]!;
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = DesignerPage.Regulator, password });
+        login.EnsureSuccessStatusCode();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)(await login.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!);
+        var started = await client.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "faulting" });
+        Assert.True(started.IsSuccessStatusCode, await started.Content.ReadAsStringAsync());
+        return (string)(await started.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+    }
+}

@@ -1,0 +1,167 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Approvals.Browser.Tests.Support;
+
+/// <summary>The designer page as a regulator uses it: palette, canvas, property panel, problems, toolbar.</summary>
+public sealed class DesignerPage(IPage page)
+{
+    private const string Canvas = "[data-testid=canvas]";
+
+    public const string Regulator = "regulator.committee@approvals.local";
+    public const string QingpuReviewer = "reviewer.qingpu@approvals.local";
+
+    public IPage Page => page;
+
+    /// <summary>
+    /// A browser context signed in as a seeded account, on a screen wide enough for palette, canvas and
+    /// property panel side by side. The browser's errors go to the test output.
+    /// </summary>
+    public static async Task<DesignerPage> SignInAsync(IBrowser browser, BrowserAppFactory app, string email = Regulator)
+    {
+        var password = app.Services.GetRequiredService<IConfiguration>()["DevelopmentAccounts:Password"]!;
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.RootUri.ToString(),
+            ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
+            AcceptDownloads = true,
+        });
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+                Console.WriteLine($"[browser {message.Type}] {message.Text}");
+        };
+        page.PageError += (_, error) => Console.WriteLine($"[browser page error] {error}");
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("电子邮箱").FillAsync(email);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        return new DesignerPage(page);
+    }
+
+    public async Task ScreenshotAsync(string name)
+    {
+        await page.TakeAsync(name);
+        Console.WriteLine($"Screenshot: {Path.Combine(Screenshots.Folder, name + ".png")}");
+    }
+
+    /// <summary>Opens the list of procedures once its circuit is live (a prerendered form would drop what is typed).</summary>
+    public async Task OpenListAsync()
+    {
+        await page.GoToInteractiveAsync("/designer");
+    }
+
+    public async Task CreateAsync(string definitionId, string? name = null)
+    {
+        await OpenListAsync();
+        await page.Locator("[data-testid=new-id] input").FillAsync(definitionId);
+        if (name is not null)
+            await page.Locator("[data-testid=new-name] input").FillAsync(name);
+        await ClickAsync("create");
+        await page.WaitForURLAsync($"**/designer/{definitionId}");
+        await WaitLoadedAsync();
+    }
+
+    public async Task OpenAsync(string definitionId)
+    {
+        await page.GotoAsync($"/designer/{definitionId}");
+        await WaitLoadedAsync();
+    }
+
+    public async Task WaitLoadedAsync()
+    {
+        try
+        {
+            await page.WaitForSelectorAsync($"{Canvas}[data-nodes]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        }
+        catch (TimeoutException)
+        {
+            await ScreenshotAsync("designer-did-not-load");
+            throw;
+        }
+    }
+
+    public async Task<int> LoadMillisecondsAsync() => int.Parse((await page.GetAttributeAsync(Canvas, "data-load-ms"))!, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Drags an activity from the palette and drops it at a point of the canvas (pixels from its top left).</summary>
+    public async Task DragFromPaletteAsync(string type, float x, float y)
+    {
+        var palette = page.Locator($".apd-palette-item[data-activity-type={type}]");
+        await palette.ScrollIntoViewIfNeededAsync();
+        var item = await palette.BoundingBoxAsync();
+        var canvas = await page.Locator(Canvas).BoundingBoxAsync();
+        await page.Mouse.MoveAsync(item!.X + item.Width / 2, item.Y + item.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(canvas!.X + x / 2, canvas.Y + y / 2, new MouseMoveOptions { Steps = 5 });
+        await page.Mouse.MoveAsync(canvas.X + x, canvas.Y + y, new MouseMoveOptions { Steps = 10 });
+        await page.Mouse.UpAsync();
+    }
+
+    /// <summary>Drags from an outcome port to another activity's In port.</summary>
+    public async Task ConnectAsync(string sourceId, string port, string targetId)
+    {
+        var from = await page.Locator($"{Canvas} g[data-cell-id='{sourceId}'] [port='{port}']").First.BoundingBoxAsync();
+        var to = await page.Locator($"{Canvas} g[data-cell-id='{targetId}'] [port='In']").First.BoundingBoxAsync();
+        await page.Mouse.MoveAsync(from!.X + from.Width / 2, from.Y + from.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(to!.X + to.Width / 2 - 20, to.Y + to.Height / 2, new MouseMoveOptions { Steps = 10 });
+        await page.Mouse.MoveAsync(to.X + to.Width / 2, to.Y + to.Height / 2, new MouseMoveOptions { Steps = 3 });
+        await page.Mouse.UpAsync();
+    }
+
+    /// <summary>Clicks an activity's title so it is selected and the property panel shows it.</summary>
+    public async Task SelectAsync(string activityId)
+    {
+        await ClickNodeAsync(activityId);
+        await page.WaitForSelectorAsync($"[data-testid=property-panel][data-activity-id='{activityId}']");
+    }
+
+    /// <summary>A click where a person clicks: on the node's title, left of its badge and ports.</summary>
+    public async Task ClickNodeAsync(string activityId)
+    {
+        var node = await page.Locator($"{Canvas} g.x6-node[data-cell-id='{activityId}']").BoundingBoxAsync();
+        await page.Mouse.ClickAsync(node!.X + 40, node.Y + 12);
+    }
+
+    public async Task FillFieldAsync(string input, string text)
+    {
+        var field = page.Locator($"[data-testid=field-{input}]").Locator("input, textarea").First;
+        await field.FillAsync(text);
+        await field.PressAsync("Tab");
+    }
+
+    public async Task ChooseAsync(string input, string optionText)
+    {
+        await page.Locator($"[data-testid=field-{input}] .mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = optionText }).First.ClickAsync();
+    }
+
+    /// <summary>The definition as the canvas holds it now.</summary>
+    public async Task<JsonObject> DefinitionAsync() =>
+        JsonNode.Parse(await page.EvaluateAsync<string>($"document.querySelector('{Canvas}').approvalsDesigner.getDefinitionJson()"))!.AsObject();
+
+    /// <summary>Waits until a JavaScript condition on the canvas's definition <c>d</c> holds.</summary>
+    public async Task WaitForDefinitionAsync(string condition)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync($"() => {{ const d = document.querySelector('{Canvas}').approvalsDesigner.getDefinition(); return {condition}; }}",
+                null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        }
+        catch (TimeoutException e)
+        {
+            await ScreenshotAsync("definition-wait-failed");
+            throw new TimeoutException($"The canvas never met {condition}; it holds {await DefinitionAsync()}", e);
+        }
+    }
+
+    public async Task<int> NodeCountAsync() => await page.Locator($"{Canvas} g.x6-node").CountAsync();
+
+    public ILocator Problems => page.Locator("[data-testid=problem]");
+
+    public Task ClickAsync(string testId) => page.ClickAsync($"[data-testid={testId}]");
+}

@@ -1,0 +1,95 @@
+using System.Text.Json.Nodes;
+using Approvals.Core.Districts;
+using Approvals.Web.Designer;
+using Approvals.Workflows.Activities;
+using Approvals.Workflows.Expressions;
+using Approvals.Workflows.Models;
+
+namespace Approvals.Web.Tests.Designer;
+
+public sealed class PropertyPanelFactoryTests
+{
+    private static readonly string[] Roles = ["Reviewer", "Regulator"];
+
+    private readonly PropertyPanelFactory _factory = new(DistrictDirectory.LoadEmbedded());
+
+    [Fact]
+    public void A_human_task_gets_text_role_and_district_pickers_working_days_and_a_list_of_outcomes()
+    {
+        var activity = new ActivityModel
+        {
+            Id = "review", Type = "HumanTask", Name = "初审",
+            Inputs = new JsonObject { ["title"] = "初审", ["role"] = "Reviewer", ["dueIn"] = "5wd", ["outcomes"] = new JsonArray("Approve", "Reject") },
+        };
+
+        var panel = _factory.Create(activity, new HumanTaskActivity().Descriptor, "zh-CN", Roles);
+
+        Assert.Equal("初审", panel.Name);
+        Assert.Equal("人工任务", panel.TypeDisplayName);
+        var editors = panel.Fields.ToDictionary(f => f.Name, f => f.Editor);
+        Assert.Equal(PropertyEditorKind.Text, editors["title"]);
+        Assert.Equal(PropertyEditorKind.MultilineText, editors["description"]);
+        Assert.Equal(PropertyEditorKind.RolePicker, editors["role"]);
+        Assert.Equal(PropertyEditorKind.DistrictPicker, editors["district"]);
+        Assert.Equal(PropertyEditorKind.StringList, editors["outcomes"]);
+        Assert.Equal(PropertyEditorKind.Json, editors["formFields"]);
+        Assert.Equal(PropertyEditorKind.WorkingDays, editors["dueIn"]);
+        Assert.Equal("5", panel.Fields.Single(f => f.Name == "dueIn").Value.Text);
+        Assert.Equal("Approve\nReject", panel.Fields.Single(f => f.Name == "outcomes").Value.Text);
+        Assert.True(panel.Fields.Single(f => f.Name == "title").Required);
+        Assert.False(panel.Fields.Single(f => f.Name == "outcomes").AcceptsExpression);
+    }
+
+    [Fact]
+    public void The_role_picker_offers_the_given_roles_and_the_district_picker_the_zone_districts_by_code()
+    {
+        var activity = new ActivityModel { Id = "review", Type = "HumanTask" };
+
+        var panel = _factory.Create(activity, new HumanTaskActivity().Descriptor, "en", Roles);
+
+        Assert.Equal(Roles, panel.Fields.Single(f => f.Name == "role").Options.Select(o => o.Value));
+        var districts = panel.Fields.Single(f => f.Name == "district").Options;
+        Assert.Contains(new EditorOption("310118", "Qingpu District"), districts);
+        Assert.Equal(3, districts.Count);
+        Assert.Equal("Title", panel.Fields.Single(f => f.Name == "title").Label);
+    }
+
+    [Fact]
+    public void An_input_holding_an_expression_is_shown_as_the_expression()
+    {
+        var activity = new ActivityModel
+        {
+            Id = "review", Type = "HumanTask",
+            Inputs = new JsonObject { ["district"] = InputValue.Expression("input.district") },
+        };
+
+        var district = _factory.Create(activity, new HumanTaskActivity().Descriptor, "zh-CN", Roles).Fields.Single(f => f.Name == "district");
+
+        Assert.Equal(new EditorValue(true, "input.district"), district.Value);
+    }
+
+    [Fact]
+    public void A_decision_condition_is_an_expression_editor()
+    {
+        var activity = new ActivityModel { Id = "d", Type = "Decision", Inputs = new JsonObject { ["condition"] = InputValue.Expression("variables.x > 1") } };
+
+        var field = Assert.Single(_factory.Create(activity, new DecisionActivity().Descriptor, "zh-CN", Roles).Fields);
+
+        Assert.Equal(PropertyEditorKind.Expression, field.Editor);
+        Assert.True(field.AcceptsExpression);
+        Assert.Equal("variables.x > 1", field.Value.Text);
+    }
+
+    [Fact]
+    public void A_choice_is_a_select_of_its_choices_and_a_boolean_a_switch_and_a_template_a_template_editor()
+    {
+        var switchMode = _factory.Create(new ActivityModel { Id = "s", Type = "Switch" }, new SwitchActivity().Descriptor, "zh-CN", Roles)
+            .Fields.Single(f => f.Name == "mode");
+        var email = _factory.Create(new ActivityModel { Id = "m", Type = "SendEmail" }, new SendEmailActivity().Descriptor, "zh-CN", Roles).Fields;
+
+        Assert.Equal(PropertyEditorKind.Select, switchMode.Editor);
+        Assert.Equal([SwitchActivity.MatchFirst, SwitchActivity.MatchAny], switchMode.Options.Select(o => o.Value));
+        Assert.Equal(PropertyEditorKind.Switch, email.Single(f => f.Name == "isHtml").Editor);
+        Assert.Equal(PropertyEditorKind.EmailTemplate, email.Single(f => f.Name == "template").Editor);
+    }
+}
