@@ -1,0 +1,44 @@
+using Approvals.Browser.Tests.Support;
+using Approvals.Core.Checks;
+using Microsoft.Playwright;
+
+namespace Approvals.Browser.Tests;
+
+/// <summary>The filing wizard shows the server's verdict on a bad upload beside the field it concerns, and stores nothing.</summary>
+public sealed class WizardValidationTests(BrowserAppFactory app, Chromium chromium) : IClassFixture<BrowserAppFactory>, IClassFixture<Chromium>
+{
+    [Fact]
+    public async Task A_text_file_renamed_to_pdf_is_refused_beside_its_upload_field()
+    {
+        var applicant = await chromium.Browser.SignInAsync(app, "applicant@approvals.local");
+        await applicant.GoToInteractiveAsync("/applications");
+        await applicant.GetByRole(AriaRole.Link, new() { Name = "新建申请" }).ClickAsync();
+        await applicant.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+        await applicant.Locator("#personName").FillAsync("李四");
+        const string first17 = "31011819900307123";
+        await applicant.Locator("#idNumber").FillAsync(first17 + ResidentIdNumber.ExpectedCheckCharacter(first17));
+        await applicant.Locator("#phone").FillAsync("13900000001");
+        await applicant.Locator("[data-testid=next]").ClickAsync();
+        const string code17 = "91310118MA1TEHT00";
+        await applicant.Locator("#employerName").FillAsync("青浦精密计量有限公司");
+        await applicant.Locator("#employerCreditCode").FillAsync(code17 + UnifiedSocialCreditCode.ExpectedCheckCharacter(code17));
+        await applicant.SelectAsync("employerDistrictCode", "青浦区");
+        await applicant.Locator("#employerAddress").FillAsync("上海市青浦区华新镇");
+        await applicant.Locator("[data-testid=next]").ClickAsync();
+        await applicant.SelectAsync("level", "二级注册计量师");
+        await applicant.Locator("#qualificationCertificateNumber").FillAsync("ZG-2026-0043");
+        await applicant.Locator("#projects").FillAsync("长度计量");
+        await applicant.Locator("#certificateNumber").FillAsync("JL-LOCAL-0043");
+        await applicant.SelectAsync("certificateDistrict", "青浦区");
+        await applicant.Locator("[data-testid=next]").ClickAsync();
+
+        var renamed = new FilePayload { Name = "IdCard.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.UTF8.GetBytes("这不是PDF，只是改了扩展名的文本。") };
+        await applicant.Locator("#upload-IdCard").SetInputFilesAsync(renamed);
+
+        var problem = applicant.Locator("[data-kind=IdCard] [data-field=IdCard]");
+        await Assertions.Expect(problem).ToContainTextAsync("更改扩展名不能转换文件格式");
+        await Assertions.Expect(applicant.Locator("[data-kind=IdCard] [data-testid=uploaded]")).ToHaveCountAsync(0);
+        await applicant.TakeAsync("29-wizard-renamed-upload-refused");
+    }
+}
