@@ -11,7 +11,7 @@ public sealed partial class AccountJourneyTests(BrowserAppFactory app, Chromium 
     [Fact]
     public async Task An_applicant_registers_confirms_the_address_from_the_mail_and_signs_in()
     {
-        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.RootUri.ToString() });
+        var context = await chromium.Browser.NewAppContextAsync(new BrowserNewContextOptions { BaseURL = app.RootUri.ToString() });
         var page = await context.NewPageAsync();
         const string email = "li.si@example.cn";
         const string password = "Metrology2026";
@@ -53,7 +53,7 @@ public sealed partial class AccountJourneyTests(BrowserAppFactory app, Chromium 
     [Fact]
     public async Task A_wrong_password_is_refused_in_Chinese_without_saying_whether_the_account_exists()
     {
-        var page = await (await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.RootUri.ToString() })).NewPageAsync();
+        var page = await (await chromium.Browser.NewAppContextAsync(new BrowserNewContextOptions { BaseURL = app.RootUri.ToString() })).NewPageAsync();
         await page.GotoAsync("/account/login");
 
         await SignInAsync(page, "reviewer.qingpu@approvals.local", "Wrong-password-1");

@@ -27,7 +27,7 @@ public sealed class ReviewerJourneyTests(BrowserAppFactory app, Chromium chromiu
 
     private async Task<IPage> SignInAsync(string email)
     {
-        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.RootUri.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await chromium.Browser.NewAppContextAsync(new BrowserNewContextOptions { BaseURL = app.RootUri.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.GetByLabel("电子邮箱").FillAsync(email);

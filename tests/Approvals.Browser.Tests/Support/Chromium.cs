@@ -12,6 +12,8 @@ public sealed class Chromium : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _playwright = await Playwright.CreateAsync();
+        // Expectations wait for the circuit's next render; on a busy CI machine that can exceed 5 s.
+        Assertions.SetDefaultExpectTimeout(30_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",

@@ -22,7 +22,7 @@ public sealed class DesignerPage(IPage page)
     public static async Task<DesignerPage> SignInAsync(IBrowser browser, BrowserAppFactory app, string email = Regulator)
     {
         var password = app.Services.GetRequiredService<IConfiguration>()["DevelopmentAccounts:Password"]!;
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewAppContextAsync(new BrowserNewContextOptions
         {
             BaseURL = app.RootUri.ToString(),
             ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },

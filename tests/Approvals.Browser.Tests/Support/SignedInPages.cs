@@ -10,7 +10,7 @@ public static class SignedInPages
     public static async Task<IPage> SignInAsync(this IBrowser browser, BrowserAppFactory app, string email)
     {
         var password = app.Services.GetRequiredService<IConfiguration>()["DevelopmentAccounts:Password"]!;
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.RootUri.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await browser.NewAppContextAsync(new BrowserNewContextOptions { BaseURL = app.RootUri.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.GetByLabel("电子邮箱").FillAsync(email);
