@@ -45,7 +45,7 @@ public sealed class IncidentRetryTests(BrowserAppFactory app, Chromium chromium)
 
         await page.ClickAsync("[data-testid=retry]");
         // The cause is still there: the retry runs the activity again and it faults again, with a new incident.
-        await page.Locator("[data-testid=journal-entry][data-activity-id=compute]").Filter(new() { HasText = "Retried" }).WaitForAsync();
+        await page.Locator("[data-testid=journal-entry][data-activity-id=compute]").Filter(new() { HasText = "已重试" }).WaitForAsync();
         Assert.Equal("faulted", await page.GetAttributeAsync("[data-testid=canvas] g[data-cell-id=compute]", "data-state"));
     }
 
