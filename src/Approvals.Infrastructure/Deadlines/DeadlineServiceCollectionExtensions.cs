@@ -14,13 +14,14 @@ public static class DeadlineServiceCollectionExtensions
     /// Reminders and escalations of bookmarks with a time limit, the statutory clock of an application, and where
     /// their mail goes, and the daily digest and expiry reminders (Hangfire recurring jobs, registered at start;
     /// the domain replaces <see cref="IExpiringRegistrations"/> by registering its own before this call): an
-    /// <see cref="IRecipientDirectory"/> registered before this call (identity's) is kept, otherwise the
-    /// "Recipients" section is used.
+    /// <see cref="IRecipientDirectory"/> registered before this call is kept, otherwise mail goes to the users
+    /// (<see cref="IdentityRecipientDirectory"/>) and the extra mailboxes of the "Recipients" section.
     /// </summary>
     public static IServiceCollection AddDeadlines(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RecipientDirectoryOptions>().Bind(configuration.GetSection(RecipientDirectoryOptions.SectionName));
-        services.TryAddSingleton<IRecipientDirectory, ConfiguredRecipientDirectory>();
+        services.AddSingleton<ConfiguredRecipientDirectory>();
+        services.TryAddSingleton<IRecipientDirectory, IdentityRecipientDirectory>();
         services.AddOptions<StatutoryLimitOptions>().Bind(configuration.GetSection(StatutoryLimitOptions.SectionName));
         services.AddScoped<StatutoryClock>();
         services.AddSingleton<DeadlinePlan>();
