@@ -82,6 +82,7 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
         await applicant.Locator("[data-testid=next]").ClickAsync();
         await applicant.Locator("[data-testid=submit]").ClickAsync();
         await Assertions.Expect(applicant.Locator("[data-testid=status]")).ToContainTextAsync("审核中");
+        await Assertions.Expect(applicant.Locator("[data-testid=statutory-clock]")).ToContainTextAsync("法定时限：剩余 20 个工作日");
         await applicant.TakeAsync("23-application-in-review");
 
         var reviewer = await chromium.Browser.SignInAsync(app, "reviewer.qingpu@approvals.local");
@@ -89,6 +90,7 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
 
         await applicant.GoToInteractiveAsync(applicant.Url);
         await Assertions.Expect(applicant.Locator("[data-testid=correction-request]")).ToContainTextAsync("身份证照片不清晰，请重新上传。");
+        await Assertions.Expect(applicant.Locator("[data-testid=statutory-clock]")).ToContainTextAsync("补正期间暂停计时");
         await applicant.TakeAsync("25-applicant-reads-correction-request");
         await applicant.GetByRole(AriaRole.Link, new() { Name = "补正材料" }).ClickAsync();
         await applicant.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
