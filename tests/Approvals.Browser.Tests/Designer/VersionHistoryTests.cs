@@ -15,10 +15,12 @@ public sealed class VersionHistoryTests(BrowserAppFactory app, Chromium chromium
         await designer.SelectAsync("review");
         await designer.FillFieldAsync("dueIn", "7");
         await designer.WaitForDefinitionAsync("d.root.activities.find(a => a.id === 'review').inputs.dueIn === '7wd'");
+        // The canvas has the edit at once; saving before the server side has it too would save the old draft.
+        await page.Locator("[data-testid=unsaved]").WaitForAsync();
         await designer.ClickAsync("save");
         await page.Locator("[data-testid=unsaved]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
 
-        await page.GotoAsync("/designer/two-level-approval/versions");
+        await page.GoToInteractiveAsync("/designer/two-level-approval/versions");
         var change = page.Locator("[data-testid=changed-activity][data-activity-id=review] [data-testid=changed-property][data-property='inputs.dueIn']");
         await change.WaitForAsync();
         Assert.Contains("\"5wd\"", await change.InnerTextAsync());
