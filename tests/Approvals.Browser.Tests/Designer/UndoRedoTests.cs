@@ -1,4 +1,5 @@
 using Approvals.Browser.Tests.Support;
+using Microsoft.Playwright;
 
 namespace Approvals.Browser.Tests.Designer;
 
@@ -27,7 +28,8 @@ public sealed class UndoRedoTests(BrowserAppFactory app, Chromium chromium) : IC
         await designer.WaitForDefinitionAsync("d.root.connections.length === 0");
         await designer.ClickAsync("undo");
         await designer.WaitForDefinitionAsync("d.root.activities.length === 1");
-        Assert.Equal(1, await designer.NodeCountAsync());
+        // The definition changes first; the canvas redraws a moment later.
+        await Assertions.Expect(page.Locator("[data-testid=canvas] g.x6-node")).ToHaveCountAsync(1);
 
         await page.Locator("[data-testid=canvas]").FocusAsync();
         await page.Keyboard.PressAsync("Control+y");
@@ -37,7 +39,7 @@ public sealed class UndoRedoTests(BrowserAppFactory app, Chromium chromium) : IC
         await page.Locator("[data-testid=canvas]").FocusAsync();
         await page.Keyboard.PressAsync("Control+y");
         await designer.WaitForDefinitionAsync("d.root.activities[1].name === '办结 Done'");
-        Assert.Equal(2, await designer.NodeCountAsync());
+        await Assertions.Expect(page.Locator("[data-testid=canvas] g.x6-node")).ToHaveCountAsync(2);
         await designer.ScreenshotAsync("undo-redo");
     }
 
