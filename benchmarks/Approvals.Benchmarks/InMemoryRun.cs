@@ -16,7 +16,7 @@ internal static class InMemoryRun
         var interpreter = services.GetRequiredService<IWorkflowInterpreter>();
         var workflow = loader.Compile(loader.Load(flow).Definition!);
 
-        await RunAsync(interpreter, workflow, instances / 10);
+        await Warmup.RunAsync(batch => RunAsync(interpreter, workflow, batch));
         var watch = Stopwatch.StartNew();
         await RunAsync(interpreter, workflow, instances);
         return instances / watch.Elapsed.TotalSeconds;
