@@ -13,7 +13,7 @@ namespace Approvals.Core.Activities;
 /// <summary>
 /// Writes a recognition (互认) into the shared registry: of a registration (<c>M1</c>/<c>M2</c> numbers, valid
 /// as long as the registration) or of a certificate (<c>MC</c>, valid as long as the certificate, at most five
-/// years). The variable named after the activity id holds <c>{ number, validFrom, validTo }</c>.
+/// years). The variable named after the activity id holds <c>{ number, recognised, validFrom, validTo }</c>.
 /// </summary>
 public sealed class IssueRecognitionActivity(IApplicationFacts facts, IOptions<MetrologyOptions> options) : IActivity
 {
@@ -59,6 +59,7 @@ public sealed class IssueRecognitionActivity(IApplicationFacts facts, IOptions<M
         context.SetVariable(context.Activity.Id, new JsonObject
         {
             ["number"] = issued.Number,
+            ["recognised"] = issued.RecognisedNumber,
             ["validFrom"] = issued.ValidFrom.ToString("yyyy-MM-dd"),
             ["validTo"] = issued.ValidTo.ToString("yyyy-MM-dd"),
         });

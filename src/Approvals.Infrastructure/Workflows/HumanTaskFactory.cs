@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Workflows.Deadlines;
 using Approvals.Workflows.Runtime;
 
 namespace Approvals.Infrastructure.Workflows;
@@ -19,12 +20,23 @@ internal static class HumanTaskFactory
             Description = Text(payload, "description"),
             Role = Text(payload, "role") ?? "",
             District = Text(payload, "district"),
-            OutcomesJson = payload["outcomes"]?.ToJsonString() ?? "[]",
+            OutcomesJson = OfferedOutcomes(bookmark).ToJsonString(),
             FormJson = payload["formFields"]?.ToJsonString(),
             Status = HumanTaskStatus.Open,
             CreatedAt = bookmark.CreatedAt,
             DueAt = bookmark.DueAt,
         };
+    }
+
+    /// <summary>
+    /// The outcomes a person may choose: all the activity declares except the one its escalation takes when the
+    /// time limit passes ("Overdue"), which only the deadline may take.
+    /// </summary>
+    private static JsonArray OfferedOutcomes(BookmarkState bookmark)
+    {
+        var declared = (bookmark.Payload["outcomes"] as JsonArray ?? []).Select(o => o?.GetValue<string>()).OfType<string>();
+        var takenByDeadline = DeadlineSpec.Of(bookmark)?.Escalation is { Action: EscalationAction.TakeOutcome } escalation ? escalation.OutcomePort : null;
+        return [.. declared.Where(o => o != takenByDeadline).Select(o => (JsonNode)o)];
     }
 
     private static string? Text(JsonObject payload, string name) => payload[name] switch

@@ -69,6 +69,25 @@ public sealed class DeadlineJobTests
     }
 
     [Fact]
+    public async Task A_reviewer_cannot_choose_the_outcome_only_the_deadline_takes()
+    {
+        await using var target = DatabaseTarget.Sqlite();
+        await using var host = await StartHostAsync(target, hangfire: false);
+        await host.PublishAsync("deadline-task");
+        var started = await host.RuntimeAsync(r => r.StartAsync("deadline-task", null, "APP-9", null, "applicant", default));
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), CallerScope.System, default))).Single();
+        var reviewer = new CallerScope("qp-reviewer", "310118", new HashSet<string> { "Reviewer" }, new HashSet<string> { "Reviewer" });
+
+        var refused = await Assert.ThrowsAsync<WorkflowRuntimeException>(() =>
+            host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Overdue"), reviewer, default)));
+
+        Assert.Equal(["Approve"], task.Outcomes);
+        Assert.Equal(WorkflowRuntimeError.InvalidOutcome, refused.Error);
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        Assert.Equal((WorkflowStatus.Suspended, HumanTaskStatus.Open), (details.Instance.Status, Assert.Single(details.Tasks).Status));
+    }
+
+    [Fact]
     public async Task Completing_the_task_first_leaves_the_reminder_and_escalation_with_nothing_to_do()
     {
         await using var target = DatabaseTarget.Sqlite();

@@ -1,3 +1,4 @@
+using Approvals.Infrastructure.Metrology.Registry;
 using Approvals.Web.Tests.Support;
 using MimeKit;
 
@@ -11,6 +12,7 @@ public sealed class DecisionMailTests : IClassFixture<MetrologyApiFactory>, IAsy
 {
     private const string Qingpu = "310118";
     private const string Jiashan = "330421";
+    private const string Wujiang = "320509";
     private readonly MetrologyApiFactory _factory;
     private readonly Cases _cases;
 
@@ -87,6 +89,25 @@ public sealed class DecisionMailTests : IClassFixture<MetrologyApiFactory>, IAsy
         Assert.Contains("Photo", request.TextBody, StringComparison.Ordinal);
         Assert.Contains("EmploymentProof", request.TextBody, StringComparison.Ordinal);
         Assert.Matches(@"请于 \d{4}-\d{2}-\d{2} 17:00 前", request.TextBody);
+    }
+
+    [Fact]
+    public async Task A_granted_recognition_mails_the_recognition_number_and_what_it_recognises_not_a_registration()
+    {
+        var applicant = TestUser.Applicant("mail-recognised");
+        var (_, name, idNumber, _, _) = DevelopmentRegistrySeed.People[0];
+        var certificate = DevelopmentRegistrySeed.SeedCertificateNumber(Qingpu, 0);
+        var (client, id, _) = await _cases.SubmitAsync(applicant,
+            Cases.CertificateRecognition(idNumber, name, Wujiang, Qingpu, certificate), Cases.RecognitionDocuments);
+        (await _cases.DecideAsync(TestUser.Reviewer("mail-wj-reviewer", Wujiang), id, "review", "Approve")).EnsureSuccessStatusCode();
+        var number = (await _cases.GetAsync(client, id))["summary"]!["issuedNumber"].Str();
+
+        await _cases.SendQueuedMailAsync(id);
+
+        var granted = (await DeliveredToAsync(applicant.Email!)).Single(m => (m.Subject ?? "").StartsWith("准予互认", StringComparison.Ordinal));
+        Assert.Equal($"准予互认：{number}", granted.Subject);
+        Assert.Contains($"被互认的注册或证书：{certificate}", granted.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("注册编号", granted.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
