@@ -2,4 +2,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Infrastructure.Persistence;
 
-public sealed class PostgreSqlApprovalsDbContext(DbContextOptions<PostgreSqlApprovalsDbContext> options) : ApprovalsDbContext(options);
+public sealed class PostgreSqlApprovalsDbContext(DbContextOptions<PostgreSqlApprovalsDbContext> options) : ApprovalsDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcOffsetConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcOffsetConverter>();
+    }
+}

@@ -15,12 +15,14 @@ using Microsoft.Extensions.Time.Testing;
 namespace Approvals.Infrastructure.Tests.Deadlines;
 
 /// <summary>
-/// Reminders and escalations as Hangfire scheduled jobs on real SQLite storage. The fake clock pins the
+/// Reminders and escalations as Hangfire scheduled jobs on real storage (SQLite, and PostgreSQL). The fake clock pins the
 /// calendar to a working Monday morning; Hangfire's own clock is real, so the limit is a few real seconds
 /// ("PT4S": reminder at 2 s, escalation at 4 s) and the tests wait on signals.
 /// </summary>
-public sealed class DeadlineJobTests
+public abstract class DeadlineJobTests
 {
+    protected abstract Task<DatabaseTarget> CreateTargetAsync();
+
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private static readonly MailRecipient Reviewer = new("qp-reviewer", "reviewer@qingpu.example.cn", "王审核", "zh-CN");
 
@@ -41,10 +43,10 @@ public sealed class DeadlineJobTests
     private static Task<List<OutboxMessage>> OutboxAsync(RuntimeHost host, string kind) =>
         host.DatabaseAsync(db => db.Outbox.AsNoTracking().Where(o => o.Kind == kind).OrderBy(o => o.Id).ToListAsync());
 
-    [Fact]
+    [SkippableFact]
     public async Task The_reminder_and_the_overdue_escalation_each_fire_once_at_their_time()
     {
-        await using var target = DatabaseTarget.Sqlite();
+        await using var target = await CreateTargetAsync();
         await using var host = await StartHostAsync(target);
         await host.PublishAsync("deadline-task");
 
@@ -68,10 +70,10 @@ public sealed class DeadlineJobTests
         Assert.Equal([true], _claims.Outcomes(escalation.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_reviewer_cannot_choose_the_outcome_only_the_deadline_takes()
     {
-        await using var target = DatabaseTarget.Sqlite();
+        await using var target = await CreateTargetAsync();
         await using var host = await StartHostAsync(target, hangfire: false);
         await host.PublishAsync("deadline-task");
         var started = await host.RuntimeAsync(r => r.StartAsync("deadline-task", null, "APP-9", null, "applicant", default));
@@ -87,10 +89,10 @@ public sealed class DeadlineJobTests
         Assert.Equal((WorkflowStatus.Suspended, HumanTaskStatus.Open), (details.Instance.Status, Assert.Single(details.Tasks).Status));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Completing_the_task_first_leaves_the_reminder_and_escalation_with_nothing_to_do()
     {
-        await using var target = DatabaseTarget.Sqlite();
+        await using var target = await CreateTargetAsync();
         await using var host = await StartHostAsync(target);
         await host.PublishAsync("deadline-task");
         var started = await host.RuntimeAsync(r => r.StartAsync("deadline-task", null, "APP-8", null, "applicant", default));
@@ -108,10 +110,10 @@ public sealed class DeadlineJobTests
         Assert.Equal(("Approve", "qp-reviewer"), (details.Tasks.Single().Outcome, details.Tasks.Single().CompletedBy));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Two_Hangfire_servers_on_one_storage_each_running_every_job_still_remind_and_escalate_once()
     {
-        await using var target = DatabaseTarget.Sqlite();
+        await using var target = await CreateTargetAsync();
         await using var first = await StartHostAsync(target);
         await using var second = await StartHostAsync(target);
         await first.PublishAsync("deadline-task");
@@ -136,10 +138,10 @@ public sealed class DeadlineJobTests
         Assert.Single(details.Journal, j => j.Event == JournalEvent.Resumed);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_reminder_scheduled_before_a_restart_fires_after_it()
     {
-        await using var target = DatabaseTarget.Sqlite();
+        await using var target = await CreateTargetAsync();
         string instanceId;
         await using (var before = await StartHostAsync(target, hangfire: false))
         {
@@ -153,4 +155,14 @@ public sealed class DeadlineJobTests
 
         Assert.Contains("APP-10", Assert.Single(_mail.Sent).TextBody, StringComparison.Ordinal);
     }
+}
+
+public sealed class SqliteDeadlineJobTests : DeadlineJobTests
+{
+    protected override Task<DatabaseTarget> CreateTargetAsync() => Task.FromResult(DatabaseTarget.Sqlite());
+}
+
+public sealed class PostgreSqlDeadlineJobTests : DeadlineJobTests
+{
+    protected override Task<DatabaseTarget> CreateTargetAsync() => DatabaseTarget.PostgreSqlAsync();
 }

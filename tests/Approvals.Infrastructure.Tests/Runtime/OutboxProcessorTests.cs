@@ -6,12 +6,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Approvals.Infrastructure.Tests.Runtime;
 
-public sealed class OutboxProcessorTests
+/// <summary>Claiming an outbox row by conditional update, on each database provider.</summary>
+public abstract class OutboxProcessorTests
 {
-    [Fact]
+    protected abstract Task<DatabaseTarget> CreateTargetAsync();
+
+    [SkippableFact]
     public async Task Two_workers_running_the_same_job_do_the_work_once()
     {
-        await using var target = DatabaseTarget.Sqlite();
+        await using var target = await CreateTargetAsync();
         var handler = new CountingHandler();
         await using var host = await RuntimeHost.StartAsync(target, configure: s => s.AddSingleton<IOutboxHandler>(handler));
         var id = await AddMessageAsync(host);
@@ -25,10 +28,10 @@ public sealed class OutboxProcessorTests
         Assert.Equal(OutboxStatus.Done, row.Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_failing_message_is_retried_then_marked_failed_with_its_error_and_never_done_twice()
     {
-        await using var target = DatabaseTarget.Sqlite();
+        await using var target = await CreateTargetAsync();
         var handler = new CountingHandler { FailWith = "SMTP server refused the connection" };
         await using var host = await RuntimeHost.StartAsync(target, configure: s => s.AddSingleton<IOutboxHandler>(handler));
         var id = await AddMessageAsync(host);
@@ -72,4 +75,14 @@ public sealed class OutboxProcessorTests
                 throw new InvalidOperationException(FailWith);
         }
     }
+}
+
+public sealed class SqliteOutboxProcessorTests : OutboxProcessorTests
+{
+    protected override Task<DatabaseTarget> CreateTargetAsync() => Task.FromResult(DatabaseTarget.Sqlite());
+}
+
+public sealed class PostgreSqlOutboxProcessorTests : OutboxProcessorTests
+{
+    protected override Task<DatabaseTarget> CreateTargetAsync() => DatabaseTarget.PostgreSqlAsync();
 }

@@ -24,8 +24,7 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Test");
-        builder.UseSetting("ConnectionStrings:Approvals", $"Data Source={Path.Combine(Folder, "approvals.db")}");
-        builder.UseSetting("ConnectionStrings:Hangfire", Path.Combine(Folder, "hangfire.db"));
+        UseDatabase(builder);
         builder.UseSetting("Hangfire:ServerEnabled", HangfireServer ? "true" : "false");
         builder.UseSetting("Smtp:PickupFolder", Path.Combine(Folder, "mail"));
         foreach (var (key, value) in Settings)
@@ -36,6 +35,13 @@ public class ApiFactory : WebApplicationFactory<Program>
             services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
             ConfigureTestServices(services);
         });
+    }
+
+    /// <summary>Where the host keeps its data: by default a SQLite file (and Hangfire's) in <see cref="Folder"/>.</summary>
+    protected virtual void UseDatabase(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Approvals", $"Data Source={Path.Combine(Folder, "approvals.db")}");
+        builder.UseSetting("ConnectionStrings:Hangfire", Path.Combine(Folder, "hangfire.db"));
     }
 
     /// <summary>Services a test class replaces (an authentication scheme, a fake clock).</summary>

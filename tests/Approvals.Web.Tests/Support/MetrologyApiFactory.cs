@@ -33,8 +33,14 @@ public class MetrologyApiFactory : ApiFactory
     protected override void ConfigureTestServices(IServiceCollection services) =>
         services.AddAuthentication(TestAuthHandler.SchemeName).AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { });
 
+    /// <summary>Throws when the database this factory needs is not there (see <see cref="PostgreSqlMetrologyApiFactory"/>).</summary>
+    public virtual void EnsureAvailable()
+    {
+    }
+
     public async Task SeedRegistryAsync()
     {
+        EnsureAvailable();
         await using var scope = Services.CreateAsyncScope();
         await DevelopmentRegistrySeed.ApplyAsync(scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>(), TimeProvider.System, CancellationToken.None);
     }

@@ -1,7 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Xunit;
 
-namespace Approvals.Infrastructure.Tests.Support;
+namespace Approvals.Testing;
 
 /// <summary>Where a test's database lives: a fresh SQLite file, or a fresh database on the local PostgreSQL.</summary>
 public abstract class DatabaseTarget : IAsyncDisposable
