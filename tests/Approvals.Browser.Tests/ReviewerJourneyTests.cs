@@ -25,23 +25,7 @@ public sealed class ReviewerJourneyTests(BrowserAppFactory app, Chromium chromiu
         return client;
     }
 
-    private async Task<IPage> SignInAsync(string email)
-    {
-        var context = await chromium.Browser.NewAppContextAsync(new BrowserNewContextOptions { BaseURL = app.RootUri.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("电子邮箱").FillAsync(email);
-        await page.GetByLabel("密码").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        return page;
-    }
-
-    private static async Task GoToInteractiveAsync(IPage page, string path)
-    {
-        await page.GotoAsync(path);
-        await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-    }
+    private Task<IPage> SignInAsync(string email) => chromium.Browser.SignInAsync(app, email);
 
     [Fact]
     public async Task The_Qingpu_reviewer_claims_a_task_and_asks_for_corrections_with_a_reason_then_reads_the_inbox_in_English()
@@ -55,7 +39,7 @@ public sealed class ReviewerJourneyTests(BrowserAppFactory app, Chromium chromiu
         var page = await SignInAsync("reviewer.qingpu@approvals.local");
         ILocator TaskRow() => page.Locator($"[data-testid=inbox] tbody tr:has(a[href='tasks/{taskId}'])");
         await page.TakeAsync("01-home-zh");
-        await GoToInteractiveAsync(page, "/tasks");
+        await page.GoToInteractiveAsync("/tasks");
         await page.GetByRole(AriaRole.Tab, new() { Name = "本区待认领" }).ClickAsync();
         var row = TaskRow();
         await Assertions.Expect(row).ToBeVisibleAsync();
@@ -107,7 +91,7 @@ public sealed class ReviewerJourneyTests(BrowserAppFactory app, Chromium chromiu
         var page = await SignInAsync("reviewer.qingpu@approvals.local");
         await page.SetViewportSizeAsync(390, 844);
 
-        await GoToInteractiveAsync(page, "/tasks");
+        await page.GoToInteractiveAsync("/tasks");
         await page.TakeAsync("07-inbox-phone-mine");
         await page.GetByRole(AriaRole.Tab, new() { Name = "本区全部待办" }).ClickAsync();
 
@@ -125,10 +109,10 @@ public sealed class ReviewerJourneyTests(BrowserAppFactory app, Chromium chromiu
         var task = (await regulator.GetFromJsonAsync<JsonArray>($"/api/tasks?status=Open&district={Qingpu}"))!.First()!;
         var page = await SignInAsync("reviewer.wujiang@approvals.local");
 
-        await GoToInteractiveAsync(page, "/tasks");
+        await page.GoToInteractiveAsync("/tasks");
         await page.GetByRole(AriaRole.Tab, new() { Name = "本区全部待办" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=inbox]")).Not.ToContainTextAsync("青浦区");
-        await GoToInteractiveAsync(page, $"/tasks/{task["id"]}");
+        await page.GoToInteractiveAsync($"/tasks/{task["id"]}");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "找不到该任务" })).ToBeVisibleAsync();
         await page.TakeAsync("08-wujiang-cannot-see-qingpu-task");

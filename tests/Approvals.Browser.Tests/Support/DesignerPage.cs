@@ -21,25 +21,17 @@ public sealed class DesignerPage(IPage page)
     /// </summary>
     public static async Task<DesignerPage> SignInAsync(IBrowser browser, BrowserAppFactory app, string email = Regulator)
     {
-        var password = app.Services.GetRequiredService<IConfiguration>()["DevelopmentAccounts:Password"]!;
-        var context = await browser.NewAppContextAsync(new BrowserNewContextOptions
+        var page = await browser.SignInAsync(app, email, new BrowserNewContextOptions
         {
-            BaseURL = app.RootUri.ToString(),
             ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
             AcceptDownloads = true,
         });
-        var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
                 Console.WriteLine($"[browser {message.Type}] {message.Text}");
         };
         page.PageError += (_, error) => Console.WriteLine($"[browser page error] {error}");
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("电子邮箱").FillAsync(email);
-        await page.GetByLabel("密码").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
         return new DesignerPage(page);
     }
 

@@ -6,18 +6,42 @@ namespace Approvals.Browser.Tests.Support;
 
 public static class SignedInPages
 {
-    /// <summary>A fresh browser context signed in as a seeded account (password from appsettings.Development.json).</summary>
-    public static async Task<IPage> SignInAsync(this IBrowser browser, BrowserAppFactory app, string email)
+    /// <summary>
+    /// A fresh browser context signed in as a seeded account (password from appsettings.Development.json), by
+    /// default 1280×900; <paramref name="options"/> may set another screen or downloads.
+    /// </summary>
+    public static async Task<IPage> SignInAsync(this IBrowser browser, BrowserAppFactory app, string email, BrowserNewContextOptions? options = null)
     {
-        var password = app.Services.GetRequiredService<IConfiguration>()["DevelopmentAccounts:Password"]!;
-        var context = await browser.NewAppContextAsync(new BrowserNewContextOptions { BaseURL = app.RootUri.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        options ??= new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } };
+        options.BaseURL = app.RootUri.ToString();
+        var context = await browser.NewAppContextAsync(options);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("电子邮箱").FillAsync(email);
-        await page.GetByLabel("密码").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.SignInAsync(email, app.Services.GetRequiredService<IConfiguration>()["DevelopmentAccounts:Password"]!);
         return page;
+    }
+
+    /// <summary>Signs in on the login page and waits to leave it; says why when the page stays.</summary>
+    public static async Task SignInAsync(this IPage page, string email, string password)
+    {
+        // Filled before blazor.web.js has settled, the static form can be re-rendered empty, and the browser then
+        // refuses to submit its required fields without a word: wait for the page to settle, and check the values.
+        await page.GotoAsync("/account/login", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        var emailBox = page.GetByLabel("电子邮箱");
+        var passwordBox = page.GetByLabel("密码");
+        await emailBox.FillAsync(email);
+        await passwordBox.FillAsync(password);
+        await Assertions.Expect(emailBox).ToHaveValueAsync(email);
+        await Assertions.Expect(passwordBox).ToHaveValueAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 30_000 });
+        }
+        catch (TimeoutException)
+        {
+            await page.TakeAsync("sign-in-stayed-on-login");
+            throw new InvalidOperationException($"Signing in as {email} stayed on the login page, which says: {await page.Locator("body").InnerTextAsync()}");
+        }
     }
 
     /// <summary>Loads a page and waits until it runs in its circuit, so clicks reach the components.</summary>
