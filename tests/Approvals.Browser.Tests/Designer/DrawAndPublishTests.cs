@@ -48,7 +48,7 @@ public sealed class DrawAndPublishTests(BrowserAppFactory app, Chromium chromium
         await designer.WaitForDefinitionAsync("!!d.root.activities[2].inputs.condition && d.root.activities[2].inputs.condition.expression.value.includes('Approve')");
 
         // The decision's False outcome leads nowhere: the problem is listed, and the node is marked.
-        var unconnected = page.Locator("[data-testid=problem][data-activity-id=decision1]").Filter(new LocatorFilterOptions { HasText = "'False'" });
+        var unconnected = page.Locator("[data-testid=problem][data-activity-id=decision1]").Filter(new LocatorFilterOptions { HasText = "结果“False”没有连到任何活动" });
         await unconnected.First.WaitForAsync();
         await page.WaitForSelectorAsync("[data-testid=problems][data-count='1']");
         Assert.Contains("False", await page.GetAttributeAsync("[data-testid=canvas] g[data-cell-id=decision1]", "data-problem"));

@@ -76,6 +76,16 @@ public sealed class InstanceJournalTests(InstanceJournalTests.Decided decided) :
     }
 
     [Fact]
+    public async Task The_page_is_headed_by_the_procedures_name_and_the_version_the_instance_runs_on()
+    {
+        await using var page = new PageRenderer(decided, "zh-CN", Regulator);
+
+        var instance = page.Render<InstancePage>(p => p.Add(c => c.Id, decided.InstanceId));
+
+        instance.WaitForAssertion(() => Assert.Equal("Two-step approval v1", instance.Find("h1").TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task In_English_the_same_entries_use_the_English_type_and_outcome_names()
     {
         var journal = await JournalAsync("en");
