@@ -75,8 +75,11 @@ public sealed class DrawAndPublishTests(BrowserAppFactory app, Chromium chromium
         await designer.ScreenshotAsync("instance-viewer");
 
         await designer.ClickNodeAsync("humanTask1");
-        await page.Locator("[data-testid=journal-entry][data-activity-id=humanTask1]").Filter(new LocatorFilterOptions { HasText = "Approve" }).WaitForAsync();
-        Assert.Equal(0, await page.Locator("[data-testid=journal-entry]:not([data-activity-id=humanTask1])").CountAsync());
+        // The task's outcome as the reviewer chose it, in the UI's language.
+        await page.Locator("[data-testid=journal-entry][data-activity-id=humanTask1]").Filter(new LocatorFilterOptions { HasText = "→ 批准" }).WaitForAsync();
+        // The unfiltered journal has that entry too: wait for the selection to narrow the list.
+        await Assertions.Expect(page.Locator("[data-testid=journal-entry]:not([data-activity-id=humanTask1])")).ToHaveCountAsync(0);
+        await designer.ScreenshotAsync("instance-viewer-task-journal");
     }
 
     // Through the API, as another system or the reviewer's own client would: start, then claim and approve.
