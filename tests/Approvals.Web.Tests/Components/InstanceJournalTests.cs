@@ -4,7 +4,6 @@ using Approvals.Web.Components.Pages.Instances;
 using Approvals.Web.Tests.Support;
 using Approvals.Workflows.Runtime;
 using Bunit;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Approvals.Web.Tests.Components;
@@ -25,11 +24,8 @@ public sealed class InstanceJournalTests(InstanceJournalTests.Decided decided) :
 
         public async Task InitializeAsync()
         {
+            await this.EnsureAccountAsync(Reviewer, "青浦审核员 李四");
             await using var scope = Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<UserManager<ApprovalsUser>>().CreateAsync(new ApprovalsUser
-            {
-                UserName = Reviewer.Email, Email = Reviewer.Email, EmailConfirmed = true, DisplayName = "青浦审核员 李四", District = Reviewer.District,
-            });
             var definitions = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>();
             var json = ApiClientExtensions.Definition("two-step-approval").Replace("\"two-step-approval\"", "\"journal-names\"");
             var (first, _) = await definitions.SaveDraftAsync(json.Replace("\"name\": \"Review\"", "\"name\": \"初审\""), CancellationToken.None);
@@ -39,9 +35,8 @@ public sealed class InstanceJournalTests(InstanceJournalTests.Decided decided) :
             InstanceId = (await runtime.StartAsync("journal-names", null, null, null, null, CancellationToken.None)).Id;
             var task = Assert.Single(await scope.ServiceProvider.GetRequiredService<WorkflowQueries>()
                 .ListTasksAsync(new TaskFilter(InstanceId: InstanceId), CallerScope.System, CancellationToken.None));
-            var reviewer = new CallerScope(Reviewer.Email, Reviewer.District, new HashSet<string>(Reviewer.Roles), new HashSet<string>(Reviewer.Roles));
-            await runtime.ClaimTaskAsync(task.Id, reviewer, CancellationToken.None);
-            await runtime.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", null, Reviewer.Email, "材料齐全"), reviewer, CancellationToken.None);
+            await runtime.ClaimTaskAsync(task.Id, Reviewer.Scope, CancellationToken.None);
+            await runtime.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", null, Reviewer.Email, "材料齐全"), Reviewer.Scope, CancellationToken.None);
 
             var (second, _) = await definitions.SaveDraftAsync(json.Replace("\"name\": \"Review\"", "\"name\": \"受理审查\""), CancellationToken.None);
             await definitions.PublishAsync(second.DefinitionId, second.Version, CancellationToken.None);

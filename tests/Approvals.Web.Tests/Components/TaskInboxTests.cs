@@ -4,7 +4,6 @@ using Approvals.Web.Components.Pages.Tasks;
 using Approvals.Web.Tests.Support;
 using Approvals.Workflows.Runtime;
 using Bunit;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Approvals.Web.Tests.Components;
@@ -31,10 +30,9 @@ public sealed class TaskInboxTests(TaskInboxTests.Inbox inbox) : IClassFixture<T
 
         public async Task InitializeAsync()
         {
+            await this.EnsureAccountAsync(Reviewer, "青浦审核员 李四");
+            await this.EnsureAccountAsync(Colleague, "青浦审核员 王五");
             await using var scope = Services.CreateAsyncScope();
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApprovalsUser>>();
-            foreach (var (account, name) in new[] { (Reviewer, "青浦审核员 李四"), (Colleague, "青浦审核员 王五") })
-                await users.CreateAsync(new ApprovalsUser { UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = name, District = account.District });
             var definitions = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>();
             var json = ApiClientExtensions.Definition("two-step-approval");
             foreach (var district in new[] { "310118", "320509" })
@@ -49,14 +47,11 @@ public sealed class TaskInboxTests(TaskInboxTests.Inbox inbox) : IClassFixture<T
             Unclaimed = await OpenTaskAsync(scope.ServiceProvider, "inbox-310118");
             OtherDistrict = await OpenTaskAsync(scope.ServiceProvider, "inbox-320509");
             var runtime = scope.ServiceProvider.GetRequiredService<WorkflowRuntime>();
-            await runtime.ClaimTaskAsync(Mine, Scope(Reviewer), CancellationToken.None);
-            await runtime.ClaimTaskAsync(Colleagues, Scope(Colleague), CancellationToken.None);
+            await runtime.ClaimTaskAsync(Mine, Reviewer.Scope, CancellationToken.None);
+            await runtime.ClaimTaskAsync(Colleagues, Colleague.Scope, CancellationToken.None);
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-
-        private static CallerScope Scope(TestAccount account) =>
-            new(account.Email, account.District, new HashSet<string>(account.Roles), new HashSet<string>(account.Roles));
 
         private static async Task<string> OpenTaskAsync(IServiceProvider services, string definitionId)
         {
@@ -69,8 +64,15 @@ public sealed class TaskInboxTests(TaskInboxTests.Inbox inbox) : IClassFixture<T
     private static IReadOnlyList<string> ListedTasks(IRenderedComponent<TaskInbox> view) =>
         [.. view.FindAll("[data-testid=inbox] tbody a[href^='tasks/']").Select(a => a.GetAttribute("href")!["tasks/".Length..])];
 
-    private static void ShowView(IRenderedComponent<TaskInbox> view, string tabText) =>
-        view.FindAll(".mud-tab").Single(t => t.TextContent.Trim() == tabText).Click();
+    /// <summary>The reviewer's inbox, switched to the view whose tab reads <paramref name="tab"/> once the first has loaded.</summary>
+    private (PageRenderer Page, IRenderedComponent<TaskInbox> View) Open(string tab)
+    {
+        var page = new PageRenderer(inbox, "zh-CN", Reviewer);
+        var view = page.Render<TaskInbox>();
+        view.WaitForAssertion(() => Assert.NotEmpty(ListedTasks(view)));
+        view.FindAll(".mud-tab").Single(t => t.TextContent.Trim() == tab).Click();
+        return (page, view);
+    }
 
     [Fact]
     public async Task Mine_shows_only_the_task_the_reviewer_claimed_with_their_name()
@@ -86,11 +88,8 @@ public sealed class TaskInboxTests(TaskInboxTests.Inbox inbox) : IClassFixture<T
     [Fact]
     public async Task Unclaimed_shows_the_districts_tasks_nobody_took()
     {
-        await using var page = new PageRenderer(inbox, "zh-CN", Reviewer);
-        var view = page.Render<TaskInbox>();
-        view.WaitForAssertion(() => Assert.NotEmpty(ListedTasks(view)));
-
-        ShowView(view, "本区待认领");
+        var (page, view) = Open("本区待认领");
+        await using var _ = page;
 
         view.WaitForAssertion(() => Assert.Equal([inbox.Unclaimed], ListedTasks(view)));
         Assert.All(view.FindAll("[data-testid=assignee]"), cell => Assert.Equal("未认领", cell.TextContent.Trim()));
@@ -99,11 +98,8 @@ public sealed class TaskInboxTests(TaskInboxTests.Inbox inbox) : IClassFixture<T
     [Fact]
     public async Task All_open_shows_every_task_of_the_district_and_who_has_each()
     {
-        await using var page = new PageRenderer(inbox, "zh-CN", Reviewer);
-        var view = page.Render<TaskInbox>();
-        view.WaitForAssertion(() => Assert.NotEmpty(ListedTasks(view)));
-
-        ShowView(view, "本区全部待办");
+        var (page, view) = Open("本区全部待办");
+        await using var _ = page;
 
         view.WaitForAssertion(() => Assert.Equal(new HashSet<string> { inbox.Mine, inbox.Colleagues, inbox.Unclaimed }, ListedTasks(view).ToHashSet()));
         var assignees = view.FindAll("[data-testid=assignee]").Select(c => c.TextContent.Trim()).ToList();
