@@ -1,5 +1,6 @@
 using Approvals.Infrastructure.Calendar;
 using Approvals.Infrastructure.Deadlines;
+using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Jobs;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Metrology;
@@ -42,6 +43,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<WorkflowDefinitionService>();
         services.AddScoped<WorkflowRuntime>();
         services.AddScoped<WorkflowQueries>();
+        services.AddScoped<UserDisplayNames>();
 
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<OutboxProcessor>();

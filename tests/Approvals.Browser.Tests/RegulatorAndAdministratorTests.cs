@@ -32,7 +32,12 @@ public sealed class RegulatorAndAdministratorTests(BrowserAppFactory app, Chromi
         await page.TakeAsync("40-instances-jiashan");
 
         await table.Locator($"a[href='instances/{jiashanId}']").ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=journal]")).ToContainTextAsync("InstanceStarted");
+        // The journal names steps as the procedure does, in the UI's language: no activity ids or type names.
+        var journal = page.Locator("[data-testid=journal]");
+        await Assertions.Expect(journal).ToContainTextAsync("实例启动");
+        await Assertions.Expect(journal).ToContainTextAsync("初审 First review (人工任务)");
+        await Assertions.Expect(journal).Not.ToContainTextAsync("HumanTask");
+        await page.TakeAsync("41-instance-journal");
         await page.GetByRole(AriaRole.Tab, new() { Name = "变量" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=variables]")).ToBeVisibleAsync();
         await page.TakeAsync("41-instance-variables");

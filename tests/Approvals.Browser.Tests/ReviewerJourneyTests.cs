@@ -51,7 +51,7 @@ public sealed class ReviewerJourneyTests(BrowserAppFactory app, Chromium chromiu
         await Assertions.Expect(TaskRow()).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Tab, new() { Name = "我的任务" }).ClickAsync();
         var mine = TaskRow();
-        await Assertions.Expect(mine).ToContainTextAsync("reviewer.qingpu@approvals.local");
+        await Assertions.Expect(mine).ToContainTextAsync("青浦区审核员");
         await page.TakeAsync("03-inbox-mine");
 
         await mine.GetByRole(AriaRole.Link).ClickAsync();

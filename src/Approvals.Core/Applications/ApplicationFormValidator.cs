@@ -1,21 +1,31 @@
 using Approvals.Core.Districts;
+using Approvals.Core.Findings;
 using Approvals.Core.Registry;
 
 namespace Approvals.Core.Applications;
 
 /// <summary>
 /// The shape of a form as it is saved: known values, lengths, zone districts. Every problem is returned at
-/// once, keyed by field. Substance (check characters, documents, the registry) is the automatic check's job.
+/// once, each a finding with its field, said in Chinese and English. Substance (check characters, documents,
+/// the registry) is the automatic check's job.
 /// </summary>
 public static class ApplicationFormValidator
 {
-    public static Dictionary<string, string[]> Validate(ApplicationForm form, DistrictDirectory districts, bool creating)
+    public const string RequiredCode = "Form.Required";
+    public const string UnknownValueCode = "Form.UnknownValue";
+    public const string TooLongCode = "Form.TooLong";
+    public const string OutsideZoneCode = "Form.OutsideZone";
+    public const string TypeChangedCode = "Form.TypeChanged";
+
+    public static IReadOnlyList<Finding> Validate(ApplicationForm form, DistrictDirectory districts, bool creating)
     {
-        var errors = new Dictionary<string, List<string>>();
+        var findings = new List<Finding>();
+        var types = string.Join(", ", Enum.GetValues<ApplicationType>().Select(t => $"{t}（{t.DisplayName().ZhCn}）"));
+        var typeNames = string.Join(", ", Enum.GetNames<ApplicationType>());
         if (creating && form.Type is null)
-            Add("type", $"type is required: one of {string.Join(", ", Enum.GetNames<ApplicationType>())}.");
+            Add("type", RequiredCode, $"请选择申请类型：{types}。", $"type is required: one of {typeNames}.");
         else if (form.Type is { } type && !Enum.IsDefined(type))
-            Add("type", $"type must be one of {string.Join(", ", Enum.GetNames<ApplicationType>())}.");
+            Add("type", UnknownValueCode, $"申请类型必须是以下之一：{types}。", $"type must be one of {typeNames}.");
         MaxLength("personName", form.PersonName, 100);
         MaxLength("idNumber", form.IdNumber, 18);
         MaxLength("phone", form.Phone, 32);
@@ -25,44 +35,50 @@ public static class ApplicationFormValidator
         MaxLength("qualificationCertificateNumber", form.QualificationCertificateNumber, 64);
         MaxLength("registrationNumber", form.RegistrationNumber, 32);
         if (!string.IsNullOrWhiteSpace(form.EmployerDistrictCode) && !districts.IsInZone(form.EmployerDistrictCode.Trim()))
-            Add("employerDistrictCode", $"employerDistrictCode must be a district of the zone: {ZoneCodes(districts)}.");
+            OutsideZone("employerDistrictCode", "用人单位");
         if (form.Culture is { } culture && !ApplicantCultures.IsKnown(culture))
-            Add("culture", $"culture must be one of {string.Join(", ", ApplicantCultures.All)}.");
+        {
+            var cultures = string.Join(", ", ApplicantCultures.All);
+            Add("culture", UnknownValueCode, $"语言必须是以下之一：{cultures}。", $"culture must be one of {cultures}.");
+        }
         if (form.Level is { } level && level is not (1 or 2))
-            Add("level", "level must be 1 (一级) or 2 (二级).");
+            Add("level", UnknownValueCode, "注册级别必须是 1（一级）或 2（二级）。", "level must be 1 (一级) or 2 (二级).");
         for (var i = 0; i < (form.Projects?.Count ?? 0); i++)
         {
             if (string.IsNullOrWhiteSpace(form.Projects![i]) || form.Projects[i].Length > 100)
-                Add($"projects[{i}]", "A project name must be 1 to 100 characters.");
+                Add($"projects[{i}]", TooLongCode, "注册项目名称须为 1 到 100 个字符。", "A project name must be 1 to 100 characters.");
         }
         for (var i = 0; i < (form.Certificates?.Count ?? 0); i++)
         {
             var certificate = form.Certificates![i];
             if (certificate.Kind is not { } kind || !Enum.IsDefined(kind))
-                Add($"certificates[{i}].kind", $"kind must be one of {string.Join(", ", Enum.GetNames<ProjectCertificateKind>())}.");
+            {
+                Add($"certificates[{i}].kind", UnknownValueCode,
+                    "证书类型必须是 ProjectAssessment（计量专业项目考核合格证）或 Verifier（计量检定员证）。",
+                    $"kind must be one of {string.Join(", ", Enum.GetNames<ProjectCertificateKind>())}.");
+            }
             if (string.IsNullOrWhiteSpace(certificate.Number) || certificate.Number.Length > 64)
-                Add($"certificates[{i}].number", "number is required (at most 64 characters).");
+                Add($"certificates[{i}].number", RequiredCode, "请填写证书编号（最多 64 个字符）。", "number is required (at most 64 characters).");
             if (string.IsNullOrWhiteSpace(certificate.IssuingDistrictCode) || !districts.IsInZone(certificate.IssuingDistrictCode.Trim()))
-                Add($"certificates[{i}].issuingDistrictCode", $"issuingDistrictCode must be a district of the zone: {ZoneCodes(districts)}.");
+                OutsideZone($"certificates[{i}].issuingDistrictCode", "发证机关");
         }
-        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+        return findings;
 
         void MaxLength(string field, string? value, int max)
         {
             if (value is not null && value.Trim().Length > max)
-                Add(field, $"{field} must be at most {max} characters.");
+                Add(field, TooLongCode, $"长度不能超过 {max} 个字符。", $"{field} must be at most {max} characters.");
         }
 
-        void Add(string field, string message)
+        void OutsideZone(string field, string whose)
         {
-            if (!errors.TryGetValue(field, out var list))
-                errors[field] = list = [];
-            list.Add(message);
+            Add(field, OutsideZoneCode,
+                $"{whose}所在地必须是示范区的区县：{string.Join("、", districts.Districts.Select(d => $"{d.Code}（{d.Name}）"))}。",
+                $"{field.Split('.')[^1]} must be a district of the zone: {string.Join(", ", districts.Districts.Select(d => $"{d.Code} ({d.NameEn})"))}.");
         }
-    }
 
-    private static string ZoneCodes(DistrictDirectory districts) =>
-        string.Join(", ", districts.Districts.Select(d => $"{d.Code} ({d.Name})"));
+        void Add(string field, string code, string zhCn, string en) => findings.Add(new Finding(code, new LocalizedMessage(zhCn, en), field));
+    }
 
     /// <summary>Copies a validated form onto an application; the jurisdiction follows the employer.</summary>
     public static void ApplyTo(ApplicationForm form, Application application)

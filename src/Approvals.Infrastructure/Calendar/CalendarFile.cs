@@ -37,7 +37,7 @@ internal static class CalendarFile
             throw new InvalidDataException($"Calendar file '{path}' holds the year {calendar.Year}; name it '{FileName(calendar.Year)}'.");
         var errors = CalendarYearValidator.Validate(calendar);
         if (errors.Count > 0)
-            throw new InvalidDataException($"Calendar file '{path}' is invalid: {string.Join(" ", errors)}");
+            throw new InvalidDataException($"Calendar file '{path}' is invalid: {string.Join(" ", errors.Select(e => e.En))}");
         return calendar;
     }
 

@@ -11,10 +11,15 @@ public sealed class CaseForbiddenException(string message) : Exception(message);
 /// <summary>The case is not in a state that allows this (already submitted, already final ...).</summary>
 public sealed class CaseConflictException(string message) : Exception(message);
 
-/// <summary>A request with invalid fields; every field is listed.</summary>
-public sealed class CaseValidationException(IDictionary<string, string[]> errors) : Exception("The request has invalid fields.")
+/// <summary>A request with invalid fields; every problem is listed, each with its field and in both languages.</summary>
+public sealed class CaseValidationException(IReadOnlyList<Finding> problems)
+    : Exception("The request has invalid fields: " + string.Join(" ", problems.Select(p => $"{p.Field}: {p.Message.En}")))
 {
-    public IDictionary<string, string[]> Errors { get; } = errors;
+    public IReadOnlyList<Finding> Problems { get; } = problems;
+
+    /// <summary>The messages by field, in a culture's language: the shape of a validation ProblemDetails.</summary>
+    public IDictionary<string, string[]> ErrorsFor(string? culture) =>
+        Problems.GroupBy(p => p.Field ?? "").ToDictionary(g => g.Key, g => g.Select(p => p.Message.For(culture)).ToArray());
 }
 
 /// <summary>An upload that was refused, with every reason; nothing was stored.</summary>

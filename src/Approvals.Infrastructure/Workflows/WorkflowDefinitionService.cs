@@ -80,7 +80,7 @@ public sealed class WorkflowDefinitionService(ApprovalsDbContext db, IWorkflowDe
         var loaded = loader.Load(json);
         var definition = loaded.Definition;
         if (definition is null || string.IsNullOrWhiteSpace(definition.DefinitionId))
-            throw new DefinitionValidationException(loaded.Errors.Count > 0 ? loaded.Errors : [new ValidationError("$.definitionId", "A definition needs a definitionId.")]);
+            throw new DefinitionValidationException(loaded.Errors.Count > 0 ? loaded.Errors : [WorkflowDefinitionLoader.MissingDefinitionId]);
 
         var latest = await db.WorkflowDefinitions.FirstOrDefaultAsync(d => d.DefinitionId == definition.DefinitionId && d.IsLatest, cancellationToken);
         var now = clock.GetUtcNow();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Approvals.Web.Components.Shared;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Validation;
 
@@ -16,7 +17,7 @@ public static partial class ProblemLocator
     public static IReadOnlyList<DesignerProblem> Locate(WorkflowDefinition definition, IEnumerable<ValidationError> errors)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return [.. errors.Select(e => new DesignerProblem(ActivityOf(definition, e.Path), e.Path, e.Message))];
+        return [.. errors.Select(e => new DesignerProblem(ActivityOf(definition, e.Path), e.Path, e.Local()))];
     }
 
     private static string? ActivityOf(WorkflowDefinition definition, string path)

@@ -1,5 +1,6 @@
 using Approvals.Web.Authorization;
 using Approvals.Infrastructure.Calendar;
+using Approvals.Web.Components.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Approvals.Web.Endpoints;
@@ -35,8 +36,9 @@ public static class AdminCalendarApi
         }
         catch (CalendarYearValidationException ex)
         {
-            return TypedResults.Problem($"{ex.Errors.Count} problem(s): {string.Join(" ", ex.Errors)}", statusCode: StatusCodes.Status400BadRequest,
-                title: $"The calendar for {year} is not valid", extensions: new Dictionary<string, object?> { ["errors"] = ex.Errors });
+            var errors = ex.Errors.Select(e => e.Local()).ToList();
+            return TypedResults.Problem($"{errors.Count} problem(s): {string.Join(" ", errors)}", statusCode: StatusCodes.Status400BadRequest,
+                title: $"The calendar for {year} is not valid", extensions: new Dictionary<string, object?> { ["errors"] = errors });
         }
         return TypedResults.Ok(new CalendarYearView(calendar.GetStatus(year), store.Find(year)));
     }

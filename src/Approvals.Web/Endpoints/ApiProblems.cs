@@ -15,10 +15,14 @@ public static class ApiProblems
     public static ProblemHttpResult BadRequest(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Bad request");
 
-    public static ProblemHttpResult Invalid(IReadOnlyList<ValidationError> errors, string title = "The definition is not valid") =>
-        TypedResults.Problem(
-            detail: $"{errors.Count} problem(s): " + string.Join("; ", errors.Take(5).Select(e => $"{e.Path}: {e.Message}")) + (errors.Count > 5 ? "; …" : ""),
+    /// <summary>Every problem of a definition, each message in the caller's language.</summary>
+    public static ProblemHttpResult Invalid(IReadOnlyList<ValidationError> errors, string title = "The definition is not valid")
+    {
+        var problems = DefinitionProblem.From(errors);
+        return TypedResults.Problem(
+            detail: $"{problems.Count} problem(s): " + string.Join("; ", problems.Take(5).Select(e => $"{e.Path}: {e.Message}")) + (problems.Count > 5 ? "; …" : ""),
             statusCode: StatusCodes.Status400BadRequest,
             title: title,
-            extensions: new Dictionary<string, object?> { ["errors"] = errors.Select(e => new { path = e.Path, message = e.Message }).ToList() });
+            extensions: new Dictionary<string, object?> { ["errors"] = problems.Select(e => new { path = e.Path, message = e.Message }).ToList() });
+    }
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Approvals.Core.Findings;
 using Approvals.Infrastructure.Metrology;
+using Approvals.Web.Components.Shared;
 using Approvals.Web.Identity;
 
 namespace Approvals.Web.Endpoints;
@@ -34,21 +36,20 @@ internal sealed class MetrologyProblemFilter : IEndpointFilter
         }
         catch (CaseValidationException ex)
         {
-            return TypedResults.ValidationProblem(ex.Errors, detail: $"{ex.Errors.Count} field(s) are not valid: {string.Join(", ", ex.Errors.Keys)}.");
+            var errors = ex.ErrorsFor(CultureInfo.CurrentUICulture.Name);
+            return TypedResults.ValidationProblem(errors, detail: $"{errors.Count} field(s) are not valid: {string.Join(", ", errors.Keys)}.");
         }
         catch (UploadRefusedException ex)
         {
-            return Refused(ex.Findings, context.HttpContext);
+            return Refused(ex.Findings);
         }
     }
 
-    public static IResult Refused(IReadOnlyList<Finding> findings, HttpContext http)
-    {
-        var culture = http.Request.Headers.AcceptLanguage.ToString();
-        return TypedResults.Problem(
-            detail: string.Join(" ", findings.Select(f => f.Message.For(culture))),
+    /// <summary>The findings in full, and in the detail said in the request's language.</summary>
+    public static IResult Refused(IReadOnlyList<Finding> findings) =>
+        TypedResults.Problem(
+            detail: string.Join(" ", findings.Select(f => f.Message.Local())),
             statusCode: StatusCodes.Status400BadRequest,
             title: "The upload was refused; nothing was stored",
             extensions: new Dictionary<string, object?> { ["findings"] = findings });
-    }
 }

@@ -25,9 +25,9 @@ public static class WorkflowDefinitionsApi
         return group;
     }
 
-    public sealed record SavedDefinition(string DefinitionId, int Version, bool IsPublished, IReadOnlyList<ValidationError> Problems);
+    public sealed record SavedDefinition(string DefinitionId, int Version, bool IsPublished, IReadOnlyList<DefinitionProblem> Problems);
 
-    public sealed record ValidationResult(bool Valid, IReadOnlyList<ValidationError> Errors);
+    public sealed record ValidationResult(bool Valid, IReadOnlyList<DefinitionProblem> Errors);
 
     private static async Task<Ok<IReadOnlyList<DefinitionSummary>>> List(WorkflowDefinitionService definitions, CancellationToken ct) =>
         TypedResults.Ok(await definitions.ListAsync(ct));
@@ -52,7 +52,7 @@ public static class WorkflowDefinitionsApi
             return ApiProblems.Invalid(problems);
         var (saved, remaining) = await definitions.SaveDraftAsync(json, ct);
         return TypedResults.Created($"/api/workflow-definitions/{saved.DefinitionId}?version={saved.Version}",
-            new SavedDefinition(saved.DefinitionId, saved.Version, saved.IsPublished, remaining));
+            new SavedDefinition(saved.DefinitionId, saved.Version, saved.IsPublished, DefinitionProblem.From(remaining)));
     }
 
     private static async Task<Results<Ok<ValidationResult>, ProblemHttpResult>> Validate(HttpRequest request, WorkflowDefinitionService definitions, CancellationToken ct)
@@ -61,7 +61,7 @@ public static class WorkflowDefinitionsApi
         if (json is null)
             return ApiProblems.BadRequest($"A definition may be at most {RequestBody.MaxDefinitionBytes / (1024 * 1024)} MB.");
         var errors = definitions.Validate(json);
-        return TypedResults.Ok(new ValidationResult(errors.Count == 0, errors));
+        return TypedResults.Ok(new ValidationResult(errors.Count == 0, DefinitionProblem.From(errors)));
     }
 
     private static async Task<Ok<DefinitionVersionInfo>> Publish(string definitionId, int? version, WorkflowDefinitionService definitions, CancellationToken ct)

@@ -38,6 +38,7 @@ public static class ApprovalsHostExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<Components.Pages.Admin.UserAdministration>();
+        builder.Services.AddScoped<Components.Shared.InstanceLabelsReader>();
         return builder;
     }
 

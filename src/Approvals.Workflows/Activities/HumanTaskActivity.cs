@@ -97,20 +97,22 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
     public IEnumerable<ValidationError> ValidateInputs(ActivityModel activity, string path, IExpressionEvaluator expressions)
     {
         if (activity.Inputs["outcomes"] is JsonArray { Count: 0 })
-            yield return new ValidationError($"{path}.inputs.outcomes", "A human task needs at least one outcome.");
+            yield return new ValidationError($"{path}.inputs.outcomes", new("人工任务至少需要一个办理结果。", "A human task needs at least one outcome."));
         foreach (var error in DeadlineInputs.Validate(activity, path, ActivityPorts.Of(activity, Descriptor)))
             yield return error;
         if (activity.Inputs["formFields"] is not { } fields || Expressions.InputValue.TryGetExpression(fields, out _, out _))
             yield break;
         if (fields is not JsonArray array)
         {
-            yield return new ValidationError($"{path}.inputs.formFields", "Form fields must be an array of { name, label, type, required }.");
+            yield return new ValidationError($"{path}.inputs.formFields", new(
+                "表单字段必须是 { name, label, type, required } 组成的数组。", "Form fields must be an array of { name, label, type, required }."));
             yield break;
         }
         for (var i = 0; i < array.Count; i++)
         {
             if (array[i] is not JsonObject field || field["name"] is not JsonValue name || name.GetValueKind() != JsonValueKind.String)
-                yield return new ValidationError($"{path}.inputs.formFields[{i}]", "A form field must be an object with a string 'name'.");
+                yield return new ValidationError($"{path}.inputs.formFields[{i}]", new(
+                    "表单字段必须是带字符串“name”的对象。", "A form field must be an object with a string 'name'."));
         }
     }
 }

@@ -66,6 +66,8 @@ public sealed class SendEmailActivity : IActivity, IValidatesInputs
     public IEnumerable<ValidationError> ValidateInputs(ActivityModel activity, string path, IExpressionEvaluator expressions)
     {
         if (activity.Inputs["subject"] is null && activity.Inputs["template"] is null)
-            yield return new ValidationError($"{path}.inputs.subject", $"Activity '{activity.Id}' needs a 'subject', or a 'template' that brings its own.");
+            yield return new ValidationError($"{path}.inputs.subject", new(
+                $"活动“{activity.Id}”需要“subject”（主题），或一个自带主题的“template”（模板）。",
+                $"Activity '{activity.Id}' needs a 'subject', or a 'template' that brings its own."));
     }
 }

@@ -63,7 +63,8 @@ public sealed class SwitchActivity : IActivity, IValidatesInputs
         if (activity.Inputs["cases"] is not JsonArray array)
         {
             if (activity.Inputs["cases"] is not null)
-                yield return new ValidationError($"{path}.inputs.cases", "Cases must be an array of { \"name\": ..., \"condition\": ... }.");
+                yield return new ValidationError($"{path}.inputs.cases", new(
+                    "分支条件必须是 { \"name\": ..., \"condition\": ... } 组成的数组。", "Cases must be an array of { \"name\": ..., \"condition\": ... }."));
             yield break;
         }
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -73,13 +74,15 @@ public sealed class SwitchActivity : IActivity, IValidatesInputs
             if (array[i] is not JsonObject obj || obj["name"] is not JsonValue name || !name.TryGetValue(out string? n) || n.Length == 0
                 || obj["condition"] is not JsonValue condition || !condition.TryGetValue(out string? c))
             {
-                yield return new ValidationError(at, "A case must be an object with a non-empty string 'name' and a string 'condition'.");
+                yield return new ValidationError(at, new(
+                    "每个分支必须是对象，带非空字符串“name”和字符串“condition”。", "A case must be an object with a non-empty string 'name' and a string 'condition'."));
                 continue;
             }
             if (!names.Add(n) || n == "Default")
-                yield return new ValidationError($"{at}.name", $"Case name '{n}' is used twice or is the reserved 'Default'.");
+                yield return new ValidationError($"{at}.name", new(
+                    $"分支名“{n}”重复，或用了保留名“Default”。", $"Case name '{n}' is used twice or is the reserved 'Default'."));
             if (expressions.CheckSyntax(InputValue.JavaScript, c) is { } error)
-                yield return new ValidationError($"{at}.condition", $"Expression does not compile: {error}");
+                yield return WorkflowDefinitionLoader.ExpressionProblem($"{at}.condition", error);
         }
     }
 }

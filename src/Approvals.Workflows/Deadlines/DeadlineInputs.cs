@@ -62,7 +62,7 @@ public static class DeadlineInputs
         if (activity.Inputs["reminders"] is JsonArray reminders)
         {
             if (!hasDueIn && reminders.Count > 0)
-                yield return new ValidationError($"{path}.inputs.reminders", "Reminders need a time limit: set 'dueIn'.");
+                yield return new ValidationError($"{path}.inputs.reminders", new("提醒需要办理期限：请设置“dueIn”（期限）。", "Reminders need a time limit: set 'dueIn'."));
             for (var i = 0; i < reminders.Count; i++)
             {
                 var text = reminders[i] is JsonValue v && v.TryGetValue(out string? s) ? s : reminders[i]?.ToJsonString();
@@ -73,14 +73,15 @@ public static class DeadlineInputs
         if (activity.Inputs["escalation"] is not { } node || InputValue.TryGetExpression(node, out _, out _))
             yield break;
         if (!hasDueIn)
-            yield return new ValidationError($"{path}.inputs.escalation", "An escalation needs a time limit: set 'dueIn'.");
+            yield return new ValidationError($"{path}.inputs.escalation", new("超期处理需要办理期限：请设置“dueIn”（期限）。", "An escalation needs a time limit: set 'dueIn'."));
         var escalation = EscalationSpec.Read(node, out var problems);
         foreach (var problem in problems)
             yield return new ValidationError($"{path}.inputs.escalation", problem);
         if (escalation is { Action: EscalationAction.TakeOutcome } && outcomes is not null && !outcomes.Contains(escalation.OutcomePort, StringComparer.Ordinal))
         {
-            yield return new ValidationError($"{path}.inputs.escalation.outcome",
-                $"Escalation takes outcome '{escalation.OutcomePort}', which activity '{activity.Id}' does not declare; add it to its outcomes and connect it.");
+            yield return new ValidationError($"{path}.inputs.escalation.outcome", new(
+                $"超期处理取结果“{escalation.OutcomePort}”，但活动“{activity.Id}”没有声明这个结果；请把它加入结果并连线。",
+                $"Escalation takes outcome '{escalation.OutcomePort}', which activity '{activity.Id}' does not declare; add it to its outcomes and connect it."));
         }
     }
 }

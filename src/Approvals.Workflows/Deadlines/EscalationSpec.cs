@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Approvals.Workflows.Registry;
 
 namespace Approvals.Workflows.Deadlines;
 
@@ -18,27 +19,33 @@ public sealed record EscalationSpec(EscalationAction Action, string? Role, strin
     };
 
     /// <summary>Reads the definition's literal; returns the problems instead when it does not fit.</summary>
-    public static EscalationSpec? Read(JsonNode? node, out IReadOnlyList<string> problems)
+    public static EscalationSpec? Read(JsonNode? node, out IReadOnlyList<LocalizedText> problems)
     {
-        var found = new List<string>();
+        var found = new List<LocalizedText>();
         problems = found;
         if (node is not JsonObject obj)
         {
-            found.Add("The escalation must be an object { \"action\": \"NotifyRole\" | \"ReassignToRole\" | \"TakeOutcome\", \"role\": ..., \"outcome\": ... }.");
+            found.Add(new(
+                "超期处理必须是对象 { \"action\": \"NotifyRole\" | \"ReassignToRole\" | \"TakeOutcome\", \"role\": ..., \"outcome\": ... }。",
+                "The escalation must be an object { \"action\": \"NotifyRole\" | \"ReassignToRole\" | \"TakeOutcome\", \"role\": ..., \"outcome\": ... }."));
             return null;
         }
         var actionText = Text(obj, "action");
         if (!Enum.TryParse<EscalationAction>(actionText, ignoreCase: false, out var action) || !Enum.IsDefined(action))
         {
-            found.Add($"Escalation action '{actionText}' is unknown; use NotifyRole, ReassignToRole or TakeOutcome.");
+            found.Add(new(
+                $"超期处理动作“{actionText}”未知；请用 NotifyRole、ReassignToRole 或 TakeOutcome。",
+                $"Escalation action '{actionText}' is unknown; use NotifyRole, ReassignToRole or TakeOutcome."));
             return null;
         }
         var role = Text(obj, "role");
         var outcome = Text(obj, "outcome");
         if (action is EscalationAction.NotifyRole or EscalationAction.ReassignToRole && string.IsNullOrWhiteSpace(role))
-            found.Add($"Escalation {action} needs a 'role'.");
+            found.Add(new($"超期处理 {action} 需要“role”（角色）。", $"Escalation {action} needs a 'role'."));
         if (action == EscalationAction.TakeOutcome && outcome is not null && string.IsNullOrWhiteSpace(outcome))
-            found.Add("Escalation TakeOutcome needs a non-empty 'outcome' (or none for \"Overdue\").");
+            found.Add(new(
+                "超期处理 TakeOutcome 的“outcome”不能为空（不填则为 \"Overdue\"）。",
+                "Escalation TakeOutcome needs a non-empty 'outcome' (or none for \"Overdue\")."));
         return found.Count == 0 ? new EscalationSpec(action, role, outcome) : null;
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
 
 namespace Approvals.Workflows.Deadlines;
@@ -31,10 +32,11 @@ public readonly record struct ReminderOffset(int? Percent, WorkflowDuration? Bef
     }
 
     public static ReminderOffset Parse(string text) =>
-        TryParse(text, out var offset) ? offset.Value : throw new FormatException(Problem(text));
+        TryParse(text, out var offset) ? offset.Value : throw new FormatException(Problem(text).En);
 
-    public static string Problem(string? text) =>
-        $"'{text}' is not a reminder: use a share of the time allowed (\"50%\") or a duration before the due time (\"-1wd\", \"-PT2H\").";
+    public static LocalizedText Problem(string? text) => new(
+        $"“{text}”不是有效的提醒时间：请用期限的比例（\"50%\"）或到期前的时长（\"-1wd\"、\"-PT2H\"）。",
+        $"'{text}' is not a reminder: use a share of the time allowed (\"50%\") or a duration before the due time (\"-1wd\", \"-PT2H\").");
 
     public override string ToString() => Percent is { } p ? $"{p}%" : $"-{BeforeDue}";
 }

@@ -17,15 +17,17 @@ public sealed partial class WorkflowDefinitionLoader
             var model = activities[i];
             var path = $"$.root.activities[{i}]";
             if (string.IsNullOrWhiteSpace(model.Id))
-                errors.Add(new ValidationError($"{path}.id", "An activity needs an id."));
+                errors.Add(new ValidationError($"{path}.id", new("活动需要 ID。", "An activity needs an id.")));
             else if (!ids.Add(model.Id))
-                errors.Add(new ValidationError($"{path}.id", $"Activity id '{model.Id}' is used twice."));
+                errors.Add(new ValidationError($"{path}.id", new($"活动 ID“{model.Id}”重复使用。", $"Activity id '{model.Id}' is used twice.")));
 
             var activity = registry.Find(model.Type);
             if (activity is null)
             {
                 var types = string.Join(", ", registry.Descriptors.Select(d => d.Type).Order(StringComparer.Ordinal));
-                errors.Add(new ValidationError($"{path}.type", $"Unknown activity type '{model.Type}'. Known types: {types}."));
+                errors.Add(new ValidationError($"{path}.type", new(
+                    $"未知的活动类型“{model.Type}”。可用的类型：{types}。",
+                    $"Unknown activity type '{model.Type}'. Known types: {types}.")));
                 continue;
             }
             ValidateInputs(model, activity, path, errors);
@@ -44,15 +46,17 @@ public sealed partial class WorkflowDefinitionLoader
             if (value is null)
             {
                 if (input.Required && input.Default is null)
-                    errors.Add(new ValidationError(at, $"Activity '{model.Id}' needs input '{input.Name}'."));
+                    errors.Add(new ValidationError(at, new(
+                        $"活动“{model.Id}”缺少必填项“{input.DisplayName.ZhCn}”（{input.Name}）。",
+                        $"Activity '{model.Id}' needs input '{input.Name}'.")));
                 continue;
             }
             if (InputValue.TryGetExpression(value, out var language, out var expression))
             {
                 if (!input.AcceptsExpression)
-                    errors.Add(new ValidationError(at, $"'{input.Name}' must be a literal value, not an expression."));
+                    errors.Add(new ValidationError(at, new($"“{input.DisplayName.ZhCn}”（{input.Name}）必须是固定值，不能用表达式。", $"'{input.Name}' must be a literal value, not an expression.")));
                 else if (expressions.CheckSyntax(language, expression) is { } problem)
-                    errors.Add(new ValidationError(at, $"Expression does not compile: {problem}"));
+                    errors.Add(ExpressionProblem(at, problem));
                 continue;
             }
             if (LiteralInputCheck.Problem(input, value) is { } message)
@@ -61,4 +65,8 @@ public sealed partial class WorkflowDefinitionLoader
         if (activity is IValidatesInputs structured)
             errors.AddRange(structured.ValidateInputs(model, path, expressions));
     }
+
+    /// <summary>An expression the engine cannot parse; the parser's own words follow, untranslated.</summary>
+    public static ValidationError ExpressionProblem(string path, string parserMessage) =>
+        new(path, new($"表达式无法编译：{parserMessage}", $"Expression does not compile: {parserMessage}"));
 }

@@ -10,6 +10,10 @@ namespace Approvals.Workflows.Validation;
 /// <summary>Parses and validates definitions, reporting every problem at once with its JSON path.</summary>
 public sealed partial class WorkflowDefinitionLoader(ActivityRegistry registry, IExpressionEvaluator expressions) : IWorkflowDefinitionLoader
 {
+    /// <summary>The problem of a definition without an id, which cannot even be stored as a draft.</summary>
+    public static ValidationError MissingDefinitionId { get; } =
+        new("$.definitionId", new("流程定义需要 definitionId（标识）。", "The definition needs a definitionId."));
+
     public DefinitionLoadResult Load(string json)
     {
         WorkflowDefinition definition;
@@ -28,9 +32,9 @@ public sealed partial class WorkflowDefinitionLoader(ActivityRegistry registry, 
     {
         var errors = new List<ValidationError>();
         if (string.IsNullOrWhiteSpace(definition.DefinitionId))
-            errors.Add(new ValidationError("$.definitionId", "The definition needs a definitionId."));
+            errors.Add(MissingDefinitionId);
         if (string.IsNullOrWhiteSpace(definition.Name))
-            errors.Add(new ValidationError("$.name", "The definition needs a name."));
+            errors.Add(new ValidationError("$.name", new("流程定义需要名称。", "The definition needs a name.")));
         ValidateVariables(definition, errors);
         var activities = ValidateActivities(definition, errors);
         ValidateConnections(definition, activities, errors);
@@ -58,7 +62,9 @@ public sealed partial class WorkflowDefinitionLoader(ActivityRegistry registry, 
         var cut = reason.IndexOf(" Path: ", StringComparison.Ordinal);
         if (cut > 0)
             reason = reason[..cut];
-        return new ValidationError(ex.Path ?? "$", $"Malformed JSON at line {line}, position {position}: {reason}");
+        return new ValidationError(ex.Path ?? "$", new(
+            $"JSON 格式错误，第 {line} 行第 {position} 列：{reason}",
+            $"Malformed JSON at line {line}, position {position}: {reason}"));
     }
 
     private static void ValidateVariables(WorkflowDefinition definition, List<ValidationError> errors)
@@ -68,9 +74,9 @@ public sealed partial class WorkflowDefinitionLoader(ActivityRegistry registry, 
         {
             var name = definition.Variables[i].Name;
             if (string.IsNullOrWhiteSpace(name))
-                errors.Add(new ValidationError($"$.variables[{i}].name", "A variable needs a name."));
+                errors.Add(new ValidationError($"$.variables[{i}].name", new("变量需要名称。", "A variable needs a name.")));
             else if (!names.Add(name))
-                errors.Add(new ValidationError($"$.variables[{i}].name", $"Variable '{name}' is declared twice."));
+                errors.Add(new ValidationError($"$.variables[{i}].name", new($"变量“{name}”重复声明。", $"Variable '{name}' is declared twice.")));
         }
     }
 }

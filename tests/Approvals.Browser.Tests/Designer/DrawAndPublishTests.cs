@@ -48,7 +48,7 @@ public sealed class DrawAndPublishTests(BrowserAppFactory app, Chromium chromium
         await designer.WaitForDefinitionAsync("!!d.root.activities[2].inputs.condition && d.root.activities[2].inputs.condition.expression.value.includes('Approve')");
 
         // The decision's False outcome leads nowhere: the problem is listed, and the node is marked.
-        var unconnected = page.Locator("[data-testid=problem][data-activity-id=decision1]").Filter(new LocatorFilterOptions { HasText = "'False'" });
+        var unconnected = page.Locator("[data-testid=problem][data-activity-id=decision1]").Filter(new LocatorFilterOptions { HasText = "结果“False”没有连到任何活动" });
         await unconnected.First.WaitForAsync();
         await page.WaitForSelectorAsync("[data-testid=problems][data-count='1']");
         Assert.Contains("False", await page.GetAttributeAsync("[data-testid=canvas] g[data-cell-id=decision1]", "data-problem"));
@@ -75,8 +75,11 @@ public sealed class DrawAndPublishTests(BrowserAppFactory app, Chromium chromium
         await designer.ScreenshotAsync("instance-viewer");
 
         await designer.ClickNodeAsync("humanTask1");
-        await page.Locator("[data-testid=journal-entry][data-activity-id=humanTask1]").Filter(new LocatorFilterOptions { HasText = "Approve" }).WaitForAsync();
-        Assert.Equal(0, await page.Locator("[data-testid=journal-entry]:not([data-activity-id=humanTask1])").CountAsync());
+        // The task's outcome as the reviewer chose it, in the UI's language.
+        await page.Locator("[data-testid=journal-entry][data-activity-id=humanTask1]").Filter(new LocatorFilterOptions { HasText = "→ 批准" }).WaitForAsync();
+        // The unfiltered journal has that entry too: wait for the selection to narrow the list.
+        await Assertions.Expect(page.Locator("[data-testid=journal-entry]:not([data-activity-id=humanTask1])")).ToHaveCountAsync(0);
+        await designer.ScreenshotAsync("instance-viewer-task-journal");
     }
 
     // Through the API, as another system or the reviewer's own client would: start, then claim and approve.

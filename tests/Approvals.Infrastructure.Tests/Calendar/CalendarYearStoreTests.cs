@@ -88,7 +88,7 @@ public sealed class CalendarYearStoreTests : IDisposable
                 "2027-02-13 is both a holiday ('春节 Spring Festival') and an adjusted working day.",
                 "Adjusted working day 2028-01-08 is not inside 2027.",
             ],
-            error.Errors);
+            error.Errors.Select(e => e.En));
         Assert.Null(store.Find(2027));
         Assert.False(File.Exists(Path.Combine(_folder.Path, "calendar-cn-2027.json")));
     }
@@ -112,7 +112,7 @@ public sealed class CalendarYearStoreTests : IDisposable
                 "Holiday '元旦 New Year's Day' (2026-12-31..2027-01-01) is not inside 2027.",
                 "Holiday '国庆节 National Day' ends on 2027-10-01, before it starts on 2027-10-07.",
             ],
-            error.Errors);
+            error.Errors.Select(e => e.En));
     }
 
     [Fact]
@@ -120,7 +120,26 @@ public sealed class CalendarYearStoreTests : IDisposable
         Assert.Equal(
             ["Adjusted working day 2027-02-22 is a Monday; only a Saturday or Sunday can be made a working day."],
             (await Assert.ThrowsAsync<CalendarYearValidationException>(() =>
-                NewStore().SaveYearAsync(Year2027() with { AdjustedWorkingDays = [new DateOnly(2027, 2, 22)] }))).Errors);
+                NewStore().SaveYearAsync(Year2027() with { AdjustedWorkingDays = [new DateOnly(2027, 2, 22)] }))).Errors.Select(e => e.En));
+
+    [Fact]
+    public async Task The_administrator_reads_each_problem_in_Chinese_too()
+    {
+        var invalid = Year2027() with
+        {
+            Holidays = [new CalendarHoliday("春节 Spring Festival", new DateOnly(2027, 2, 6), new DateOnly(2027, 2, 14))],
+            AdjustedWorkingDays = [new DateOnly(2027, 2, 13), new DateOnly(2027, 2, 22)],
+        };
+
+        var error = await Assert.ThrowsAsync<CalendarYearValidationException>(() => NewStore().SaveYearAsync(invalid));
+
+        Assert.Equal(
+            [
+                "2027-02-13 既是节假日（“春节 Spring Festival”）又是调休上班日。",
+                "调休上班日 2027-02-22 是星期一；只有星期六或星期日可以调为上班日。",
+            ],
+            error.Errors.Select(e => e.ZhCn));
+    }
 
     [Fact]
     public void A_file_whose_name_does_not_match_its_year_stops_the_start_with_its_path()

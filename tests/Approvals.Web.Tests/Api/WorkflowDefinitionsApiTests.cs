@@ -67,8 +67,26 @@ public sealed class WorkflowDefinitionsApiTests(ApiFactory factory) : IClassFixt
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var message = (string)problem["errors"]![0]!["message"]!;
-        Assert.Contains("line 4", message, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("position", message, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("JSON 格式错误，第 4 行第 1 列：", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "流程图需要一个“开始”（Start）活动。")]
+    [InlineData("en", "The flowchart needs a Start activity.")]
+    [InlineData("en-US,en;q=0.9", "The flowchart needs a Start activity.")]
+    [InlineData("zh-CN,zh;q=0.9,en;q=0.8", "流程图需要一个“开始”（Start）活动。")]
+    public async Task Definition_problems_are_in_Chinese_unless_the_caller_asks_for_English(string? acceptLanguage, string expected)
+    {
+        var json = """{ "definitionId": "no-start", "name": "No start", "root": { "type": "Flowchart", "activities": [ { "id": "end", "type": "End" } ], "connections": [] } }""";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/workflow-definitions/validate") { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        if (acceptLanguage is not null)
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+
+        var result = await (await _client.SendAsync(request)).Content.ReadFromJsonAsync<JsonObject>();
+
+        var error = Assert.Single(result!["errors"]!.AsArray());
+        Assert.Equal("$.root.activities", (string)error!["path"]!);
+        Assert.Equal(expected, (string)error["message"]!);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Approvals.Web.Designer;
 using Approvals.Workflows.Serialization;
 using Approvals.Workflows.Validation;
@@ -24,9 +25,28 @@ public sealed class ProblemLocatorTests
     [InlineData("$.root.activities[9].type", null)]
     public void A_problem_points_at_the_activity_its_path_names(string path, string? activityId)
     {
-        var problem = Assert.Single(ProblemLocator.Locate(Definition, [new ValidationError(path, "m")]));
+        var problem = Assert.Single(ProblemLocator.Locate(Definition, [new ValidationError(path, new("问题", "problem"))]));
 
         Assert.Equal(activityId, problem.ActivityId);
-        Assert.Equal((path, "m"), (problem.Path, problem.Message));
+        Assert.Equal(path, problem.Path);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "缺少标题")]
+    [InlineData("en", "The title is missing")]
+    public void A_problem_is_listed_in_the_language_of_the_page(string culture, string expected)
+    {
+        var page = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            var problem = Assert.Single(ProblemLocator.Locate(Definition, [new ValidationError("$.root.activities[1].inputs.title", new("缺少标题", "The title is missing"))]));
+
+            Assert.Equal(expected, problem.Message);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = page;
+        }
     }
 }

@@ -14,13 +14,14 @@ public static class SignedInClients
     public static HttpClient CreateClientAs(this WebApplicationFactory<Program> factory, TestAccount account) =>
         factory.CreateDefaultClient(new BearerTokenHandler(factory, account));
 
-    public static async Task EnsureAccountAsync(this WebApplicationFactory<Program> factory, TestAccount account)
+    /// <summary>Creates the account once; <paramref name="displayName"/> is the name it gave itself (its e-mail when none).</summary>
+    public static async Task EnsureAccountAsync(this WebApplicationFactory<Program> factory, TestAccount account, string? displayName = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApprovalsUser>>();
         if (await users.FindByEmailAsync(account.Email) is not null)
             return;
-        var user = new ApprovalsUser { UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.Email, District = account.District };
+        var user = new ApprovalsUser { UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = displayName ?? account.Email, District = account.District };
         var created = await users.CreateAsync(user, TestAccount.Password);
         if (!created.Succeeded && created.Errors.All(e => e.Code != "DuplicateUserName"))
             throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));

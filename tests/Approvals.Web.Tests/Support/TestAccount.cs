@@ -1,4 +1,5 @@
 using Approvals.Infrastructure.Identity;
+using Approvals.Infrastructure.Workflows;
 
 namespace Approvals.Web.Tests.Support;
 
@@ -6,6 +7,9 @@ namespace Approvals.Web.Tests.Support;
 public sealed record TestAccount(string Email, string? District, params string[] Roles)
 {
     public const string Password = "Test-password-2026";
+
+    /// <summary>The task scope the pages give this account: its user name, district, and its roles to see and work.</summary>
+    public CallerScope Scope => new(Email, District, new HashSet<string>(Roles), new HashSet<string>(Roles));
 
     /// <summary>Every staff role on every district: for tests about the engine, not about access.</summary>
     public static TestAccount Staff { get; } = new("staff@test.local", StaffDistricts.ExecutiveCommittee, ApprovalsRoles.Reviewer, ApprovalsRoles.Regulator);

@@ -2,6 +2,7 @@ using Approvals.Core.Access;
 using Approvals.Core.Activities;
 using Approvals.Core.Applications;
 using Approvals.Core.Districts;
+using Approvals.Core.Findings;
 using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
@@ -28,11 +29,15 @@ public sealed class ApplicationService(
 {
     public async Task<ApplicationDetails> CreateAsync(Caller caller, ApplicationForm form, CancellationToken cancellationToken)
     {
-        var errors = ApplicationFormValidator.Validate(form, districts, creating: true);
+        var problems = ApplicationFormValidator.Validate(form, districts, creating: true);
         if (string.IsNullOrWhiteSpace(caller.Email))
-            errors["applicantEmail"] = ["Your account has no e-mail address; the procedure e-mails you at every step."];
-        if (errors.Count > 0)
-            throw new CaseValidationException(errors);
+        {
+            problems = [.. problems, new Finding(ApplicationFormValidator.RequiredCode, new LocalizedMessage(
+                "您的账号没有电子邮箱地址；办理的每一步都会通过邮件通知您，请先补充邮箱。",
+                "Your account has no e-mail address; the procedure e-mails you at every step."), "applicantEmail")];
+        }
+        if (problems.Count > 0)
+            throw new CaseValidationException(problems);
 
         var now = clock.GetUtcNow();
         var application = new Application
@@ -56,10 +61,14 @@ public sealed class ApplicationService(
     {
         var application = await EditableAsync(caller, id, cancellationToken);
         if (form.Type is { } type && type != application.Type)
-            throw new CaseValidationException(new Dictionary<string, string[]> { ["type"] = ["The type of an application cannot change; withdraw it and file a new one."] });
-        var errors = ApplicationFormValidator.Validate(form, districts, creating: false);
-        if (errors.Count > 0)
-            throw new CaseValidationException(errors);
+        {
+            throw new CaseValidationException([new Finding(ApplicationFormValidator.TypeChangedCode, new LocalizedMessage(
+                "申请类型不能更改；请撤回这份申请，再新建一份。",
+                "The type of an application cannot change; withdraw it and file a new one."), "type")]);
+        }
+        var problems = ApplicationFormValidator.Validate(form, districts, creating: false);
+        if (problems.Count > 0)
+            throw new CaseValidationException(problems);
         ApplicationFormValidator.ApplyTo(form, application);
         application.UpdatedAt = clock.GetUtcNow();
         application.Revision++;

@@ -1,5 +1,7 @@
 using Approvals.Core.Access;
+using Approvals.Core.Applications;
 using Approvals.Core.Districts;
+using Approvals.Core.Findings;
 using Approvals.Core.Registry;
 using Approvals.Core.Workflow;
 using Approvals.Infrastructure.Persistence;
@@ -22,7 +24,7 @@ public sealed class RegistryService(ApprovalsDbContext db, DistrictDirectory dis
         if (!caller.IsReviewer)
             throw new CaseForbiddenException("Only reviewers read the registry; the public check is /api/registry/check.");
         if (string.IsNullOrWhiteSpace(number) && string.IsNullOrWhiteSpace(idNumber))
-            throw new CaseValidationException(new Dictionary<string, string[]> { ["number"] = ["Give a number or an ID number to look up."] });
+            throw new CaseValidationException([new Finding(ApplicationFormValidator.RequiredCode, new LocalizedMessage("请填写要查验的证书编号或身份证号码。", "Give a number or an ID number to look up."), "number")]);
         var records = await FindAsync(number?.Trim().ToUpperInvariant(), idNumber?.Trim().ToUpperInvariant(), cancellationToken);
         var now = clock.GetUtcNow();
         var asked = number ?? idNumber!;

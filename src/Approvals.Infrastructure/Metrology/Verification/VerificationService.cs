@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Approvals.Core.Access;
 using Approvals.Core.Activities;
+using Approvals.Core.Applications;
+using Approvals.Core.Findings;
 using Approvals.Core.Verification;
 using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Persistence;
@@ -29,7 +31,7 @@ public sealed class VerificationService(ApprovalsDbContext db, WorkflowRuntime r
     public async Task<VerificationView> AnswerAsync(Caller caller, string requestId, VerificationStatus answer, string? comment, CancellationToken cancellationToken)
     {
         if (answer is not (VerificationStatus.Confirmed or VerificationStatus.Denied or VerificationStatus.NotFound))
-            throw new CaseValidationException(new Dictionary<string, string[]> { ["answer"] = ["answer must be Confirmed, Denied or NotFound."] });
+            throw new CaseValidationException([new Finding(ApplicationFormValidator.UnknownValueCode, new LocalizedMessage("答复必须是 Confirmed（属实）、Denied（不属实）或 NotFound（查无此证）。", "answer must be Confirmed, Denied or NotFound."), "answer")]);
         var request = await db.VerificationRequests.AsNoTracking().FirstOrDefaultAsync(v => v.Id == requestId, cancellationToken)
             ?? throw new CaseNotFoundException($"There is no verification request '{requestId}'.");
         if (!caller.IsReviewerOf(request.IssuingDistrictCode))

@@ -1,10 +1,19 @@
 using System.Globalization;
 using Approvals.Core.Findings;
+using Approvals.Workflows.Registry;
+using Approvals.Workflows.Validation;
 
 namespace Approvals.Web.Components.Shared;
 
-/// <summary>The domain's bilingual texts in the UI's language.</summary>
+/// <summary>
+/// The domain's and the engine's bilingual texts in the language of the current page or request (the request
+/// localization sets <see cref="CultureInfo.CurrentUICulture"/>).
+/// </summary>
 public static class Texts
 {
     public static string Local(this LocalizedMessage message) => message.For(CultureInfo.CurrentUICulture.Name);
+
+    public static string Local(this LocalizedText text) => text.For(CultureInfo.CurrentUICulture.Name);
+
+    public static string Local(this ValidationError error) => error.MessageFor(CultureInfo.CurrentUICulture.Name);
 }

@@ -1,0 +1,31 @@
+using Approvals.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Infrastructure.Identity;
+
+/// <summary>
+/// The names people gave themselves, for pages that show who did what. Journals, tasks and the runtime record a
+/// person by user name (the sign-in e-mail) or, for the applicant's own steps, by user id; both are looked up.
+/// </summary>
+public sealed class UserDisplayNames(ApprovalsDbContext db)
+{
+    /// <summary>Display names by the user name or id they were asked for; unknown keys (e.g. "deadline") are left out.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> ForAsync(IEnumerable<string?> userNamesOrIds, CancellationToken cancellationToken)
+    {
+        var keys = userNamesOrIds.OfType<string>().Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (keys.Count == 0)
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        var users = await db.Users.AsNoTracking()
+            .Where(u => keys.Contains(u.UserName!) || keys.Contains(u.Id))
+            .Select(u => new { u.Id, u.UserName, u.DisplayName })
+            .ToListAsync(cancellationToken);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var user in users.Where(u => !string.IsNullOrWhiteSpace(u.DisplayName)))
+        {
+            names[user.Id] = user.DisplayName;
+            if (user.UserName is not null)
+                names[user.UserName] = user.DisplayName;
+        }
+        return names;
+    }
+}

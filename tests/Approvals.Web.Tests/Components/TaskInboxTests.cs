@@ -1,0 +1,109 @@
+using Approvals.Infrastructure.Identity;
+using Approvals.Infrastructure.Workflows;
+using Approvals.Web.Components.Pages.Tasks;
+using Approvals.Web.Tests.Support;
+using Approvals.Workflows.Runtime;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Approvals.Web.Tests.Components;
+
+/// <summary>
+/// The reviewer's inbox: "mine" lists the tasks they claimed, "unclaimed" those nobody took, "all" every open
+/// task of the district; who claimed a task is shown by name.
+/// </summary>
+public sealed class TaskInboxTests(TaskInboxTests.Inbox inbox) : IClassFixture<TaskInboxTests.Inbox>
+{
+    private static readonly TestAccount Reviewer = new("inbox.reviewer@test.local", "310118", ApprovalsRoles.Reviewer);
+    private static readonly TestAccount Colleague = new("inbox.colleague@test.local", "310118", ApprovalsRoles.Reviewer);
+
+    /// <summary>
+    /// The host with, in Qingpu, a task the reviewer claimed, one a colleague claimed and one nobody claimed, and
+    /// an unclaimed task of Wujiang.
+    /// </summary>
+    public sealed class Inbox : ApiFactory, IAsyncLifetime
+    {
+        public string Mine { get; private set; } = "";
+        public string Colleagues { get; private set; } = "";
+        public string Unclaimed { get; private set; } = "";
+        public string OtherDistrict { get; private set; } = "";
+
+        public async Task InitializeAsync()
+        {
+            await this.EnsureAccountAsync(Reviewer, "青浦审核员 李四");
+            await this.EnsureAccountAsync(Colleague, "青浦审核员 王五");
+            await using var scope = Services.CreateAsyncScope();
+            var definitions = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>();
+            var json = ApiClientExtensions.Definition("two-step-approval");
+            foreach (var district in new[] { "310118", "320509" })
+            {
+                var (saved, _) = await definitions.SaveDraftAsync(
+                    json.Replace("\"two-step-approval\"", $"\"inbox-{district}\"").Replace("\"district\": \"310118\"", $"\"district\": \"{district}\""), CancellationToken.None);
+                await definitions.PublishAsync(saved.DefinitionId, saved.Version, CancellationToken.None);
+            }
+
+            Mine = await OpenTaskAsync(scope.ServiceProvider, "inbox-310118");
+            Colleagues = await OpenTaskAsync(scope.ServiceProvider, "inbox-310118");
+            Unclaimed = await OpenTaskAsync(scope.ServiceProvider, "inbox-310118");
+            OtherDistrict = await OpenTaskAsync(scope.ServiceProvider, "inbox-320509");
+            var runtime = scope.ServiceProvider.GetRequiredService<WorkflowRuntime>();
+            await runtime.ClaimTaskAsync(Mine, Reviewer.Scope, CancellationToken.None);
+            await runtime.ClaimTaskAsync(Colleagues, Colleague.Scope, CancellationToken.None);
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+        private static async Task<string> OpenTaskAsync(IServiceProvider services, string definitionId)
+        {
+            var instance = await services.GetRequiredService<WorkflowRuntime>().StartAsync(definitionId, null, null, null, "test", CancellationToken.None);
+            var tasks = await services.GetRequiredService<WorkflowQueries>().ListTasksAsync(new TaskFilter(InstanceId: instance.Id), CallerScope.System, CancellationToken.None);
+            return Assert.Single(tasks).Id;
+        }
+    }
+
+    private static IReadOnlyList<string> ListedTasks(IRenderedComponent<TaskInbox> view) =>
+        [.. view.FindAll("[data-testid=inbox] tbody a[href^='tasks/']").Select(a => a.GetAttribute("href")!["tasks/".Length..])];
+
+    /// <summary>The reviewer's inbox, switched to the view whose tab reads <paramref name="tab"/> once the first has loaded.</summary>
+    private (PageRenderer Page, IRenderedComponent<TaskInbox> View) Open(string tab)
+    {
+        var page = new PageRenderer(inbox, "zh-CN", Reviewer);
+        var view = page.Render<TaskInbox>();
+        view.WaitForAssertion(() => Assert.NotEmpty(ListedTasks(view)));
+        view.FindAll(".mud-tab").Single(t => t.TextContent.Trim() == tab).Click();
+        return (page, view);
+    }
+
+    [Fact]
+    public async Task Mine_shows_only_the_task_the_reviewer_claimed_with_their_name()
+    {
+        await using var page = new PageRenderer(inbox, "zh-CN", Reviewer);
+
+        var view = page.Render<TaskInbox>();
+
+        view.WaitForAssertion(() => Assert.Equal([inbox.Mine], ListedTasks(view)));
+        Assert.Equal("青浦审核员 李四", view.Find("[data-testid=assignee]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Unclaimed_shows_the_districts_tasks_nobody_took()
+    {
+        var (page, view) = Open("本区待认领");
+        await using var _ = page;
+
+        view.WaitForAssertion(() => Assert.Equal([inbox.Unclaimed], ListedTasks(view)));
+        Assert.All(view.FindAll("[data-testid=assignee]"), cell => Assert.Equal("未认领", cell.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task All_open_shows_every_task_of_the_district_and_who_has_each()
+    {
+        var (page, view) = Open("本区全部待办");
+        await using var _ = page;
+
+        view.WaitForAssertion(() => Assert.Equal(new HashSet<string> { inbox.Mine, inbox.Colleagues, inbox.Unclaimed }, ListedTasks(view).ToHashSet()));
+        var assignees = view.FindAll("[data-testid=assignee]").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Contains("青浦审核员 王五", assignees);
+        Assert.DoesNotContain(Colleague.Email, assignees);
+    }
+}
