@@ -44,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IWorkflowInterpreter, WorkflowInterpreter>();
         services.TryAddSingleton<IIdGenerator, SortableIdGenerator>();
         services.TryAddSingleton<IDueDateCalculator, WeekdayDueDateCalculator>();
+        services.TryAddSingleton<IMailTemplateCatalog, UndeclaredMailTemplates>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

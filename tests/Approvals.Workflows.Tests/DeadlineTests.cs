@@ -134,4 +134,18 @@ public sealed class DeadlineTests
         Assert.Equal("$.root.activities[1].inputs.subject", Assert.Single(withoutEither).Path);
         Assert.Empty(withTemplate);
     }
+
+    [Fact]
+    public void A_mail_naming_a_template_the_host_does_not_have_is_refused_with_the_names_it_has()
+    {
+        var definition = new FlowchartBuilder()
+            .Activity("start", "Start").Activity("mail", "SendEmail", new JsonObject { ["to"] = "a@example.cn", ["template"] = "aproved" }).Activity("end", "End")
+            .Connect("start", "mail").Connect("mail", "end").Build();
+
+        var problem = Assert.Single(Validate(definition));
+
+        Assert.Equal("$.root.activities[1].inputs.template", problem.Path);
+        Assert.Equal("There is no mail template 'aproved'; the templates are: approved, rejected.", problem.Message);
+        Assert.Equal("没有名为“aproved”的邮件模板；可用的模板：approved, rejected。", problem.MessageFor("zh-CN"));
+    }
 }

@@ -1,3 +1,4 @@
+using Approvals.Workflows.Contracts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,7 @@ public static class MailServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.Replace(ServiceDescriptor.Singleton<IMailTemplateCatalog, ShippedMailTemplates>());
         services.TryAddSingleton<MimeMessageFactory>();
         services.TryAddSingleton<SmtpEmailSender>();
         services.TryAddSingleton(provider => new PickupFolderEmailSender(

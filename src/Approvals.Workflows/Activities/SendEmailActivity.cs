@@ -14,7 +14,7 @@ namespace Approvals.Workflows.Activities;
 /// HTML-escaped when the body is HTML. With a <c>template</c> the host renders the named mail template in the
 /// recipient's language from the instance's variables and input instead, subject included.
 /// </summary>
-public sealed class SendEmailActivity : IActivity, IValidatesInputs
+public sealed class SendEmailActivity(IMailTemplateCatalog templates) : IActivity, IValidatesInputs
 {
     public ActivityDescriptor Descriptor { get; } = new(
         "SendEmail",
@@ -69,5 +69,13 @@ public sealed class SendEmailActivity : IActivity, IValidatesInputs
             yield return new ValidationError($"{path}.inputs.subject", new(
                 $"活动“{activity.Id}”需要“subject”（主题），或一个自带主题的“template”（模板）。",
                 $"Activity '{activity.Id}' needs a 'subject', or a 'template' that brings its own."));
+        if (activity.Inputs["template"] is JsonValue template && template.TryGetValue(out string? name)
+            && templates.Names is { } names && !names.Contains(name, StringComparer.Ordinal))
+        {
+            var known = string.Join(", ", names);
+            yield return new ValidationError($"{path}.inputs.template", new(
+                $"没有名为“{name}”的邮件模板；可用的模板：{known}。",
+                $"There is no mail template '{name}'; the templates are: {known}."));
+        }
     }
 }

@@ -60,6 +60,29 @@ public sealed class WorkflowDefinitionsApiTests(ApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_mail_template_the_platform_does_not_ship_is_refused_before_anything_is_saved()
+    {
+        var json = """
+            { "definitionId": "mail-typo", "name": "Mail typo", "root": { "type": "Flowchart",
+              "activities": [ { "id": "start", "type": "Start", "inputs": {} },
+                              { "id": "mail", "type": "SendEmail", "inputs": { "to": "a@example.cn", "template": "aproved" } },
+                              { "id": "end", "type": "End", "inputs": {} } ],
+              "connections": [ { "source": { "activity": "start", "port": "Done" }, "target": { "activity": "mail", "port": "In" } },
+                               { "source": { "activity": "mail", "port": "Done" }, "target": { "activity": "end", "port": "In" } } ] } }
+            """;
+
+        var saved = await _client.PostJsonTextAsync("/api/workflow-definitions", json);
+        var published = await _client.PostAsync("/api/workflow-definitions/mail-typo/publish", null);
+
+        var error = Assert.Single((await saved.ProblemAsync())["errors"]!.AsArray())!;
+        Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
+        Assert.Equal("$.root.activities[1].inputs.template", (string?)error["path"]);
+        Assert.Contains("没有名为“aproved”的邮件模板", (string?)error["message"], StringComparison.Ordinal);
+        Assert.Contains("recognised", (string?)error["message"], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, published.StatusCode);
+    }
+
+    [Fact]
     public async Task Malformed_JSON_is_reported_with_the_parsers_line_and_position()
     {
         var response = await _client.PostJsonTextAsync("/api/workflow-definitions", "{\n  \"definitionId\": \"x\",\n  \"name\": \n}");

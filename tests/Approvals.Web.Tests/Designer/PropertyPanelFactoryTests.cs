@@ -2,8 +2,10 @@ using System.Text.Json.Nodes;
 using Approvals.Core.Districts;
 using Approvals.Web.Designer;
 using Approvals.Workflows.Activities;
+using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Expressions;
 using Approvals.Workflows.Models;
+using Moq;
 
 namespace Approvals.Web.Tests.Designer;
 
@@ -85,7 +87,7 @@ public sealed class PropertyPanelFactoryTests
     {
         var switchMode = _factory.Create(new ActivityModel { Id = "s", Type = "Switch" }, new SwitchActivity().Descriptor, "zh-CN", Roles)
             .Fields.Single(f => f.Name == "mode");
-        var email = _factory.Create(new ActivityModel { Id = "m", Type = "SendEmail" }, new SendEmailActivity().Descriptor, "zh-CN", Roles).Fields;
+        var email = _factory.Create(new ActivityModel { Id = "m", Type = "SendEmail" }, new SendEmailActivity(Mock.Of<IMailTemplateCatalog>()).Descriptor, "zh-CN", Roles).Fields;
 
         Assert.Equal(PropertyEditorKind.Select, switchMode.Editor);
         Assert.Equal([SwitchActivity.MatchFirst, SwitchActivity.MatchAny], switchMode.Options.Select(o => o.Value));

@@ -8,6 +8,7 @@ using Approvals.Workflows.Runtime;
 using Approvals.Workflows.Services;
 using Approvals.Workflows.Validation;
 using Microsoft.Extensions.Time.Testing;
+using Moq;
 
 namespace Approvals.Workflows.Tests.Support;
 
@@ -35,10 +36,13 @@ public sealed class TestEngine
     public WorkflowDefinitionLoader Loader { get; }
     public WorkflowInterpreter Interpreter { get; }
 
+    /// <summary>The mail templates the test host declares.</summary>
+    public static readonly IMailTemplateCatalog MailTemplates = Mock.Of<IMailTemplateCatalog>(c => c.Names == new[] { "approved", "rejected" });
+
     public static IEnumerable<IActivity> BuiltInActivities() =>
     [
         new StartActivity(), new EndActivity(), new DecisionActivity(), new SwitchActivity(), new ForkActivity(), new JoinActivity(),
-        new SetVariableActivity(), new SetStatusActivity(), new DelayActivity(), new HumanTaskActivity(), new SendEmailActivity(),
+        new SetVariableActivity(), new SetStatusActivity(), new DelayActivity(), new HumanTaskActivity(), new SendEmailActivity(MailTemplates),
     ];
 
     public CompiledWorkflow Compile(string json)
