@@ -20,7 +20,7 @@ public static class SignedInPages
         return page;
     }
 
-    /// <summary>Signs in on the login page and waits to leave it; says why when the page stays.</summary>
+    /// <summary>Signs in on the login page and waits for a signed-in page; says why when none comes.</summary>
     public static async Task SignInAsync(this IPage page, string email, string password)
     {
         // Filled before blazor.web.js has settled, the static form can be re-rendered empty, and the browser then
@@ -35,12 +35,14 @@ public static class SignedInPages
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 30_000 });
+            // Signed in is when the layout offers to sign out: on a loaded machine the page can show the home page
+            // while its load event (which a wait for the URL waits on too) is still pending.
+            await page.Locator("form[action='account/logout']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         }
         catch (TimeoutException)
         {
             await page.TakeAsync("sign-in-stayed-on-login");
-            throw new InvalidOperationException($"Signing in as {email} stayed on the login page, which says: {await page.Locator("body").InnerTextAsync()}");
+            throw new InvalidOperationException($"Signing in as {email} did not reach a signed-in page; the page at {page.Url} says: {await page.Locator("body").InnerTextAsync()}");
         }
     }
 
