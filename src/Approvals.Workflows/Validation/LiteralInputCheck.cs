@@ -24,7 +24,7 @@ internal static class LiteralInputCheck
                 $"'{input.Name}' must be one of: {string.Join(", ", input.Choices ?? [])}.",
             InputKind.StringList when value is not JsonArray list || list.Any(i => i?.GetValueKind() != JsonValueKind.String) =>
                 $"'{input.Name}' must be an array of strings.",
-            InputKind.Json when kind is not (JsonValueKind.Array or JsonValueKind.Object) => $"'{input.Name}' must be a JSON array or object.",
+            InputKind.Json or InputKind.FormFields or InputKind.SwitchCases or InputKind.Escalation when kind is not (JsonValueKind.Array or JsonValueKind.Object) => $"'{input.Name}' must be a JSON array or object.",
             _ => null,
         };
     }
