@@ -127,16 +127,43 @@ public sealed class DesignerPage(IPage page)
         await page.Mouse.ClickAsync(node!.X + 40, node.Y + 12);
     }
 
-    public async Task FillFieldAsync(string input, string text)
+    public Task FillFieldAsync(string input, string text) =>
+        FillAsync(page.Locator($"[data-testid=field-{input}]").Locator("input, textarea").First, text);
+
+    public Task ChooseAsync(string input, string optionText) => ChooseInAsync(page.Locator($"[data-testid=field-{input}]"), optionText);
+
+    /// <summary>Adds a row to the form fields editor and fills it in as a regulator does, by the fields' labels.</summary>
+    public async Task AddFormFieldAsync(string name, string label, string typeText, bool required)
     {
-        var field = page.Locator($"[data-testid=field-{input}]").Locator("input, textarea").First;
+        await ClickAsync("add-form-field");
+        var row = page.Locator("[data-testid=form-field-row]").Last;
+        await FillAsync(row.GetByLabel("字段名", new() { Exact = true }), name);
+        await FillAsync(row.GetByLabel("显示名称", new() { Exact = true }), label);
+        await ChooseInAsync(row, typeText);
+        if (required)
+            await row.GetByLabel("必填", new() { Exact = true }).CheckAsync();
+    }
+
+    /// <summary>Adds a row to the Switch cases editor and fills in its name and condition.</summary>
+    public async Task AddSwitchCaseAsync(string name, string condition)
+    {
+        await ClickAsync("add-switch-case");
+        var row = page.Locator("[data-testid=switch-case-row]").Last;
+        await FillAsync(row.GetByLabel("分支名（端口）", new() { Exact = true }), name);
+        await FillAsync(row.GetByLabel("条件（JavaScript）", new() { Exact = true }), condition);
+    }
+
+    /// <summary>Types into a field and leaves it, as a person does, so the field applies what was typed.</summary>
+    public static async Task FillAsync(ILocator field, string text)
+    {
         await field.FillAsync(text);
         await field.PressAsync("Tab");
     }
 
-    public async Task ChooseAsync(string input, string optionText)
+    /// <summary>Opens the first select inside <paramref name="scope"/> and picks the option with this text.</summary>
+    public async Task ChooseInAsync(ILocator scope, string optionText)
     {
-        await page.Locator($"[data-testid=field-{input}] .mud-select").First.ClickAsync();
+        await scope.Locator(".mud-select").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = optionText }).First.ClickAsync();
     }
 
