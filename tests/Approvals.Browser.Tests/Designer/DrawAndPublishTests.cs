@@ -73,7 +73,8 @@ public sealed class DrawAndPublishTests(BrowserAppFactory app, Chromium chromium
 
         await designer.ClickNodeAsync("humanTask1");
         await page.Locator("[data-testid=journal-entry][data-activity-id=humanTask1]").Filter(new LocatorFilterOptions { HasText = "Approve" }).WaitForAsync();
-        Assert.Equal(0, await page.Locator("[data-testid=journal-entry]:not([data-activity-id=humanTask1])").CountAsync());
+        // The journal narrows to the clicked node after the click reaches the server: wait for it, do not sample.
+        await Assertions.Expect(page.Locator("[data-testid=journal-entry]:not([data-activity-id=humanTask1])")).ToHaveCountAsync(0);
     }
 
     // Through the API, as another system or the reviewer's own client would: start, then claim and approve.
