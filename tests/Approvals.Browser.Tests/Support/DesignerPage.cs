@@ -120,11 +120,21 @@ public sealed class DesignerPage(IPage page)
         await page.WaitForSelectorAsync($"[data-testid=property-panel][data-activity-id='{activityId}']");
     }
 
-    /// <summary>A click where a person clicks: on the node's title, left of its badge and ports.</summary>
+    /// <summary>
+    /// A click where a person clicks: on the node's title, left of its badge and ports. A node outside the view
+    /// (a procedure too large to open fitted opens at its Start) is brought in first with "fit to screen".
+    /// </summary>
     public async Task ClickNodeAsync(string activityId)
     {
-        var node = await page.Locator($"{Canvas} g.x6-node[data-cell-id='{activityId}']").BoundingBoxAsync();
-        await page.Mouse.ClickAsync(node!.X + 40, node.Y + 12);
+        var node = page.Locator($"{Canvas} g.x6-node[data-cell-id='{activityId}']");
+        var canvas = await page.Locator(Canvas).BoundingBoxAsync();
+        var box = await node.BoundingBoxAsync();
+        if (box!.X < canvas!.X || box.Y < canvas.Y || box.X + box.Width > canvas.X + canvas.Width || box.Y + box.Height > canvas.Y + canvas.Height)
+        {
+            await ClickAsync("fit");
+            box = await node.BoundingBoxAsync();
+        }
+        await page.Mouse.ClickAsync(box!.X + 40, box.Y + 12);
     }
 
     public Task FillFieldAsync(string input, string text) =>
@@ -165,6 +175,14 @@ public sealed class DesignerPage(IPage page)
     {
         await scope.Locator(".mud-select").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = optionText }).First.ClickAsync();
+    }
+
+    /// <summary>Saves the draft once the page has the last edit (saving earlier would save the one before) and waits until it is saved.</summary>
+    public async Task SaveDraftAsync()
+    {
+        await page.Locator("[data-testid=unsaved]").WaitForAsync();
+        await ClickAsync("save");
+        await page.Locator("[data-testid=unsaved]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
     }
 
     /// <summary>The definition as the canvas holds it now.</summary>
