@@ -35,9 +35,7 @@ public sealed class StructuredEditorsTests(BrowserAppFactory app, Chromium chrom
         await page.WaitForSelectorAsync("[data-testid=canvas] g[data-cell-id=switch1] [port='High']", new() { State = WaitForSelectorState.Attached });
         Assert.Equal(0, await condition.CountAsync());
 
-        await page.Locator("[data-testid=unsaved]").WaitForAsync();
-        await designer.ClickAsync("save");
-        await page.Locator("[data-testid=unsaved]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await designer.SaveDraftAsync();
         await designer.ScreenshotAsync("editor-switch-cases");
         var saved = await SavedActivitiesAsync("structured-editors");
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""
@@ -76,9 +74,7 @@ public sealed class StructuredEditorsTests(BrowserAppFactory app, Chromium chrom
         Assert.Equal(0, await escalation.Locator("[data-testid=outcome-undeclared]").CountAsync());
         await page.WaitForSelectorAsync("[data-testid=canvas] g[data-cell-id=second] [port='Overdue']", new() { State = WaitForSelectorState.Attached });
 
-        await page.Locator("[data-testid=unsaved]").WaitForAsync();
-        await designer.ClickAsync("save");
-        await page.Locator("[data-testid=unsaved]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await designer.SaveDraftAsync();
         await designer.ScreenshotAsync("editor-escalation");
         var saved = await SavedActivitiesAsync("two-level-approval");
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{ "action": "TakeOutcome", "outcome": "Overdue", "note": "督办" }"""),
