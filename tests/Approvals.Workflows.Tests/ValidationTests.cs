@@ -63,6 +63,9 @@ public sealed class ValidationTests
     [InlineData("HumanTask", "title", "42", "must be a string")]
     [InlineData("Switch", "cases", "[{ \"name\": \"A\" }]", "A case must be an object")]
     [InlineData("HumanTask", "formFields", "[{ \"label\": \"No name\" }]", "string 'name'")]
+    [InlineData("HumanTask", "formFields", "\"amount\"", "must be a JSON array or object")]
+    [InlineData("Switch", "cases", "5", "must be a JSON array or object")]
+    [InlineData("HumanTask", "escalation", "\"TakeOutcome\"", "must be a JSON array or object")]
     public void Ill_typed_literal_input_is_reported(string type, string input, string literal, string messagePart)
     {
         var inputs = new JsonObject { [input] = JsonNode.Parse(literal) };

@@ -26,14 +26,28 @@ public static partial class MailTemplates
     /// <exception cref="MailTemplateNotFoundException">no template has that name.</exception>
     public static RenderedMail Render(string name, string? culture, JsonObject model)
     {
+        var (html, chosen) = Html(name, culture);
+        var text = Files[$"{name}.{chosen}.txt"];
+        var renderedHtml = MailTemplateRenderer.Render(html, model, htmlEncode: true);
+        return new RenderedMail(Subject(renderedHtml, name), renderedHtml, MailTemplateRenderer.Render(text, model, htmlEncode: false), chosen);
+    }
+
+    /// <summary>The subject as the template writes it, placeholders and all, for a designer to show beside the name.</summary>
+    /// <exception cref="MailTemplateNotFoundException">no template has that name.</exception>
+    public static string SubjectTemplate(string name, string? culture) => Subject(Html(name, culture).Html, name);
+
+    private static string Subject(string html, string fallback)
+    {
+        var title = Title().Match(html);
+        return title.Success ? WebUtility.HtmlDecode(title.Groups["subject"].Value).Trim() : fallback;
+    }
+
+    private static (string Html, string Culture) Html(string name, string? culture)
+    {
         var chosen = CultureFor(culture);
         if (!Files.TryGetValue($"{name}.{chosen}.html", out var html) && !Files.TryGetValue($"{name}.{chosen = DefaultCulture}.html", out html))
             throw new MailTemplateNotFoundException($"There is no mail template '{name}'; the templates are: {string.Join(", ", Names)}.");
-        var text = Files[$"{name}.{chosen}.txt"];
-        var renderedHtml = MailTemplateRenderer.Render(html, model, htmlEncode: true);
-        var title = Title().Match(renderedHtml);
-        var subject = title.Success ? WebUtility.HtmlDecode(title.Groups["subject"].Value).Trim() : name;
-        return new RenderedMail(subject, renderedHtml, MailTemplateRenderer.Render(text, model, htmlEncode: false), chosen);
+        return (html, chosen);
     }
 
     private static FrozenDictionary<string, string> Load()

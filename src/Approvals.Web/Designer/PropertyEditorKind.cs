@@ -18,5 +18,12 @@ public enum PropertyEditorKind
     /// <summary>One item per line.</summary>
     StringList,
     Json,
+    /// <summary>A select of the shipped mail templates.</summary>
     EmailTemplate,
+    /// <summary>Rows of name, label, type and required; or the JSON.</summary>
+    FormFields,
+    /// <summary>Rows of port name and condition; or the JSON.</summary>
+    SwitchCases,
+    /// <summary>An action with the role or outcome it needs, or none; or the JSON.</summary>
+    Escalation,
 }

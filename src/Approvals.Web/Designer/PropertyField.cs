@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Approvals.Web.Designer;
 
 /// <summary>One row of the property panel: an input of the activity, its editor and its current value.</summary>
@@ -9,7 +11,11 @@ public sealed record PropertyField(
     bool Required,
     bool AcceptsExpression,
     IReadOnlyList<EditorOption> Options,
-    EditorValue Value);
+    EditorValue Value)
+{
+    /// <summary>The input's JSON as the definition holds it (a copy): what the structured editors read.</summary>
+    public JsonNode? Input { get; init; }
+}
 
 /// <summary>A choice of a select or picker: the value saved and the label shown.</summary>
 public sealed record EditorOption(string Value, string Label);

@@ -1,4 +1,5 @@
 using Approvals.Core.Districts;
+using Approvals.Infrastructure.Mail;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Registry;
 
@@ -22,10 +23,10 @@ public sealed class PropertyPanelFactory(DistrictDirectory districts)
                 input.Required,
                 input.AcceptsExpression || editor == PropertyEditorKind.Expression,
                 OptionsFor(input, editor, culture, roles),
-                PropertyValueCodec.Read(editor, activity.Inputs[input.Name]));
+                PropertyValueCodec.Read(editor, activity.Inputs[input.Name])) { Input = activity.Inputs[input.Name]?.DeepClone() };
         }).ToList();
         return new PropertyPanelModel(activity.Id, descriptor.Type, descriptor.DisplayName.For(culture), descriptor.Description.For(culture),
-            activity.Name ?? "", fields);
+            activity.Name ?? "", fields) { Descriptor = descriptor };
     }
 
     public static PropertyEditorKind EditorFor(InputKind kind) => kind switch
@@ -43,13 +44,17 @@ public sealed class PropertyPanelFactory(DistrictDirectory districts)
         InputKind.StringList => PropertyEditorKind.StringList,
         InputKind.Json => PropertyEditorKind.Json,
         InputKind.EmailTemplate => PropertyEditorKind.EmailTemplate,
+        InputKind.FormFields => PropertyEditorKind.FormFields,
+        InputKind.SwitchCases => PropertyEditorKind.SwitchCases,
+        InputKind.Escalation => PropertyEditorKind.Escalation,
         _ => PropertyEditorKind.Text,
     };
 
     private IReadOnlyList<EditorOption> OptionsFor(InputDescriptor input, PropertyEditorKind editor, string culture, IReadOnlyList<string> roles) => editor switch
     {
         PropertyEditorKind.Select => [.. (input.Choices ?? []).Select(c => new EditorOption(c, c))],
-        PropertyEditorKind.RolePicker => [.. roles.Select(r => new EditorOption(r, r))],
+        PropertyEditorKind.RolePicker or PropertyEditorKind.Escalation => [.. roles.Select(r => new EditorOption(r, r))],
+        PropertyEditorKind.EmailTemplate => [.. MailTemplates.Names.Select(n => new EditorOption(n, $"{n} · {MailTemplates.SubjectTemplate(n, culture)}"))],
         PropertyEditorKind.DistrictPicker => [.. districts.Districts.Select(d => new EditorOption(d.Code, IsEnglish(culture) ? d.NameEn : d.Name))],
         _ => [],
     };

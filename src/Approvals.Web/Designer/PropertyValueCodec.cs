@@ -27,7 +27,7 @@ public static class PropertyValueCodec
             PropertyEditorKind.WorkingDays when TextOf(value) is { } text && WorkflowDuration.TryParse(text, out var d)
                 && d is { IsWorkingTime: true, WorkingHours.Ticks: 0 } =>
                 new EditorValue(false, d.WorkingDays.ToString(CultureInfo.InvariantCulture)),
-            PropertyEditorKind.Json or PropertyEditorKind.StringList => new EditorValue(false, value.ToJsonString(Indented)),
+            _ when editor == PropertyEditorKind.StringList || EditsJson(editor) => new EditorValue(false, JsonText(value)),
             _ => new EditorValue(false, TextOf(value) ?? value.ToJsonString()),
         };
     }
@@ -52,10 +52,17 @@ public static class PropertyValueCodec
             PropertyEditorKind.WorkingDays => WriteDuration(text),
             PropertyEditorKind.StringList => PropertyWrite.Of(new JsonArray([.. text.Split('\n')
                 .Select(l => l.Trim()).Where(l => l.Length > 0).Select(l => (JsonNode?)JsonValue.Create(l))])),
-            PropertyEditorKind.Json => ParseJson(text),
+            _ when EditsJson(editor) => ParseJson(text),
             _ => PropertyWrite.Of(JsonValue.Create(value.Text)),
         };
     }
+
+    /// <summary>The JSON as the JSON view shows it: indented, Chinese as written.</summary>
+    public static string JsonText(JsonNode? value) => value?.ToJsonString(Indented) ?? "";
+
+    /// <summary>Whether the editor's text form is the input's JSON: the JSON editor, and the structured editors' JSON view.</summary>
+    public static bool EditsJson(PropertyEditorKind editor) =>
+        editor is PropertyEditorKind.Json or PropertyEditorKind.FormFields or PropertyEditorKind.SwitchCases or PropertyEditorKind.Escalation;
 
     private static PropertyWrite WriteDuration(string text)
     {

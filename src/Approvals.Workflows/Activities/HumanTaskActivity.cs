@@ -33,7 +33,7 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             InputDescriptors.Create("district", "区", "District", InputKind.District, false, "The district whose staff get the task; usually an expression."),
             InputDescriptors.Create("outcomes", "办理结果", "Outcomes", InputKind.StringList, false, "The choices offered; each is an outcome port.")
                 with { Default = new JsonArray("Approve", "Reject"), AcceptsExpression = false },
-            InputDescriptors.Create("formFields", "表单字段", "Form fields", InputKind.Json, false, "Array of { name, label, type, required }."),
+            InputDescriptors.Create("formFields", "表单字段", "Form fields", InputKind.FormFields, false, "Array of { name, label, type, required }."),
             InputDescriptors.Create("excludeActorsOf", "回避", "Exclude actors of", InputKind.StringList, false,
                 "Ids of earlier tasks whose actors may not complete this one (four eyes), e.g. [\"review\"].") with { AcceptsExpression = false },
             .. DeadlineInputs.Descriptors,

@@ -21,7 +21,7 @@ public static class DeadlineInputs
         new InputDescriptor("reminders", new LocalizedText("提醒", "Reminders"), InputKind.StringList, false,
             new LocalizedText("提醒时间，如 [\"50%\", \"-1wd\"]：过半时、到期前一个工作日。", "When to remind, e.g. [\"50%\", \"-1wd\"]: at half time and one working day before."))
             { AcceptsExpression = false },
-        new InputDescriptor("escalation", new LocalizedText("超期处理", "Escalation"), InputKind.Json, false,
+        new InputDescriptor("escalation", new LocalizedText("超期处理", "Escalation"), InputKind.Escalation, false,
             new LocalizedText("到期未办：{ action: NotifyRole | ReassignToRole | TakeOutcome, role, outcome }。",
                 "At the due time: { action: NotifyRole | ReassignToRole | TakeOutcome, role, outcome }; TakeOutcome needs the outcome (\"Overdue\") declared."))
             { AcceptsExpression = false },

@@ -16,7 +16,13 @@ public enum InputKind
     Role,
     District,
     StringList,
-    /// <summary>A list of objects, e.g. form fields or switch cases.</summary>
+    /// <summary>Any JSON array or object that no more precise kind describes.</summary>
     Json,
     EmailTemplate,
+    /// <summary>A human task's form: an array of <c>{ name, label, type, required }</c>.</summary>
+    FormFields,
+    /// <summary>A Switch's cases: an array of <c>{ name, condition }</c>, each name a port, each condition JavaScript.</summary>
+    SwitchCases,
+    /// <summary>What happens at a deadline: <c>{ action: NotifyRole | ReassignToRole | TakeOutcome, role, outcome }</c>.</summary>
+    Escalation,
 }

@@ -31,7 +31,7 @@ internal static class LiteralInputCheck
                 $"'{name}' must be one of: {string.Join(", ", input.Choices ?? [])}."),
             InputKind.StringList when value is not JsonArray list || list.Any(i => i?.GetValueKind() != JsonValueKind.String) =>
                 new($"{label}必须是字符串数组。", $"'{name}' must be an array of strings."),
-            InputKind.Json when kind is not (JsonValueKind.Array or JsonValueKind.Object) =>
+            InputKind.Json or InputKind.FormFields or InputKind.SwitchCases or InputKind.Escalation when kind is not (JsonValueKind.Array or JsonValueKind.Object) =>
                 new($"{label}必须是 JSON 数组或对象。", $"'{name}' must be a JSON array or object."),
             _ => null,
         };

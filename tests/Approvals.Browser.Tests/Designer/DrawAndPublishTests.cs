@@ -1,9 +1,6 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Approvals.Browser.Tests.Support;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Approvals.Browser.Tests.Designer;
@@ -85,28 +82,17 @@ public sealed class DrawAndPublishTests(BrowserAppFactory app, Chromium chromium
     // Through the API, as another system or the reviewer's own client would: start, then claim and approve.
     private async Task<string> StartAndApproveAsync()
     {
-        using var regulator = await ApiAsAsync(DesignerPage.Regulator);
+        using var regulator = await app.ApiAsAsync(DesignerPage.Regulator);
         var started = await regulator.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "drawn-approval", input = new { district = Qingpu } });
         Assert.True(started.IsSuccessStatusCode, await started.Content.ReadAsStringAsync());
         var instanceId = (string)(await started.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
 
-        using var reviewer = await ApiAsAsync(DesignerPage.QingpuReviewer);
+        using var reviewer = await app.ApiAsAsync(DesignerPage.QingpuReviewer);
         var tasks = (await reviewer.GetFromJsonAsync<JsonArray>($"/api/tasks?instanceId={instanceId}"))!;
         var taskId = (string)Assert.Single(tasks)!["id"]!;
         (await reviewer.PostAsync($"/api/tasks/{taskId}/claim", null)).EnsureSuccessStatusCode();
         var completed = await reviewer.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "Approve", comment = "材料齐全" });
         Assert.True(completed.IsSuccessStatusCode, await completed.Content.ReadAsStringAsync());
         return instanceId;
-    }
-
-    private async Task<HttpClient> ApiAsAsync(string email)
-    {
-        var client = new HttpClient { BaseAddress = app.RootUri };
-        var password = app.Services.GetRequiredService<IConfiguration>()["DevelopmentAccounts:Password"]!;
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
-        login.EnsureSuccessStatusCode();
-        var token = (string)(await login.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
     }
 }

@@ -112,24 +112,69 @@ public sealed class DesignerPage(IPage page)
         await page.WaitForSelectorAsync($"[data-testid=property-panel][data-activity-id='{activityId}']");
     }
 
-    /// <summary>A click where a person clicks: on the node's title, left of its badge and ports.</summary>
+    /// <summary>
+    /// A click where a person clicks: on the node's title, left of its badge and ports. A node outside the view
+    /// (a procedure too large to open fitted opens at its Start) is brought in first with "fit to screen".
+    /// </summary>
     public async Task ClickNodeAsync(string activityId)
     {
-        var node = await page.Locator($"{Canvas} g.x6-node[data-cell-id='{activityId}']").BoundingBoxAsync();
-        await page.Mouse.ClickAsync(node!.X + 40, node.Y + 12);
+        var node = page.Locator($"{Canvas} g.x6-node[data-cell-id='{activityId}']");
+        var canvas = await page.Locator(Canvas).BoundingBoxAsync();
+        var box = await node.BoundingBoxAsync();
+        if (box!.X < canvas!.X || box.Y < canvas.Y || box.X + box.Width > canvas.X + canvas.Width || box.Y + box.Height > canvas.Y + canvas.Height)
+        {
+            await ClickAsync("fit");
+            box = await node.BoundingBoxAsync();
+        }
+        await page.Mouse.ClickAsync(box!.X + 40, box.Y + 12);
     }
 
-    public async Task FillFieldAsync(string input, string text)
+    public Task FillFieldAsync(string input, string text) =>
+        FillAsync(page.Locator($"[data-testid=field-{input}]").Locator("input, textarea").First, text);
+
+    public Task ChooseAsync(string input, string optionText) => ChooseInAsync(page.Locator($"[data-testid=field-{input}]"), optionText);
+
+    /// <summary>Adds a row to the form fields editor and fills it in as a regulator does, by the fields' labels.</summary>
+    public async Task AddFormFieldAsync(string name, string label, string typeText, bool required)
     {
-        var field = page.Locator($"[data-testid=field-{input}]").Locator("input, textarea").First;
+        await ClickAsync("add-form-field");
+        var row = page.Locator("[data-testid=form-field-row]").Last;
+        await FillAsync(row.GetByLabel("字段名", new() { Exact = true }), name);
+        await FillAsync(row.GetByLabel("显示名称", new() { Exact = true }), label);
+        await ChooseInAsync(row, typeText);
+        if (required)
+            await row.GetByLabel("必填", new() { Exact = true }).CheckAsync();
+    }
+
+    /// <summary>Adds a row to the Switch cases editor and fills in its name and condition.</summary>
+    public async Task AddSwitchCaseAsync(string name, string condition)
+    {
+        await ClickAsync("add-switch-case");
+        var row = page.Locator("[data-testid=switch-case-row]").Last;
+        await FillAsync(row.GetByLabel("分支名（端口）", new() { Exact = true }), name);
+        await FillAsync(row.GetByLabel("条件（JavaScript）", new() { Exact = true }), condition);
+    }
+
+    /// <summary>Types into a field and leaves it, as a person does, so the field applies what was typed.</summary>
+    public static async Task FillAsync(ILocator field, string text)
+    {
         await field.FillAsync(text);
         await field.PressAsync("Tab");
     }
 
-    public async Task ChooseAsync(string input, string optionText)
+    /// <summary>Opens the first select inside <paramref name="scope"/> and picks the option with this text.</summary>
+    public async Task ChooseInAsync(ILocator scope, string optionText)
     {
-        await page.Locator($"[data-testid=field-{input}] .mud-select").First.ClickAsync();
+        await scope.Locator(".mud-select").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = optionText }).First.ClickAsync();
+    }
+
+    /// <summary>Saves the draft once the page has the last edit (saving earlier would save the one before) and waits until it is saved.</summary>
+    public async Task SaveDraftAsync()
+    {
+        await page.Locator("[data-testid=unsaved]").WaitForAsync();
+        await ClickAsync("save");
+        await page.Locator("[data-testid=unsaved]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
     }
 
     /// <summary>The definition as the canvas holds it now.</summary>

@@ -34,7 +34,8 @@ public sealed class PropertyPanelFactoryTests
         Assert.Equal(PropertyEditorKind.RolePicker, editors["role"]);
         Assert.Equal(PropertyEditorKind.DistrictPicker, editors["district"]);
         Assert.Equal(PropertyEditorKind.StringList, editors["outcomes"]);
-        Assert.Equal(PropertyEditorKind.Json, editors["formFields"]);
+        Assert.Equal(PropertyEditorKind.FormFields, editors["formFields"]);
+        Assert.Equal(PropertyEditorKind.Escalation, editors["escalation"]);
         Assert.Equal(PropertyEditorKind.WorkingDays, editors["dueIn"]);
         Assert.Equal("5", panel.Fields.Single(f => f.Name == "dueIn").Value.Text);
         Assert.Equal("Approve\nReject", panel.Fields.Single(f => f.Name == "outcomes").Value.Text);
@@ -93,5 +94,31 @@ public sealed class PropertyPanelFactoryTests
         Assert.Equal([SwitchActivity.MatchFirst, SwitchActivity.MatchAny], switchMode.Options.Select(o => o.Value));
         Assert.Equal(PropertyEditorKind.Switch, email.Single(f => f.Name == "isHtml").Editor);
         Assert.Equal(PropertyEditorKind.EmailTemplate, email.Single(f => f.Name == "template").Editor);
+    }
+
+    [Fact]
+    public void The_template_editor_offers_every_shipped_template_with_its_subject()
+    {
+        var template = _factory.Create(new ActivityModel { Id = "m", Type = "SendEmail" }, new SendEmailActivity(Mock.Of<IMailTemplateCatalog>()).Descriptor, "zh-CN", Roles)
+            .Fields.Single(f => f.Name == "template");
+
+        Assert.Equal(Approvals.Infrastructure.Mail.MailTemplates.Names, template.Options.Select(o => o.Value));
+        Assert.Contains(new EditorOption("received", "received · 申请已受理：{{ application.number }}"), template.Options);
+    }
+
+    [Fact]
+    public void Switch_cases_get_the_rows_editor_with_the_input_s_json_and_the_escalation_sees_the_declared_outcomes()
+    {
+        var cases = new JsonArray(new JsonObject { ["name"] = "High", ["condition"] = "variables.x > 5" });
+        var switchPanel = _factory.Create(new ActivityModel { Id = "s", Type = "Switch", Inputs = new JsonObject { ["cases"] = cases } },
+            new SwitchActivity().Descriptor, "zh-CN", Roles);
+        var task = _factory.Create(new ActivityModel { Id = "t", Type = "HumanTask" }, new HumanTaskActivity().Descriptor, "zh-CN", Roles);
+
+        var field = switchPanel.Fields.Single(f => f.Name == "cases");
+        Assert.Equal(PropertyEditorKind.SwitchCases, field.Editor);
+        Assert.True(JsonNode.DeepEquals(cases, field.Input));
+        Assert.Equal(["Default", "High"], switchPanel.OutcomesWith(new JsonObject { ["cases"] = cases.DeepClone() }));
+        Assert.Equal(["Approve", "Reject", "Overdue"], task.OutcomesWith(new JsonObject { ["outcomes"] = new JsonArray("Approve", "Reject", "Overdue") }));
+        Assert.Equal(["Approve", "Reject"], task.OutcomesWith([]));
     }
 }

@@ -1,6 +1,3 @@
-using System.Collections;
-using System.Globalization;
-using System.Resources;
 using System.Text.RegularExpressions;
 using Approvals.Web.Hosting;
 using Approvals.Web.Localization;
@@ -10,17 +7,15 @@ namespace Approvals.Web.Tests.Localization;
 /// <summary>Every string the pages show exists in Simplified Chinese and in English.</summary>
 public sealed partial class UiStringsTests
 {
-    private static readonly ResourceManager Resources = new(typeof(SharedResource));
+    private static Dictionary<string, string> Strings(string culture) => ResourceStrings.Of(typeof(SharedResource), culture);
 
-    private static Dictionary<string, string> Strings(string culture) =>
-        Resources.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)!
-            .Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
-
-    [Fact]
-    public void Chinese_and_English_have_the_same_keys_and_no_empty_text()
+    [Theory]
+    [InlineData(typeof(SharedResource))]
+    [InlineData(typeof(DesignerResource))]
+    public void Chinese_and_English_have_the_same_keys_and_no_empty_text(Type resource)
     {
-        var chinese = Strings("");
-        var english = Strings("en");
+        var chinese = ResourceStrings.Of(resource, "");
+        var english = ResourceStrings.Of(resource, "en");
 
         Assert.Equal(chinese.Keys.Order(), english.Keys.Order());
         Assert.All(chinese.Concat(english), e => Assert.False(string.IsNullOrWhiteSpace(e.Value), e.Key));

@@ -10,6 +10,9 @@ import { decorateEdgeView, decorateNodeView, restyleEdge, restyleNode } from './
 
 const QUIET = { ignoreHistory: true };
 const CHANGE_DELAY_MS = 200;
+// Below this scale a node's text is too small to read; a procedure that only fits smaller opens at READABLE_SCALE.
+const MIN_READABLE_FIT = 0.6;
+const READABLE_SCALE = 1;
 
 const clone = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
 
@@ -154,7 +157,7 @@ export class Designer {
     this.graph.enableHistory();
     this.graph.cleanHistory();
     this.problems = new Map();
-    this.zoomToFit();
+    this.showOpeningView();
     this.container.dataset.loadMs = String(Math.round(performance.now() - started));
     this.container.dataset.nodes = String(nodes.length);
   }
@@ -366,6 +369,17 @@ export class Designer {
     if (nodes.length === 0 || this.container.clientWidth === 0 || this.container.clientHeight === 0) return;
     const box = this.graph.getCellsBBox(nodes);
     if (box) this.graph.zoomToRect(box, { padding: 40, maxScale: 1, minScale: 0.2 });
+  }
+
+  // A small procedure is shown whole; a large one fitted whole would be unreadable, so it opens at a readable
+  // zoom on its Start, where reading it begins.
+  showOpeningView() {
+    this.zoomToFit();
+    if (this.graph.zoom() >= MIN_READABLE_FIT) return;
+    const start = this.graph.getNodes().find((node) => node.getData().activity.type === 'Start');
+    this.graph.zoomTo(READABLE_SCALE);
+    if (start) this.graph.centerCell(start);
+    else this.graph.centerContent();
   }
 
   zoom(factor) { this.graph.zoom(factor); }

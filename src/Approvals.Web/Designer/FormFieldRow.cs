@@ -1,0 +1,13 @@
+using System.Text.Json.Nodes;
+
+namespace Approvals.Web.Designer;
+
+/// <summary>One field of a human task's form as the rows editor shows it.</summary>
+public sealed record FormFieldRow(string Name, string Label, string Type, bool Required)
+{
+    /// <summary>A new row: a required-free text field.</summary>
+    public static FormFieldRow New() => new("", "", FormFieldTypes.Text, false);
+
+    /// <summary>The object the row was read from, so properties the editor does not show are written back.</summary>
+    public JsonObject Source { get; init; } = [];
+}

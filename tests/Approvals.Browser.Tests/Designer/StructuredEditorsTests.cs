@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using Approvals.Browser.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Approvals.Browser.Tests.Designer;
+
+/// <summary>Form fields, Switch cases and escalation are edited with forms, not typed as JSON.</summary>
+public sealed class StructuredEditorsTests(BrowserAppFactory app, Chromium chromium) : IClassFixture<BrowserAppFactory>, IClassFixture<Chromium>
+{
+    [Fact]
+    public async Task Form_fields_and_a_switch_case_added_through_their_editors_are_saved_and_the_case_becomes_a_port()
+    {
+        var designer = await DesignerPage.SignInAsync(chromium.Browser, app);
+        var page = designer.Page;
+        await designer.CreateAsync("structured-editors", "表单与分支 Form and cases");
+        await designer.DragFromPaletteAsync("HumanTask", 150, 200);
+        await designer.DragFromPaletteAsync("Switch", 450, 200);
+        await designer.WaitForDefinitionAsync("d.root.activities.length === 2");
+
+        await designer.SelectAsync("humanTask1");
+        await designer.AddFormFieldAsync("amount", "金额", "数字", required: true);
+        await designer.AddFormFieldAsync("remark", "备注", "多行文本", required: false);
+        await designer.WaitForDefinitionAsync("(f => !!f && f.length === 2 && f[1].type === 'textarea' && f[0].required === true)(d.root.activities[0].inputs.formFields)");
+        await page.Locator("[data-testid=form-field-row]").Nth(1).Locator("[data-testid=row-up]").ClickAsync();
+        await designer.WaitForDefinitionAsync("d.root.activities[0].inputs.formFields[0].name === 'remark'");
+        await designer.ScreenshotAsync("editor-form-fields");
+
+        await designer.SelectAsync("switch1");
+        await designer.AddSwitchCaseAsync("High", "variables.amount >");
+        var condition = page.Locator("[data-testid=switch-case-row]").GetByText("表达式有误");
+        await condition.WaitForAsync();
+        Assert.Equal(1, await page.Locator("[data-testid=rows-pending]").CountAsync());
+        await designer.ScreenshotAsync("editor-switch-case-invalid");
+        await DesignerPage.FillAsync(page.Locator("[data-testid=switch-case-row]").GetByLabel("条件（JavaScript）", new() { Exact = true }), "variables.amount > 1000");
+        await page.WaitForSelectorAsync("[data-testid=canvas] g[data-cell-id=switch1] [port='High']", new() { State = WaitForSelectorState.Attached });
+        Assert.Equal(0, await condition.CountAsync());
+
+        await designer.SaveDraftAsync();
+        await designer.ScreenshotAsync("editor-switch-cases");
+        var saved = await SavedActivitiesAsync("structured-editors");
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""
+            [{ "name": "remark", "label": "备注", "type": "textarea" },
+             { "name": "amount", "label": "金额", "type": "number", "required": true }]
+            """), saved["humanTask1"]["inputs"]!["formFields"]), saved["humanTask1"].ToJsonString());
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""[{ "name": "High", "condition": "variables.amount > 1000" }]"""),
+            saved["switch1"]["inputs"]!["cases"]), saved["switch1"].ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_take_outcome_escalation_is_chosen_from_the_task_s_outcomes_and_json_the_form_does_not_show_is_kept()
+    {
+        var designer = await DesignerPage.SignInAsync(chromium.Browser, app);
+        var page = designer.Page;
+        await designer.OpenAsync("two-level-approval");
+        await designer.SelectAsync("second");
+        var escalation = page.Locator("[data-testid=field-escalation]");
+
+        await designer.ChooseInAsync(escalation.Locator("[data-testid=escalation-action]"), "按结果继续");
+        await designer.WaitForDefinitionAsync("(e => !!e && e.action === 'TakeOutcome' && e.outcome === 'Overdue')(d.root.activities.find(a => a.id === 'second').inputs.escalation)");
+        await escalation.Locator("[data-testid=outcome-undeclared]").WaitForAsync();
+        await escalation.ScrollIntoViewIfNeededAsync();
+        await designer.ScreenshotAsync("editor-escalation-undeclared");
+
+        await escalation.GetByLabel("以 JSON 编辑").CheckAsync();
+        await DesignerPage.FillAsync(escalation.Locator("[data-testid=json-text] textarea"), """{ "action": "TakeOutcome", "outcome": "Overdue", "note": "督办" }""");
+        await designer.WaitForDefinitionAsync("d.root.activities.find(a => a.id === 'second').inputs.escalation.note === '督办'");
+        await escalation.GetByLabel("以 JSON 编辑").UncheckAsync();
+        await designer.ChooseInAsync(escalation.Locator("[data-testid=escalation-outcome]"), "Reject");
+        await designer.WaitForDefinitionAsync("(e => e.outcome === 'Reject' && e.note === '督办')(d.root.activities.find(a => a.id === 'second').inputs.escalation)");
+
+        await designer.FillFieldAsync("outcomes", "Approve\nReject\nOverdue");
+        await designer.ChooseInAsync(escalation.Locator("[data-testid=escalation-outcome]"), "Overdue");
+        await designer.WaitForDefinitionAsync("d.root.activities.find(a => a.id === 'second').inputs.escalation.outcome === 'Overdue'");
+        Assert.Equal(0, await escalation.Locator("[data-testid=outcome-undeclared]").CountAsync());
+        await page.WaitForSelectorAsync("[data-testid=canvas] g[data-cell-id=second] [port='Overdue']", new() { State = WaitForSelectorState.Attached });
+
+        await designer.SaveDraftAsync();
+        await designer.ScreenshotAsync("editor-escalation");
+        var saved = await SavedActivitiesAsync("two-level-approval");
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{ "action": "TakeOutcome", "outcome": "Overdue", "note": "督办" }"""),
+            saved["second"]["inputs"]!["escalation"]), saved["second"].ToJsonString());
+    }
+
+    [Fact]
+    public async Task The_mail_template_is_chosen_from_the_shipped_templates()
+    {
+        var designer = await DesignerPage.SignInAsync(chromium.Browser, app);
+        var page = designer.Page;
+        await designer.OpenAsync("two-level-approval");
+        await designer.SelectAsync("mail");
+
+        await designer.ChooseAsync("template", "received · 申请已受理");
+        await designer.WaitForDefinitionAsync("d.root.activities.find(a => a.id === 'mail').inputs.template === 'received'");
+        await page.Locator("[data-testid=field-template] .mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "rejected · 不予注册决定" }).WaitForAsync();
+        await designer.ScreenshotAsync("editor-mail-template");
+    }
+
+    private async Task<Dictionary<string, JsonObject>> SavedActivitiesAsync(string definitionId)
+    {
+        using var api = await app.ApiAsAsync(DesignerPage.Regulator);
+        var definition = JsonNode.Parse(await api.GetStringAsync($"/api/workflow-definitions/{definitionId}"))!;
+        return definition["root"]!["activities"]!.AsArray().Select(a => a!.AsObject()).ToDictionary(a => (string)a["id"]!);
+    }
+}
