@@ -92,5 +92,6 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
         t.Id, t.InstanceId, t.ActivityId, t.Title, t.Description, t.Role, t.District,
         JsonSerializer.Deserialize<List<string>>(t.OutcomesJson) ?? [],
         t.FormJson is null ? null : JsonNode.Parse(t.FormJson),
-        t.Status, t.Assignee, t.CreatedAt, t.DueAt, t.CompletedAt, t.CompletedBy, t.Outcome, t.Comment);
+        t.Status, t.Assignee, t.CreatedAt, t.DueAt, t.CompletedAt, t.CompletedBy, t.Outcome, t.Comment,
+        t.DataJson is null ? null : JsonNode.Parse(t.DataJson) as JsonObject);
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Workflows.Forms;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,7 +48,7 @@ public sealed partial class WorkflowRuntime
     /// <exception cref="WorkflowNotFoundException">no such task in the caller's scope.</exception>
     /// <exception cref="TaskForbiddenException">the task is for another role.</exception>
     /// <exception cref="WorkflowConflictException">the task is closed or claimed by someone else.</exception>
-    /// <exception cref="WorkflowRuntimeException">no outcome, one the task does not offer, or no reason where one is required.</exception>
+    /// <exception cref="WorkflowRuntimeException">no outcome, one the task does not offer, no reason where one is required, or form data that does not fit the task's form.</exception>
     public async Task<WorkflowInstanceState> CompleteTaskAsync(string taskId, ResumeStimulus stimulus, CallerScope scope, CancellationToken cancellationToken)
     {
         var task = await FindWorkableAsync(taskId, scope, cancellationToken);
@@ -57,6 +59,9 @@ public sealed partial class WorkflowRuntime
             throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, $"Outcome '{stimulus.Outcome}' is not offered by this task; choose one of: {string.Join(", ", outcomes)}.");
         if (OutcomesNeedingReason.Contains(stimulus.Outcome) && string.IsNullOrWhiteSpace(stimulus.Comment))
             throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidInput, $"A reason (comment) is required for {stimulus.Outcome}.");
+        var form = FormField.Parse(task.FormJson is null ? null : JsonNode.Parse(task.FormJson));
+        if (FormData.Check(form, stimulus.Data) is { Count: > 0 } problems)
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidInput, string.Join(" ", problems.Select(p => p.Text.En)));
         return await CompleteTaskAsync(taskId, stimulus with { Actor = scope.UserName ?? stimulus.Actor }, cancellationToken);
     }
 

@@ -46,7 +46,8 @@ public sealed record TaskView(
     DateTimeOffset? CompletedAt,
     string? CompletedBy,
     string? Outcome,
-    string? Comment);
+    string? Comment,
+    JsonObject? Data = null);
 
 public sealed record IncidentView(string Id, string ActivityId, string ActivityType, string Message, DateTimeOffset Timestamp, DateTimeOffset? ResolvedAt);
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Approvals.Workflows.Forms;
 
 namespace Approvals.Web.Designer;
 

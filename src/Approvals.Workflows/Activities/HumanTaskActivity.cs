@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Deadlines;
+using Approvals.Workflows.Forms;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
@@ -111,8 +112,16 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
         for (var i = 0; i < array.Count; i++)
         {
             if (array[i] is not JsonObject field || field["name"] is not JsonValue name || name.GetValueKind() != JsonValueKind.String)
+            {
                 yield return new ValidationError($"{path}.inputs.formFields[{i}]", new(
                     "表单字段必须是带字符串“name”的对象。", "A form field must be an object with a string 'name'."));
+            }
+            else if (field["type"] is JsonValue type && (!type.TryGetValue(out string? typeName) || !FormFieldTypes.All.Contains(typeName)))
+            {
+                var known = string.Join(", ", FormFieldTypes.All);
+                yield return new ValidationError($"{path}.inputs.formFields[{i}].type", new(
+                    $"表单字段的类型必须是以下之一：{known}。", $"A form field's type must be one of: {known}."));
+            }
         }
     }
 }

@@ -18,6 +18,7 @@ public sealed class WorkflowInstancesAndTasksApiTests : IClassFixture<ApiFactory
         {
             await _client.PublishAsync(ApiClientExtensions.Definition("two-step-approval"));
             await _client.PublishAsync(ApiClientExtensions.Definition("faulting"));
+            await _client.PublishAsync(ApiClientExtensions.Definition("form-review"));
         }
     }
 
@@ -81,6 +82,28 @@ public sealed class WorkflowInstancesAndTasksApiTests : IClassFixture<ApiFactory
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Approve, Reject", (string)problem["detail"]!);
         Assert.Equal("Open", (string)Assert.Single(tasks)!["status"]!);
+    }
+
+    [Fact]
+    public async Task Form_data_missing_a_required_field_or_of_the_wrong_type_is_refused_and_changes_nothing()
+    {
+        var instance = await _client.StartAsync("form-review");
+        var task = (string)(await _client.TasksAsync(instance))[0]!["id"]!;
+
+        var missing = await _client.PostAsJsonAsync($"/api/tasks/{task}/complete", new { outcome = "Approve", data = new { onSite = true } });
+        var wrongType = await _client.PostAsJsonAsync($"/api/tasks/{task}/complete", new { outcome = "Approve", data = new { amount = "很多", inspectedOn = "27/11/2026" } });
+        var stillOpen = await _client.GetFromJsonAsync<JsonObject>($"/api/workflow-instances/{instance}");
+        var accepted = await _client.PostAsJsonAsync($"/api/tasks/{task}/complete", new { outcome = "Approve", data = new { amount = 1200.5, inspectedOn = "2026-11-27", onSite = true } });
+        var done = await _client.GetFromJsonAsync<JsonObject>($"/api/workflow-instances/{instance}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Contains("'核定金额' is required.", (string)(await missing.ProblemAsync())["detail"]!);
+        Assert.Equal(HttpStatusCode.BadRequest, wrongType.StatusCode);
+        Assert.Contains("'核定金额' must be a number. '核查日期' must be a date (yyyy-MM-dd).", (string)(await wrongType.ProblemAsync())["detail"]!);
+        Assert.Equal("Open", (string)stillOpen!["tasks"]![0]!["status"]!);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(1200.5m, (decimal)done!["variables"]!["review"]!["data"]!["amount"]!);
+        Assert.Equal("Finished", (string)done["instance"]!["status"]!);
     }
 
     [Fact]

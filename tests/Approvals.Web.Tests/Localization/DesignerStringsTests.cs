@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Approvals.Web.Designer;
+using Approvals.Workflows.Forms;
 using Approvals.Web.Hosting;
 using Approvals.Web.Localization;
 using Approvals.Workflows.Deadlines;

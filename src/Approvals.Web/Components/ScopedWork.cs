@@ -1,21 +1,21 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Approvals.Web.Designer;
+namespace Approvals.Web.Components;
 
 /// <summary>
 /// Runs one piece of page work in its own DI scope, so a Blazor circuit never holds a DbContext across
 /// user actions (a long-lived context would serve stale rows and refuse concurrent use).
 /// </summary>
-public static class ScopedWork
+public sealed class ScopedWork(IServiceScopeFactory scopes)
 {
-    public static async Task<T> RunAsync<TService, T>(this IServiceScopeFactory scopes, Func<TService, Task<T>> work)
+    public async Task<T> RunAsync<TService, T>(Func<TService, Task<T>> work)
         where TService : notnull
     {
         await using var scope = scopes.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
-    public static async Task RunAsync<TService>(this IServiceScopeFactory scopes, Func<TService, Task> work)
+    public async Task RunAsync<TService>(Func<TService, Task> work)
         where TService : notnull
     {
         await using var scope = scopes.CreateAsyncScope();
