@@ -31,6 +31,9 @@ public sealed class DrawAndPublishTests(BrowserAppFactory app, Chromium chromium
         await designer.ConnectAsync("humanTask1", "Reject", "end2");
         await designer.ConnectAsync("decision1", "True", "end1");
         await designer.WaitForDefinitionAsync("d.root.connections.length === 4");
+        // Ports keep their names in the definition; the Chinese canvas labels them in Chinese.
+        await Assertions.Expect(page.Locator("[data-testid=canvas] g[data-cell-id='humanTask1']")).ToContainTextAsync("批准");
+        await Assertions.Expect(page.Locator("[data-testid=canvas] g[data-cell-id='decision1']")).ToContainTextAsync("是");
 
         await designer.SelectAsync("humanTask1");
         await designer.FillFieldAsync("title", "初审 First review");

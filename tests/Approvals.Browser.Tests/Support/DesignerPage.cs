@@ -53,8 +53,18 @@ public sealed class DesignerPage(IPage page)
         await page.Locator("[data-testid=new-id] input").FillAsync(definitionId);
         if (name is not null)
             await page.Locator("[data-testid=new-name] input").FillAsync(name);
+        // The typed values reach the circuit on change; the click must not overtake them.
+        await Assertions.Expect(page.Locator("[data-testid=new-id] input")).ToHaveValueAsync(definitionId);
         await ClickAsync("create");
-        await page.WaitForURLAsync($"**/designer/{definitionId}");
+        try
+        {
+            await page.WaitForURLAsync($"**/designer/{definitionId}", new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            await ScreenshotAsync($"create-{definitionId}-stayed");
+            throw new InvalidOperationException($"Creating '{definitionId}' did not open its editor; the page at {page.Url} says: {await page.Locator("body").InnerTextAsync()}");
+        }
         await WaitLoadedAsync();
     }
 

@@ -3,7 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Approvals.Web.Designer;
 using Approvals.Web.Endpoints;
+using Approvals.Web.Components.Shared;
+using Approvals.Web.Localization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 
 namespace Approvals.Web.Components.Designer;
@@ -30,6 +33,8 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
+    [Inject] private IStringLocalizer<SharedResource> Text { get; set; } = default!;
+
     [Parameter] public bool ReadOnly { get; set; }
 
     [Parameter] public string Culture { get; set; } = "zh-CN";
@@ -51,6 +56,7 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
         {
             ["readOnly"] = ReadOnly,
             ["culture"] = Culture,
+            ["portLabels"] = OutcomeLabels.All(Text),
             ["minimapContainer"] = _minimap,
         };
         if (!ReadOnly)

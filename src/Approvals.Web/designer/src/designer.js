@@ -27,6 +27,7 @@ export class Designer {
     this.container = container;
     this.readOnly = !!options.readOnly;
     this.culture = options.culture || 'zh-CN';
+    this.portLabels = options.portLabels || {};
     this.paletteContainer = options.paletteContainer || null;
     this.dotNet = dotNet;
     this.onChange = options.onChange || null;
@@ -144,7 +145,7 @@ export class Designer {
       : new Map();
     this.seq = 0;
     const nodes = activities.map((a) => nodeConfig(a, this.descriptors.get(a.type), outcomes.get(a.id),
-      positionOf(a) || computed.get(a.id) || { x: 0, y: 0 }, this.culture, this.seq++));
+      positionOf(a) || computed.get(a.id) || { x: 0, y: 0 }, this.culture, this.seq++, this.portLabels));
     const edges = [];
     this.orphanConnections = [];
     for (const c of connections) {
@@ -235,13 +236,13 @@ export class Designer {
       name: descriptor ? localized(descriptor.displayName, this.culture) : type,
       inputs: {},
     };
-    return this.graph.createNode(nodeConfig(activity, descriptor, displayedOutcomes(activity, descriptor, []), position, this.culture, this.seq++));
+    return this.graph.createNode(nodeConfig(activity, descriptor, displayedOutcomes(activity, descriptor, []), position, this.culture, this.seq++, this.portLabels));
   }
 
   startDrag(type, event) {
     const descriptor = this.descriptors.get(type);
     const preview = { id: 'preview', type, name: descriptor ? localized(descriptor.displayName, this.culture) : type, inputs: {} };
-    const config = nodeConfig(preview, descriptor, displayedOutcomes(preview, descriptor, []), { x: 0, y: 0 }, this.culture, -1);
+    const config = nodeConfig(preview, descriptor, displayedOutcomes(preview, descriptor, []), { x: 0, y: 0 }, this.culture, -1, this.portLabels);
     delete config.id;
     config.data = { type };
     this.dnd.start(this.graph.createNode(config), event);
@@ -294,7 +295,7 @@ export class Designer {
     node.setData({ activity: next, seq: node.getData().seq }, { overwrite: true });
     node.setAttrs(nodeLabelAttrs(next, descriptor, this.culture));
     if (current.join('\n') !== outcomes.join('\n')) {
-      node.prop('ports/items', portItems(outcomes), { rewrite: true });
+      node.prop('ports/items', portItems(outcomes, this.portLabels), { rewrite: true });
       node.resize(NODE_WIDTH, nodeHeight(outcomes.length));
     }
     this.graph.stopBatch('update-activity');
@@ -334,7 +335,7 @@ export class Designer {
       if (copy.metadata && copy.metadata.designer) delete copy.metadata.designer.position;
       const descriptor = this.descriptors.get(copy.type);
       added.push(this.graph.addNode(nodeConfig(copy, descriptor, displayedOutcomes(copy, descriptor, []),
-        { x: position.x + 40, y: position.y + 40 }, this.culture, this.seq++)));
+        { x: position.x + 40, y: position.y + 40 }, this.culture, this.seq++, this.portLabels)));
     }
     for (const e of this.clipboard.edges) this.connect(renamed.get(e.source), e.port, renamed.get(e.target));
     this.graph.stopBatch('paste');

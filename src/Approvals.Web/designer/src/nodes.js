@@ -56,14 +56,15 @@ export function nodeHeight(outcomeCount) {
   return Math.max(MIN_HEIGHT, HEADER_HEIGHT + outcomeCount * PORT_SPACING);
 }
 
-export function portItems(outcomes) {
+/** Ports keep their ids (connections name them); labels read in the UI's language where one is known. */
+export function portItems(outcomes, portLabels = {}) {
   return [
     { id: 'In', group: 'in' },
     ...outcomes.map((o, i) => ({
       id: o,
       group: 'out',
       args: { x: NODE_WIDTH, y: HEADER_HEIGHT + PORT_SPACING * i + PORT_SPACING / 2 },
-      attrs: { text: { text: shorten(o, 20) } },
+      attrs: { text: { text: shorten(portLabels[o] || o, 20) } },
     })),
   ];
 }
@@ -78,7 +79,7 @@ export function nodeLabelAttrs(activity, descriptor, culture) {
 }
 
 /** The X6 node for an activity; the node id is the activity id, the activity's JSON travels in its data. */
-export function nodeConfig(activity, descriptor, outcomes, position, culture, seq) {
+export function nodeConfig(activity, descriptor, outcomes, position, culture, seq, portLabels = {}) {
   return {
     id: activity.id,
     shape: NODE_SHAPE,
@@ -87,7 +88,7 @@ export function nodeConfig(activity, descriptor, outcomes, position, culture, se
     width: NODE_WIDTH,
     height: nodeHeight(outcomes.length),
     attrs: nodeLabelAttrs(activity, descriptor, culture),
-    ports: { items: portItems(outcomes) },
+    ports: { items: portItems(outcomes, portLabels) },
     data: { activity, seq },
   };
 }
