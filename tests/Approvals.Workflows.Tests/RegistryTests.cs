@@ -38,6 +38,19 @@ public sealed class RegistryTests
     }
 
     [Fact]
+    public void Every_input_explains_itself_in_Chinese_and_in_English_not_by_repeating_its_label()
+    {
+        var inputs = new ActivityRegistry(TestEngine.BuiltInActivities()).Descriptors.SelectMany(d => d.Inputs.Select(i => (d.Type, Input: i)));
+
+        Assert.All(inputs, x =>
+        {
+            Assert.NotEqual(x.Input.DisplayName.ZhCn, x.Input.Description.ZhCn);
+            Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", x.Input.Description.ZhCn);
+            Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", x.Type == "SetStatus" ? "" : x.Input.Description.En);
+        });
+    }
+
+    [Fact]
     public void Registering_a_type_twice_is_refused()
     {
         Assert.Throws<InvalidOperationException>(() => new ActivityRegistry([.. TestEngine.BuiltInActivities(), new Activities.EndActivity()]));

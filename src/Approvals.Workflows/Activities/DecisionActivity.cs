@@ -12,7 +12,7 @@ public sealed class DecisionActivity : IActivity
         new LocalizedText("判断", "Decision"),
         "Flow",
         new LocalizedText("按条件走“是”或“否”分支。", "Continues through True or False depending on a condition."),
-        [InputDescriptors.Create("condition", "条件", "Condition", InputKind.Expression, true, "A JavaScript condition, e.g. variables.amount > 1000.")],
+        [InputDescriptors.Create("condition", "条件", "Condition", InputKind.Expression, true, "JavaScript 条件，如 variables.amount > 1000。", "A JavaScript condition, e.g. variables.amount > 1000.")],
         ["True", "False"]) { RequiresConnectedOutcomes = true, Icon = "fork" };
 
     public ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context) =>

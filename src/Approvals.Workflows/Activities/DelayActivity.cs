@@ -15,7 +15,7 @@ public sealed class DelayActivity : IActivity
         new LocalizedText("延时", "Delay"),
         "Timers",
         new LocalizedText("等待一段时间（可按工作日）后继续。", "Waits for a duration (elapsed or working days), then continues."),
-        [InputDescriptors.Create("duration", "时长", "Duration", InputKind.Duration, true, "ISO 8601 (\"PT30M\", \"P2D\") or working days (\"5wd\", \"2wd4h\").")],
+        [InputDescriptors.Create("duration", "时长", "Duration", InputKind.Duration, true, "ISO 8601（\"PT30M\"、\"P2D\"）或工作日（\"5wd\"、\"2wd4h\"）。", "ISO 8601 (\"PT30M\", \"P2D\") or working days (\"5wd\", \"2wd4h\").")],
         ["Done"]) { IsBlocking = true, Icon = "clock" };
 
     public ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)

@@ -15,7 +15,7 @@ public sealed class ForkActivity : IActivity
         new LocalizedText("并行分支", "Fork"),
         "Flow",
         new LocalizedText("同时进入所有分支。", "Continues through every branch at the same time."),
-        [InputDescriptors.Create("branches", "分支", "Branches", InputKind.StringList, true, "Names of the branch ports.") with { AcceptsExpression = false }],
+        [InputDescriptors.Create("branches", "分支", "Branches", InputKind.StringList, true, "各分支端口的名称。", "Names of the branch ports.") with { AcceptsExpression = false }],
         []) { OutcomesFromInput = "branches", Icon = "fork" };
 
     public ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)

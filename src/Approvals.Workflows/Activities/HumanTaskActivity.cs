@@ -28,15 +28,15 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
         "Human",
         new LocalizedText("由指定角色（和区）的人员办理，按其选择的结果继续。", "A task for a person of a role and district; continues through the outcome they choose."),
         [
-            InputDescriptors.Create("title", "标题", "Title", InputKind.String, true, "What the task asks for, shown in the inbox."),
-            InputDescriptors.Create("description", "说明", "Description", InputKind.MultilineText, false, "Instructions for the reviewer."),
-            InputDescriptors.Create("role", "角色", "Role", InputKind.Role, true, "The role whose members may claim the task."),
-            InputDescriptors.Create("district", "区", "District", InputKind.District, false, "The district whose staff get the task; usually an expression."),
-            InputDescriptors.Create("outcomes", "办理结果", "Outcomes", InputKind.StringList, false, "The choices offered; each is an outcome port.")
+            InputDescriptors.Create("title", "标题", "Title", InputKind.String, true, "任务要办理的事项，显示在待办列表中。", "What the task asks for, shown in the inbox."),
+            InputDescriptors.Create("description", "说明", "Description", InputKind.MultilineText, false, "给办理人的说明。", "Instructions for the reviewer."),
+            InputDescriptors.Create("role", "角色", "Role", InputKind.Role, true, "可以认领该任务的角色。", "The role whose members may claim the task."),
+            InputDescriptors.Create("district", "区", "District", InputKind.District, false, "由哪个区的人员办理，通常为表达式。", "The district whose staff get the task; usually an expression."),
+            InputDescriptors.Create("outcomes", "办理结果", "Outcomes", InputKind.StringList, false, "可选的办理结果，每个结果是一个出口端口。", "The choices offered; each is an outcome port.")
                 with { Default = new JsonArray("Approve", "Reject"), AcceptsExpression = false },
-            InputDescriptors.Create("formFields", "表单字段", "Form fields", InputKind.FormFields, false, "Array of { name, label, type, required }."),
+            InputDescriptors.Create("formFields", "表单字段", "Form fields", InputKind.FormFields, false, "办理人需填写的字段：{ name, label, type, required } 数组。", "Array of { name, label, type, required }."),
             InputDescriptors.Create("excludeActorsOf", "回避", "Exclude actors of", InputKind.StringList, false,
-                "Ids of earlier tasks whose actors may not complete this one (four eyes), e.g. [\"review\"].") with { AcceptsExpression = false },
+                "前序任务的标识，其办理人不得办理本任务（双人复核），如 [\"review\"]。", "Ids of earlier tasks whose actors may not complete this one (four eyes), e.g. [\"review\"].") with { AcceptsExpression = false },
             .. DeadlineInputs.Descriptors,
         ],
         []) { IsBlocking = true, OutcomesFromInput = "outcomes", RequiresConnectedOutcomes = true, Icon = "user" };

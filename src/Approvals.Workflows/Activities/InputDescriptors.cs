@@ -5,6 +5,6 @@ namespace Approvals.Workflows.Activities;
 /// <summary>Keeps the built-in descriptors short to read: name, bilingual label, kind, requiredness.</summary>
 internal static class InputDescriptors
 {
-    public static InputDescriptor Create(string name, string zhCn, string en, InputKind kind, bool required, string descriptionEn) =>
-        new(name, new LocalizedText(zhCn, en), kind, required, new LocalizedText(zhCn, descriptionEn));
+    public static InputDescriptor Create(string name, string zhCn, string en, InputKind kind, bool required, string descriptionZh, string descriptionEn) =>
+        new(name, new LocalizedText(zhCn, en), kind, required, new LocalizedText(descriptionZh, descriptionEn));
 }

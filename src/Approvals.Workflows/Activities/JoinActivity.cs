@@ -20,7 +20,7 @@ public sealed class JoinActivity : IActivity
         "Flow",
         new LocalizedText("等待所有（或任一）分支到达后继续。", "Waits for all (or any) incoming branches, then continues."),
         [
-            InputDescriptors.Create("mode", "汇合方式", "Mode", InputKind.Choice, false, "WaitAll waits for every incoming branch; WaitAny continues on the first and cancels the others.")
+            InputDescriptors.Create("mode", "汇合方式", "Mode", InputKind.Choice, false, "WaitAll：等所有分支到达；WaitAny：第一个分支到达即继续，并取消其余分支。", "WaitAll waits for every incoming branch; WaitAny continues on the first and cancels the others.")
                 with { Choices = [WaitAll, WaitAny], Default = WaitAll, AcceptsExpression = false },
         ],
         ["Done"]) { Icon = "merge" };

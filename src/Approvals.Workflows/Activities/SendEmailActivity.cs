@@ -22,12 +22,12 @@ public sealed class SendEmailActivity(IMailTemplateCatalog templates) : IActivit
         "Email",
         new LocalizedText("向收件人发送邮件。", "Sends an e-mail to a recipient."),
         [
-            InputDescriptors.Create("to", "收件人", "To", InputKind.String, true, "Recipient address; usually an expression."),
-            InputDescriptors.Create("subject", "主题", "Subject", InputKind.String, false, "Subject; may use {{ variables.x }} placeholders. A template brings its own."),
-            InputDescriptors.Create("body", "正文", "Body", InputKind.MultilineText, false, "Body; may use {{ variables.x }} and {{ input.x }} placeholders."),
-            InputDescriptors.Create("template", "模板", "Template", InputKind.EmailTemplate, false, "Name of a mail template the host renders instead of the body."),
-            InputDescriptors.Create("isHtml", "HTML 格式", "HTML", InputKind.Boolean, false, "Whether the body is HTML.") with { Default = false },
-            InputDescriptors.Create("culture", "语言", "Culture", InputKind.String, false, "zh-CN (default) or en."),
+            InputDescriptors.Create("to", "收件人", "To", InputKind.String, true, "收件人地址，通常为表达式。", "Recipient address; usually an expression."),
+            InputDescriptors.Create("subject", "主题", "Subject", InputKind.String, false, "邮件主题，可用 {{ variables.x }} 占位符；使用模板时由模板提供。", "Subject; may use {{ variables.x }} placeholders. A template brings its own."),
+            InputDescriptors.Create("body", "正文", "Body", InputKind.MultilineText, false, "邮件正文，可用 {{ variables.x }} 和 {{ input.x }} 占位符。", "Body; may use {{ variables.x }} and {{ input.x }} placeholders."),
+            InputDescriptors.Create("template", "模板", "Template", InputKind.EmailTemplate, false, "平台邮件模板的名称；使用模板时不用正文。", "Name of a mail template the host renders instead of the body."),
+            InputDescriptors.Create("isHtml", "HTML 格式", "HTML", InputKind.Boolean, false, "正文是否为 HTML。", "Whether the body is HTML.") with { Default = false },
+            InputDescriptors.Create("culture", "语言", "Culture", InputKind.String, false, "zh-CN（默认）或 en。", "zh-CN (default) or en."),
         ],
         ["Done"]) { Icon = "mail" };
 

@@ -12,7 +12,7 @@ public sealed class SetStatusActivity : IActivity
         new LocalizedText("设置状态", "Set status"),
         "Primitives",
         new LocalizedText("设置申请人看到的办理状态。", "Sets the status the applicant sees."),
-        [InputDescriptors.Create("status", "状态", "Status", InputKind.String, true, "The status text, e.g. 审核中 / Under review.")],
+        [InputDescriptors.Create("status", "状态", "Status", InputKind.String, true, "申请人看到的状态，如“审核中 / Under review”。", "The status text, e.g. 审核中 / Under review.")],
         ["Done"]) { Icon = "flag" };
 
     public ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)

@@ -12,8 +12,8 @@ public sealed class SetVariableActivity : IActivity
         "Primitives",
         new LocalizedText("把一个值写入流程变量。", "Stores a value in a workflow variable."),
         [
-            InputDescriptors.Create("variable", "变量", "Variable", InputKind.String, true, "Name of the variable to set.") with { AcceptsExpression = false },
-            InputDescriptors.Create("value", "值", "Value", InputKind.Expression, false, "A literal or an expression; its result is stored."),
+            InputDescriptors.Create("variable", "变量", "Variable", InputKind.String, true, "要设置的变量名。", "Name of the variable to set.") with { AcceptsExpression = false },
+            InputDescriptors.Create("value", "值", "Value", InputKind.Expression, false, "常量或表达式，结果存入变量。", "A literal or an expression; its result is stored."),
         ],
         ["Done"]) { Icon = "variable" };
 

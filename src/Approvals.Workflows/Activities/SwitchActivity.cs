@@ -23,8 +23,8 @@ public sealed class SwitchActivity : IActivity, IValidatesInputs
         "Flow",
         new LocalizedText("按第一个成立的条件选择分支。", "Continues through the port of the first case whose condition holds, else Default."),
         [
-            InputDescriptors.Create("cases", "分支条件", "Cases", InputKind.SwitchCases, true, "Array of { name, condition }: each name is a port, each condition JavaScript.") with { AcceptsExpression = false },
-            InputDescriptors.Create("mode", "匹配方式", "Mode", InputKind.Choice, false, "MatchFirst takes the first true case; MatchAny takes all.")
+            InputDescriptors.Create("cases", "分支条件", "Cases", InputKind.SwitchCases, true, "{ name, condition } 数组：每个名称是一个端口，每个条件是 JavaScript 表达式。", "Array of { name, condition }: each name is a port, each condition JavaScript.") with { AcceptsExpression = false },
+            InputDescriptors.Create("mode", "匹配方式", "Mode", InputKind.Choice, false, "MatchFirst：走第一个成立的分支；MatchAny：走所有成立的分支。", "MatchFirst takes the first true case; MatchAny takes all.")
                 with { Choices = [MatchFirst, MatchAny], Default = MatchFirst, AcceptsExpression = false },
         ],
         ["Default"]) { OutcomesFromInput = "cases", Icon = "switch" };
