@@ -43,7 +43,7 @@ public sealed partial class AccountJourneyTests(BrowserAppFactory app, Chromium 
 
         await page.GotoAsync("/account/login");
         await SignInAsync(page, email, password);
-        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("^(?!.*/account/)"));
         await Assertions.Expect(page.GetByText("您好，李四。")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "我的申请" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "待办任务" })).Not.ToBeVisibleAsync();

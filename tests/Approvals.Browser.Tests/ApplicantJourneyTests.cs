@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Approvals.Browser.Tests.Support;
 using Approvals.Core.Checks;
 using Microsoft.Playwright;
@@ -42,7 +43,7 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
             await reviewer.Locator("#task-comment").FillAsync(reason);
         await reviewer.TakeAsync(screenshot);
         await reviewer.Locator("[data-testid=complete]").ClickAsync();
-        await reviewer.WaitForURLAsync(url => url.EndsWith("/tasks", StringComparison.Ordinal));
+        await Assertions.Expect(reviewer).ToHaveURLAsync(new Regex("/tasks$"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Approvals.Browser.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,7 +64,7 @@ public sealed class ReviewerJourneyTests(BrowserAppFactory app, Chromium chromiu
 
         await page.Locator("#task-comment").FillAsync("请补充身份证复印件和劳动合同。");
         await page.Locator("[data-testid=complete]").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/tasks", StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/tasks$"));
         await Assertions.Expect(page.GetByText("已提交办理结果。")).ToBeVisibleAsync();
         await page.TakeAsync("05-inbox-after-decision");
 

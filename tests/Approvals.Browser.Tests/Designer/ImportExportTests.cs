@@ -51,7 +51,7 @@ public sealed class ImportExportTests(BrowserAppFactory app, Chromium chromium) 
         await page.Locator("[data-testid=import] input[type=file]").SetInputFilesAsync(exported);
         try
         {
-            await page.WaitForURLAsync("**/designer/two-level-approval-copy");
+            await page.Locator("[data-testid=editor-toolbar][data-definition-id='two-level-approval-copy']").WaitForAsync();
         }
         catch (TimeoutException)
         {

@@ -47,6 +47,27 @@ public sealed class StructuredEditorsTests(BrowserAppFactory app, Chromium chrom
     }
 
     [Fact]
+    public async Task Renaming_a_switch_case_takes_its_connection_along()
+    {
+        var designer = await DesignerPage.SignInAsync(chromium.Browser, app);
+        var page = designer.Page;
+        await designer.CreateAsync("renamed-case", "改名的分支 Renamed case");
+        await designer.DragFromPaletteAsync("Switch", 150, 200);
+        await designer.DragFromPaletteAsync("End", 450, 200);
+        await designer.WaitForDefinitionAsync("d.root.activities.length === 2");
+        await designer.SelectAsync("switch1");
+        await designer.AddSwitchCaseAsync("High", "variables.amount > 1000");
+        await page.WaitForSelectorAsync("[data-testid=canvas] g[data-cell-id=switch1] [port='High']", new() { State = WaitForSelectorState.Attached });
+        await designer.ConnectAsync("switch1", "High", "end1");
+        await designer.WaitForDefinitionAsync("d.root.connections.length === 1 && d.root.connections[0].source.port === 'High'");
+
+        await DesignerPage.FillAsync(page.Locator("[data-testid=switch-case-row]").GetByLabel("分支名（端口）", new() { Exact = true }), "Large");
+
+        await designer.WaitForDefinitionAsync("d.root.connections.length === 1 && d.root.connections[0].source.port === 'Large' && d.root.connections[0].target.activity === 'end1'");
+        Assert.Equal(0, await page.Locator("[data-testid=canvas] g[data-cell-id=switch1] [port='High']").CountAsync());
+    }
+
+    [Fact]
     public async Task A_take_outcome_escalation_is_chosen_from_the_task_s_outcomes_and_json_the_form_does_not_show_is_kept()
     {
         var designer = await DesignerPage.SignInAsync(chromium.Browser, app);

@@ -58,7 +58,9 @@ public sealed class DesignerPage(IPage page)
         await ClickAsync("create");
         try
         {
-            await page.WaitForURLAsync($"**/designer/{definitionId}", new() { Timeout = 60_000 });
+            // The editor of the new procedure, not the address: Blazor changes the address inside the document,
+            // and a wait on it has been seen to miss the change.
+            await page.Locator($"[data-testid=editor-toolbar][data-definition-id='{definitionId}']").WaitForAsync(new() { Timeout = 60_000 });
         }
         catch (TimeoutException)
         {
@@ -118,8 +120,21 @@ public sealed class DesignerPage(IPage page)
     /// <summary>Clicks an activity's title so it is selected and the property panel shows it.</summary>
     public async Task SelectAsync(string activityId)
     {
-        await ClickNodeAsync(activityId);
-        await page.WaitForSelectorAsync($"[data-testid=property-panel][data-activity-id='{activityId}']");
+        var panel = page.Locator($"[data-testid=property-panel][data-activity-id='{activityId}']");
+        // A click that lands while the page is still re-laying out (a popover closing, the panel swapping) can miss
+        // the node, as it can for a person, who then clicks again: up to three clicks before giving up.
+        for (var attempt = 1; ; attempt++)
+        {
+            await ClickNodeAsync(activityId);
+            try
+            {
+                await panel.WaitForAsync(new() { Timeout = attempt < 3 ? 10_000 : 60_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
     }
 
     /// <summary>
@@ -147,8 +162,7 @@ public sealed class DesignerPage(IPage page)
     /// <summary>Adds a row to the form fields editor and fills it in as a regulator does, by the fields' labels.</summary>
     public async Task AddFormFieldAsync(string name, string label, string typeText, bool required)
     {
-        await ClickAsync("add-form-field");
-        var row = page.Locator("[data-testid=form-field-row]").Last;
+        var row = await AddRowAsync("add-form-field", "form-field-row");
         await FillAsync(row.GetByLabel("字段名", new() { Exact = true }), name);
         await FillAsync(row.GetByLabel("显示名称", new() { Exact = true }), label);
         await ChooseInAsync(row, typeText);
@@ -159,10 +173,19 @@ public sealed class DesignerPage(IPage page)
     /// <summary>Adds a row to the Switch cases editor and fills in its name and condition.</summary>
     public async Task AddSwitchCaseAsync(string name, string condition)
     {
-        await ClickAsync("add-switch-case");
-        var row = page.Locator("[data-testid=switch-case-row]").Last;
+        var row = await AddRowAsync("add-switch-case", "switch-case-row");
         await FillAsync(row.GetByLabel("分支名（端口）", new() { Exact = true }), name);
         await FillAsync(row.GetByLabel("条件（JavaScript）", new() { Exact = true }), condition);
+    }
+
+    /// <summary>Adds a row to a rows editor and returns it once it is on the page, never the row before it.</summary>
+    private async Task<ILocator> AddRowAsync(string addButton, string rowTestId)
+    {
+        var rows = page.Locator($"[data-testid={rowTestId}]");
+        var before = await rows.CountAsync();
+        await ClickAsync(addButton);
+        await Assertions.Expect(rows).ToHaveCountAsync(before + 1);
+        return rows.Nth(before);
     }
 
     /// <summary>Types into a field and leaves it, as a person does, so the field applies what was typed.</summary>

@@ -3,7 +3,7 @@ import { connectionKey, EDGE_ATTRS, edgeConfig } from './edges.js';
 import { layeredPositions } from './layout.js';
 import { NODE_WIDTH, nodeConfig, nodeHeight, nodeLabelAttrs, portItems, registerShapes } from './nodes.js';
 import { renderPalette } from './palette.js';
-import { displayedOutcomes } from './ports.js';
+import { displayedOutcomes, outcomesOf, renamedPort } from './ports.js';
 import { injectStyles } from './styles.js';
 import { localized } from './text.js';
 import { decorateEdgeView, decorateNodeView, restyleEdge, restyleNode } from './marks.js';
@@ -285,16 +285,25 @@ export class Designer {
   applyToActivity(id, change) {
     const node = this.graph.getCellById(id);
     if (!node || !node.isNode()) return;
-    const next = change(clone(node.getData().activity));
+    const previous = node.getData().activity;
+    const next = change(clone(previous));
     next.id = id;
     const descriptor = this.descriptors.get(next.type);
-    const used = (this.graph.getOutgoingEdges(node) || []).map((e) => e.getSourcePortId());
+    // A port renamed in place takes its connections along; any other change leaves them where they are.
+    const renamed = renamedPort(outcomesOf(previous, descriptor), outcomesOf(next, descriptor));
+    const edges = this.graph.getOutgoingEdges(node) || [];
+    const used = edges.map((e) => (renamed && e.getSourcePortId() === renamed.from ? renamed.to : e.getSourcePortId()));
     const outcomes = displayedOutcomes(next, descriptor, used);
     const current = node.getPorts().filter((p) => p.group === 'out').map((p) => p.id);
     this.graph.startBatch('update-activity');
     node.setData({ activity: next, seq: node.getData().seq }, { overwrite: true });
     node.setAttrs(nodeLabelAttrs(next, descriptor, this.culture));
     if (current.join('\n') !== outcomes.join('\n')) {
+      if (renamed) {
+        // The edges move while both ports exist: an edge whose port disappears under it is dropped.
+        node.prop('ports/items', portItems([...outcomes, renamed.from], this.portLabels), { rewrite: true });
+        for (const edge of edges.filter((e) => e.getSourcePortId() === renamed.from)) edge.setSource({ cell: id, port: renamed.to });
+      }
       node.prop('ports/items', portItems(outcomes, this.portLabels), { rewrite: true });
       node.resize(NODE_WIDTH, nodeHeight(outcomes.length));
     }

@@ -40,3 +40,15 @@ export function displayedOutcomes(activity, descriptor, usedPorts) {
   }
   return ports;
 }
+
+/**
+ * The port renamed in place by an edit, as { from, to }: one port gone and one new at the same place (a Switch
+ * case or an outcome renamed). Null for any other change, whose connections stay where they are.
+ */
+export function renamedPort(before, after) {
+  if (!before || !after || before.length !== after.length) return null;
+  const changed = before.map((port, i) => ({ from: port, to: after[i] })).filter((p) => p.from !== p.to);
+  if (changed.length !== 1) return null;
+  const [{ from, to }] = changed;
+  return after.includes(from) || before.includes(to) ? null : { from, to };
+}
