@@ -1,9 +1,6 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Approvals.Browser.Tests.Support;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Approvals.Browser.Tests;
@@ -13,10 +10,7 @@ public sealed class RegulatorAndAdministratorTests(BrowserAppFactory app, Chromi
     [Fact]
     public async Task A_regulator_filters_instances_by_district_and_reads_an_instances_journal_and_variables()
     {
-        var api = new HttpClient { BaseAddress = app.RootUri };
-        var password = app.Services.GetRequiredService<IConfiguration>()["DevelopmentAccounts:Password"]!;
-        var login = await api.PostAsJsonAsync("/api/auth/login", new { email = "regulator.committee@approvals.local", password });
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)(await login.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!);
+        var api = await app.ApiAsAsync("regulator.committee@approvals.local");
         var jiashan = await api.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "two-level-approval", input = new { district = "330421" } });
         var jiashanId = (string)(await jiashan.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
         var wujiang = await api.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "two-level-approval", input = new { district = "320509" } });

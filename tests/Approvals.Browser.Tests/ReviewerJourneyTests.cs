@@ -1,10 +1,7 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Approvals.Browser.Tests.Support;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Approvals.Browser.Tests;
@@ -14,17 +11,7 @@ public sealed class ReviewerJourneyTests(BrowserAppFactory app, Chromium chromiu
 {
     private const string Qingpu = "310118";
 
-    private string Password => app.Services.GetRequiredService<IConfiguration>()["DevelopmentAccounts:Password"]!;
-
-    private async Task<HttpClient> ApiAsAsync(string email)
-    {
-        var client = new HttpClient { BaseAddress = app.RootUri };
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password = Password });
-        login.EnsureSuccessStatusCode();
-        var token = (string)(await login.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    private Task<HttpClient> ApiAsAsync(string email) => app.ApiAsAsync(email);
 
     private Task<IPage> SignInAsync(string email) => chromium.Browser.SignInAsync(app, email);
 

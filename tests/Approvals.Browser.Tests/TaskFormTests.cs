@@ -1,11 +1,8 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Approvals.Browser.Tests.Support;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Approvals.Browser.Tests;
@@ -30,20 +27,10 @@ public sealed class TaskFormTests(BrowserAppFactory app, Chromium chromium) : IC
             { "source": { "activity": "inspect", "port": "Reject" }, "target": { "activity": "end", "port": "In" } } ] } }
         """;
 
-    private async Task<HttpClient> RegulatorAsync()
-    {
-        var password = app.Services.GetRequiredService<IConfiguration>()["DevelopmentAccounts:Password"]!;
-        var client = new HttpClient { BaseAddress = app.RootUri };
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = "regulator.qingpu@approvals.local", password });
-        login.EnsureSuccessStatusCode();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)(await login.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!);
-        return client;
-    }
-
     [Fact]
     public async Task The_reviewer_is_told_what_the_form_lacks_then_completes_it_and_the_values_are_the_tasks_data()
     {
-        var regulator = await RegulatorAsync();
+        var regulator = await app.ApiAsAsync("regulator.qingpu@approvals.local");
         (await regulator.PostAsync("/api/workflow-definitions", new StringContent(Definition, Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
         (await regulator.PostAsync("/api/workflow-definitions/site-inspection/publish", null)).EnsureSuccessStatusCode();
         var started = await regulator.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "site-inspection" });

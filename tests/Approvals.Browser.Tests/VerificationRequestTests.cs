@@ -1,11 +1,8 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Approvals.Browser.Tests.Support;
 using Approvals.Core.Checks;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Approvals.Browser.Tests;
@@ -15,15 +12,7 @@ public sealed class VerificationRequestTests(BrowserAppFactory app, Chromium chr
 {
     private static readonly string[] DocumentKinds = ["ApplicationForm", "QualificationCertificate", "ProjectAssessmentCertificate", "IdCard", "Photo", "EmploymentProof"];
 
-    private async Task<HttpClient> ApiAsAsync(string email)
-    {
-        var client = new HttpClient { BaseAddress = app.RootUri };
-        var password = app.Services.GetRequiredService<IConfiguration>()["DevelopmentAccounts:Password"]!;
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
-        login.EnsureSuccessStatusCode();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)(await login.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!);
-        return client;
-    }
+    private Task<HttpClient> ApiAsAsync(string email) => app.ApiAsAsync(email);
 
     private static string Checked(string first17, Func<string, char> check) => first17 + check(first17);
 

@@ -1,9 +1,7 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Approvals.Browser.Tests.Support;
 using Approvals.Infrastructure.Workflows;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Approvals.Browser.Tests.Designer;
@@ -51,11 +49,7 @@ public sealed class IncidentRetryTests(BrowserAppFactory app, Chromium chromium)
 
     private async Task<string> StartAsync()
     {
-        using var client = new HttpClient { BaseAddress = app.RootUri };
-        var password = app.Services.GetRequiredService<IConfiguration>()["DevelopmentAccounts:Password"]!;
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = DesignerPage.Regulator, password });
-        login.EnsureSuccessStatusCode();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)(await login.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!);
+        using var client = await app.ApiAsAsync(DesignerPage.Regulator);
         var started = await client.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "faulting" });
         Assert.True(started.IsSuccessStatusCode, await started.Content.ReadAsStringAsync());
         return (string)(await started.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
