@@ -12,6 +12,7 @@ const QUIET = { ignoreHistory: true };
 const CHANGE_DELAY_MS = 200;
 // Below this scale a node's text is too small to read; a procedure that only fits smaller opens at READABLE_SCALE.
 const MIN_READABLE_FIT = 0.6;
+const OPENING_MARGIN = 40;
 const READABLE_SCALE = 1;
 
 const clone = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
@@ -382,14 +383,18 @@ export class Designer {
   }
 
   // A small procedure is shown whole; a large one fitted whole would be unreadable, so it opens at a readable
-  // zoom on its Start, where reading it begins.
+  // zoom with its Start at the left edge, half-way down, where reading it begins and the rest follows rightwards.
   showOpeningView() {
     this.zoomToFit();
     if (this.graph.zoom() >= MIN_READABLE_FIT) return;
     const start = this.graph.getNodes().find((node) => node.getData().activity.type === 'Start');
     this.graph.zoomTo(READABLE_SCALE);
-    if (start) this.graph.centerCell(start);
-    else this.graph.centerContent();
+    if (!start) {
+      this.graph.centerContent();
+      return;
+    }
+    const box = start.getBBox();
+    this.graph.translate(OPENING_MARGIN - box.x * READABLE_SCALE, this.container.clientHeight / 2 - (box.y + box.height / 2) * READABLE_SCALE);
   }
 
   zoom(factor) { this.graph.zoom(factor); }
