@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Approvals.Browser.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MimeKit;
 
@@ -36,7 +38,7 @@ public sealed partial class AccountJourneyTests(BrowserAppFactory app, Chromium 
         await SignInAsync(page, email, password);
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("请先点击确认邮件中的链接");
 
-        var link = ConfirmationLink(email);
+        var link = LinkMailedTo(email, "请确认您的邮箱地址");
         await page.GotoAsync(link);
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("电子邮箱已确认");
         await page.TakeAsync("11-email-confirmed");
@@ -65,6 +67,34 @@ public sealed partial class AccountJourneyTests(BrowserAppFactory app, Chromium 
         Assert.Equal(known, unknown);
     }
 
+    [Fact]
+    public async Task A_forgotten_password_is_reset_from_the_link_in_the_mail_and_the_old_one_stops_working()
+    {
+        const string email = "applicant@approvals.local";
+        const string newPassword = "Metrology-2027-new";
+        var oldPassword = app.Services.GetRequiredService<IConfiguration>()["DevelopmentAccounts:Password"]!;
+        var page = await (await chromium.Browser.NewAppContextAsync(new BrowserNewContextOptions { BaseURL = app.RootUri.ToString() })).NewPageAsync();
+
+        await page.GotoAsync("/account/forgot-password");
+        await page.GetByLabel("电子邮箱").FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "发送重置链接" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("我们已发送重置密码的链接");
+
+        await page.GotoAsync(LinkMailedTo(email, "重置密码"));
+        await page.GetByLabel("电子邮箱").FillAsync(email);
+        await page.GetByLabel("新密码").FillAsync(newPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "重置密码" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("密码已重置。");
+        await page.TakeAsync("13-password-reset");
+
+        await page.GotoAsync("/account/login");
+        await SignInAsync(page, email, oldPassword);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("电子邮箱或密码不正确。");
+        await SignInAsync(page, email, newPassword);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("^(?!.*/account/)"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "我的申请" })).ToBeVisibleAsync();
+    }
+
     private static async Task SignInAsync(IPage page, string email, string password)
     {
         await page.GetByLabel("电子邮箱").FillAsync(email);
@@ -72,12 +102,11 @@ public sealed partial class AccountJourneyTests(BrowserAppFactory app, Chromium 
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
     }
 
-    private string ConfirmationLink(string email)
+    private string LinkMailedTo(string email, string subject)
     {
         var mail = Directory.GetFiles(Path.Combine(app.Folder, "mail"), "*.eml")
             .Select(path => MimeMessage.Load(path))
-            .Single(m => m.To.Mailboxes.Any(a => a.Address == email));
-        Assert.Equal("请确认您的邮箱地址", mail.Subject);
+            .Single(m => m.To.Mailboxes.Any(a => a.Address == email) && m.Subject == subject);
         return WebUtilityDecode(Href().Match(mail.HtmlBody ?? "").Groups[1].Value);
     }
 
