@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 
 namespace Approvals.Browser.Tests;
 
-/// <summary>A procedure whose review asks for a figure, a date and a check: the reviewer fills the form on the task page.</summary>
+/// <summary>A procedure whose review asks for a figure, a date, a check, notes and a verdict: the reviewer fills the form on the task page.</summary>
 public sealed class TaskFormTests(BrowserAppFactory app, Chromium chromium) : IClassFixture<BrowserAppFactory>, IClassFixture<Chromium>
 {
     private const string Definition = """
@@ -19,7 +19,8 @@ public sealed class TaskFormTests(BrowserAppFactory app, Chromium chromium) : IC
                           "formFields": [ { "name": "amount", "label": "核定金额（元）", "type": "number", "required": true },
                                           { "name": "inspectedOn", "label": "核查日期", "type": "date", "required": true },
                                           { "name": "onSite", "label": "已到现场", "type": "boolean" },
-                                          { "name": "notes", "label": "核查记录", "type": "textarea" } ] } },
+                                          { "name": "notes", "label": "核查记录", "type": "textarea" },
+                                          { "name": "verdict", "label": "核查结论", "type": "select", "required": true, "options": ["符合", "不符合"] } ] } },
             { "id": "end", "type": "End", "inputs": {} } ],
           "connections": [
             { "source": { "activity": "start", "port": "Done" }, "target": { "activity": "inspect", "port": "In" } },
@@ -49,12 +50,13 @@ public sealed class TaskFormTests(BrowserAppFactory app, Chromium chromium) : IC
         await page.Locator("[data-testid=form-field-inspectedOn] input").PressAsync("Tab");
         await page.Locator("[data-testid=form-field-onSite] input").CheckAsync();
         await page.Locator("[data-testid=form-field-notes] textarea").FillAsync("现场设备与申报一致。");
+        await page.SelectAsync("form-verdict", "不符合");
         await page.TakeAsync("51-task-form-filled");
         await page.Locator("[data-testid=complete]").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/tasks$"));
 
         var data = (await regulator.GetFromJsonAsync<JsonObject>($"/api/workflow-instances/{instanceId}"))!["variables"]!["inspect"]!["data"]!;
-        Assert.Equal(("1200", "2026-11-27", true, "现场设备与申报一致。"),
-            (data["amount"]!.ToJsonString(), (string?)data["inspectedOn"], (bool)data["onSite"]!, (string?)data["notes"]));
+        Assert.Equal(("1200", "2026-11-27", true, "现场设备与申报一致。", "不符合"),
+            (data["amount"]!.ToJsonString(), (string?)data["inspectedOn"], (bool)data["onSite"]!, (string?)data["notes"], (string?)data["verdict"]));
     }
 }

@@ -11,6 +11,7 @@ public sealed class FormDataTests
           { "name": "inspectedOn", "label": "核查日期", "type": "date" },
           { "name": "onSite", "label": "已到现场", "type": "boolean", "required": true },
           { "name": "remark", "type": "textarea" },
+          { "name": "verdict", "label": "核查结论", "type": "select", "options": ["符合", "不符合"] },
           { "label": "no name, ignored" } ]
         """));
 
@@ -23,6 +24,8 @@ public sealed class FormDataTests
         { """{ "amount": "1200", "onSite": "yes" }""", ["amount: '核定金额' must be a number.", "onSite: '已到现场' must be true or false."] },
         { """{ "amount": 1, "onSite": true, "inspectedOn": "27/11/2026" }""", ["inspectedOn: '核查日期' must be a date (yyyy-MM-dd)."] },
         { """{ "amount": 1, "onSite": true, "remark": 42 }""", ["remark: 'remark' must be text."] },
+        { """{ "amount": 1, "onSite": true, "verdict": "符合" }""", [] },
+        { """{ "amount": 1, "onSite": true, "verdict": "大致符合" }""", ["verdict: '核查结论' must be one of: 符合, 不符合."] },
     };
 
     [Theory]
@@ -35,12 +38,13 @@ public sealed class FormDataTests
     }
 
     [Fact]
-    public void The_form_reads_names_labels_types_and_required_with_text_and_the_name_as_defaults()
+    public void The_form_reads_names_labels_types_required_and_options_with_text_and_the_name_as_defaults()
     {
         Assert.Equal(
             [new FormField("amount", "核定金额", "number", true), new FormField("inspectedOn", "核查日期", "date", false),
              new FormField("onSite", "已到现场", "boolean", true), new FormField("remark", "remark", "textarea", false)],
-            Form);
+            Form.Take(4));
+        Assert.Equal(["符合", "不符合"], Form[4].Options);
     }
 
     [Fact]

@@ -68,6 +68,7 @@ public sealed partial class ValidationLanguagesTests
         ["task without outcomes"] = () => WithActivity("HumanTask", new JsonObject { ["title"] = "T", ["role"] = "R", ["outcomes"] = new JsonArray() }).Build(),
         ["form fields not an array"] = () => Task(new JsonObject { ["formFields"] = new JsonObject() }).Build(),
         ["form field without a name"] = () => Task(new JsonObject { ["formFields"] = JsonNode.Parse("[{ \"label\": \"No name\" }]") }).Build(),
+        ["select field without options"] = () => Task(new JsonObject { ["formFields"] = JsonNode.Parse("[{ \"name\": \"verdict\", \"type\": \"select\" }]") }).Build(),
         ["form field of an unknown type"] = () => Task(new JsonObject { ["formFields"] = JsonNode.Parse("[{ \"name\": \"photo\", \"type\": \"file\" }]") }).Build(),
         ["cases not an array"] = () => WithActivity("Switch", new JsonObject { ["cases"] = new JsonObject() }).Build(),
         ["case without a condition"] = () => WithActivity("Switch", new JsonObject { ["cases"] = JsonNode.Parse("[{ \"name\": \"A\" }]") }).Build(),

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Approvals.Web.Designer;
 
-/// <summary>A human task's <c>formFields</c> (<c>[{ name, label, type, required }]</c>) as rows, and back.</summary>
+/// <summary>A human task's <c>formFields</c> (<c>[{ name, label, type, required, options }]</c>) as rows, and back.</summary>
 public static class FormFieldsCodec
 {
     /// <summary>The rows, or null when the value has a shape the rows cannot show (it is then edited as JSON).</summary>
@@ -14,9 +14,10 @@ public static class FormFieldsCodec
         foreach (var field in objects)
         {
             if (!JsonRows.TryText(field, "name", out var name) || !JsonRows.TryText(field, "label", out var label)
-                || !JsonRows.TryText(field, "type", out var type) || !JsonRows.TryFlag(field, "required", out var required))
+                || !JsonRows.TryText(field, "type", out var type) || !JsonRows.TryFlag(field, "required", out var required)
+                || !JsonRows.TryTextList(field, "options", out var options))
                 return null;
-            rows.Add(new FormFieldRow(name, label, type, required) { Source = field });
+            rows.Add(new FormFieldRow(name, label, type, required) { Options = options, Source = field });
         }
         return rows;
     }
@@ -35,6 +36,7 @@ public static class FormFieldsCodec
         JsonRows.SetText(field, row.Source, "label", row.Label, optional: true);
         JsonRows.SetText(field, row.Source, "type", row.Type, optional: true);
         JsonRows.SetFlag(field, row.Source, "required", row.Required);
+        JsonRows.SetTextList(field, row.Source, "options", row.Options);
         return field;
     }
 }

@@ -50,6 +50,19 @@ internal static class JsonRows
         return false;
     }
 
+    /// <summary>An array-of-strings property, empty when absent; false when it holds anything else.</summary>
+    public static bool TryTextList(JsonObject source, string name, out IReadOnlyList<string> items)
+    {
+        items = [];
+        var node = source[name];
+        if (node is null)
+            return true;
+        if (node is not JsonArray array || array.Any(item => item is not JsonValue value || value.GetValueKind() != JsonValueKind.String))
+            return false;
+        items = [.. array.Select(item => item!.GetValue<string>())];
+        return true;
+    }
+
     /// <summary>
     /// Sets a string property on a copy of its source only when the editor changed it, so a row that was not
     /// touched is written back exactly as it was read. An emptied optional property is removed.
@@ -62,6 +75,17 @@ internal static class JsonRows
             target.Remove(name);
         else
             target[name] = text;
+    }
+
+    /// <summary>Sets an array-of-strings property when the editor changed it; an emptied list is removed.</summary>
+    public static void SetTextList(JsonObject target, JsonObject source, string name, IReadOnlyList<string> items)
+    {
+        if (TryTextList(source, name, out var before) && before.SequenceEqual(items))
+            return;
+        if (items.Count == 0)
+            target.Remove(name);
+        else
+            target[name] = new JsonArray([.. items.Select(item => (JsonNode)item)]);
     }
 
     public static void SetFlag(JsonObject target, JsonObject source, string name, bool flag)

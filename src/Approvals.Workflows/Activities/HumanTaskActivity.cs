@@ -34,7 +34,7 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             InputDescriptors.Create("district", "区", "District", InputKind.District, false, "由哪个区的人员办理，通常为表达式。", "The district whose staff get the task; usually an expression."),
             InputDescriptors.Create("outcomes", "办理结果", "Outcomes", InputKind.StringList, false, "可选的办理结果，每个结果是一个出口端口。", "The choices offered; each is an outcome port.")
                 with { Default = new JsonArray("Approve", "Reject"), AcceptsExpression = false },
-            InputDescriptors.Create("formFields", "表单字段", "Form fields", InputKind.FormFields, false, "办理人需填写的字段：{ name, label, type, required } 数组。", "Array of { name, label, type, required }."),
+            InputDescriptors.Create("formFields", "表单字段", "Form fields", InputKind.FormFields, false, "办理人需填写的字段：{ name, label, type, required, options } 数组。", "Array of { name, label, type, required, options }."),
             InputDescriptors.Create("excludeActorsOf", "回避", "Exclude actors of", InputKind.StringList, false,
                 "前序任务的标识，其办理人不得办理本任务（双人复核），如 [\"review\"]。", "Ids of earlier tasks whose actors may not complete this one (four eyes), e.g. [\"review\"].") with { AcceptsExpression = false },
             .. DeadlineInputs.Descriptors,
@@ -121,6 +121,12 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
                 var known = string.Join(", ", FormFieldTypes.All);
                 yield return new ValidationError($"{path}.inputs.formFields[{i}].type", new(
                     $"表单字段的类型必须是以下之一：{known}。", $"A form field's type must be one of: {known}."));
+            }
+            else if (field["type"] is JsonValue select && select.TryGetValue(out string? selectType) && selectType == FormFieldTypes.Select
+                && (field["options"] is not JsonArray options || options.Count == 0 || FormField.OptionsOf(field).Count != options.Count))
+            {
+                yield return new ValidationError($"{path}.inputs.formFields[{i}].options", new(
+                    "选择类字段需要“options”：至少一个选项的字符串数组。", "A select field needs 'options': an array of at least one string."));
             }
         }
     }

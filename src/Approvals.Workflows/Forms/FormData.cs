@@ -29,7 +29,7 @@ public static class FormData
                     problems.Add(new(field.Name, new($"请填写“{field.Label}”。", $"'{field.Label}' is required.")));
                 continue;
             }
-            if (!Fits(field.Type, value!))
+            if (!Fits(field, value!))
                 problems.Add(new(field.Name, WrongType(field)));
         }
         return problems;
@@ -38,11 +38,12 @@ public static class FormData
     private static bool IsEmpty(JsonNode? value) =>
         value is null || (value is JsonValue text && text.TryGetValue(out string? s) && string.IsNullOrWhiteSpace(s));
 
-    private static bool Fits(string type, JsonNode value)
+    private static bool Fits(FormField field, JsonNode value)
     {
         var kind = value.GetValueKind();
-        return type switch
+        return field.Type switch
         {
+            FormFieldTypes.Select => kind == JsonValueKind.String && (field.Options ?? []).Contains(value.GetValue<string>()),
             FormFieldTypes.Number => kind == JsonValueKind.Number,
             FormFieldTypes.Boolean => kind is JsonValueKind.True or JsonValueKind.False,
             FormFieldTypes.Date => kind == JsonValueKind.String
@@ -56,6 +57,9 @@ public static class FormData
         FormFieldTypes.Number => new($"“{field.Label}”必须是数字。", $"'{field.Label}' must be a number."),
         FormFieldTypes.Boolean => new($"“{field.Label}”必须是“是”或“否”。", $"'{field.Label}' must be true or false."),
         FormFieldTypes.Date => new($"“{field.Label}”必须是日期（{DateFormat}）。", $"'{field.Label}' must be a date ({DateFormat})."),
+        FormFieldTypes.Select => new(
+            $"“{field.Label}”必须是以下之一：{string.Join("、", field.Options ?? [])}。",
+            $"'{field.Label}' must be one of: {string.Join(", ", field.Options ?? [])}."),
         _ => new($"“{field.Label}”必须是文字。", $"'{field.Label}' must be text."),
     };
 }

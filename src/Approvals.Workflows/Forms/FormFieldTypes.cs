@@ -18,5 +18,8 @@ public static class FormFieldTypes
     /// <summary>A JSON true or false.</summary>
     public const string Boolean = "boolean";
 
-    public static IReadOnlyList<string> All { get; } = [Text, Textarea, Number, Date, Boolean];
+    /// <summary>One of the field's <c>options</c>: a JSON string.</summary>
+    public const string Select = "select";
+
+    public static IReadOnlyList<string> All { get; } = [Text, Textarea, Number, Date, Boolean, Select];
 }

@@ -71,4 +71,16 @@ public sealed class FormFieldsCodecTests
         Assert.Equal([new EditorProblem(1, "name", EditorProblemKind.Missing), new EditorProblem(2, "name", EditorProblemKind.Duplicate)],
             FormFieldsCodec.Problems(rows));
     }
+
+    [Fact]
+    public void A_select_fields_options_are_read_and_written_and_options_of_another_shape_go_to_the_json_view()
+    {
+        var rows = FormFieldsCodec.Read(JsonNode.Parse("""[{ "name": "verdict", "type": "select", "options": ["符合", "不符合"] }]"""))!;
+
+        var written = FormFieldsCodec.Write([rows[0] with { Options = ["符合", "基本符合", "不符合"] }]);
+
+        Assert.Equal(["符合", "不符合"], rows[0].Options);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""["符合", "基本符合", "不符合"]"""), written![0]!["options"]));
+        Assert.Null(FormFieldsCodec.Read(JsonNode.Parse("""[{ "name": "verdict", "type": "select", "options": "符合" }]""")));
+    }
 }
