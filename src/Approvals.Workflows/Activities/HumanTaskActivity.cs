@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Deadlines;
@@ -103,31 +102,7 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             yield return error;
         if (activity.Inputs["formFields"] is not { } fields || Expressions.InputValue.TryGetExpression(fields, out _, out _))
             yield break;
-        if (fields is not JsonArray array)
-        {
-            yield return new ValidationError($"{path}.inputs.formFields", new(
-                "表单字段必须是 { name, label, type, required } 组成的数组。", "Form fields must be an array of { name, label, type, required }."));
-            yield break;
-        }
-        for (var i = 0; i < array.Count; i++)
-        {
-            if (array[i] is not JsonObject field || field["name"] is not JsonValue name || name.GetValueKind() != JsonValueKind.String)
-            {
-                yield return new ValidationError($"{path}.inputs.formFields[{i}]", new(
-                    "表单字段必须是带字符串“name”的对象。", "A form field must be an object with a string 'name'."));
-            }
-            else if (field["type"] is JsonValue type && (!type.TryGetValue(out string? typeName) || !FormFieldTypes.All.Contains(typeName)))
-            {
-                var known = string.Join(", ", FormFieldTypes.All);
-                yield return new ValidationError($"{path}.inputs.formFields[{i}].type", new(
-                    $"表单字段的类型必须是以下之一：{known}。", $"A form field's type must be one of: {known}."));
-            }
-            else if (field["type"] is JsonValue select && select.TryGetValue(out string? selectType) && selectType == FormFieldTypes.Select
-                && (field["options"] is not JsonArray options || options.Count == 0 || FormField.OptionsOf(field).Count != options.Count))
-            {
-                yield return new ValidationError($"{path}.inputs.formFields[{i}].options", new(
-                    "选择类字段需要“options”：至少一个选项的字符串数组。", "A select field needs 'options': an array of at least one string."));
-            }
-        }
+        foreach (var error in FormFieldRules.Check(fields, $"{path}.inputs.formFields"))
+            yield return error;
     }
 }
