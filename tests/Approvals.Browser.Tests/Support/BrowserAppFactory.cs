@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Approvals.Browser.Tests.Support;
 
@@ -16,6 +15,10 @@ namespace Approvals.Browser.Tests.Support;
 /// </summary>
 public sealed class BrowserAppFactory : WebApplicationFactory<Program>
 {
+    private static readonly ILoggerFactory ServerLogs = LoggerFactory.Create(logging => logging
+        .AddSimpleConsole(o => o.SingleLine = true)
+        .SetMinimumLevel(LogLevel.Warning));
+
     public string Folder { get; } = Directory.CreateTempSubdirectory("approvals-browser-").FullName;
 
     public BrowserAppFactory() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -38,8 +41,9 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Hangfire", Path.Combine(Folder, "hangfire.db"));
         builder.UseSetting("Hangfire:ServerEnabled", "false");
         builder.UseSetting("Smtp:PickupFolder", Path.Combine(Folder, "mail"));
-        // Hangfire keeps the first host's logger factory in a static: one that outlives every host.
-        builder.ConfigureServices(services => services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance));
+        // Hangfire keeps the first host's logger factory in a static: one that outlives every host. The server's
+        // warnings and errors go to the test output, beside the browser's, so a failing test shows both sides.
+        builder.ConfigureServices(services => services.AddSingleton(ServerLogs));
     }
 
     protected override void Dispose(bool disposing)

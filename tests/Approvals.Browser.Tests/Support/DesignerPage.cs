@@ -134,6 +134,13 @@ public sealed class DesignerPage(IPage page)
             catch (TimeoutException) when (attempt < 3)
             {
             }
+            catch (TimeoutException e)
+            {
+                await ScreenshotAsync($"select-{activityId}-failed");
+                var selected = await page.EvaluateAsync<string>($"JSON.stringify(document.querySelector('{Canvas}').approvalsDesigner.selectedIds())");
+                var shown = await page.Locator("[data-testid=property-panel]").GetAttributeAsync("data-activity-id", new() { Timeout = 1_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "none");
+                throw new TimeoutException($"The panel never showed '{activityId}': the canvas has {selected} selected, the panel shows {shown}.", e);
+            }
         }
     }
 

@@ -30,6 +30,7 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
     private IJSObjectReference? _designer;
     private DotNetObjectReference<DesignerCanvas>? _self;
     private int _lastRevision;
+    private int _lastSelectionRevision;
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -125,7 +126,13 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
     }
 
     [JSInvokable]
-    public Task OnSelectionChanged(string[] activityIds) => SelectionChanged.InvokeAsync(activityIds);
+    public Task OnSelectionChanged(string[] activityIds, int revision)
+    {
+        if (revision <= _lastSelectionRevision)
+            return Task.CompletedTask;
+        _lastSelectionRevision = revision;
+        return SelectionChanged.InvokeAsync(activityIds);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -42,6 +42,7 @@ export class Designer {
     this.clipboard = null;
     this.changeTimer = null;
     this.revision = 0;
+    this.selectionRevision = 0;
     this.graph = this.createGraph(container);
     if (options.minimapContainer) {
       this.graph.use(new MiniMap({ container: options.minimapContainer, width: 200, height: 140, padding: 10 }));
@@ -469,10 +470,18 @@ export class Designer {
     }
   }
 
+  // X6 reports a click that moves the selection as two changes (cleared, then the new node): the page is told once,
+  // the final selection, numbered so that it can never apply an older one after a newer one.
   reportSelection() {
-    const ids = this.selectedIds();
-    if (this.onSelect) this.onSelect(ids);
-    if (this.dotNet) this.dotNet.invokeMethodAsync('OnSelectionChanged', ids);
+    if (this.selectionReportQueued) return;
+    this.selectionReportQueued = true;
+    queueMicrotask(() => {
+      this.selectionReportQueued = false;
+      const ids = this.selectedIds();
+      this.selectionRevision++;
+      if (this.onSelect) this.onSelect(ids);
+      if (this.dotNet) this.dotNet.invokeMethodAsync('OnSelectionChanged', ids, this.selectionRevision);
+    });
   }
 
   dispose() {
