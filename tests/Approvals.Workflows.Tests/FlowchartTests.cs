@@ -59,7 +59,9 @@ public sealed class FlowchartTests
         }
         if (expect["incident"] is JsonValue incident)
             Assert.Contains((string)incident!, Assert.Single(state.Incidents).Message);
-        else
+        if (expect["incidentZhCn"] is JsonValue incidentZhCn)
+            Assert.Contains((string)incidentZhCn!, Assert.Single(state.Incidents).MessageZhCn);
+        if (expect["incident"] is null)
             Assert.Empty(state.Incidents);
 
         void Collect(ExecutionResult step)

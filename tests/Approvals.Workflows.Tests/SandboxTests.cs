@@ -87,7 +87,25 @@ public sealed class SandboxTests
         var result = await _engine.StartAsync(workflow);
 
         Assert.Equal(WorkflowStatus.Faulted, result.State.Status);
-        Assert.Equal("spin", Assert.Single(result.State.Incidents).ActivityId);
+        var incident = Assert.Single(result.State.Incidents);
+        Assert.Equal("spin", incident.ActivityId);
         Assert.Single(result.Effects.OfType<IncidentRaised>());
+        // The regulator reads why in Chinese by default, and the English beside it for whoever asks in English.
+        Assert.Matches("表达式运行超过 250 毫秒|表达式执行超过 100000 条语句", incident.Text.ZhCn);
+        Assert.Matches("timed out after 250 ms|more than 100000 statements", incident.Text.En);
+        var journal = Assert.Single(result.Journal, j => j.Event == JournalEvent.Faulted);
+        Assert.Equal((incident.Text.En, incident.Text.ZhCn), (journal.Message, journal.MessageZhCn));
+    }
+
+    [Theory]
+    [InlineData("variables.missing.field", "表达式执行出错：", "Expression failed: ")]
+    [InlineData("variables.amount >", "表达式无法编译：", "Expression does not compile: ")]
+    public void A_failing_expression_says_so_in_chinese_and_english_keeping_the_script_s_own_words(string script, string zhCn, string en)
+    {
+        var ex = Assert.Throws<ExpressionException>(() => Run(script));
+
+        Assert.StartsWith(zhCn, ex.Text.ZhCn);
+        Assert.StartsWith(en, ex.Text.En);
+        Assert.Equal(ex.Text.En, ex.Message);
     }
 }

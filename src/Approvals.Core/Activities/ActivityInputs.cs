@@ -10,5 +10,7 @@ internal static class ActivityInputs
     /// <summary>The application a step works on: the instance's correlation id.</summary>
     public static string ApplicationId(Workflows.Runtime.ActivityExecutionContext context) =>
         context.Instance.CorrelationId
-        ?? throw new InvalidOperationException($"'{context.Activity.Id}' needs an application: start the procedure from an application (correlation id = application id).");
+        ?? throw new Workflows.Runtime.ActivityFaultException(new(
+            $"“{context.Activity.Id}”需要一份申请：请从申请发起本流程（关联编号即申请编号）。",
+            $"'{context.Activity.Id}' needs an application: start the procedure from an application (correlation id = application id)."));
 }

@@ -48,7 +48,7 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
         var applicationId = ActivityInputs.ApplicationId(context);
         var application = await facts.FindApplicationAsync(applicationId, context.CancellationToken);
         if (application is null)
-            return ActivityResult.Fault($"There is no application '{applicationId}'.");
+            return ActivityResult.Fault(ActivityFaults.NoApplication(applicationId));
 
         var today = ZoneTime.Today(context.Now);
         var evidence = new JsonArray();

@@ -39,7 +39,7 @@ public sealed class DocumentCheckActivity(
         var today = ZoneTime.Today(context.Now);
         var loaded = await facts.LoadForCheckAsync(applicationId, today, context.CancellationToken);
         if (loaded is null)
-            return ActivityResult.Fault($"There is no application '{applicationId}'.");
+            return ActivityResult.Fault(ActivityFaults.NoApplication(applicationId));
 
         var application = loaded.Application;
         var findings = ApplicationChecks.Run(loaded, documents.Value.RequiredFor(application.Type), districts, options.Value, today);

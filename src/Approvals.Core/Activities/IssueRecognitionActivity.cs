@@ -30,7 +30,7 @@ public sealed class IssueRecognitionActivity(IApplicationFacts facts, IOptions<M
         var applicationId = ActivityInputs.ApplicationId(context);
         var application = await facts.FindApplicationAsync(applicationId, context.CancellationToken);
         if (application?.DistrictCode is not { } district)
-            return ActivityResult.Fault($"There is no application '{applicationId}' with a district.");
+            return ActivityResult.Fault(new($"找不到申请“{applicationId}”，或它没有所属区。", $"There is no application '{applicationId}' with a district."));
         var today = ZoneTime.Today(context.Now);
         var longest = today.AddYears(options.Value.ValidityYears).AddDays(-1);
 
@@ -52,7 +52,7 @@ public sealed class IssueRecognitionActivity(IApplicationFacts facts, IOptions<M
         }
         else
         {
-            return ActivityResult.Fault($"Application '{applicationId}' is not a recognition with something to recognise.");
+            return ActivityResult.Fault(new($"申请“{applicationId}”不是互认申请，或没有可互认的注册或证书。", $"Application '{applicationId}' is not a recognition with something to recognise."));
         }
 
         context.Emit(issued);

@@ -32,7 +32,7 @@ public sealed class IssueRegistrationActivity(IApplicationFacts facts, IOptions<
         var applicationId = ActivityInputs.ApplicationId(context);
         var application = await facts.FindApplicationAsync(applicationId, context.CancellationToken);
         if (application is null)
-            return ActivityResult.Fault($"There is no application '{applicationId}'.");
+            return ActivityResult.Fault(ActivityFaults.NoApplication(applicationId));
         var today = ZoneTime.Today(context.Now);
         var years = options.Value.ValidityYears;
 
@@ -41,14 +41,14 @@ public sealed class IssueRegistrationActivity(IApplicationFacts facts, IOptions<
         {
             var existing = await facts.FindRegistrationAsync(application.RegistrationNumber ?? "", context.CancellationToken);
             if (existing is null)
-                return ActivityResult.Fault($"Registration '{application.RegistrationNumber}' to renew is not in the registry.");
+                return ActivityResult.Fault(new($"要延续的注册“{application.RegistrationNumber}”不在注册库中。", $"Registration '{application.RegistrationNumber}' to renew is not in the registry."));
             var from = existing.ValidTo.AddDays(1);
             issued = new RegistrationIssued(applicationId, existing.Number, existing.Level, existing.DistrictCode, from, from.AddYears(years).AddDays(-1), existing.Number, context.Now);
         }
         else
         {
             if (application.Level is not { } level || application.DistrictCode is not { } district)
-                return ActivityResult.Fault($"Application '{applicationId}' has no level or district to register.");
+                return ActivityResult.Fault(new($"申请“{applicationId}”缺少注册级别或所属区，无法注册。", $"Application '{applicationId}' has no level or district to register."));
             var prefix = RegistrationNumber.ForRegistration(level, district, today.Year, 1).ToString()[..^6];
             var sequence = await facts.NextSequenceAsync(prefix, context.CancellationToken);
             var number = RegistrationNumber.ForRegistration(level, district, today.Year, sequence);

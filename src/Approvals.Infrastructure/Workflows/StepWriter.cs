@@ -56,6 +56,7 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
                 Outcome = entry.Outcome,
                 Actor = entry.Actor,
                 Message = entry.Message,
+                MessageZhCn = entry.MessageZhCn,
             });
         }
         foreach (var effect in result.Effects)
@@ -106,6 +107,7 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
                     ActivityId = raised.Incident.ActivityId,
                     ActivityType = raised.Incident.ActivityType,
                     Message = raised.Incident.Message,
+                    MessageZhCn = raised.Incident.MessageZhCn,
                     Timestamp = raised.Incident.Timestamp,
                 });
                 break;

@@ -39,8 +39,8 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
             state.Input,
             state.Bookmarks,
             tasks.Select(ToView).ToList(),
-            incidents.Select(i => new IncidentView(i.Id, i.ActivityId, i.ActivityType, i.Message, i.Timestamp, i.ResolvedAt)).ToList(),
-            journal.Select(j => new JournalView(j.Id, j.Timestamp, j.ActivityId, j.ActivityType, j.Event, j.Outcome, j.Actor, j.Message)).ToList());
+            incidents.Select(i => new IncidentView(i.Id, i.ActivityId, i.ActivityType, i.Message, i.Timestamp, i.ResolvedAt, i.MessageZhCn)).ToList(),
+            journal.Select(j => new JournalView(j.Id, j.Timestamp, j.ActivityId, j.ActivityType, j.Event, j.Outcome, j.Actor, j.Message, j.MessageZhCn)).ToList());
     }
 
     public async Task<IReadOnlyList<TaskView>> ListTasksAsync(TaskFilter filter, CallerScope scope, CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
 
 namespace Approvals.Infrastructure.Workflows;
@@ -49,9 +51,19 @@ public sealed record TaskView(
     string? Comment,
     JsonObject? Data = null);
 
-public sealed record IncidentView(string Id, string ActivityId, string ActivityType, string Message, DateTimeOffset Timestamp, DateTimeOffset? ResolvedAt);
+/// <summary>An incident as pages and the API show it: <c>message</c> in English, <c>messageZhCn</c> in Chinese.</summary>
+public sealed record IncidentView(string Id, string ActivityId, string ActivityType, string Message, DateTimeOffset Timestamp, DateTimeOffset? ResolvedAt, string? MessageZhCn = null)
+{
+    [JsonIgnore]
+    public LocalizedText Text => new(MessageZhCn ?? Message, Message);
+}
 
-public sealed record JournalView(long Sequence, DateTimeOffset Timestamp, string ActivityId, string ActivityType, JournalEvent Event, string? Outcome, string? Actor, string? Message);
+/// <summary>A journal line; a note people read has <c>messageZhCn</c> beside the English <c>message</c>.</summary>
+public sealed record JournalView(long Sequence, DateTimeOffset Timestamp, string ActivityId, string ActivityType, JournalEvent Event, string? Outcome, string? Actor, string? Message, string? MessageZhCn = null)
+{
+    [JsonIgnore]
+    public LocalizedText? Text => Message is null ? null : new(MessageZhCn ?? Message, Message);
+}
 
 /// <summary>What a task list asks for; the caller's <see cref="CallerScope"/> restricts it further.</summary>
 /// <param name="Assignee">Only tasks claimed by this user name ("mine").</param>

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Acornima.Ast;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Options;
+using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
 using Jint;
 using Jint.Native;
@@ -30,7 +31,7 @@ public sealed class JintExpressionEvaluator(IOptions<WorkflowEngineOptions> opti
         if (IsLanguage(language, InputValue.Literal) || IsLanguage(language, InputValue.Liquid))
             return null;
         if (!IsLanguage(language, InputValue.JavaScript))
-            return UnknownLanguage(language);
+            return UnknownLanguage(language).En;
         try
         {
             Prepare(expression);
@@ -65,27 +66,29 @@ public sealed class JintExpressionEvaluator(IOptions<WorkflowEngineOptions> opti
         }
         catch (ScriptPreparationException ex)
         {
-            throw new ExpressionException($"Expression does not compile: {ex.InnerException?.Message ?? ex.Message}", ex);
+            var reason = ex.InnerException?.Message ?? ex.Message;
+            throw new ExpressionException(new($"表达式无法编译：{reason}", $"Expression does not compile: {reason}"), ex);
         }
         catch (JavaScriptException ex)
         {
-            throw new ExpressionException($"Expression failed: {ex.Message} (in `{Shorten(expression)}`)", ex);
+            throw Failed(ex, expression);
         }
         catch (TimeoutException ex)
         {
-            throw new ExpressionException($"Expression timed out after {_sandbox.Timeout.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms (in `{Shorten(expression)}`)", ex);
+            var ms = _sandbox.Timeout.TotalMilliseconds.ToString(CultureInfo.InvariantCulture);
+            throw new ExpressionException(new($"表达式运行超过 {ms} 毫秒，已停止（{Shorten(expression)}）", $"Expression timed out after {ms} ms (in `{Shorten(expression)}`)"), ex);
         }
         catch (MemoryLimitExceededException ex)
         {
-            throw new ExpressionException($"Expression used more than {_sandbox.MemoryLimitBytes} bytes of memory (in `{Shorten(expression)}`)", ex);
+            throw new ExpressionException(new($"表达式占用内存超过 {_sandbox.MemoryLimitBytes} 字节，已停止（{Shorten(expression)}）", $"Expression used more than {_sandbox.MemoryLimitBytes} bytes of memory (in `{Shorten(expression)}`)"), ex);
         }
         catch (RecursionDepthOverflowException ex)
         {
-            throw new ExpressionException($"Expression recursed deeper than {_sandbox.RecursionLimit} calls (in `{Shorten(expression)}`)", ex);
+            throw new ExpressionException(new($"表达式递归超过 {_sandbox.RecursionLimit} 层，已停止（{Shorten(expression)}）", $"Expression recursed deeper than {_sandbox.RecursionLimit} calls (in `{Shorten(expression)}`)"), ex);
         }
         catch (StatementsCountOverflowException ex)
         {
-            throw new ExpressionException($"Expression ran more than {_sandbox.MaxStatements} statements (in `{Shorten(expression)}`)", ex);
+            throw new ExpressionException(new($"表达式执行超过 {_sandbox.MaxStatements} 条语句，已停止（{Shorten(expression)}）", $"Expression ran more than {_sandbox.MaxStatements} statements (in `{Shorten(expression)}`)"), ex);
         }
         catch (ExecutionCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -93,7 +96,7 @@ public sealed class JintExpressionEvaluator(IOptions<WorkflowEngineOptions> opti
         }
         catch (JintException ex)
         {
-            throw new ExpressionException($"Expression failed: {ex.Message} (in `{Shorten(expression)}`)", ex);
+            throw Failed(ex, expression);
         }
     }
 
@@ -140,8 +143,13 @@ public sealed class JintExpressionEvaluator(IOptions<WorkflowEngineOptions> opti
 
     private static bool IsLanguage(string language, string expected) => string.Equals(language, expected, StringComparison.OrdinalIgnoreCase);
 
-    private static string UnknownLanguage(string language) =>
-        $"Unknown expression type '{language}': use {InputValue.JavaScript}, {InputValue.Literal} or {InputValue.Liquid}.";
+    // Jint's own words (a JavaScript error message) are kept as they are: they name the script's problem exactly.
+    private static ExpressionException Failed(Exception ex, string expression) =>
+        new(new($"表达式执行出错：{ex.Message}（{Shorten(expression)}）", $"Expression failed: {ex.Message} (in `{Shorten(expression)}`)"), ex);
+
+    private static LocalizedText UnknownLanguage(string language) => new(
+        $"未知的表达式类型“{language}”：请使用 {InputValue.JavaScript}、{InputValue.Literal} 或 {InputValue.Liquid}。",
+        $"Unknown expression type '{language}': use {InputValue.JavaScript}, {InputValue.Literal} or {InputValue.Liquid}.");
 
     private static string Shorten(string expression) => expression.Length <= 80 ? expression : expression[..77] + "...";
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Approvals.Workflows.Registry;
 
 namespace Approvals.Workflows.Runtime;
 
@@ -10,11 +11,12 @@ public abstract record ActivityResult
     /// <summary>Suspends on a new bookmark; the interpreter gives it an id and emits <see cref="BookmarkCreated"/>.</summary>
     public static ActivityResult Suspend(string kind, JsonObject payload, DateTimeOffset? dueAt = null) => new Suspended(kind, payload, dueAt);
 
-    public static ActivityResult Fault(string message) => new Faulted(message);
+    /// <summary>Stops the activity with an incident that a regulator reads, in Chinese or English, and can retry.</summary>
+    public static ActivityResult Fault(LocalizedText message) => new Faulted(message);
 
     public sealed record Completed(IReadOnlyList<string> Outcomes) : ActivityResult;
 
     public sealed record Suspended(string Kind, JsonObject Payload, DateTimeOffset? DueAt) : ActivityResult;
 
-    public sealed record Faulted(string Message) : ActivityResult;
+    public sealed record Faulted(LocalizedText Message) : ActivityResult;
 }

@@ -1,4 +1,6 @@
+using Approvals.Workflows.Registry;
+
 namespace Approvals.Workflows.Runtime;
 
-/// <summary>An expression did not compile, threw, or broke a sandbox limit (time, memory, recursion).</summary>
-public sealed class ExpressionException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>An expression that cannot be evaluated; it becomes an incident of the activity that needed it.</summary>
+public sealed class ExpressionException(LocalizedText text, Exception? inner = null) : LocalizedException(text, inner);

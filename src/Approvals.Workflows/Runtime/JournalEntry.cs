@@ -1,6 +1,9 @@
 namespace Approvals.Workflows.Runtime;
 
-/// <summary>One line of an instance's history: an activity executed, waited, resumed (by whom), faulted ...</summary>
+/// <summary>
+/// One line of an instance's history: an activity executed, waited, resumed (by whom), faulted ... A note people
+/// read has an English <see cref="Message"/> and a Chinese <see cref="MessageZhCn"/>; a code (a bookmark's kind) only the first.
+/// </summary>
 public sealed record JournalEntry(
     DateTimeOffset Timestamp,
     string ActivityId,
@@ -8,7 +11,8 @@ public sealed record JournalEntry(
     JournalEvent Event,
     string? Outcome = null,
     string? Actor = null,
-    string? Message = null);
+    string? Message = null,
+    string? MessageZhCn = null);
 
 public enum JournalEvent
 {

@@ -34,7 +34,7 @@ internal sealed partial class WorkflowStep
         {
             state.Bookmarks.Remove(bookmark);
             Effects.Add(new BookmarkCancelled(bookmark.Id, $"Join '{join.Id}' continued with another branch."));
-            Journal.Add(new JournalEntry(now, bookmark.ActivityId, bookmark.ActivityType, JournalEvent.BookmarkCancelled, Message: $"Join '{join.Id}' continued with another branch."));
+            Journal.Add(new JournalEntry(now, bookmark.ActivityId, bookmark.ActivityType, JournalEvent.BookmarkCancelled, Message: $"Join '{join.Id}' continued with another branch.", MessageZhCn: $"汇合“{join.Id}”已由另一分支继续，本分支的等待取消。"));
         }
     }
 

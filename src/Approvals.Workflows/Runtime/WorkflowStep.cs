@@ -1,5 +1,6 @@
 using Approvals.Workflows.Activities;
 using Approvals.Workflows.Models;
+using Approvals.Workflows.Registry;
 
 namespace Approvals.Workflows.Runtime;
 
@@ -37,7 +38,9 @@ internal sealed partial class WorkflowStep(
                 continue;
             if (++_executed > services.MaxActivitiesPerStep)
             {
-                RaiseIncident(next.Activity, $"Stopped after {services.MaxActivitiesPerStep} activities without waiting: the flow loops without a wait.");
+                RaiseIncident(next.Activity, new(
+                    $"连续执行了 {services.MaxActivitiesPerStep} 个活动而没有等待，已停止：流程中有一个没有等待的循环。",
+                    $"Stopped after {services.MaxActivitiesPerStep} activities without waiting: the flow loops without a wait."));
                 _scheduled.Clear();
                 break;
             }
@@ -60,7 +63,7 @@ internal sealed partial class WorkflowStep(
         catch (Exception ex) when (ex is not WorkflowRuntimeException && !IsCancellation(ex))
         {
             AddJournal(model, JournalEvent.Resumed, stimulus.Outcome, stimulus.Actor);
-            RaiseIncident(model, ex.Message);
+            RaiseIncident(model, Describe(ex));
             return;
         }
         var outcome = result is ActivityResult.Completed completed ? string.Join(",", completed.Outcomes) : stimulus.Outcome;
@@ -68,8 +71,8 @@ internal sealed partial class WorkflowStep(
         Apply(model, result, journalCompletion: false);
     }
 
-    public void AddJournal(ActivityModel activity, JournalEvent kind, string? outcome = null, string? actor = null, string? message = null) =>
-        Journal.Add(new JournalEntry(now, activity.Id, activity.Type, kind, outcome, actor, message));
+    public void AddJournal(ActivityModel activity, JournalEvent kind, string? outcome = null, string? actor = null, string? message = null, string? messageZhCn = null) =>
+        Journal.Add(new JournalEntry(now, activity.Id, activity.Type, kind, outcome, actor, message, messageZhCn));
 
     public void AddInstanceJournal(JournalEvent kind, string? actor = null) =>
         Journal.Add(new JournalEntry(now, "", workflow.Definition.Root.Type, kind, Actor: actor));
@@ -79,7 +82,7 @@ internal sealed partial class WorkflowStep(
         var activity = services.Registry.Find(model.Type);
         if (activity is null)
         {
-            RaiseIncident(model, $"Activity type '{model.Type}' is not registered.");
+            RaiseIncident(model, new($"活动类型“{model.Type}”未注册。", $"Activity type '{model.Type}' is not registered."));
             return;
         }
         ActivityResult result;
@@ -89,7 +92,7 @@ internal sealed partial class WorkflowStep(
         }
         catch (Exception ex) when (!IsCancellation(ex))
         {
-            RaiseIncident(model, ex.Message);
+            RaiseIncident(model, Describe(ex));
             return;
         }
         Apply(model, result, journalCompletion: true);
@@ -127,12 +130,17 @@ internal sealed partial class WorkflowStep(
         AddJournal(model, JournalEvent.Suspended, message: suspended.Kind);
     }
 
-    private void RaiseIncident(ActivityModel model, string message)
+    // An exception the engine or an activity words for people says so in both languages; any other keeps its own
+    // (English) words behind a Chinese lead-in, so the regulator still sees exactly what failed.
+    private static LocalizedText Describe(Exception ex) =>
+        ex is LocalizedException localized ? localized.Text : new($"活动执行出错：{ex.Message}", ex.Message);
+
+    private void RaiseIncident(ActivityModel model, LocalizedText message)
     {
-        var incident = new IncidentState(services.Ids.NewId(), model.Id, model.Type, message, now);
+        var incident = new IncidentState(services.Ids.NewId(), model.Id, model.Type, message.En, now) { MessageZhCn = message.ZhCn };
         state.Incidents.Add(incident);
         Effects.Add(new IncidentRaised(incident));
-        AddJournal(model, JournalEvent.Faulted, message: message);
+        AddJournal(model, JournalEvent.Faulted, message: message.En, messageZhCn: message.ZhCn);
     }
 
     private void Settle()

@@ -174,6 +174,7 @@ public sealed class WorkflowInstancesAndTasksApiTests : IClassFixture<ApiFactory
         Assert.Equal("Faulted", (string)details["instance"]!["status"]!);
         Assert.Equal("read", (string)incident["activityId"]!);
         Assert.Contains("settings", (string)incident["message"]!);
+        Assert.StartsWith("表达式执行出错：", (string)incident["messageZhCn"]!);
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
         Assert.Contains(afterRetry!["journal"]!.AsArray(), j => (string)j!["event"]! == "Retried");
         Assert.NotNull(afterRetry["incidents"]![0]!["resolvedAt"]);

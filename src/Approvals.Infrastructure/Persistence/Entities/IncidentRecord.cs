@@ -7,6 +7,7 @@ public sealed class IncidentRecord
     public required string ActivityId { get; set; }
     public required string ActivityType { get; set; }
     public required string Message { get; set; }
+    public string? MessageZhCn { get; set; }
     public DateTimeOffset Timestamp { get; set; }
     public DateTimeOffset? ResolvedAt { get; set; }
 }

@@ -13,4 +13,5 @@ public sealed class JournalRecord
     public string? Outcome { get; set; }
     public string? Actor { get; set; }
     public string? Message { get; set; }
+    public string? MessageZhCn { get; set; }
 }

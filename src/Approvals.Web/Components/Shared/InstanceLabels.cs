@@ -37,7 +37,7 @@ public sealed class InstanceLabels(string procedure, IReadOnlyDictionary<string,
     /// What the entry adds in words (a fault, why a branch was dropped). A waiting activity's note is its
     /// bookmark kind, an engine identifier that repeats the activity's type, so it is not shown.
     /// </summary>
-    public static string? Note(JournalView entry) => entry.Event == JournalEvent.Suspended ? null : entry.Message;
+    public static string? Note(JournalView entry) => entry.Event == JournalEvent.Suspended ? null : entry.Text?.Local();
 
     public string Person(string? actor) => actor is null ? "" : people.GetValueOrDefault(actor, actor);
 }

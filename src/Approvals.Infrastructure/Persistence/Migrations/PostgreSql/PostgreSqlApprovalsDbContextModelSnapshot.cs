@@ -910,6 +910,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("MessageZhCn")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -956,6 +959,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("Message")
+                        .HasColumnType("text");
+
+                    b.Property<string>("MessageZhCn")
                         .HasColumnType("text");
 
                     b.Property<string>("Outcome")
