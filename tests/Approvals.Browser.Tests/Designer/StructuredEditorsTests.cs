@@ -103,6 +103,29 @@ public sealed class StructuredEditorsTests(BrowserAppFactory app, Chromium chrom
     }
 
     [Fact]
+    public async Task A_choice_field_s_options_are_typed_one_per_line_and_saved_as_its_list()
+    {
+        var designer = await DesignerPage.SignInAsync(chromium.Browser, app);
+        var page = designer.Page;
+        await designer.CreateAsync("choice-field", "选择字段 Choice field");
+        await designer.DragFromPaletteAsync("HumanTask", 200, 200);
+        await designer.WaitForDefinitionAsync("d.root.activities.length === 1");
+        await designer.SelectAsync("humanTask1");
+
+        await designer.AddFormFieldAsync("verdict", "核查结论", "选择（下拉）", required: true);
+        var options = page.Locator("[data-testid=form-field-row] [data-testid=form-field-options]").Locator("xpath=descendant-or-self::textarea").First;
+        await DesignerPage.FillAsync(options, "符合\n不符合\n\n 需现场核查 ");
+
+        await designer.WaitForDefinitionAsync("JSON.stringify(d.root.activities[0].inputs.formFields[0].options) === JSON.stringify(['符合', '不符合', '需现场核查'])");
+        await designer.SaveDraftAsync();
+        await designer.ScreenshotAsync("editor-choice-field");
+        var saved = await SavedActivitiesAsync("choice-field");
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""
+            [{ "name": "verdict", "label": "核查结论", "type": "select", "required": true, "options": ["符合", "不符合", "需现场核查"] }]
+            """), saved["humanTask1"]["inputs"]!["formFields"]), saved["humanTask1"].ToJsonString());
+    }
+
+    [Fact]
     public async Task The_mail_template_is_chosen_from_the_shipped_templates()
     {
         var designer = await DesignerPage.SignInAsync(chromium.Browser, app);
