@@ -27,6 +27,7 @@ public sealed class FourEyesTests
         var refused = await Assert.ThrowsAsync<WorkflowRuntimeException>(async () =>
             await _engine.ResumeAsync(workflow, reviewed.State, "second", new ResumeStimulus("Approve", Actor: "alice")));
         Assert.Equal(WorkflowRuntimeError.ActorExcluded, refused.Error);
+        Assert.Equal("“alice”已办理过本案件的前一环节，任务“second”须由其他人员办理。", refused.Text.ZhCn);
         Assert.Equal("second", Assert.Single(reviewed.State.Bookmarks).ActivityId);
 
         var approved = await _engine.ResumeAsync(workflow, reviewed.State, "second", new ResumeStimulus("Approve", Actor: "bob"));

@@ -39,6 +39,8 @@ public sealed class InterpreterTests
             _engine.ResumeAsync(workflow, started.State, "review", new ResumeStimulus("Maybe")).AsTask());
 
         Assert.Equal(WorkflowRuntimeError.InvalidOutcome, ex.Error);
+        Assert.Equal("“Maybe”不是任务“review”的办理结果；可选的结果：Approve、Reject。", ex.Text.ZhCn);
+        Assert.Equal(ex.Text.En, ex.Message);
         Assert.Contains("Approve, Reject", ex.Message);
         Assert.Single(started.State.Bookmarks);
         Assert.Equal(before, started.State.Variables.ToJsonString());

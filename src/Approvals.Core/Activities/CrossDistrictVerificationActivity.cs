@@ -92,7 +92,8 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
     {
         var outcome = stimulus.Outcome ?? TimedOut;
         if (outcome is not (Confirmed or Denied or TimedOut))
-            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, $"A verification ends Confirmed, Denied or TimedOut, not '{outcome}'.");
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, new(
+                $"跨区核验只能以 {Confirmed}、{Denied} 或 {TimedOut} 结束，不能是“{outcome}”。", $"A verification ends Confirmed, Denied or TimedOut, not '{outcome}'."));
         if (context.GetVariable(context.Activity.Id) is JsonObject result)
         {
             result["outcome"] = outcome;

@@ -68,7 +68,8 @@ public sealed class RequestCorrectionsActivity : IActivity, IValidatesInputs
     {
         var outcome = stimulus.Outcome ?? TimedOut;
         if (outcome is not (Resubmitted or TimedOut))
-            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, $"A correction request is answered by '{Resubmitted}' (or its deadline), not '{outcome}'.");
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, new(
+                $"补正要求只能以“{Resubmitted}”（或期限届满）结束，不能是“{outcome}”。", $"A correction request is answered by '{Resubmitted}' (or its deadline), not '{outcome}'."));
         context.SetVariable(context.Activity.Id, new JsonObject { ["outcome"] = outcome, ["actor"] = stimulus.Actor, ["at"] = context.Now });
         if (outcome == TimedOut)
             context.Emit(new ApplicationFindingsRecorded(ActivityInputs.ApplicationId(context), [CorrectionDeadlinePassed()]));

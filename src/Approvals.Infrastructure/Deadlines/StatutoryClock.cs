@@ -20,7 +20,7 @@ public sealed class StatutoryClock(ApprovalsDbContext db, WorkingDayCalendar cal
     public async Task<StatutoryClockView?> GetAsync(string instanceId, CancellationToken cancellationToken)
     {
         var instance = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no workflow instance '{instanceId}'.");
+            ?? throw WorkflowRefusals.NoInstance(instanceId);
         var limit = Limit(instance.DefinitionId, WorkflowStateJson.Deserialize(instance.StateJson));
         if (limit is null)
             return null;

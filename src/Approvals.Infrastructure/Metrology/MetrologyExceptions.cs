@@ -1,15 +1,16 @@
 using Approvals.Core.Findings;
+using Approvals.Workflows.Registry;
 
 namespace Approvals.Infrastructure.Metrology;
 
 /// <summary>No such case, or one the caller may not see (the two are not told apart).</summary>
-public sealed class CaseNotFoundException(string message) : Exception(message);
+public sealed class CaseNotFoundException(LocalizedText text) : LocalizedException(text);
 
 /// <summary>The caller may see the case but not do this to it.</summary>
-public sealed class CaseForbiddenException(string message) : Exception(message);
+public sealed class CaseForbiddenException(LocalizedText text) : LocalizedException(text);
 
 /// <summary>The case is not in a state that allows this (already submitted, already final ...).</summary>
-public sealed class CaseConflictException(string message) : Exception(message);
+public sealed class CaseConflictException(LocalizedText text) : LocalizedException(text);
 
 /// <summary>A request with invalid fields; every problem is listed, each with its field and in both languages.</summary>
 public sealed class CaseValidationException(IReadOnlyList<Finding> problems)

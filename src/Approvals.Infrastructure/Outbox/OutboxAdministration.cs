@@ -27,9 +27,11 @@ public sealed class OutboxAdministration(ApprovalsDbContext db, OutboxDispatcher
         var reset = await db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Failed)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Pending).SetProperty(o => o.Attempts, 0), cancellationToken);
         var message = await db.Outbox.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no outbox message {id}.");
+            ?? throw new WorkflowNotFoundException(new($"没有编号为 {id} 的待发消息。", $"There is no outbox message {id}."));
         if (reset == 0)
-            throw new WorkflowConflictException($"Outbox message {id} is {message.Status}, not Failed; only a failed message can be sent again.");
+            throw new WorkflowConflictException(new(
+                $"消息 {id} 的状态是 {message.Status}，不是发送失败（Failed）；只有发送失败的消息才能重新发送。",
+                $"Outbox message {id} is {message.Status}, not Failed; only a failed message can be sent again."));
         await dispatcher.DispatchAsync(db, id, dueAt: null, cancellationToken);
         return OutboxMessageView.From(message);
     }

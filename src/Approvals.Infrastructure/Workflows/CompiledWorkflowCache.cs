@@ -22,7 +22,7 @@ public sealed class CompiledWorkflowCache(IWorkflowDefinitionLoader loader)
             .Where(d => d.DefinitionId == definitionId && d.Version == version)
             .Select(d => new { d.Json, d.IsPublished })
             .FirstOrDefaultAsync(cancellationToken)
-            ?? throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' has no version {version}.");
+            ?? throw WorkflowRefusals.NoVersion(definitionId, version);
         var loaded = loader.Load(row.Json);
         if (!loaded.IsValid)
             throw new DefinitionValidationException(loaded.Errors);

@@ -1,4 +1,6 @@
+using Approvals.Workflows.Registry;
+
 namespace Approvals.Infrastructure.Workflows;
 
 /// <summary>The caller may read the task but not work it (it is for another role).</summary>
-public sealed class TaskForbiddenException(string message) : Exception(message);
+public sealed class TaskForbiddenException(LocalizedText text) : LocalizedException(text);

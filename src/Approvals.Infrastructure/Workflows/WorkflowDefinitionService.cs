@@ -45,7 +45,7 @@ public sealed class WorkflowDefinitionService(ApprovalsDbContext db, IWorkflowDe
             .OrderByDescending(d => d.Version)
             .Select(d => new DefinitionVersionInfo(d.DefinitionId, d.Version, d.Name, d.IsPublished, d.IsCurrent, d.IsLatest, d.CreatedAt, d.PublishedAt))
             .ToListAsync(cancellationToken);
-        return versions.Count > 0 ? versions : throw new WorkflowNotFoundException($"There is no workflow definition '{definitionId}'.");
+        return versions.Count > 0 ? versions : throw WorkflowRefusals.NoDefinition(definitionId);
     }
 
     /// <summary>The latest version (draft or published), or the given one.</summary>
@@ -55,9 +55,7 @@ public sealed class WorkflowDefinitionService(ApprovalsDbContext db, IWorkflowDe
         var row = version is int v
             ? await query.FirstOrDefaultAsync(d => d.Version == v, cancellationToken)
             : await query.FirstOrDefaultAsync(d => d.IsLatest, cancellationToken);
-        return row ?? throw new WorkflowNotFoundException(version is null
-            ? $"There is no workflow definition '{definitionId}'."
-            : $"Workflow definition '{definitionId}' has no version {version}.");
+        return row ?? throw (version is int missing ? WorkflowRefusals.NoVersion(definitionId, missing) : WorkflowRefusals.NoDefinition(definitionId));
     }
 
     /// <summary>The version an instance starts on: the given one if it was published, else the current one.</summary>
@@ -67,8 +65,8 @@ public sealed class WorkflowDefinitionService(ApprovalsDbContext db, IWorkflowDe
             ? await queries.PublishedVersion(db, definitionId, v, cancellationToken)
             : await queries.CurrentVersion(db, definitionId, cancellationToken);
         return found ?? throw new WorkflowNotFoundException(version is null
-            ? $"Workflow definition '{definitionId}' has no published version."
-            : $"Workflow definition '{definitionId}' has no published version {version}.");
+            ? new($"流程定义“{definitionId}”没有已发布的版本。", $"Workflow definition '{definitionId}' has no published version.")
+            : new($"流程定义“{definitionId}”没有已发布的第 {version} 版。", $"Workflow definition '{definitionId}' has no published version {version}."));
     }
 
     /// <summary>
@@ -119,12 +117,12 @@ public sealed class WorkflowDefinitionService(ApprovalsDbContext db, IWorkflowDe
     {
         var versions = await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId).ToListAsync(cancellationToken);
         if (versions.Count == 0)
-            throw new WorkflowNotFoundException($"There is no workflow definition '{definitionId}'.");
+            throw WorkflowRefusals.NoDefinition(definitionId);
         var target = version is int v
-            ? versions.SingleOrDefault(d => d.Version == v) ?? throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' has no version {v}.")
+            ? versions.SingleOrDefault(d => d.Version == v) ?? throw WorkflowRefusals.NoVersion(definitionId, v)
             : versions.Single(d => d.IsLatest);
         if (target.IsCurrent)
-            throw new WorkflowConflictException($"Version {target.Version} of '{definitionId}' is already the published version.");
+            throw new WorkflowConflictException(new($"“{definitionId}”的第 {target.Version} 版已经是当前发布的版本。", $"Version {target.Version} of '{definitionId}' is already the published version."));
 
         var loaded = loader.Load(target.Json);
         if (!loaded.IsValid)
@@ -161,7 +159,7 @@ public sealed class WorkflowDefinitionService(ApprovalsDbContext db, IWorkflowDe
     {
         var versions = await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId).ToListAsync(cancellationToken);
         var draft = versions.SingleOrDefault(d => d.IsLatest && !d.IsPublished)
-            ?? throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' has no draft.");
+            ?? throw new WorkflowNotFoundException(new($"流程定义“{definitionId}”没有草稿。", $"Workflow definition '{definitionId}' has no draft."));
         db.WorkflowDefinitions.Remove(draft);
         var previous = versions.Where(d => d != draft).MaxBy(d => d.Version);
         if (previous is not null)

@@ -28,7 +28,7 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
     public async Task<InstanceDetails> GetInstanceAsync(string id, CancellationToken cancellationToken)
     {
         var record = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no workflow instance '{id}'.");
+            ?? throw WorkflowRefusals.NoInstance(id);
         var state = WorkflowStateJson.Deserialize(record.StateJson);
         var tasks = await db.HumanTasks.AsNoTracking().Where(t => t.InstanceId == id).OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
         var incidents = await db.Incidents.AsNoTracking().Where(i => i.InstanceId == id).OrderBy(i => i.Timestamp).ToListAsync(cancellationToken);
@@ -67,7 +67,7 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
     public async Task<TaskView> GetTaskAsync(string id, CallerScope scope, CancellationToken cancellationToken)
     {
         var row = await VisibleTasks(scope).FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no task '{id}'.");
+            ?? throw WorkflowRefusals.NoTask(id);
         return ToView(row);
     }
 

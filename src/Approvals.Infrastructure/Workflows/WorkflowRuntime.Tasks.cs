@@ -25,7 +25,7 @@ public sealed partial class WorkflowRuntime
             .Where(t => t.Id == taskId && t.Status == HumanTaskStatus.Open && t.Assignee == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Assignee, user), cancellationToken);
         if (claimed == 0)
-            throw new WorkflowConflictException($"Task '{taskId}' is already claimed by someone else.");
+            throw new WorkflowConflictException(new($"任务“{taskId}”已被他人认领。", $"Task '{taskId}' is already claimed by someone else."));
     }
 
     /// <exception cref="WorkflowNotFoundException">no such task in the caller's scope.</exception>
@@ -38,7 +38,7 @@ public sealed partial class WorkflowRuntime
             .Where(t => t.Id == taskId && t.Status == HumanTaskStatus.Open && t.Assignee == user)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Assignee, (string?)null), cancellationToken);
         if (released == 0)
-            throw new WorkflowConflictException($"Task '{taskId}' is not claimed by you.");
+            throw new WorkflowConflictException(new($"任务“{taskId}”不是由您认领的。", $"Task '{taskId}' is not claimed by you."));
     }
 
     /// <summary>Outcomes that turn the applicant away or send work back: the reviewer must say why.</summary>
@@ -54,14 +54,19 @@ public sealed partial class WorkflowRuntime
         var task = await FindWorkableAsync(taskId, scope, cancellationToken);
         var outcomes = JsonSerializer.Deserialize<List<string>>(task.OutcomesJson) ?? [];
         if (string.IsNullOrWhiteSpace(stimulus.Outcome))
-            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, $"outcome is required; this task offers: {string.Join(", ", outcomes)}.");
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, new(
+                $"请选择办理结果；本任务可选：{string.Join("、", outcomes)}。", $"outcome is required; this task offers: {string.Join(", ", outcomes)}."));
         if (!outcomes.Contains(stimulus.Outcome, StringComparer.Ordinal))
-            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, $"Outcome '{stimulus.Outcome}' is not offered by this task; choose one of: {string.Join(", ", outcomes)}.");
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, new(
+                $"本任务没有“{stimulus.Outcome}”这一办理结果；请从以下结果中选择：{string.Join("、", outcomes)}。",
+                $"Outcome '{stimulus.Outcome}' is not offered by this task; choose one of: {string.Join(", ", outcomes)}."));
         if (OutcomesNeedingReason.Contains(stimulus.Outcome) && string.IsNullOrWhiteSpace(stimulus.Comment))
-            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidInput, $"A reason (comment) is required for {stimulus.Outcome}.");
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidInput, new(
+                $"选择“{stimulus.Outcome}”时必须填写理由（办理意见）。", $"A reason (comment) is required for {stimulus.Outcome}."));
         var form = FormField.Parse(task.FormJson is null ? null : JsonNode.Parse(task.FormJson));
         if (FormData.Check(form, stimulus.Data) is { Count: > 0 } problems)
-            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidInput, string.Join(" ", problems.Select(p => p.Text.En)));
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidInput, new(
+                string.Concat(problems.Select(p => p.Text.ZhCn)), string.Join(" ", problems.Select(p => p.Text.En))));
         return await CompleteTaskAsync(taskId, stimulus with { Actor = scope.UserName ?? stimulus.Actor }, cancellationToken);
     }
 
@@ -69,13 +74,13 @@ public sealed partial class WorkflowRuntime
     public async Task<HumanTaskRecord> FindWorkableAsync(string taskId, CallerScope scope, CancellationToken cancellationToken)
     {
         var task = await new WorkflowQueries(db).VisibleTasks(scope).FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no task '{taskId}'.");
+            ?? throw WorkflowRefusals.NoTask(taskId);
         if (task.Status != HumanTaskStatus.Open)
-            throw new WorkflowConflictException($"Task '{taskId}' is already {task.Status.ToString().ToLowerInvariant()}.");
+            throw WorkflowRefusals.TaskClosed(taskId, task.Status);
         if (!scope.MayWork(task.Role))
-            throw new TaskForbiddenException($"Task '{taskId}' is for the role {task.Role}; you may only read it.");
+            throw new TaskForbiddenException(new($"任务“{taskId}”由 {task.Role} 角色办理，您只能查看。", $"Task '{taskId}' is for the role {task.Role}; you may only read it."));
         if (task.Assignee is not null && scope.UserName is not null && task.Assignee != scope.UserName)
-            throw new WorkflowConflictException($"Task '{taskId}' is claimed by {task.Assignee}.");
+            throw new WorkflowConflictException(new($"任务“{taskId}”已由 {task.Assignee} 认领。", $"Task '{taskId}' is claimed by {task.Assignee}."));
         return task;
     }
 }

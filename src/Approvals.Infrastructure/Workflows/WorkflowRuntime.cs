@@ -46,7 +46,8 @@ public sealed partial class WorkflowRuntime(
         WithRetriesAsync(async () =>
         {
             var instanceId = await db.Bookmarks.AsNoTracking().Where(b => b.Id == bookmarkId).Select(b => b.InstanceId).FirstOrDefaultAsync(cancellationToken)
-                ?? throw new WorkflowRuntimeException(WorkflowRuntimeError.BookmarkNotFound, $"Bookmark '{bookmarkId}' is not open (already resumed or cancelled).");
+                ?? throw new WorkflowRuntimeException(WorkflowRuntimeError.BookmarkNotFound, new(
+                    $"等待环节“{bookmarkId}”已不在等待（已继续或已取消）。", $"Bookmark '{bookmarkId}' is not open (already resumed or cancelled)."));
             return await ResumeLoadedAsync(instanceId, bookmarkId, task: null, stimulus, cancellationToken);
         }, cancellationToken);
 
@@ -57,16 +58,16 @@ public sealed partial class WorkflowRuntime(
         WithRetriesAsync(async () =>
         {
             var task = await loads.Task(db, taskId, cancellationToken)
-                ?? throw new WorkflowNotFoundException($"There is no task '{taskId}'.");
+                ?? throw WorkflowRefusals.NoTask(taskId);
             if (task.Status != HumanTaskStatus.Open)
-                throw new WorkflowConflictException($"Task '{taskId}' is already {task.Status.ToString().ToLowerInvariant()}; it cannot be completed again.");
+                throw WorkflowRefusals.TaskClosed(taskId, task.Status);
             try
             {
                 return await ResumeLoadedAsync(task.InstanceId, task.Id, task, stimulus, cancellationToken);
             }
             catch (WorkflowRuntimeException ex) when (ex.Error is WorkflowRuntimeError.BookmarkNotFound or WorkflowRuntimeError.InstanceNotActive)
             {
-                throw new WorkflowConflictException($"Task '{taskId}' can no longer be completed: {ex.Message}");
+                throw new WorkflowConflictException(new($"任务“{taskId}”已不能办理：{ex.Text.ZhCn}", $"Task '{taskId}' can no longer be completed: {ex.Text.En}"));
             }
         }, cancellationToken);
 
@@ -75,7 +76,7 @@ public sealed partial class WorkflowRuntime(
         {
             var (record, state, workflow) = await LoadAsync(instanceId, cancellationToken);
             if (!state.Incidents.Any(i => i.Id == incidentId && i.ResolvedAt is null))
-                throw new WorkflowNotFoundException($"Instance '{instanceId}' has no open incident '{incidentId}'.");
+                throw new WorkflowNotFoundException(new($"流程实例“{instanceId}”没有未处理的故障“{incidentId}”。", $"Instance '{instanceId}' has no open incident '{incidentId}'."));
             var result = await interpreter.RetryAsync(workflow, state, incidentId, actor, cancellationToken);
             return await SaveStepAsync(record, result, cancellationToken);
         }, cancellationToken);
@@ -85,7 +86,7 @@ public sealed partial class WorkflowRuntime(
         {
             var (record, state, workflow) = await LoadAsync(instanceId, cancellationToken);
             if (state.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled)
-                throw new WorkflowConflictException($"Instance '{instanceId}' is already {state.Status.ToString().ToLowerInvariant()}.");
+                throw new WorkflowConflictException(new($"流程实例“{instanceId}”{state.Status.DisplayName().ZhCn}，不能再取消。", $"Instance '{instanceId}' is already {state.Status.DisplayName().En}."));
             var result = interpreter.Cancel(workflow, state, actor);
             return await SaveStepAsync(record, result, cancellationToken);
         }, cancellationToken);
@@ -104,7 +105,7 @@ public sealed partial class WorkflowRuntime(
     private async Task<(WorkflowInstanceRecord, WorkflowInstanceState, CompiledWorkflow)> LoadAsync(string instanceId, CancellationToken cancellationToken)
     {
         var record = await loads.Instance(db, instanceId, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no workflow instance '{instanceId}'.");
+            ?? throw WorkflowRefusals.NoInstance(instanceId);
         var workflow = await workflows.GetAsync(db, record.DefinitionId, record.DefinitionVersion, cancellationToken);
         return (record, WorkflowStateJson.Deserialize(record.StateJson), workflow);
     }

@@ -21,15 +21,17 @@ public static class AdminCalendarApi
 
     private static Results<Ok<CalendarYearView>, ProblemHttpResult> Get(int year, WorkingDayCalendar calendar, ICalendarYearStore store) =>
         year is < 2000 or > 2100
-            ? ApiProblems.BadRequest($"{year} is outside the years a calendar may cover (2000–2100).")
+            ? ApiProblems.BadRequest(new($"{year} 年不在日历可覆盖的年份范围（2000–2100）内。", $"{year} is outside the years a calendar may cover (2000–2100)."))
             : TypedResults.Ok(new CalendarYearView(calendar.GetStatus(year), store.Find(year)));
 
     private static async Task<Results<Ok<CalendarYearView>, ProblemHttpResult>> Put(int year, CalendarYear? body, WorkingDayCalendar calendar, ICalendarYearStore store, CancellationToken ct)
     {
         if (body is null)
-            return ApiProblems.BadRequest("Send the calendar as { year, source, holidays: [ { name, from, to } ], adjustedWorkingDays: [ ... ] }.");
+            return ApiProblems.BadRequest(new(
+                "请按 { year, source, holidays: [ { name, from, to } ], adjustedWorkingDays: [ ... ] } 的格式发送日历。",
+                "Send the calendar as { year, source, holidays: [ { name, from, to } ], adjustedWorkingDays: [ ... ] }."));
         if (body.Year != year)
-            return ApiProblems.BadRequest($"The body is the calendar of {body.Year} but the address names {year}.");
+            return ApiProblems.BadRequest(new($"请求正文是 {body.Year} 年的日历，但地址指向 {year} 年。", $"The body is the calendar of {body.Year} but the address names {year}."));
         try
         {
             await store.SaveYearAsync(body, ct);
@@ -37,8 +39,11 @@ public static class AdminCalendarApi
         catch (CalendarYearValidationException ex)
         {
             var errors = ex.Errors.Select(e => e.Local()).ToList();
-            return TypedResults.Problem($"{errors.Count} problem(s): {string.Join(" ", errors)}", statusCode: StatusCodes.Status400BadRequest,
-                title: $"The calendar for {year} is not valid", extensions: new Dictionary<string, object?> { ["errors"] = errors });
+            return ApiProblems.Problem(
+                new($"共 {errors.Count} 个问题：{string.Concat(ex.Errors.Select(e => e.ZhCn))}", $"{errors.Count} problem(s): {string.Join(" ", ex.Errors.Select(e => e.En))}"),
+                StatusCodes.Status400BadRequest,
+                new($"{year} 年的日历有误", $"The calendar for {year} is not valid"),
+                new Dictionary<string, object?> { ["errors"] = errors });
         }
         return TypedResults.Ok(new CalendarYearView(calendar.GetStatus(year), store.Find(year)));
     }

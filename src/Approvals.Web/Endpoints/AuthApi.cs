@@ -1,4 +1,5 @@
 using Approvals.Infrastructure.Identity;
+using Approvals.Workflows.Registry;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
@@ -21,15 +22,15 @@ public static class AuthApi
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest request, SignInManager<ApprovalsUser> signIn)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
-            return ApiProblems.BadRequest("email and password are required.");
+            return ApiProblems.BadRequest(new("请填写电子邮箱和密码。", "email and password are required."));
         // The bearer handler writes the token response when the sign-in succeeds.
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(request.Email, request.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
             return TypedResults.Empty;
-        var detail = result.IsLockedOut ? "The account is locked after too many failed attempts; try again later."
-            : result.IsNotAllowed ? "The account's e-mail address is not confirmed yet."
-            : "The e-mail or password is wrong.";
-        return TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+        LocalizedText detail = result.IsLockedOut ? new("登录失败次数过多，账户已被锁定，请稍后再试。", "The account is locked after too many failed attempts; try again later.")
+            : result.IsNotAllowed ? new("该账户的电子邮箱尚未确认。", "The account's e-mail address is not confirmed yet.")
+            : new("电子邮箱或密码错误。", "The e-mail or password is wrong.");
+        return ApiProblems.Unauthorized(detail, new("登录失败", "Sign-in failed"));
     }
 }

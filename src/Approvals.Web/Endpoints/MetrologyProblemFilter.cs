@@ -20,24 +20,23 @@ internal sealed class MetrologyProblemFilter : IEndpointFilter
         }
         catch (CallerRequiredException ex)
         {
-            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+            return ApiProblems.Unauthorized(ex.Text);
         }
         catch (CaseForbiddenException ex)
         {
-            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+            return ApiProblems.Forbidden(ex.Text);
         }
         catch (CaseNotFoundException ex)
         {
-            return ApiProblems.NotFound(ex.Message);
+            return ApiProblems.NotFound(ex.Text);
         }
         catch (CaseConflictException ex)
         {
-            return ApiProblems.Conflict(ex.Message);
+            return ApiProblems.Conflict(ex.Text);
         }
         catch (CaseValidationException ex)
         {
-            var errors = ex.ErrorsFor(CultureInfo.CurrentUICulture.Name);
-            return TypedResults.ValidationProblem(errors, detail: $"{errors.Count} field(s) are not valid: {string.Join(", ", errors.Keys)}.");
+            return ApiProblems.InvalidFields(ex.ErrorsFor(CultureInfo.CurrentUICulture.Name));
         }
         catch (UploadRefusedException ex)
         {
@@ -47,9 +46,9 @@ internal sealed class MetrologyProblemFilter : IEndpointFilter
 
     /// <summary>The findings in full, and in the detail said in the request's language.</summary>
     public static IResult Refused(IReadOnlyList<Finding> findings) =>
-        TypedResults.Problem(
-            detail: string.Join(" ", findings.Select(f => f.Message.Local())),
-            statusCode: StatusCodes.Status400BadRequest,
-            title: "The upload was refused; nothing was stored",
-            extensions: new Dictionary<string, object?> { ["findings"] = findings });
+        ApiProblems.Problem(
+            new(string.Concat(findings.Select(f => f.Message.ZhCn)), string.Join(" ", findings.Select(f => f.Message.En))),
+            StatusCodes.Status400BadRequest,
+            new("上传被拒绝，文件未保存", "The upload was refused; nothing was stored"),
+            new Dictionary<string, object?> { ["findings"] = findings });
 }

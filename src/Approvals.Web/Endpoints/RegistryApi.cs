@@ -1,7 +1,9 @@
 using Approvals.Infrastructure.Metrology.Registry;
 using Approvals.Web.Authorization;
+using Approvals.Web.Components.Shared;
 using Approvals.Web.Hosting;
 using Approvals.Web.Identity;
+using Approvals.Workflows.Registry;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Approvals.Web.Endpoints;
@@ -30,14 +32,14 @@ public static class RegistryApi
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(number) || number.Length > 64)
-            errors["number"] = ["number is required: the certificate or registration number, e.g. CSJ-R2-310118-2026-000001."];
+            errors["number"] = [new LocalizedText("请填写证书编号或注册编号，例如 CSJ-R2-310118-2026-000001。", "number is required: the certificate or registration number, e.g. CSJ-R2-310118-2026-000001.").Local()];
         if (string.IsNullOrWhiteSpace(name) || name.Length > 100)
-            errors["name"] = ["name is required: the holder's name as printed on the certificate."];
+            errors["name"] = [new LocalizedText("请填写持证人姓名（与证书上一致）。", "name is required: the holder's name as printed on the certificate.").Local()];
         if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors, detail: $"{errors.Count} field(s) are not valid: {string.Join(", ", errors.Keys)}.");
+            return ApiProblems.InvalidFields(errors);
         var result = await registry.CheckAsync(number!, name!, ct);
         return result is null
-            ? ApiProblems.NotFound("No record matches this number and name. 未查到与该编号和姓名相符的记录。")
+            ? ApiProblems.NotFound(new("未查到与该编号和姓名相符的记录。", "No record matches this number and name."))
             : TypedResults.Ok(result);
     }
 }

@@ -2,7 +2,9 @@ using Approvals.Core.Verification;
 using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Metrology.Verification;
 using Approvals.Web.Authorization;
+using Approvals.Web.Components.Shared;
 using Approvals.Web.Identity;
+using Approvals.Workflows.Registry;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Approvals.Web.Endpoints;
@@ -32,7 +34,10 @@ public static class VerificationsApi
     private static async Task<Results<Ok<VerificationView>, ValidationProblem>> Answer(string id, AnswerRequest request, ICallerContext callers, VerificationService verifications, CancellationToken ct)
     {
         if (request.Answer is not { } answer)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["answer"] = ["answer is required: Confirmed, Denied or NotFound."] });
+            return ApiProblems.InvalidFields(new Dictionary<string, string[]>
+            {
+                ["answer"] = [new LocalizedText("请填写答复：Confirmed（属实）、Denied（不属实）或 NotFound（查无此证）。", "answer is required: Confirmed, Denied or NotFound.").Local()],
+            });
         return TypedResults.Ok(await verifications.AnswerAsync(callers.Require(), id, answer, request.Comment, ct));
     }
 }

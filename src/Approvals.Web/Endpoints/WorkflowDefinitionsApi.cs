@@ -1,5 +1,6 @@
 using Approvals.Web.Authorization;
 using Approvals.Infrastructure.Workflows;
+using Approvals.Workflows.Registry;
 using Approvals.Workflows.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,9 @@ namespace Approvals.Web.Endpoints;
 
 public static class WorkflowDefinitionsApi
 {
+    private static readonly LocalizedText DefinitionTooLarge = new(
+        $"流程定义文件不能超过 {RequestBody.MaxDefinitionBytes / (1024 * 1024)} MB。", $"A definition may be at most {RequestBody.MaxDefinitionBytes / (1024 * 1024)} MB.");
+
     public static RouteGroupBuilder MapWorkflowDefinitionsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions").RequireAuthorization(Policies.Regulator)
@@ -46,7 +50,7 @@ public static class WorkflowDefinitionsApi
     {
         var json = await RequestBody.ReadTextAsync(request, ct);
         if (json is null)
-            return ApiProblems.BadRequest($"A definition may be at most {RequestBody.MaxDefinitionBytes / (1024 * 1024)} MB.");
+            return ApiProblems.BadRequest(DefinitionTooLarge);
         var problems = definitions.Validate(json);
         if (problems.Count > 0 && allowInvalid != true)
             return ApiProblems.Invalid(problems);
@@ -59,7 +63,7 @@ public static class WorkflowDefinitionsApi
     {
         var json = await RequestBody.ReadTextAsync(request, ct);
         if (json is null)
-            return ApiProblems.BadRequest($"A definition may be at most {RequestBody.MaxDefinitionBytes / (1024 * 1024)} MB.");
+            return ApiProblems.BadRequest(DefinitionTooLarge);
         var errors = definitions.Validate(json);
         return TypedResults.Ok(new ValidationResult(errors.Count == 0, DefinitionProblem.From(errors)));
     }

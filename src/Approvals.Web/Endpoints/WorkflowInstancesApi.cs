@@ -39,9 +39,9 @@ public static class WorkflowInstancesApi
     private static async Task<Results<Created<InstanceState>, ProblemHttpResult>> Start(StartInstanceRequest request, HttpContext http, WorkflowRuntime runtime, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.DefinitionId))
-            return ApiProblems.BadRequest("definitionId is required: name the procedure to start.");
+            return ApiProblems.BadRequest(new("缺少 definitionId：请指明要启动的流程。", "definitionId is required: name the procedure to start."));
         if (request.Version is <= 0)
-            return ApiProblems.BadRequest("version must be a positive number when given.");
+            return ApiProblems.BadRequest(new("version 如填写，必须是正整数。", "version must be a positive number when given."));
         var state = await runtime.StartAsync(request.DefinitionId, request.Version, request.CorrelationId, request.Input, http.User.Identity?.Name, ct);
         return TypedResults.Created($"/api/workflow-instances/{state.Id}", InstanceState.From(state));
     }
@@ -52,7 +52,9 @@ public static class WorkflowInstancesApi
     private static async Task<Results<Ok<StatutoryClockView>, ProblemHttpResult>> GetStatutoryClock(string id, StatutoryClock statutoryClock, CancellationToken ct) =>
         await statutoryClock.GetAsync(id, ct) is { } view
             ? TypedResults.Ok(view)
-            : ApiProblems.NotFound($"The procedure of instance '{id}' has no statutory time limit (set StatutoryLimits:Definitions or a 'statutoryLimit' variable).");
+            : ApiProblems.NotFound(new(
+                $"流程实例“{id}”所属的流程没有法定办理时限（请设置 StatutoryLimits:Definitions 或 statutoryLimit 变量）。",
+                $"The procedure of instance '{id}' has no statutory time limit (set StatutoryLimits:Definitions or a 'statutoryLimit' variable)."));
 
     private static async Task<Ok<InstanceState>> Cancel(string id, HttpContext http, WorkflowRuntime runtime, CancellationToken ct) =>
         TypedResults.Ok(InstanceState.From(await runtime.CancelAsync(id, http.User.Identity?.Name, ct)));

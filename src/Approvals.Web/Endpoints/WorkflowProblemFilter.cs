@@ -18,19 +18,19 @@ internal sealed class WorkflowProblemFilter : IEndpointFilter
         }
         catch (WorkflowNotFoundException ex)
         {
-            return ApiProblems.NotFound(ex.Message);
+            return ApiProblems.NotFound(ex.Text);
         }
         catch (WorkflowConflictException ex)
         {
-            return ApiProblems.Conflict(ex.Message);
+            return ApiProblems.Conflict(ex.Text);
         }
         catch (TaskForbiddenException ex)
         {
-            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+            return ApiProblems.Forbidden(ex.Text);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ApiProblems.Conflict("Another request changed this instance at the same time; reload it and try again.");
+            return ApiProblems.Conflict(new("另一个请求同时修改了该流程实例，请重新加载后再试。", "Another request changed this instance at the same time; reload it and try again."));
         }
         catch (DefinitionValidationException ex)
         {
@@ -40,9 +40,9 @@ internal sealed class WorkflowProblemFilter : IEndpointFilter
         {
             return ex.Error switch
             {
-                WorkflowRuntimeError.BookmarkNotFound or WorkflowRuntimeError.InstanceNotActive or WorkflowRuntimeError.ActorExcluded => ApiProblems.Conflict(ex.Message),
-                WorkflowRuntimeError.IncidentNotFound => ApiProblems.NotFound(ex.Message),
-                _ => ApiProblems.BadRequest(ex.Message),
+                WorkflowRuntimeError.BookmarkNotFound or WorkflowRuntimeError.InstanceNotActive or WorkflowRuntimeError.ActorExcluded => ApiProblems.Conflict(ex.Text),
+                WorkflowRuntimeError.IncidentNotFound => ApiProblems.NotFound(ex.Text),
+                _ => ApiProblems.BadRequest(ex.Text),
             };
         }
     }

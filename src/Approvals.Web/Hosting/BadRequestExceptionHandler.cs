@@ -1,5 +1,8 @@
 using System.Text.Json;
+using Approvals.Web.Endpoints;
+using Approvals.Workflows.Registry;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 
 namespace Approvals.Web.Hosting;
 
@@ -13,15 +16,17 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
     {
         if (exception is not BadHttpRequestException badRequest)
             return false;
-        var detail = badRequest.InnerException is JsonException json
-            ? $"The request body is not valid JSON: {json.Message}"
-            : badRequest.Message;
+        LocalizedText detail = badRequest.InnerException is JsonException json
+            ? new($"请求正文不是有效的 JSON（位置：{json.Path}，第 {json.LineNumber + 1} 行第 {json.BytePositionInLine + 1} 个字节附近）。", $"The request body is not valid JSON: {json.Message}")
+            : new($"无法读取请求内容（{badRequest.Message}）。", badRequest.Message);
+        // The handler runs outside the request localization, so the request's culture is read from what it found.
+        var culture = httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name;
         httpContext.Response.StatusCode = badRequest.StatusCode;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = { Status = badRequest.StatusCode, Title = "Bad request", Detail = detail },
+            ProblemDetails = { Status = badRequest.StatusCode, Title = ApiProblems.BadRequestTitle.For(culture), Detail = detail.For(culture) },
         });
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Approvals.Web.Components.Shared;
+using Approvals.Workflows.Registry;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -38,8 +40,10 @@ internal static class RegistryCheckRateLimit
                     ProblemDetails =
                     {
                         Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many checks",
-                        Detail = $"查验过于频繁，请 {Math.Ceiling(retryAfter.TotalSeconds)} 秒后再试。Too many checks from your address; try again in {Math.Ceiling(retryAfter.TotalSeconds)} seconds.",
+                        Title = new LocalizedText("查验过于频繁", "Too many checks").Local(),
+                        Detail = new LocalizedText(
+                            $"查验过于频繁，请 {Math.Ceiling(retryAfter.TotalSeconds)} 秒后再试。",
+                            $"Too many checks from your address; try again in {Math.Ceiling(retryAfter.TotalSeconds)} seconds.").Local(),
                     },
                 });
             };

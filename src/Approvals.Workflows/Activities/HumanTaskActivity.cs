@@ -62,15 +62,17 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             .Select(o => o?.GetValue<string>()).OfType<string>().ToList();
         if (stimulus.Outcome is not { } outcome || !allowed.Contains(outcome, StringComparer.Ordinal))
         {
-            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome,
-                $"'{stimulus.Outcome}' is not an outcome of task '{context.Activity.Id}'; the allowed outcomes are: {string.Join(", ", allowed)}.");
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, new(
+                $"“{stimulus.Outcome}”不是任务“{context.Activity.Id}”的办理结果；可选的结果：{string.Join("、", allowed)}。",
+                $"'{stimulus.Outcome}' is not an outcome of task '{context.Activity.Id}'; the allowed outcomes are: {string.Join(", ", allowed)}."));
         }
         var excluded = (context.Bookmark?.Payload["excludedActors"] as JsonArray ?? [])
             .Select(a => a?.GetValue<string>()).OfType<string>();
         if (stimulus.Actor is { } actor && excluded.Contains(actor, StringComparer.Ordinal))
         {
-            throw new WorkflowRuntimeException(WorkflowRuntimeError.ActorExcluded,
-                $"'{actor}' already decided an earlier step of this case; task '{context.Activity.Id}' must be completed by another person.");
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.ActorExcluded, new(
+                $"“{actor}”已办理过本案件的前一环节，任务“{context.Activity.Id}”须由其他人员办理。",
+                $"'{actor}' already decided an earlier step of this case; task '{context.Activity.Id}' must be completed by another person."));
         }
         context.SetVariable(context.Activity.Id, new JsonObject
         {

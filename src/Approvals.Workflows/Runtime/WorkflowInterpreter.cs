@@ -58,7 +58,8 @@ public sealed class WorkflowInterpreter : IWorkflowInterpreter
     {
         EnsureActive(state);
         if (state.Bookmarks.FindIndex(b => b.Id == bookmarkId) < 0)
-            throw new WorkflowRuntimeException(WorkflowRuntimeError.BookmarkNotFound, $"Instance '{state.Id}' has no open bookmark '{bookmarkId}'.");
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.BookmarkNotFound, new(
+                $"流程实例“{state.Id}”中没有正在等待的环节“{bookmarkId}”。", $"Instance '{state.Id}' has no open bookmark '{bookmarkId}'."));
 
         var step = new WorkflowStep(_services, workflow, InstanceStateCopy.Copy(state), _time.GetUtcNow(), cancellationToken);
         await step.ResumeAsync(step.State.Bookmarks.First(b => b.Id == bookmarkId), stimulus);
@@ -70,7 +71,8 @@ public sealed class WorkflowInterpreter : IWorkflowInterpreter
     {
         EnsureActive(state);
         var incident = state.Incidents.FirstOrDefault(i => i.Id == incidentId && i.ResolvedAt is null)
-            ?? throw new WorkflowRuntimeException(WorkflowRuntimeError.IncidentNotFound, $"Instance '{state.Id}' has no open incident '{incidentId}'.");
+            ?? throw new WorkflowRuntimeException(WorkflowRuntimeError.IncidentNotFound, new(
+                $"流程实例“{state.Id}”没有未处理的故障“{incidentId}”。", $"Instance '{state.Id}' has no open incident '{incidentId}'."));
 
         var now = _time.GetUtcNow();
         var step = new WorkflowStep(_services, workflow, InstanceStateCopy.Copy(state), now, cancellationToken);
@@ -105,7 +107,8 @@ public sealed class WorkflowInterpreter : IWorkflowInterpreter
     private static void EnsureActive(WorkflowInstanceState state)
     {
         if (state.Status is not (WorkflowStatus.Suspended or WorkflowStatus.Faulted))
-            throw new WorkflowRuntimeException(WorkflowRuntimeError.InstanceNotActive, $"Instance '{state.Id}' is {state.Status}, not waiting.");
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.InstanceNotActive, new(
+                $"流程实例“{state.Id}”当前状态为“{state.Status.DisplayName().ZhCn}”，不在等待办理。", $"Instance '{state.Id}' is {state.Status}, not waiting."));
     }
 
     private static JsonObject InitialVariables(CompiledWorkflow workflow)

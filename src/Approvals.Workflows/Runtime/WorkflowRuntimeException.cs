@@ -1,7 +1,9 @@
+using Approvals.Workflows.Registry;
+
 namespace Approvals.Workflows.Runtime;
 
 /// <summary>A stimulus that cannot be applied; nothing was changed.</summary>
-public sealed class WorkflowRuntimeException(WorkflowRuntimeError error, string message) : Exception(message)
+public sealed class WorkflowRuntimeException(WorkflowRuntimeError error, LocalizedText text) : LocalizedException(text)
 {
     public WorkflowRuntimeError Error { get; } = error;
 }

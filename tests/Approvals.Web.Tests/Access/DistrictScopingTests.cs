@@ -30,8 +30,8 @@ public sealed class DistrictScopingTests(ApiFactory factory) : IClassFixture<Api
 
         Assert.Equal(HttpStatusCode.NotFound, wujiangTask.StatusCode);
         var detail = (string)(await wujiangTask.ProblemAsync())["detail"]!;
-        Assert.Equal($"There is no task '{task}'.", detail);
-        Assert.Equal("There is no task 'no-such-task'.", (string)(await noTask.ProblemAsync())["detail"]!);
+        Assert.Equal($"没有找到任务“{task}”。", detail);
+        Assert.Equal("没有找到任务“no-such-task”。", (string)(await noTask.ProblemAsync())["detail"]!);
         Assert.DoesNotContain(Wujiang, detail, StringComparison.Ordinal);
     }
 
@@ -97,7 +97,7 @@ public sealed class DistrictScopingTests(ApiFactory factory) : IClassFixture<Api
         var with = await _wujiang.PostAsJsonAsync($"/api/tasks/{task}/complete", new { outcome, comment = "缺少身份证复印件" });
 
         Assert.Equal(HttpStatusCode.BadRequest, without.StatusCode);
-        Assert.Contains("reason", (string)(await without.ProblemAsync())["detail"]!, StringComparison.Ordinal);
+        Assert.Contains("必须填写理由", (string)(await without.ProblemAsync())["detail"]!, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, with.StatusCode);
     }
 }

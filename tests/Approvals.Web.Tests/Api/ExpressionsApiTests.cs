@@ -31,7 +31,7 @@ public sealed class ExpressionsApiTests(ApiFactory factory) : IClassFixture<ApiF
         var response = await factory.CreateClientAs(TestAccount.CommitteeRegulator).PostAsJsonAsync("/api/expressions/check", new { language = "JavaScript" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("expression is required", (string)(await response.ProblemAsync())["detail"]!);
+        Assert.Contains("缺少 expression", (string)(await response.ProblemAsync())["detail"]!);
     }
 
     [Fact]

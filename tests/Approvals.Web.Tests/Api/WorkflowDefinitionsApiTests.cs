@@ -33,7 +33,7 @@ public sealed class WorkflowDefinitionsApiTests(ApiFactory factory) : IClassFixt
         Assert.False((bool)latest!["isPublished"]!);
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains("already the published version", (string)(await again.ProblemAsync())["detail"]!);
+        Assert.Contains("已经是当前发布的版本", (string)(await again.ProblemAsync())["detail"]!);
     }
 
     [Fact]
@@ -153,6 +153,6 @@ public sealed class WorkflowDefinitionsApiTests(ApiFactory factory) : IClassFixt
         Assert.True((bool)history![0]!["isCurrent"]!);
         Assert.Contains("First review", v1);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        Assert.Contains("no version 9", (string)(await missing.ProblemAsync())["detail"]!);
+        Assert.Contains("没有第 9 版", (string)(await missing.ProblemAsync())["detail"]!);
     }
 }

@@ -40,12 +40,12 @@ public sealed class WorkflowInstancesAndTasksApiTests : IClassFixture<ApiFactory
     }
 
     [Theory]
-    [InlineData("""{ "version": 1 }""", "definitionId is required")]
-    [InlineData("""{ "definitionId": "nope" }""", "has no published version")]
-    [InlineData("""{ "definitionId": "two-step-approval", "version": 0 }""", "version must be a positive number")]
-    [InlineData("""{ "definitionId": "two-step-approval", "version": 7 }""", "no published version 7")]
-    [InlineData("""{ "definitionId": """, "not valid JSON")]
-    [InlineData("""{ "definitionId": 5 }""", "not valid JSON")]
+    [InlineData("""{ "version": 1 }""", "缺少 definitionId")]
+    [InlineData("""{ "definitionId": "nope" }""", "没有已发布的版本")]
+    [InlineData("""{ "definitionId": "two-step-approval", "version": 0 }""", "必须是正整数")]
+    [InlineData("""{ "definitionId": "two-step-approval", "version": 7 }""", "没有已发布的第 7 版")]
+    [InlineData("""{ "definitionId": """, "不是有效的 JSON")]
+    [InlineData("""{ "definitionId": 5 }""", "不是有效的 JSON")]
     public async Task A_bad_start_request_gets_a_problem_that_says_what_is_wrong(string body, string expected)
     {
         var response = await _client.PostJsonTextAsync("/api/workflow-instances", body);
@@ -80,7 +80,7 @@ public sealed class WorkflowInstancesAndTasksApiTests : IClassFixture<ApiFactory
         var tasks = await _client.TasksAsync(id);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Approve, Reject", (string)problem["detail"]!);
+        Assert.Contains("Approve、Reject", (string)problem["detail"]!);
         Assert.Equal("Open", (string)Assert.Single(tasks)!["status"]!);
     }
 
@@ -97,9 +97,9 @@ public sealed class WorkflowInstancesAndTasksApiTests : IClassFixture<ApiFactory
         var done = await _client.GetFromJsonAsync<JsonObject>($"/api/workflow-instances/{instance}");
 
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
-        Assert.Contains("'核定金额' is required.", (string)(await missing.ProblemAsync())["detail"]!);
+        Assert.Contains("请填写“核定金额”。", (string)(await missing.ProblemAsync())["detail"]!);
         Assert.Equal(HttpStatusCode.BadRequest, wrongType.StatusCode);
-        Assert.Contains("'核定金额' must be a number. '核查日期' must be a date (yyyy-MM-dd).", (string)(await wrongType.ProblemAsync())["detail"]!);
+        Assert.Contains("“核定金额”必须是数字。“核查日期”必须是日期（yyyy-MM-dd）。", (string)(await wrongType.ProblemAsync())["detail"]!);
         Assert.Equal("Open", (string)stillOpen!["tasks"]![0]!["status"]!);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Equal(1200.5m, (decimal)done!["variables"]!["review"]!["data"]!["amount"]!);
@@ -118,7 +118,7 @@ public sealed class WorkflowInstancesAndTasksApiTests : IClassFixture<ApiFactory
         var after = await _client.GetStringAsync($"/api/workflow-instances/{id}");
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains("already completed", (string)(await again.ProblemAsync())["detail"]!);
+        Assert.Contains("已办结", (string)(await again.ProblemAsync())["detail"]!);
         Assert.Equal(before, after);
     }
 

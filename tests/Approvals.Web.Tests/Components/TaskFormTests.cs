@@ -4,9 +4,11 @@ using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Web.Components.Pages.Tasks;
 using Approvals.Web.Tests.Support;
+using Approvals.Workflows.Runtime;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace Approvals.Web.Tests.Components;
 
@@ -40,6 +42,15 @@ public sealed class TaskFormTests(TaskFormTests.FormTask host) : IClassFixture<T
         return Assert.Single(tasks).Id;
     }
 
+    /// <summary>A new task of the procedure, open on its page with the form shown.</summary>
+    private static async Task<(string TaskId, IRenderedComponent<TaskPage> View)> OpenTaskPageAsync(PageRenderer page)
+    {
+        var taskId = await OpenTaskAsync(page);
+        var view = page.Render<TaskPage>(p => p.Add(t => t.Id, taskId));
+        view.WaitForElement("#form-amount");
+        return (taskId, view);
+    }
+
     private static void ChooseApprove(IRenderedComponent<TaskPage> view) =>
         view.Find("input[data-outcome=Approve]").Click();
 
@@ -47,9 +58,7 @@ public sealed class TaskFormTests(TaskFormTests.FormTask host) : IClassFixture<T
     public async Task The_form_shows_each_field_and_a_missing_required_figure_is_named_beside_it_in_Chinese()
     {
         await using var page = new PageRenderer(host, "zh-CN", Reviewer);
-        var taskId = await OpenTaskAsync(page);
-        var view = page.Render<TaskPage>(p => p.Add(t => t.Id, taskId));
-        view.WaitForElement("[data-testid=form-field-amount]");
+        var (taskId, view) = await OpenTaskPageAsync(page);
 
         ChooseApprove(view);
         view.Find("[data-testid=complete]").Click();
@@ -64,9 +73,7 @@ public sealed class TaskFormTests(TaskFormTests.FormTask host) : IClassFixture<T
     public async Task The_values_entered_become_the_tasks_data_and_an_unset_switch_counts_as_no()
     {
         await using var page = new PageRenderer(host, "zh-CN", Reviewer);
-        var taskId = await OpenTaskAsync(page);
-        var view = page.Render<TaskPage>(p => p.Add(t => t.Id, taskId));
-        view.WaitForElement("#form-amount");
+        var (taskId, view) = await OpenTaskPageAsync(page);
 
         view.Find("#form-amount").Change("1200");
         ChooseApprove(view);
@@ -78,5 +85,27 @@ public sealed class TaskFormTests(TaskFormTests.FormTask host) : IClassFixture<T
         var completed = await page.Host<WorkflowQueries>().GetTaskAsync(taskId, CallerScope.System, CancellationToken.None);
         Assert.Equal(HumanTaskStatus.Completed, completed.Status);
         Assert.Equal(JsonNode.Parse("""{"amount":1200,"onSite":false}""")!.ToJsonString(), completed.Data!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_task_another_reviewer_completed_meanwhile_is_refused_on_the_snackbar_in_Chinese_and_stays_completed()
+    {
+        await using var page = new PageRenderer(host, "zh-CN", Reviewer);
+        var (taskId, view) = await OpenTaskPageAsync(page);
+        await using (var colleague = host.Services.CreateAsyncScope())
+        {
+            await colleague.ServiceProvider.GetRequiredService<WorkflowRuntime>().CompleteTaskAsync(
+                taskId, new ResumeStimulus("Approve", new JsonObject { ["amount"] = 800 }, "colleague@test.local"), CancellationToken.None);
+        }
+
+        view.Find("#form-amount").Change("1200");
+        ChooseApprove(view);
+        view.Find("[data-testid=complete]").Click();
+
+        var snackbar = page.Services.GetRequiredService<ISnackbar>();
+        view.WaitForAssertion(() => Assert.Contains(snackbar.ShownSnackbars, s => s.Severity == Severity.Warning));
+        Assert.Equal($"操作未完成：任务“{taskId}”已办结，不能再次办理。", snackbar.ShownSnackbars.Single(s => s.Severity == Severity.Warning).Message);
+        var task = await page.Host<WorkflowQueries>().GetTaskAsync(taskId, CallerScope.System, CancellationToken.None);
+        Assert.Equal(800, (int)task.Data!["amount"]!);
     }
 }

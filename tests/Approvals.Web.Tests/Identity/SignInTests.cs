@@ -40,7 +40,7 @@ public sealed class SignInTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var right = await LoginAsync(account.Email, TestAccount.Password);
 
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Contains("locked", (string)(await right.ProblemAsync())["detail"]!, StringComparison.Ordinal);
+        Assert.Contains("已被锁定", (string)(await right.ProblemAsync())["detail"]!, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class SignInTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var login = await LoginAsync(user.Email, TestAccount.Password);
 
         Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
-        Assert.Contains("not confirmed", (string)(await login.ProblemAsync())["detail"]!, StringComparison.Ordinal);
+        Assert.Contains("尚未确认", (string)(await login.ProblemAsync())["detail"]!, StringComparison.Ordinal);
     }
 
     [Fact]

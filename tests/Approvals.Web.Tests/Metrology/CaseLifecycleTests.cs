@@ -65,7 +65,7 @@ public sealed partial class CaseLifecycleTests : IClassFixture<MetrologyApiFacto
         Assert.Equal(HttpStatusCode.NotFound, (await _factory.ClientFor(TestUser.Applicant("certificate-stranger")).GetAsync($"/api/applications/{id}/certificate.pdf")).StatusCode);
         var notYet = await draftClient.GetAsync($"/api/applications/{draftId}/certificate.pdf");
         Assert.Equal(HttpStatusCode.Conflict, notYet.StatusCode);
-        Assert.Contains("approved", (await notYet.ProblemAsync())["detail"].Str(), StringComparison.Ordinal);
+        Assert.Contains("批准后才有证书", (await notYet.ProblemAsync())["detail"].Str(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed partial class CaseLifecycleTests : IClassFixture<MetrologyApiFacto
         Assert.Empty(await reviewer.TasksAsync(withdrawn["instanceId"].Str(), "Open"));
         var again = await client.PostAsync($"/api/applications/{id}/withdraw", null);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains("Withdrawn", (await again.ProblemAsync())["detail"].Str(), StringComparison.Ordinal);
+        Assert.Contains("“已撤回”", (await again.ProblemAsync())["detail"].Str(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed partial class CaseLifecycleTests : IClassFixture<MetrologyApiFacto
 
         var approved = await client.PostAsync($"/api/applications/{id}/withdraw", null);
         Assert.Equal(HttpStatusCode.Conflict, approved.StatusCode);
-        Assert.Contains("Approved", (await approved.ProblemAsync())["detail"].Str(), StringComparison.Ordinal);
+        Assert.Contains("“已批准”", (await approved.ProblemAsync())["detail"].Str(), StringComparison.Ordinal);
         Assert.Equal("Approved", Cases.Status(await _cases.GetAsync(client, id)));
         Assert.Equal(HttpStatusCode.NotFound, (await _factory.ClientFor(TestUser.Applicant("withdraw-stranger")).PostAsync($"/api/applications/{draftId}/withdraw", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await _factory.ClientFor(TestUser.Reviewer("qp-withdraw-reviewer", Qingpu)).PostAsync($"/api/applications/{draftId}/withdraw", null)).StatusCode);

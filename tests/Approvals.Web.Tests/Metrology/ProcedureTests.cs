@@ -143,7 +143,7 @@ public abstract class ProcedureTests<TFactory> : IClassFixture<TFactory>, IAsync
         (await _cases.DecideAsync(first, id, "review", "Approve")).EnsureSuccessStatusCode();
 
         var refused = await (await _cases.DecideAsync(first, id, "second", "Approve")).ReadAsync(HttpStatusCode.Conflict);
-        Assert.Contains("another person", refused["detail"].Str());
+        Assert.Contains("须由其他人员办理", refused["detail"].Str());
         Assert.Equal("InReview", Cases.Status(await _cases.GetAsync(client, id)));
 
         (await _cases.DecideAsync(TestUser.Reviewer("second-reviewer", Qingpu), id, "second", "Approve")).EnsureSuccessStatusCode();

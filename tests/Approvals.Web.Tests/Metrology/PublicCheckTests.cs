@@ -28,7 +28,7 @@ public sealed class PublicCheckTests(TwoChecksPerWindowFactory factory) : IClass
         await client.GetJsonAsync($"/api/registry/check?number={number}&name=冒名", HttpStatusCode.NotFound);
 
         var limited = await client.GetJsonAsync($"/api/registry/check?number={number}&name={name}", HttpStatusCode.TooManyRequests);
-        Assert.Contains("try again", limited["detail"].Str());
+        Assert.Contains("秒后再试", limited["detail"].Str());
         Assert.True(await factory.DatabaseAsync(db => db.RegistryReadLog.CountAsync(r => r.Purpose == RegistryService.PublicCheckPurpose)) >= 2);
     }
 }

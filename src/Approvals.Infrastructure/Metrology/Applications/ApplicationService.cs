@@ -85,7 +85,7 @@ public sealed class ApplicationService(
             var bookmarkId = await db.Bookmarks.AsNoTracking()
                 .Where(b => b.InstanceId == application.InstanceId && b.Kind == RequestCorrectionsActivity.BookmarkKind)
                 .Select(b => b.Id).FirstOrDefaultAsync(cancellationToken)
-                ?? throw new CaseConflictException("The procedure is not waiting for corrections any more.");
+                ?? throw new CaseConflictException(new("办理流程已不再等待补正。", "The procedure is not waiting for corrections any more."));
             await runtime.ResumeAsync(bookmarkId, new ResumeStimulus(RequestCorrectionsActivity.Resubmitted, Actor: caller.UserId), cancellationToken);
             return await GetAsync(caller, id, cancellationToken);
         }
@@ -103,7 +103,8 @@ public sealed class ApplicationService(
     {
         var application = await OwnAsync(caller, id, cancellationToken);
         if (application.Status.IsFinal())
-            throw new CaseConflictException($"The application is already {application.Status}; it cannot be withdrawn.");
+            throw new CaseConflictException(new(
+                $"申请已是“{application.Status.DisplayName().ZhCn}”状态，不能撤回。", $"The application is already {application.Status}; it cannot be withdrawn."));
         if (application.InstanceId is { } instanceId
             && await db.WorkflowInstances.AnyAsync(i => i.Id == instanceId && i.Status != WorkflowStatus.Finished && i.Status != WorkflowStatus.Cancelled, cancellationToken))
         {
@@ -133,7 +134,7 @@ public sealed class ApplicationService(
             .Include(a => a.Documents).Include(a => a.Timeline)
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application is null || !ApplicationAccess.CanView(application, caller))
-            throw new CaseNotFoundException($"There is no application '{id}' that you may see.");
+            throw CaseRefusals.NoApplication(id);
         var decisions = application.InstanceId is null
             ? []
             : await db.HumanTasks.AsNoTracking()
@@ -159,9 +160,9 @@ public sealed class ApplicationService(
     {
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application is null || !ApplicationAccess.CanView(application, caller))
-            throw new CaseNotFoundException($"There is no application '{id}' that you may see.");
+            throw CaseRefusals.NoApplication(id);
         if (!ApplicationAccess.IsApplicant(application, caller))
-            throw new CaseForbiddenException("Only the applicant may change an application.");
+            throw new CaseForbiddenException(new("只有申请人本人可以修改申请。", "Only the applicant may change an application."));
         return application;
     }
 
@@ -169,7 +170,9 @@ public sealed class ApplicationService(
     {
         var application = await OwnAsync(caller, id, cancellationToken);
         if (!ApplicationAccess.CanEdit(application, caller))
-            throw new CaseConflictException($"The application is {application.Status}; it can be changed only as a draft or while corrections are requested.");
+            throw new CaseConflictException(new(
+                $"申请当前状态为“{application.Status.DisplayName().ZhCn}”；只有草稿或待补正的申请可以修改。",
+                $"The application is {application.Status}; it can be changed only as a draft or while corrections are requested."));
         return application;
     }
 }

@@ -1,4 +1,5 @@
 using Approvals.Core.Access;
+using Approvals.Core.Applications;
 using Approvals.Core.Districts;
 using Approvals.Core.Registry;
 using Approvals.Infrastructure.Persistence;
@@ -18,9 +19,10 @@ public sealed class CertificateService(ApprovalsDbContext db, DistrictDirectory 
     {
         var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
         if (application is null || !ApplicationAccess.CanView(application, caller))
-            throw new CaseNotFoundException($"There is no application '{applicationId}' that you may see.");
+            throw CaseRefusals.NoApplication(applicationId);
         if (application.IssuedNumber is not { } number)
-            throw new CaseConflictException($"The application is {application.Status}; a certificate exists only once it is approved.");
+            throw new CaseConflictException(new(
+                $"申请当前状态为“{application.Status.DisplayName().ZhCn}”；批准后才有证书。", $"The application is {application.Status}; a certificate exists only once it is approved."));
         var content = await RegistrationAsync(number, cancellationToken) ?? await RecognitionAsync(number, cancellationToken)
             ?? throw new InvalidOperationException($"Application '{applicationId}' issued '{number}', which the registry does not hold.");
         return ($"{number}.pdf", CertificatePdf.Render(content));

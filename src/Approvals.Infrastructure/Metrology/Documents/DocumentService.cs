@@ -52,7 +52,7 @@ public sealed class DocumentService(
     {
         var application = await applications.EditableAsync(caller, applicationId, cancellationToken);
         var document = await db.ApplicationDocuments.FirstOrDefaultAsync(d => d.Id == documentId && d.ApplicationId == applicationId, cancellationToken)
-            ?? throw new CaseNotFoundException($"Application '{applicationId}' has no document '{documentId}'.");
+            ?? throw CaseRefusals.NoDocument(applicationId, documentId);
         db.ApplicationDocuments.Remove(document);
         application.Revision++;
         await db.SaveChangesAsync(cancellationToken);
@@ -64,9 +64,9 @@ public sealed class DocumentService(
     {
         var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
         if (application is null || !ApplicationAccess.CanView(application, caller))
-            throw new CaseNotFoundException($"There is no application '{applicationId}' that you may see.");
+            throw CaseRefusals.NoApplication(applicationId);
         var document = await db.ApplicationDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId && d.ApplicationId == applicationId, cancellationToken)
-            ?? throw new CaseNotFoundException($"Application '{applicationId}' has no document '{documentId}'.");
+            ?? throw CaseRefusals.NoDocument(applicationId, documentId);
         var content = await store.OpenReadAsync(document.Sha256, cancellationToken)
             ?? throw new InvalidOperationException($"Document '{documentId}' is recorded but its content {document.Sha256} is missing from the store.");
         return (document.View(), content);

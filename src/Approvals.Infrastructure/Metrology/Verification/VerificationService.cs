@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Approvals.Core.Access;
 using Approvals.Core.Activities;
 using Approvals.Core.Applications;
+using Approvals.Core.Districts;
 using Approvals.Core.Findings;
 using Approvals.Core.Verification;
 using Approvals.Infrastructure.Metrology.Applications;
@@ -16,12 +17,12 @@ namespace Approvals.Infrastructure.Metrology.Verification;
 /// The verification inbox of a district's reviewers and their answers. The answer that closes the last open
 /// request of a step resumes it (Confirmed when every answer confirmed, Denied otherwise) in the same transaction.
 /// </summary>
-public sealed class VerificationService(ApprovalsDbContext db, WorkflowRuntime runtime, TimeProvider clock)
+public sealed class VerificationService(ApprovalsDbContext db, WorkflowRuntime runtime, DistrictDirectory districts, TimeProvider clock)
 {
     public async Task<IReadOnlyList<VerificationView>> ListPendingAsync(Caller caller, CancellationToken cancellationToken)
     {
         if (!caller.IsReviewer || caller.DistrictCode is null)
-            throw new CaseForbiddenException("Verification requests are answered by the reviewers of the issuing district.");
+            throw new CaseForbiddenException(new("核验请求由发证地区的审核人员答复。", "Verification requests are answered by the reviewers of the issuing district."));
         var pending = await db.VerificationRequests.AsNoTracking()
             .Where(v => v.IssuingDistrictCode == caller.DistrictCode && v.Status == VerificationStatus.Pending)
             .ToListAsync(cancellationToken);
@@ -33,12 +34,12 @@ public sealed class VerificationService(ApprovalsDbContext db, WorkflowRuntime r
         if (answer is not (VerificationStatus.Confirmed or VerificationStatus.Denied or VerificationStatus.NotFound))
             throw new CaseValidationException([new Finding(ApplicationFormValidator.UnknownValueCode, new LocalizedMessage("答复必须是 Confirmed（属实）、Denied（不属实）或 NotFound（查无此证）。", "answer must be Confirmed, Denied or NotFound."), "answer")]);
         var request = await db.VerificationRequests.AsNoTracking().FirstOrDefaultAsync(v => v.Id == requestId, cancellationToken)
-            ?? throw new CaseNotFoundException($"There is no verification request '{requestId}'.");
+            ?? throw new CaseNotFoundException(new($"没有找到核验请求“{requestId}”。", $"There is no verification request '{requestId}'."));
         if (!caller.IsReviewerOf(request.IssuingDistrictCode))
-            throw new CaseForbiddenException($"Only reviewers of district {request.IssuingDistrictCode}, which issued {request.Number}, answer this request.");
+            throw NotTheIssuingDistrict(request.IssuingDistrictCode, request.Number);
 
         if (!await db.Bookmarks.AnyAsync(b => b.InstanceId == request.InstanceId && b.ActivityId == request.ActivityId && b.Kind == CrossDistrictVerificationActivity.BookmarkKind, cancellationToken))
-            throw new CaseConflictException("The procedure no longer waits for this verification (answered, withdrawn or past its deadline).");
+            throw new CaseConflictException(new("办理流程已不再等待此项核验（已答复、已撤回或已过期限）。", "The procedure no longer waits for this verification (answered, withdrawn or past its deadline)."));
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Answers to the requests of one case queue here, so exactly one of them sees that none is left open.
@@ -53,7 +54,7 @@ public sealed class VerificationService(ApprovalsDbContext db, WorkflowRuntime r
                 .SetProperty(v => v.AnsweredBy, caller.UserId)
                 .SetProperty(v => v.AnsweredAt, now), cancellationToken);
         if (answered == 0)
-            throw new CaseConflictException($"Verification request '{requestId}' was already answered or closed.");
+            throw new CaseConflictException(new($"核验请求“{requestId}”已被答复或已关闭。", $"Verification request '{requestId}' was already answered or closed."));
 
         var round = await db.VerificationRequests.AsNoTracking()
             .Where(v => v.InstanceId == request.InstanceId && v.ActivityId == request.ActivityId && v.CreatedAt == request.CreatedAt)
@@ -63,7 +64,7 @@ public sealed class VerificationService(ApprovalsDbContext db, WorkflowRuntime r
             var bookmarkId = await db.Bookmarks.AsNoTracking()
                 .Where(b => b.InstanceId == request.InstanceId && b.ActivityId == request.ActivityId && b.Kind == CrossDistrictVerificationActivity.BookmarkKind)
                 .Select(b => b.Id).FirstOrDefaultAsync(cancellationToken)
-                ?? throw new CaseConflictException("The procedure no longer waits for this verification (its deadline passed).");
+                ?? throw new CaseConflictException(new("办理流程已不再等待此项核验（已过期限）。", "The procedure no longer waits for this verification (its deadline passed)."));
             var outcome = round.All(v => v.Status == VerificationStatus.Confirmed) ? CrossDistrictVerificationActivity.Confirmed : CrossDistrictVerificationActivity.Denied;
             var answers = new JsonArray(round.Select(v => (JsonNode)new JsonObject
             {
@@ -79,5 +80,13 @@ public sealed class VerificationService(ApprovalsDbContext db, WorkflowRuntime r
         await transaction.CommitAsync(cancellationToken);
         var saved = await db.VerificationRequests.AsNoTracking().FirstAsync(v => v.Id == requestId, cancellationToken);
         return VerificationView.From(saved);
+    }
+
+    private CaseForbiddenException NotTheIssuingDistrict(string districtCode, string number)
+    {
+        var district = districts.FindByCode(districtCode);
+        return new(new(
+            $"只有发证地区{district?.Name ?? districtCode}的审核人员可以答复此核验请求（证书编号 {number}）。",
+            $"Only reviewers of {district?.NameEn ?? $"district {districtCode}"}, which issued {number}, answer this request."));
     }
 }

@@ -1,5 +1,6 @@
 using Approvals.Infrastructure.Workflows;
 using Approvals.Web.Localization;
+using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -17,19 +18,10 @@ public static class TaskActions
             snackbar.Add(text[doneKey], Severity.Success);
             return true;
         }
-        catch (Exception ex) when (ex is WorkflowNotFoundException or WorkflowConflictException or TaskForbiddenException or WorkflowRuntimeException)
+        catch (LocalizedException ex) when (ex is WorkflowNotFoundException or WorkflowConflictException or TaskForbiddenException or WorkflowRuntimeException)
         {
-            // The runtime's messages are English and technical: say what happened in the UI's language, keep the detail.
-            snackbar.Add($"{text[Key(ex)]} ({ex.Message})", Severity.Warning);
+            snackbar.Add(text.Refused(ex), Severity.Warning);
             return false;
         }
     }
-
-    private static string Key(Exception ex) => ex switch
-    {
-        WorkflowNotFoundException => "Action_NotFound",
-        WorkflowConflictException => "Action_Conflict",
-        TaskForbiddenException => "Action_Forbidden",
-        _ => "Action_Invalid",
-    };
 }
