@@ -31,6 +31,7 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
     private DotNetObjectReference<DesignerCanvas>? _self;
     private int _lastRevision;
     private int _lastSelectionRevision;
+    private int _panelEditsSent;
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -84,12 +85,14 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
     /// <summary>Sets one input of an activity on the canvas (null removes it), as one undoable step.</summary>
     public async Task SetInputAsync(string activityId, string input, JsonNode? value)
     {
+        _panelEditsSent++;
         await _ready.Task;
         await _designer!.InvokeVoidAsync("setInput", activityId, input, value?.ToJsonString());
     }
 
     public async Task SetNameAsync(string activityId, string? name)
     {
+        _panelEditsSent++;
         await _ready.Task;
         await _designer!.InvokeVoidAsync("setName", activityId, name);
     }
@@ -115,14 +118,14 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
     public Task ExportAsync(string fileName) => CallAsync("download", fileName);
 
     [JSInvokable]
-    public async Task OnDefinitionChanged(IJSStreamReference definition, int revision, bool canUndo, bool canRedo)
+    public async Task OnDefinitionChanged(IJSStreamReference definition, int revision, bool canUndo, bool canRedo, int panelEdits)
     {
         var json = await ReadAsync(definition);
         // Streams are read concurrently: a slow read of an older edit must not overwrite a newer one.
         if (revision <= _lastRevision)
             return;
         _lastRevision = revision;
-        await DefinitionChanged.InvokeAsync(new CanvasChange(json, canUndo, canRedo));
+        await DefinitionChanged.InvokeAsync(new CanvasChange(json, canUndo, canRedo, AwaitsPanelEdits: panelEdits < _panelEditsSent));
     }
 
     [JSInvokable]
@@ -169,4 +172,5 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
 }
 
 /// <summary>An edit on the canvas: the whole definition after it, and whether undo and redo can go on.</summary>
-public sealed record CanvasChange(string DefinitionJson, bool CanUndo, bool CanRedo);
+/// <param name="AwaitsPanelEdits">The canvas made this report before it applied edits the page has sent since.</param>
+public sealed record CanvasChange(string DefinitionJson, bool CanUndo, bool CanRedo, bool AwaitsPanelEdits = false);

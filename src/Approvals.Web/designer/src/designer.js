@@ -43,6 +43,7 @@ export class Designer {
     this.changeTimer = null;
     this.revision = 0;
     this.selectionRevision = 0;
+    this.panelEdits = 0;
     this.graph = this.createGraph(container);
     if (options.minimapContainer) {
       this.graph.use(new MiniMap({ container: options.minimapContainer, width: 200, height: 140, padding: 10 }));
@@ -267,6 +268,7 @@ export class Designer {
    * in quick succession never work on a stale copy.
    */
   setInput(id, name, value) {
+    this.panelEdits++;
     const parsed = typeof value === 'string' ? JSON.parse(value) : value;
     this.applyToActivity(id, (activity) => {
       activity.inputs = activity.inputs || {};
@@ -277,6 +279,7 @@ export class Designer {
   }
 
   setName(id, name) {
+    this.panelEdits++;
     this.applyToActivity(id, (activity) => {
       if (name) activity.name = name;
       else delete activity.name;
@@ -466,7 +469,8 @@ export class Designer {
     if (this.onChange) this.onChange(this.getDefinitionJson());
     if (this.dotNet && globalThis.DotNet) {
       const stream = globalThis.DotNet.createJSStreamReference(this.getDefinitionBytes());
-      this.dotNet.invokeMethodAsync('OnDefinitionChanged', stream, this.revision, this.graph.canUndo(), this.graph.canRedo());
+      // How many of the page's edits the report includes: one sent before it was made is not in it yet.
+      this.dotNet.invokeMethodAsync('OnDefinitionChanged', stream, this.revision, this.graph.canUndo(), this.graph.canRedo(), this.panelEdits);
     }
   }
 
