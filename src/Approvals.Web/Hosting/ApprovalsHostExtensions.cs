@@ -22,7 +22,7 @@ public static class ApprovalsHostExtensions
         builder.Services.AddDesigner();
         builder.Services.TryAddSingleton(_ => DistrictDirectory.LoadEmbedded());
         builder.Services.AddApprovalsIdentity(builder.Configuration);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = StatusProblems.Describe);
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddHttpContextAccessor();

@@ -72,6 +72,24 @@ public sealed class LocalizedRefusalTests(MetrologyApiFactory factory) : IClassF
         Assert.Equal((HttpStatusCode.Forbidden, "Forbidden", "Only reviewers of Wujiang District, which issued WJ-OLD-3301, answer this request."), english);
     }
 
+    [Fact]
+    public async Task Answers_the_authorization_middleware_gives_say_why_in_the_callers_language()
+    {
+        var anonymous = _factory.CreateClient();
+        var reviewer = _factory.ClientFor(TestUser.Reviewer("l10n-status-reviewer", Qingpu));
+
+        var signedOut = await RefusalAsync(anonymous, HttpMethod.Get, "/api/tasks");
+        var signedOutEnglish = await RefusalAsync(anonymous, HttpMethod.Get, "/api/tasks", language: "en");
+        var wrongRole = await RefusalAsync(reviewer, HttpMethod.Get, "/api/workflow-definitions");
+        var wrongRoleEnglish = await RefusalAsync(reviewer, HttpMethod.Get, "/api/workflow-definitions", language: "en");
+
+        Assert.Equal((HttpStatusCode.Unauthorized, "需要登录"), (signedOut.Status, signedOut.Title));
+        Assert.Contains("POST /api/auth/login", signedOut.Detail);
+        Assert.Equal((HttpStatusCode.Unauthorized, "Unauthorized", "Sign in first: a browser session, or a bearer token from POST /api/auth/login."), signedOutEnglish);
+        Assert.Equal((HttpStatusCode.Forbidden, "无权访问", "您的角色或所属区不能使用此功能。"), wrongRole);
+        Assert.Equal((HttpStatusCode.Forbidden, "Forbidden", "Your role or district may not use this."), wrongRoleEnglish);
+    }
+
     private static async Task<(HttpStatusCode Status, string Title, string Detail)> RefusalAsync(
         HttpClient client, HttpMethod method, string url, object? body = null, string? language = null)
     {
