@@ -126,6 +126,9 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
         await Assertions.Expect(applicant.Locator("[data-testid=issued-number]")).ToContainTextAsync("CSJ-R2-310118-");
         var certificate = await applicant.Context.APIRequest.GetAsync(await applicant.Locator("[data-testid=certificate]").GetAttributeAsync("href") ?? "");
         Assert.Equal("application/pdf", certificate.Headers["content-type"]);
+        // The reviewer's reason stays on the step that asked for the corrections, not on what followed.
+        await Assertions.Expect(applicant.Locator("[data-testid=timeline-step]", new() { Has = applicant.Locator("[data-testid=timeline-comment]") }))
+            .ToContainTextAsync(new Regex("待补正[\\s\\S]*要求补正[\\s\\S]*身份证照片不清晰"));
         await applicant.TakeAsync("27-applicant-approved-zh");
 
         await applicant.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();

@@ -23,8 +23,7 @@ public sealed partial class WorkflowRuntime(
     WorkflowDefinitionService definitions,
     StepWriter writer,
     StepCommitter committer,
-    OutboxDispatcher outbox,
-    TimeProvider clock)
+    OutboxDispatcher outbox)
 {
     private const int MaxAttempts = 5;
 
@@ -98,7 +97,8 @@ public sealed partial class WorkflowRuntime(
         var result = await interpreter.ResumeAsync(workflow, state, bookmarkId, stimulus, cancellationToken);
         // A task's bookmark resumed by other means than its completion (an escalation taking "Overdue") closes the task too.
         task ??= await db.HumanTasks.FindByBookmarkAsync(bookmarkId, cancellationToken);
-        await StepWriter.CloseResumedAsync(db, bookmarkId, resumed, task, stimulus, clock.GetUtcNow(), cancellationToken);
+        // The decision carries the time of the step it caused, so a status it set is dated with it, never before it.
+        await StepWriter.CloseResumedAsync(db, bookmarkId, resumed, task, stimulus, result.State.UpdatedAt, cancellationToken);
         return await SaveStepAsync(record, result, cancellationToken);
     }
 
