@@ -38,6 +38,7 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
         await reviewer.Locator("[data-testid=inbox] tbody tr", new() { HasText = "审核申请" }).First.GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(reviewer.Locator("[data-testid=application-facts]")).ToContainTextAsync("王小明");
         await Assertions.Expect(reviewer.Locator("[data-testid=document] iframe").First).ToBeVisibleAsync();
+        await reviewer.AssertNoSeriousViolationsAsync("the task page");
         await reviewer.GetByText(outcome, new() { Exact = true }).ClickAsync();
         if (reason is not null)
             await reviewer.Locator("#task-comment").FillAsync(reason);
@@ -129,6 +130,7 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
         // The reviewer's reason stays on the step that asked for the corrections, not on what followed.
         await Assertions.Expect(applicant.Locator("[data-testid=timeline-step]", new() { Has = applicant.Locator("[data-testid=timeline-comment]") }))
             .ToContainTextAsync(new Regex("待补正[\\s\\S]*要求补正[\\s\\S]*身份证照片不清晰"));
+        await applicant.AssertNoSeriousViolationsAsync("the approved application");
         await applicant.TakeAsync("27-applicant-approved-zh");
 
         await applicant.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();

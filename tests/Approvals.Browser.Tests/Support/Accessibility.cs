@@ -1,0 +1,24 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Approvals.Browser.Tests.Support;
+
+/// <summary>axe's WCAG 2.1 A and AA rules on the page as it is now; anything serious or critical fails, named with where.</summary>
+public static class Accessibility
+{
+    public static async Task AssertNoSeriousViolationsAsync(this IPage page, string what)
+    {
+        // A message still fading in is measured at part opacity: wait until every snackbar is fully shown.
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.mud-snackbar')].every(s => getComputedStyle(s).opacity === '1')");
+        var results = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"{what}:\n" + string.Join("\n", serious.Select(v =>
+            $"- {v.Id} ({v.Impact}): {v.Help}\n" + string.Join("\n", v.Nodes.Take(5).Select(n => $"    {string.Join(" ", n.Target)}: {Shorten(n.Html)}")))));
+    }
+
+    private static string Shorten(string html) => html.Length <= 160 ? html : html[..157] + "...";
+}
