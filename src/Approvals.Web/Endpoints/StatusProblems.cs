@@ -1,5 +1,4 @@
 using Approvals.Workflows.Registry;
-using Microsoft.AspNetCore.Localization;
 
 namespace Approvals.Web.Endpoints;
 
@@ -14,8 +13,7 @@ internal static class StatusProblems
         var problem = context.ProblemDetails;
         if (problem.Detail is not null || Texts(problem.Status) is not { } texts)
             return;
-        // Status pages write after request localization has returned; the culture it chose stays on the request.
-        var culture = context.HttpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name;
+        var culture = RequestLanguage.Of(context.HttpContext);
         problem.Title = texts.Title.For(culture);
         problem.Detail = texts.Detail.For(culture);
     }

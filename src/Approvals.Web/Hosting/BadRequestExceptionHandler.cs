@@ -2,7 +2,6 @@ using System.Text.Json;
 using Approvals.Web.Endpoints;
 using Approvals.Workflows.Registry;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Localization;
 
 namespace Approvals.Web.Hosting;
 
@@ -19,8 +18,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         LocalizedText detail = badRequest.InnerException is JsonException json
             ? new($"请求正文不是有效的 JSON（位置：{json.Path}，第 {json.LineNumber + 1} 行第 {json.BytePositionInLine + 1} 个字节附近）。", $"The request body is not valid JSON: {json.Message}")
             : new($"无法读取请求内容（{badRequest.Message}）。", badRequest.Message);
-        // The handler runs outside the request localization, so the request's culture is read from what it found.
-        var culture = httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name;
+        var culture = RequestLanguage.Of(httpContext);
         httpContext.Response.StatusCode = badRequest.StatusCode;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
