@@ -42,4 +42,25 @@ public sealed class WizardValidationTests(BrowserAppFactory app, Chromium chromi
         await Assertions.Expect(applicant.Locator("[data-kind=IdCard] [data-testid=uploaded]")).ToHaveCountAsync(0);
         await applicant.TakeAsync("29-wizard-renamed-upload-refused");
     }
+
+    [Fact]
+    public async Task A_large_upload_shows_how_much_has_arrived_and_then_the_stored_file()
+    {
+        var applicant = await chromium.Browser.SignInAsync(app, "applicant@approvals.local");
+        await applicant.GoToInteractiveAsync("/applications/new");
+        await applicant.Locator("#personName").FillAsync("王进度");
+        for (var step = 0; step < 3; step++)
+            await applicant.Locator("[data-testid=next]").ClickAsync();
+        // 9 MB, under the 10 MB limit: the browser sends it in pieces over the circuit, long enough to be seen.
+        var large = new byte[9_000_000];
+        System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n").CopyTo(large, 0);
+
+        var uploading = applicant.Locator("#upload-ApplicationForm").SetInputFilesAsync(new FilePayload { Name = "ApplicationForm.pdf", MimeType = "application/pdf", Buffer = large });
+
+        await applicant.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("已上传 [1-9][0-9]?%") }).WaitForAsync();
+        await applicant.TakeAsync("29-wizard-upload-progress");
+        await uploading;
+        await Assertions.Expect(applicant.Locator("[data-kind=ApplicationForm] [data-testid=uploaded]")).ToContainTextAsync("ApplicationForm.pdf (8790 KB)");
+        await Assertions.Expect(applicant.Locator("[data-testid=upload-progress]")).ToHaveCountAsync(0);
+    }
 }
