@@ -52,4 +52,21 @@ public sealed class AccessibilityTests(BrowserAppFactory app, Chromium chromium)
 
         await page.AssertNoSeriousViolationsAsync($"{path} as {account ?? "anonymous"}{(english ? " in English" : "")}");
     }
+
+    [Theory]
+    [InlineData("applicant@approvals.local", "/applications/new")]
+    [InlineData("applicant@approvals.local", "/applications")]
+    [InlineData("regulator.committee@approvals.local", "/instances")]
+    [InlineData("admin@approvals.local", "/admin/users")]
+    public async Task On_a_phone_the_page_fits_the_screen_and_stays_accessible(string account, string path)
+    {
+        var page = await chromium.Browser.SignInAsync(app, account, new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+
+        await page.GoToInteractiveAsync(path);
+
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        await page.TakeAsync($"phone{path.Replace('/', '-')}");
+        Assert.True(width <= 390, $"{path} scrolls sideways on a phone: {width}px wide");
+        await page.AssertNoSeriousViolationsAsync($"{path} on a phone as {account}");
+    }
 }
