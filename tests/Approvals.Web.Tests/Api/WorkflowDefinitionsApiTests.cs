@@ -112,6 +112,21 @@ public sealed class WorkflowDefinitionsApiTests(ApiFactory factory) : IClassFixt
         Assert.Equal(expected, (string)error["message"]!);
     }
 
+    [Theory]
+    [InlineData(null, "参数 version 的值“abc”无效。")]
+    [InlineData("en", "The value 'abc' is not valid for version.")]
+    public async Task A_query_value_that_is_not_a_number_is_named_in_the_callers_language(string? acceptLanguage, string expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/workflow-definitions/two-step-approval?version=abc");
+        if (acceptLanguage is not null)
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(expected, (string)(await response.ProblemAsync())["detail"]!);
+    }
+
     [Fact]
     public async Task Validate_answers_without_saving()
     {
