@@ -90,7 +90,7 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
 
         foreach (var kind in DocumentKinds)
         {
-            await applicant.Locator($"#upload-{kind}").SetInputFilesAsync(Pdf(kind));
+            await applicant.ChooseFileAsync($"#upload-{kind}", Pdf(kind));
             await Assertions.Expect(applicant.Locator($"[data-kind={kind}] [data-testid=uploaded]")).ToBeVisibleAsync();
         }
         await applicant.TakeAsync("22-wizard-documents");
@@ -114,7 +114,7 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
             await applicant.Locator("[data-testid=next]").ClickAsync();
         // The documents step has rendered (and its file inputs are wired) once the earlier upload is listed.
         await Assertions.Expect(applicant.Locator("[data-kind=IdCard] [data-testid=uploaded]")).ToHaveCountAsync(1);
-        await applicant.Locator("#upload-IdCard").SetInputFilesAsync(Pdf("IdCard-clear"));
+        await applicant.ChooseFileAsync("#upload-IdCard", Pdf("IdCard-clear"));
         await Assertions.Expect(applicant.Locator("[data-kind=IdCard] [data-testid=uploaded]")).ToHaveCountAsync(2);
         await applicant.Locator("[data-testid=next]").ClickAsync();
         await applicant.Locator("[data-testid=submit]").ClickAsync();

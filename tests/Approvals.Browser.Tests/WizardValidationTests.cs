@@ -35,7 +35,7 @@ public sealed class WizardValidationTests(BrowserAppFactory app, Chromium chromi
         await applicant.Locator("[data-testid=next]").ClickAsync();
 
         var renamed = new FilePayload { Name = "IdCard.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.UTF8.GetBytes("这不是PDF，只是改了扩展名的文本。") };
-        await applicant.Locator("#upload-IdCard").SetInputFilesAsync(renamed);
+        await applicant.ChooseFileAsync("#upload-IdCard", renamed);
 
         var problem = applicant.Locator("[data-kind=IdCard] [data-field=IdCard]");
         await Assertions.Expect(problem).ToContainTextAsync("更改扩展名不能转换文件格式");
@@ -55,7 +55,7 @@ public sealed class WizardValidationTests(BrowserAppFactory app, Chromium chromi
         var large = new byte[9_000_000];
         System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n").CopyTo(large, 0);
 
-        var uploading = applicant.Locator("#upload-ApplicationForm").SetInputFilesAsync(new FilePayload { Name = "ApplicationForm.pdf", MimeType = "application/pdf", Buffer = large });
+        var uploading = applicant.ChooseFileAsync("#upload-ApplicationForm", new FilePayload { Name = "ApplicationForm.pdf", MimeType = "application/pdf", Buffer = large });
 
         await applicant.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("已上传 [1-9][0-9]?%") }).WaitForAsync();
         await applicant.TakeAsync("29-wizard-upload-progress");

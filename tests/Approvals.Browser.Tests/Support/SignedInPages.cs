@@ -57,6 +57,23 @@ public static class SignedInPages
     public static async Task SelectAsync(this IPage page, string inputId, string option)
     {
         await page.Locator($"#{inputId}").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
+        var item = page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First;
+        await item.ClickAsync();
+        // The list closes once the circuit has taken the choice, and the select then takes the focus back: a field
+        // typed into before that loses its text to the select (seen under load as a missing certificate number).
+        await item.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+    }
+
+    /// <summary>
+    /// Chooses a file in a Blazor file input once the circuit listens to it: a file chosen before Blazor's InputFile
+    /// has set itself up (it marks the input with _blazorInputFileNextFileId, a moment after the step appears on a loaded
+    /// machine) is never heard of.
+    /// </summary>
+    public static async Task ChooseFileAsync(this IPage page, string inputSelector, FilePayload file)
+    {
+        var input = page.Locator(inputSelector);
+        await input.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.WaitForFunctionAsync("selector => document.querySelector(selector)?._blazorInputFileNextFileId !== undefined", inputSelector);
+        await input.SetInputFilesAsync(file);
     }
 }
