@@ -55,14 +55,14 @@ public sealed record TaskView(
 public sealed record IncidentView(string Id, string ActivityId, string ActivityType, string Message, DateTimeOffset Timestamp, DateTimeOffset? ResolvedAt, string? MessageZhCn = null)
 {
     [JsonIgnore]
-    public LocalizedText Text => new(MessageZhCn ?? Message, Message);
+    public LocalizedText Text => LocalizedText.Stored(Message, MessageZhCn);
 }
 
 /// <summary>A journal line; a note people read has <c>messageZhCn</c> beside the English <c>message</c>.</summary>
 public sealed record JournalView(long Sequence, DateTimeOffset Timestamp, string ActivityId, string ActivityType, JournalEvent Event, string? Outcome, string? Actor, string? Message, string? MessageZhCn = null)
 {
     [JsonIgnore]
-    public LocalizedText? Text => Message is null ? null : new(MessageZhCn ?? Message, Message);
+    public LocalizedText? Text => Message is null ? null : LocalizedText.Stored(Message, MessageZhCn);
 }
 
 /// <summary>What a task list asks for; the caller's <see cref="CallerScope"/> restricts it further.</summary>

@@ -3,6 +3,9 @@ namespace Approvals.Workflows.Registry;
 /// <summary>A text in Simplified Chinese (the default) and English.</summary>
 public sealed record LocalizedText(string ZhCn, string En)
 {
+    /// <summary>A stored English text and its Chinese, which rows written before there was one lack: then the English serves both.</summary>
+    public static LocalizedText Stored(string en, string? zhCn) => new(zhCn ?? en, en);
+
     public string For(string? culture) =>
         culture is not null && culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? En : ZhCn;
 }

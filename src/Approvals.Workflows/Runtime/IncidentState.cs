@@ -19,5 +19,5 @@ public sealed record IncidentState(
     public DateTimeOffset? ResolvedAt { get; init; }
 
     [JsonIgnore]
-    public LocalizedText Text => new(MessageZhCn ?? Message, Message);
+    public LocalizedText Text => LocalizedText.Stored(Message, MessageZhCn);
 }
