@@ -2,6 +2,7 @@ using Approvals.Infrastructure.Calendar;
 using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Jobs;
+using Approvals.Infrastructure.Links;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Metrology;
 using Approvals.Infrastructure.Outbox;
@@ -51,6 +52,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IOutboxHandler, TimerOutboxHandler>();
         services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
         services.AddEmail(configuration);
+        services.AddPublicLinks(configuration);
         services.AddWorkingDayCalendar(configuration);
         services.AddDeadlines(configuration);
         services.AddScoped<OutboxJob>();

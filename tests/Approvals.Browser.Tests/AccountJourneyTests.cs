@@ -107,7 +107,9 @@ public sealed partial class AccountJourneyTests(BrowserAppFactory app, Chromium 
         var mail = Directory.GetFiles(Path.Combine(app.Folder, "mail"), "*.eml")
             .Select(path => MimeMessage.Load(path))
             .Single(m => m.To.Mailboxes.Any(a => a.Address == email) && m.Subject == subject);
-        return WebUtilityDecode(Href().Match(mail.HtmlBody ?? "").Groups[1].Value);
+        var link = WebUtilityDecode(Href().Match(mail.HtmlBody ?? "").Groups[1].Value);
+        Assert.StartsWith(BrowserAppFactory.PublicBaseUrl, link, StringComparison.Ordinal);
+        return new Uri(link).PathAndQuery;
     }
 
     private static string WebUtilityDecode(string value) => System.Net.WebUtility.HtmlDecode(value);

@@ -1,7 +1,9 @@
 using Approvals.Infrastructure.Identity;
 using Approvals.Workflows.Registry;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Approvals.Web.Endpoints;
 
@@ -14,10 +16,15 @@ public static class AuthApi
         group.MapPost("/login", Login)
             .WithSummary("Exchanges an e-mail and password for a bearer token (Identity's access token response).")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapPost("/refresh", Refresh)
+            .WithSummary("Exchanges a refresh token for a new access token, unless the account changed (password, lock, roles, district) since it was issued.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         return group;
     }
 
     public sealed record LoginRequest(string? Email, string? Password);
+
+    public sealed record RefreshRequest(string? RefreshToken);
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest request, SignInManager<ApprovalsUser> signIn)
     {
@@ -32,5 +39,22 @@ public static class AuthApi
             : result.IsNotAllowed ? new("该账户的电子邮箱尚未确认。", "The account's e-mail address is not confirmed yet.")
             : new("电子邮箱或密码错误。", "The e-mail or password is wrong.");
         return ApiProblems.Unauthorized(detail, new("登录失败", "Sign-in failed"));
+    }
+
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> Refresh(
+        RefreshRequest request, SignInManager<ApprovalsUser> signIn, IOptionsMonitor<BearerTokenOptions> tokens, TimeProvider clock)
+    {
+        if (string.IsNullOrEmpty(request.RefreshToken))
+            return ApiProblems.BadRequest(new("请提供刷新令牌。", "refreshToken is required."));
+        var ticket = tokens.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user
+            || await signIn.UserManager.IsLockedOutAsync(user))
+        {
+            return ApiProblems.Unauthorized(
+                new("刷新令牌已过期或已失效（密码、锁定、角色或辖区已变更），请重新登录。", "The refresh token expired or was revoked (the password, lock, roles or district changed); sign in again."),
+                new("令牌已失效", "Token revoked"));
+        }
+        return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
     }
 }

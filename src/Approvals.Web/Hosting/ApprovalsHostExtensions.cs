@@ -27,6 +27,7 @@ public static class ApprovalsHostExtensions
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICallerContext, ClaimsCallerContext>();
+        builder.Services.AddTrustedProxies(builder.Configuration);
         builder.Services.AddRegistryCheckRateLimit(builder.Configuration);
         builder.Services.AddHealthChecks();
         builder.Services.AddOpenApi();
@@ -45,6 +46,7 @@ public static class ApprovalsHostExtensions
 
     public static WebApplication UseApprovals(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization();

@@ -2,7 +2,7 @@ namespace Approvals.Web.Identity;
 
 /// <summary>
 /// The default scheme: a request that carries <c>Authorization: Bearer …</c> is authenticated by the bearer
-/// token scheme, every other request by the Identity cookie (the Blazor pages).
+/// token scheme (with its security stamp checked), every other request by the Identity cookie (the Blazor pages).
 /// </summary>
 public static class ApprovalsAuthentication
 {
@@ -10,7 +10,7 @@ public static class ApprovalsAuthentication
 
     public static string SelectScheme(HttpContext context) =>
         context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            ? Microsoft.AspNetCore.Identity.IdentityConstants.BearerScheme
+            ? StampCheckedBearerHandler.SchemeName
             : Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme;
 
     /// <summary>API callers get 401/403, not a redirect to the sign-in page.</summary>

@@ -1,7 +1,11 @@
 using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Web.Authorization;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Approvals.Web.Identity;
 
@@ -16,6 +20,7 @@ public static class IdentityRegistration
         services.AddAuthentication(ApprovalsAuthentication.Scheme)
             .AddPolicyScheme(ApprovalsAuthentication.Scheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = ApprovalsAuthentication.SelectScheme)
             .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, StampCheckedBearerHandler>(StampCheckedBearerHandler.SchemeName, null)
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(ConfigureCookie));
 
         services.AddIdentityCore<ApprovalsUser>(o =>
@@ -38,12 +43,32 @@ public static class IdentityRegistration
             .AddDefaultTokenProviders();
 
         services.AddSingleton<IEmailSender<ApprovalsUser>, IdentityEmailSender>();
+        services.AddRevocation(configuration);
         services.AddAuthorization(Policies.Add);
         services.AddCascadingAuthenticationState();
 
         services.AddOptions<DevelopmentAccountsOptions>().Bind(configuration.GetSection(DevelopmentAccountsOptions.SectionName));
         services.AddHostedService<DevelopmentAccountSeeder>();
         return services;
+    }
+
+    /// <summary>
+    /// Short-lived bearer tokens renewed with a refresh token, and the security stamp checked at most
+    /// <see cref="SessionLifetimeOptions.RevalidationInterval"/> apart by cookies, bearer tokens and open pages.
+    /// </summary>
+    private static void AddRevocation(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SessionLifetimeOptions>().Bind(configuration.GetSection(SessionLifetimeOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme).Configure<IOptions<SessionLifetimeOptions>>((tokens, lifetime) =>
+        {
+            tokens.BearerTokenExpiration = lifetime.Value.AccessTokenLifetime;
+            tokens.RefreshTokenExpiration = lifetime.Value.RefreshTokenLifetime;
+        });
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<SessionLifetimeOptions>>((validator, lifetime) =>
+            validator.ValidationInterval = lifetime.Value.RevalidationInterval);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SecurityStamps>();
+        services.AddScoped<AuthenticationStateProvider, StampRevalidatingAuthenticationStateProvider>();
     }
 
     private static void ConfigureCookie(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions options)

@@ -19,6 +19,12 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         .AddSimpleConsole(o => o.SingleLine = true)
         .SetMinimumLevel(LogLevel.Warning));
 
+    /// <summary>
+    /// Where mailed links point (<c>App:PublicBaseUrl</c>): the port is chosen at start, so a test follows a link
+    /// by its path on <see cref="RootUri"/>.
+    /// </summary>
+    public const string PublicBaseUrl = "https://approvals.browser.test/";
+
     public string Folder { get; } = Directory.CreateTempSubdirectory("approvals-browser-").FullName;
 
     public BrowserAppFactory() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -41,6 +47,7 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Hangfire", Path.Combine(Folder, "hangfire.db"));
         builder.UseSetting("Hangfire:ServerEnabled", "false");
         builder.UseSetting("Smtp:PickupFolder", Path.Combine(Folder, "mail"));
+        builder.UseSetting("App:PublicBaseUrl", PublicBaseUrl);
         // Hangfire keeps the first host's logger factory in a static: one that outlives every host. The server's
         // warnings and errors go to the test output, beside the browser's, so a failing test shows both sides.
         builder.ConfigureServices(services => services.AddSingleton(ServerLogs));

@@ -51,6 +51,7 @@ public sealed class RegistryExpiryReminderTests
         var english = messages.Single(m => m.To.Mailboxes.Single().Address == "holder2@example.cn");
         Assert.Contains("CSJ-TEST-2", english.TextBody, StringComparison.Ordinal);
         Assert.Contains("60", english.TextBody, StringComparison.Ordinal);
+        Assert.Contains(RuntimeHost.PublicBaseUrl + "applications/new?type=renewal", english.TextBody, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", english.Subject);
         var chinese = messages.Single(m => m.To.Mailboxes.Single().Address == "holder3@example.cn");
         Assert.Contains("CSJ-TEST-3", chinese.HtmlBody, StringComparison.Ordinal);

@@ -14,6 +14,9 @@ namespace Approvals.Infrastructure.Tests.Support;
 /// </summary>
 public sealed class RuntimeHost : IAsyncDisposable
 {
+    /// <summary>Where the links in the host's mail point (<c>App:PublicBaseUrl</c>).</summary>
+    public const string PublicBaseUrl = "https://approvals.test/";
+
     private readonly IHost _host;
 
     private RuntimeHost(IHost host) => _host = host;
@@ -37,6 +40,7 @@ public sealed class RuntimeHost : IAsyncDisposable
             ["Hangfire:WorkerCount"] = "2",
             ["Hangfire:SchedulePollingInterval"] = "00:00:00.500",
             ["Hangfire:QueuePollInterval"] = "00:00:00.100",
+            ["App:PublicBaseUrl"] = PublicBaseUrl,
         });
         // Hangfire keeps the first host's logger factory in a static; one that outlives every host keeps
         // the next host's jobs from failing on a disposed factory.

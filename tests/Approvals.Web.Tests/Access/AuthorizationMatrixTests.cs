@@ -30,6 +30,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         new("GET", "/account/login", null, HttpStatusCode.OK, Anonymous, Applicant, Reviewer, Regulator, Administrator),
         new("GET", "/account/register", null, HttpStatusCode.OK, Anonymous, Applicant, Reviewer, Regulator, Administrator),
         new("POST", "/api/auth/login", """{"email":"nobody@test.local","password":"wrong"}""", HttpStatusCode.Unauthorized, Anonymous, Applicant, Reviewer, Regulator, Administrator),
+        new("POST", "/api/auth/refresh", """{"refreshToken":"not-a-token"}""", HttpStatusCode.Unauthorized, Anonymous, Applicant, Reviewer, Regulator, Administrator),
         new("GET", "/", null, HttpStatusCode.OK, Applicant, Reviewer, Regulator, Administrator),
         new("GET", "/api/activities", null, HttpStatusCode.OK, Regulator),
         new("GET", "/api/workflow-definitions", null, HttpStatusCode.OK, Regulator),

@@ -1,5 +1,6 @@
 using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Persistence;
+using Approvals.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -25,6 +26,7 @@ public sealed class DevelopmentSeedTests : IDisposable
             builder.UseSetting("ConnectionStrings:Hangfire", Path.Combine(folder, "hangfire.db"));
             builder.UseSetting("Hangfire:ServerEnabled", "false");
             builder.UseSetting("Smtp:PickupFolder", Path.Combine(folder, "mail"));
+            builder.UseSetting("App:PublicBaseUrl", ApiFactory.PublicBaseUrl);
             builder.ConfigureServices(services => services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance));
         }
     }

@@ -14,6 +14,9 @@ namespace Approvals.Web.Tests.Support;
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
 {
+    /// <summary>Where the links in the host's mail point (<c>App:PublicBaseUrl</c>).</summary>
+    public const string PublicBaseUrl = "https://approvals.test/";
+
     public string Folder { get; } = Directory.CreateTempSubdirectory("approvals-web-").FullName;
 
     /// <summary>Settings a test class adds or overrides before the host starts.</summary>
@@ -27,6 +30,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         UseDatabase(builder);
         builder.UseSetting("Hangfire:ServerEnabled", HangfireServer ? "true" : "false");
         builder.UseSetting("Smtp:PickupFolder", Path.Combine(Folder, "mail"));
+        builder.UseSetting("App:PublicBaseUrl", PublicBaseUrl);
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>

@@ -29,19 +29,23 @@ public static class SignedInClients
             await users.AddToRolesAsync(user, account.Roles);
     }
 
+    /// <summary>Signs in again, as a script would, once the short-lived access token is about to expire.</summary>
     private sealed class BearerTokenHandler(WebApplicationFactory<Program> factory, TestAccount account) : DelegatingHandler
     {
-        private string? _token;
+        private static readonly TimeSpan Margin = TimeSpan.FromSeconds(30);
+        private (string Value, DateTimeOffset RenewAt)? _token;
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            _token ??= await SignInAsync(cancellationToken);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+            if (_token is not { } token || DateTimeOffset.UtcNow >= token.RenewAt)
+                _token = token = await SignInAsync(cancellationToken);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
             return await base.SendAsync(request, cancellationToken);
         }
 
-        private async Task<string> SignInAsync(CancellationToken cancellationToken)
+        private async Task<(string, DateTimeOffset)> SignInAsync(CancellationToken cancellationToken)
         {
+            var requestedAt = DateTimeOffset.UtcNow;
             await factory.EnsureAccountAsync(account);
             using var login = new HttpRequestMessage(HttpMethod.Post, new Uri(factory.Server.BaseAddress, "/api/auth/login"))
             {
@@ -50,7 +54,7 @@ public static class SignedInClients
             using var response = await base.SendAsync(login, cancellationToken);
             response.EnsureSuccessStatusCode();
             var body = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
-            return (string)body!["accessToken"]!;
+            return ((string)body!["accessToken"]!, requestedAt + TimeSpan.FromSeconds((int)body["expiresIn"]!) - Margin);
         }
     }
 }

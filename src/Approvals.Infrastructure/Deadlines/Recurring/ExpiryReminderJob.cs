@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Calendar;
+using Approvals.Infrastructure.Links;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Recipients;
 using Hangfire;
@@ -16,6 +17,7 @@ public sealed class ExpiryReminderJob(
     IExpiringRegistrations registrations,
     TemplatedMailOutbox mail,
     WorkingDayCalendar calendar,
+    PublicLinks links,
     IOptions<RecurringJobSettings> options)
 {
     public const string Id = "expiry-reminders";
@@ -42,7 +44,7 @@ public sealed class ExpiryReminderJob(
                         ["validUntil"] = registration.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     },
                     ["reminder"] = new JsonObject { ["daysLeft"] = registration.ValidUntil.DayNumber - today.DayNumber },
-                    ["renewal"] = new JsonObject { ["url"] = settings.RenewalUrl },
+                    ["renewal"] = new JsonObject { ["url"] = links.To(settings.RenewalUrl).AbsoluteUri },
                 };
                 await mail.AddOnceAsync($"expiry:{registration.RegistrationNumber}:{registration.ValidUntil:yyyyMMdd}:{days}", holder, "expiry-reminder", model, registration.RegistrationNumber, cancellationToken);
             }

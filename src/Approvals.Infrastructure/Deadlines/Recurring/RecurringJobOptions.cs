@@ -19,6 +19,6 @@ public sealed class RecurringJobSettings
     /// <summary>A reminder missed on its day (the job did not run) is still sent within this many days after.</summary>
     public int ExpiryCatchUpDays { get; set; } = 7;
 
-    /// <summary>Where holders renew, shown in the expiry reminder.</summary>
+    /// <summary>Where holders renew: a path under <c>App:PublicBaseUrl</c>, shown as a full link in the expiry reminder.</summary>
     public string RenewalUrl { get; set; } = "/applications/new?type=renewal";
 }

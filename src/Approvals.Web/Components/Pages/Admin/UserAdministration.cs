@@ -30,17 +30,36 @@ public sealed class UserAdministration(ApprovalsDbContext db, UserManager<Approv
         var staff = roles.Contains(ApprovalsRoles.Reviewer) || roles.Contains(ApprovalsRoles.Regulator);
         if (staff && !StaffDistricts.IsValid(district, districts))
             return ["DistrictRequired"];
-        user.District = staff ? district : null;
+        var newDistrict = staff ? district : null;
+        var current = await users.GetRolesAsync(user);
+        var removed = current.Except(roles).ToList();
+        var added = roles.Except(current).Where(ApprovalsRoles.All.Contains).ToList();
+        if (newDistrict == user.District && removed.Count == 0 && added.Count == 0)
+            return [];
+        user.District = newDistrict;
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded)
             return updated.Errors.Select(e => e.Description).ToList();
-        var current = await users.GetRolesAsync(user);
-        await users.RemoveFromRolesAsync(user, current.Except(roles));
-        await users.AddToRolesAsync(user, roles.Except(current).Where(ApprovalsRoles.All.Contains));
+        await users.RemoveFromRolesAsync(user, removed);
+        await users.AddToRolesAsync(user, added);
+        // Identity renews the stamp for a password change, not for roles or claims: without this, tokens and
+        // open pages would keep the old roles and district until they expire.
+        await users.UpdateSecurityStampAsync(user);
         return [];
     }
 
-    /// <summary>Ends a lockout now (after too many failed sign-ins).</summary>
+    /// <summary>Locks the account until an administrator unlocks it; its sign-ins end within the revalidation interval.</summary>
+    public async Task LockAsync(string userId)
+    {
+        if (await users.FindByIdAsync(userId) is { } user)
+        {
+            await users.SetLockoutEnabledAsync(user, true);
+            await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+            await users.UpdateSecurityStampAsync(user);
+        }
+    }
+
+    /// <summary>Ends a lockout now (after too many failed sign-ins, or an administrator's lock).</summary>
     public async Task UnlockAsync(string userId)
     {
         if (await users.FindByIdAsync(userId) is { } user)
