@@ -13,7 +13,9 @@ namespace Approvals.Core.Activities;
 
 /// <summary>
 /// The automatic check (<see cref="ApplicationChecks"/>): Passed or Failed, with the findings in the variable
-/// named after the activity id as <c>{ passed, findings, verificationNeeded, level, type, district }</c> and on the case.
+/// named after the activity id as <c>{ passed, findings, verificationNeeded, level, declaredLevel, type, district }</c> and on the case.
+/// <c>level</c> is the <see cref="DecidingLevel"/> (from the registry), the one procedures branch on for four eyes;
+/// <c>declaredLevel</c> is what the applicant typed, for the reviewer's information only.
 /// </summary>
 public sealed class DocumentCheckActivity(
     IApplicationFacts facts,
@@ -49,7 +51,8 @@ public sealed class DocumentCheckActivity(
             ["passed"] = findings.Count == 0,
             ["findings"] = DomainJson.ToNode(findings),
             ["verificationNeeded"] = VerificationSubject.For(application, districts).Count > 0,
-            ["level"] = application.Level is { } level ? (int)level : null,
+            ["level"] = DecidingLevel.Of(loaded) is { } level ? (int)level : null,
+            ["declaredLevel"] = application.Level is { } declared ? (int)declared : null,
             ["type"] = application.Type.ToString(),
             ["district"] = application.DistrictCode,
         });

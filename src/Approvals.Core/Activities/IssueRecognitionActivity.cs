@@ -38,8 +38,9 @@ public sealed class IssueRecognitionActivity(IApplicationFacts facts, IOptions<M
         if (application.Type == ApplicationType.RegistrationRecognition)
         {
             var recognised = RegistrationNumber.Parse(application.RegistrationNumber ?? "");
-            var level = recognised.Level!.Value;
             var registration = await facts.FindRegistrationAsync(recognised.ToString(), context.CancellationToken);
+            // The level the procedure decided on (four eyes): the registry's record of the registration, never the form's.
+            var level = DecidingLevel.OfRecognised(application, registration) ?? recognised.Level!.Value;
             var number = await NextAsync(RegistrationNumber.ForRegistrationRecognition(level, district, today.Year, 1), s => RegistrationNumber.ForRegistrationRecognition(level, district, today.Year, s), context);
             var validTo = registration is null ? longest : Min(registration.ValidTo, longest);
             issued = new RecognitionIssued(applicationId, number, RegistryRecordKind.RegistrationRecognition, level, recognised.ToString(), recognised.DistrictCode, district, today, validTo, context.Now);

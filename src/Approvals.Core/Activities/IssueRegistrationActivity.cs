@@ -47,7 +47,9 @@ public sealed class IssueRegistrationActivity(IApplicationFacts facts, IOptions<
         }
         else
         {
-            if (application.Level is not { } level || application.DistrictCode is not { } district)
+            // The level written is the one the procedure decided on (four eyes): the registry's, never the form's.
+            var recorded = await facts.LoadForCheckAsync(applicationId, today, context.CancellationToken);
+            if (recorded is null || DecidingLevel.Of(recorded) is not { } level || application.DistrictCode is not { } district)
                 return ActivityResult.Fault(new($"申请“{applicationId}”缺少注册级别或所属区，无法注册。", $"Application '{applicationId}' has no level or district to register."));
             var prefix = RegistrationNumber.ForRegistration(level, district, today.Year, 1).ToString()[..^6];
             var sequence = await facts.NextSequenceAsync(prefix, context.CancellationToken);

@@ -7,8 +7,12 @@ namespace Approvals.Core.Applications;
 /// <param name="ActiveRegistration">An active registration of the same person (by ID number), if any.</param>
 /// <param name="HasOtherOpenApplication">Another open application of the same person and type exists.</param>
 /// <param name="RegistrationToRenew">The registration named by a renewal, if found.</param>
+/// <param name="RegistrationToRecognise">The registration named by a registration recognition, if the registry has it.</param>
+/// <param name="Qualification">The qualification certificate named by an initial registration, if the registry has it.</param>
 public sealed record ApplicationCheckFacts(
     Application Application,
     Registration? ActiveRegistration,
     bool HasOtherOpenApplication,
-    Registration? RegistrationToRenew);
+    Registration? RegistrationToRenew,
+    Registration? RegistrationToRecognise = null,
+    RecordedQualification? Qualification = null);

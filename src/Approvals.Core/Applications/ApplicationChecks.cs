@@ -33,6 +33,7 @@ public static class ApplicationChecks
 
         Certificates(application, districts, today, findings);
         RegistrationNumberRules(facts, options, today, findings);
+        QualificationRules(facts, findings);
 
         if (application.Type == ApplicationType.InitialRegistration && facts.ActiveRegistration is { } active)
             findings.Add(ApplicationFindings.DuplicateRegistration(active.Number));
@@ -106,6 +107,18 @@ public static class ApplicationChecks
             if (certificate.ValidUntil is { } until && until < today)
                 findings.Add(ApplicationFindings.CertificateExpired(i, certificate.Number, until));
         }
+    }
+
+    /// <summary>A qualification certificate the registry holds decides the level: the form may not claim another.</summary>
+    private static void QualificationRules(ApplicationCheckFacts facts, List<Finding> findings)
+    {
+        var a = facts.Application;
+        if (a.Type != ApplicationType.InitialRegistration || facts.Qualification is not { } recorded)
+            return;
+        if (!string.Equals(recorded.HolderIdNumber, a.IdNumber?.Trim(), StringComparison.OrdinalIgnoreCase))
+            findings.Add(ApplicationFindings.QualificationNotHolders(recorded.Number));
+        else if (a.Level != recorded.Level)
+            findings.Add(ApplicationFindings.QualificationLevelDiffers(recorded.Number, recorded.Level, a.Level));
     }
 
     private static void RegistrationNumberRules(ApplicationCheckFacts facts, MetrologyOptions options, DateOnly today, List<Finding> findings)

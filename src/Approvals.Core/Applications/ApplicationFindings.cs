@@ -1,4 +1,5 @@
 using Approvals.Core.Findings;
+using Approvals.Core.Registry;
 
 namespace Approvals.Core.Applications;
 
@@ -65,4 +66,15 @@ public static class ApplicationFindings
         new($"注册 {number} 有效期至 {validTo:yyyy-MM-dd}，延续注册应在 {opensOn:yyyy-MM-dd} 至 {validTo:yyyy-MM-dd} 之间申请。",
             $"Registration {number} is valid until {validTo:yyyy-MM-dd}; a renewal may be filed from {opensOn:yyyy-MM-dd} to {validTo:yyyy-MM-dd}."),
         Field: "registrationNumber");
+
+    public static Finding QualificationLevelDiffers(string number, MetrologistLevel recorded, MetrologistLevel? claimed) => new(
+        "Qualification.LevelDiffers",
+        new($"登记簿记载职业资格证书 {number} 为{recorded.DisplayName().ZhCn}，与申请填写的级别（{claimed?.DisplayName().ZhCn ?? "未填写"}）不符。",
+            $"The registry records qualification certificate {number} as {recorded.DisplayName().En}, not the level in the application ({claimed?.DisplayName().En ?? "none"})."),
+        Field: "level");
+
+    public static Finding QualificationNotHolders(string number) => new(
+        "Qualification.NotHolders",
+        new($"登记簿中的职业资格证书 {number} 不在您名下。", $"Qualification certificate {number} in the registry is not in your name."),
+        Field: "qualificationCertificateNumber");
 }

@@ -39,7 +39,21 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
                 toRenew = await db.Registrations.AsNoTracking()
                     .FirstOrDefaultAsync(r => r.Number == normalized && r.Person!.IdNumber == idNumber, cancellationToken);
             }
-            return new ApplicationCheckFacts(application, active, otherOpen, toRenew);
+            Registration? toRecognise = null;
+            if (application.Type == ApplicationType.RegistrationRecognition && RegistrationNumber.TryParse(application.RegistrationNumber, out var recognised))
+            {
+                var normalized = recognised.ToString();
+                toRecognise = await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Number == normalized, cancellationToken);
+            }
+            RecordedQualification? qualification = null;
+            if (application.Type == ApplicationType.InitialRegistration && application.QualificationCertificateNumber?.Trim() is { Length: > 0 } qualificationNumber)
+            {
+                qualification = await db.QualificationCertificates.AsNoTracking()
+                    .Where(c => c.Number == qualificationNumber)
+                    .Join(db.Persons, c => c.PersonId, p => p.Id, (c, p) => new RecordedQualification(c.Number, c.Level, p.IdNumber))
+                    .FirstOrDefaultAsync(cancellationToken);
+            }
+            return new ApplicationCheckFacts(application, active, otherOpen, toRenew, toRecognise, qualification);
         });
 
     public Task<RegistryEvidence?> FindEvidenceAsync(VerificationSubject subject, string holderIdNumber, CancellationToken cancellationToken) =>

@@ -20,6 +20,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<WorkflowInstanceRecord> WorkflowInstances => Set<WorkflowInstanceRecord>();
     public DbSet<BookmarkRecord> Bookmarks => Set<BookmarkRecord>();
     public DbSet<HumanTaskRecord> HumanTasks => Set<HumanTaskRecord>();
+    public DbSet<HumanTaskExclusion> HumanTaskExclusions => Set<HumanTaskExclusion>();
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();

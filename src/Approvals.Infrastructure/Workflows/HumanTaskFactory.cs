@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Workflows.Activities;
 using Approvals.Workflows.Deadlines;
 using Approvals.Workflows.Runtime;
 
@@ -27,6 +28,12 @@ internal static class HumanTaskFactory
             DueAt = bookmark.DueAt,
         };
     }
+
+    /// <summary>The people who may not work the task: the actors of the earlier tasks it names in <c>excludeActorsOf</c> (four eyes).</summary>
+    public static IEnumerable<HumanTaskExclusion> Exclusions(BookmarkState bookmark) =>
+        (bookmark.Payload[HumanTaskActivity.ExcludedActors] as JsonArray ?? [])
+            .Select(a => a?.GetValue<string>()).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Select(user => new HumanTaskExclusion { TaskId = bookmark.Id, UserName = user });
 
     /// <summary>
     /// The outcomes a person may choose: all the activity declares except the one its escalation takes when the

@@ -141,7 +141,10 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
             DueAt = bookmark.DueAt,
         });
         if (bookmark.Kind == BookmarkKinds.HumanTask)
+        {
             db.HumanTasks.Add(HumanTaskFactory.FromBookmark(state.Id, bookmark));
+            db.HumanTaskExclusions.AddRange(HumanTaskFactory.Exclusions(bookmark));
+        }
         // Any other waiting activity with a deadline (a timer, a correction request) is resumed when it is due:
         // by a Timer, or by its escalation when it has one, so that one job alone acts at the due time.
         else if (bookmark.DueAt is { } dueAt && !DeadlineScheduler.EscalationResumes(bookmark))

@@ -58,9 +58,12 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
             query = query.Where(t => t.Assignee == filter.Assignee);
         if (filter.Unassigned == true)
             query = query.Where(t => t.Assignee == null);
+        // Four eyes: an open task the caller may not work (they decided an earlier step) is never offered to them.
+        if (scope.UserName is { } user)
+            query = query.Where(t => t.Status != HumanTaskStatus.Open || !db.HumanTaskExclusions.Any(x => x.TaskId == t.Id && x.UserName == user));
         var rows = await query.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt)
             .Take(Math.Clamp(filter.Take, 1, 500)).ToListAsync(cancellationToken);
-        return rows.Select(ToView).ToList();
+        return await ViewsAsync(rows, cancellationToken);
     }
 
     /// <exception cref="WorkflowNotFoundException">no such task, or one outside the caller's scope (the same answer).</exception>
@@ -68,7 +71,16 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
     {
         var row = await VisibleTasks(scope).FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
             ?? throw WorkflowRefusals.NoTask(id);
-        return ToView(row);
+        return (await ViewsAsync([row], cancellationToken))[0];
+    }
+
+    /// <summary>The tasks as views, each with the people who may not work it (four eyes), read in one query.</summary>
+    private async Task<IReadOnlyList<TaskView>> ViewsAsync(List<HumanTaskRecord> rows, CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(t => t.Id).ToList();
+        var excluded = (await db.HumanTaskExclusions.AsNoTracking().Where(x => ids.Contains(x.TaskId)).ToListAsync(cancellationToken))
+            .ToLookup(x => x.TaskId, x => x.UserName);
+        return rows.Select(t => ToView(t) with { ExcludedUsers = [.. excluded[t.Id]] }).ToList();
     }
 
     /// <summary>The tasks the caller may see: their district's (or all for the executive committee), of the roles they may see.</summary>

@@ -1,4 +1,5 @@
 using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Workflows.Activities;
 using Approvals.Workflows.Registry;
 
 namespace Approvals.Infrastructure.Workflows;
@@ -23,4 +24,12 @@ public static class WorkflowRefusals
         new(status == HumanTaskStatus.Cancelled
             ? new($"任务“{taskId}”已取消，不能再办理。", $"Task '{taskId}' is already cancelled; it cannot be completed any more.")
             : new($"任务“{taskId}”已办结，不能再次办理。", $"Task '{taskId}' is already completed; it cannot be completed again."));
+
+    /// <summary>Four eyes: the caller decided an earlier step of the case, so this task is for someone else.</summary>
+    public static WorkflowConflictException ActorExcluded(string user, string task) =>
+        new(HumanTaskActivity.ExcludedActorRefusal(user, task));
+
+    /// <summary>The task was claimed by another person: only they may complete it.</summary>
+    public static WorkflowConflictException ClaimedByOther(string taskId, string assignee) =>
+        new(new($"任务“{taskId}”已由 {assignee} 认领。", $"Task '{taskId}' is claimed by {assignee}."));
 }

@@ -14,11 +14,12 @@ namespace Approvals.Infrastructure.Workflows;
 public sealed partial class WorkflowRuntime
 {
     /// <exception cref="WorkflowNotFoundException">no such task in the caller's scope.</exception>
-    /// <exception cref="WorkflowConflictException">the task is closed, claimed by someone else, or not for the caller's role.</exception>
+    /// <exception cref="WorkflowConflictException">the task is closed, claimed by someone else, or the caller decided an earlier step of the case (four eyes).</exception>
     public async Task ClaimTaskAsync(string taskId, CallerScope scope, CancellationToken cancellationToken)
     {
         var user = scope.UserName ?? throw new ArgumentException("A claim needs a user name.", nameof(scope));
         var task = await FindWorkableAsync(taskId, scope, cancellationToken);
+        await RefuseExcludedAsync(task, user, cancellationToken);
         if (task.Assignee == user)
             return;
         var claimed = await db.HumanTasks
@@ -47,11 +48,13 @@ public sealed partial class WorkflowRuntime
     /// <summary>Completes a task as the caller: it must be in their scope, for their role, unclaimed or claimed by them.</summary>
     /// <exception cref="WorkflowNotFoundException">no such task in the caller's scope.</exception>
     /// <exception cref="TaskForbiddenException">the task is for another role.</exception>
-    /// <exception cref="WorkflowConflictException">the task is closed or claimed by someone else.</exception>
+    /// <exception cref="WorkflowConflictException">the task is closed, claimed by someone else (also in between), or the caller decided an earlier step of the case (four eyes).</exception>
     /// <exception cref="WorkflowRuntimeException">no outcome, one the task does not offer, no reason where one is required, or form data that does not fit the task's form.</exception>
     public async Task<WorkflowInstanceState> CompleteTaskAsync(string taskId, ResumeStimulus stimulus, CallerScope scope, CancellationToken cancellationToken)
     {
         var task = await FindWorkableAsync(taskId, scope, cancellationToken);
+        if (scope.UserName is { } user)
+            await RefuseExcludedAsync(task, user, cancellationToken);
         var outcomes = JsonSerializer.Deserialize<List<string>>(task.OutcomesJson) ?? [];
         if (string.IsNullOrWhiteSpace(stimulus.Outcome))
             throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, new(
@@ -70,6 +73,13 @@ public sealed partial class WorkflowRuntime
         return await CompleteTaskAsync(taskId, stimulus with { Actor = scope.UserName ?? stimulus.Actor }, cancellationToken);
     }
 
+    /// <summary>Four eyes: a person who decided an earlier step of the case may neither claim nor complete the task.</summary>
+    private async Task RefuseExcludedAsync(HumanTaskRecord task, string user, CancellationToken cancellationToken)
+    {
+        if (await db.HumanTaskExclusions.AnyAsync(x => x.TaskId == task.Id && x.UserName == user, cancellationToken))
+            throw WorkflowRefusals.ActorExcluded(user, task.Title);
+    }
+
     /// <summary>The open task, if the caller may see it and work it.</summary>
     public async Task<HumanTaskRecord> FindWorkableAsync(string taskId, CallerScope scope, CancellationToken cancellationToken)
     {
@@ -80,7 +90,7 @@ public sealed partial class WorkflowRuntime
         if (!scope.MayWork(task.Role))
             throw new TaskForbiddenException(new($"任务“{taskId}”由 {task.Role} 角色办理，您只能查看。", $"Task '{taskId}' is for the role {task.Role}; you may only read it."));
         if (task.Assignee is not null && scope.UserName is not null && task.Assignee != scope.UserName)
-            throw new WorkflowConflictException(new($"任务“{taskId}”已由 {task.Assignee} 认领。", $"Task '{taskId}' is claimed by {task.Assignee}."));
+            throw WorkflowRefusals.ClaimedByOther(taskId, task.Assignee);
         return task;
     }
 }

@@ -51,7 +51,7 @@ public sealed partial class WorkflowRuntime(
         }, cancellationToken);
 
     /// <exception cref="WorkflowNotFoundException">no such task.</exception>
-    /// <exception cref="WorkflowConflictException">the task is no longer open.</exception>
+    /// <exception cref="WorkflowConflictException">the task is no longer open, or another person than the stimulus's actor claimed it.</exception>
     /// <exception cref="WorkflowRuntimeException">the outcome is not one the task offers.</exception>
     public Task<WorkflowInstanceState> CompleteTaskAsync(string taskId, ResumeStimulus stimulus, CancellationToken cancellationToken) =>
         WithRetriesAsync(async () =>
@@ -60,6 +60,10 @@ public sealed partial class WorkflowRuntime(
                 ?? throw WorkflowRefusals.NoTask(taskId);
             if (task.Status != HumanTaskStatus.Open)
                 throw WorkflowRefusals.TaskClosed(taskId, task.Status);
+            // Checked on the row this step writes back: the commit updates it only while the assignee is still the one
+            // read here (a concurrency token), so a claim by someone else in between makes the step re-run and stop here.
+            if (task.Assignee is { } assignee && stimulus.Actor is { } actor && assignee != actor)
+                throw WorkflowRefusals.ClaimedByOther(taskId, assignee);
             try
             {
                 return await ResumeLoadedAsync(task.InstanceId, task.Id, task, stimulus, cancellationToken);

@@ -49,7 +49,14 @@ public sealed record TaskView(
     string? CompletedBy,
     string? Outcome,
     string? Comment,
-    JsonObject? Data = null);
+    JsonObject? Data = null)
+{
+    /// <summary>The people who may not claim or complete the task: they decided an earlier step of the case (four eyes).</summary>
+    public IReadOnlyList<string> ExcludedUsers { get; init; } = [];
+
+    /// <summary>Whether four eyes keeps this person from claiming and completing the task.</summary>
+    public bool Excludes(string? userName) => userName is not null && ExcludedUsers.Contains(userName, StringComparer.Ordinal);
+}
 
 /// <summary>An incident as pages and the API show it: <c>message</c> in English, <c>messageZhCn</c> in Chinese.</summary>
 public sealed record IncidentView(string Id, string ActivityId, string ActivityType, string Message, DateTimeOffset Timestamp, DateTimeOffset? ResolvedAt, string? MessageZhCn = null)

@@ -21,6 +21,14 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
 {
     public const string BookmarkKind = "HumanTask";
 
+    /// <summary>The bookmark payload's list of people who may not complete the task (four eyes).</summary>
+    public const string ExcludedActors = "excludedActors";
+
+    /// <summary>The refusal given to a person who decided an earlier step of the case and may not work this task.</summary>
+    public static LocalizedText ExcludedActorRefusal(string actor, string task) => new(
+        $"“{actor}”已办理过本案件的前一环节，任务“{task}”须由其他人员办理。",
+        $"'{actor}' already decided an earlier step of this case; task '{task}' must be completed by another person.");
+
     public ActivityDescriptor Descriptor { get; } = new(
         "HumanTask",
         new LocalizedText("人工任务", "Human task"),
@@ -50,7 +58,7 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             ["district"] = context.EvaluateInput("district"),
             ["outcomes"] = context.EvaluateInput("outcomes") ?? Descriptor.Inputs[4].Default!.DeepClone(),
             ["formFields"] = context.EvaluateInput("formFields") ?? new JsonArray(),
-            ["excludedActors"] = ExcludedActors(context),
+            [ExcludedActors] = ExcludedActorsOf(context),
         };
         var dueAt = DeadlineInputs.Apply(context, payload);
         return ValueTask.FromResult(ActivityResult.Suspend(BookmarkKind, payload, dueAt));
@@ -66,13 +74,11 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
                 $"“{stimulus.Outcome}”不是任务“{context.Activity.Id}”的办理结果；可选的结果：{string.Join("、", allowed)}。",
                 $"'{stimulus.Outcome}' is not an outcome of task '{context.Activity.Id}'; the allowed outcomes are: {string.Join(", ", allowed)}."));
         }
-        var excluded = (context.Bookmark?.Payload["excludedActors"] as JsonArray ?? [])
+        var excluded = (context.Bookmark?.Payload[ExcludedActors] as JsonArray ?? [])
             .Select(a => a?.GetValue<string>()).OfType<string>();
         if (stimulus.Actor is { } actor && excluded.Contains(actor, StringComparer.Ordinal))
         {
-            throw new WorkflowRuntimeException(WorkflowRuntimeError.ActorExcluded, new(
-                $"“{actor}”已办理过本案件的前一环节，任务“{context.Activity.Id}”须由其他人员办理。",
-                $"'{actor}' already decided an earlier step of this case; task '{context.Activity.Id}' must be completed by another person."));
+            throw new WorkflowRuntimeException(WorkflowRuntimeError.ActorExcluded, ExcludedActorRefusal(actor, context.Activity.Id));
         }
         context.SetVariable(context.Activity.Id, new JsonObject
         {
@@ -85,7 +91,7 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
     }
 
     /// <summary>The actors recorded by the tasks named in <c>excludeActorsOf</c>, fixed when this task opens.</summary>
-    private static JsonArray ExcludedActors(ActivityExecutionContext context)
+    private static JsonArray ExcludedActorsOf(ActivityExecutionContext context)
     {
         var actors = new JsonArray();
         foreach (var taskId in (context.EvaluateInput("excludeActorsOf") as JsonArray ?? []).Select(t => t?.GetValue<string>()).OfType<string>())

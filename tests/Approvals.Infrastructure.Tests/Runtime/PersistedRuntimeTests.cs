@@ -146,6 +146,71 @@ public abstract class PersistedRuntimeTests
     }
 
     [SkippableFact]
+    public async Task Completing_a_task_that_another_reviewer_claimed_after_the_completion_read_it_is_a_conflict_and_changes_nothing()
+    {
+        var held = new HeldStepWrite();
+        var (target, host) = await StartAsync(configure: s => s.AddSingleton<IInterceptor>(held));
+        await using var _ = target;
+        await using var __ = host;
+        await host.PublishAsync("two-step-approval");
+        var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), CallerScope.System, default))).Single();
+
+        held.HoldNext();
+        var completion = Task.Run(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve"), Reviewer("reviewer-a"), default)));
+        await held.Reached.WaitAsync(TimeSpan.FromSeconds(60));
+        await host.RuntimeAsync(async r =>
+        {
+            await r.ClaimTaskAsync(task.Id, Reviewer("reviewer-b"), default);
+            return true;
+        });
+        held.Release();
+
+        await Assert.ThrowsAsync<WorkflowConflictException>(() => completion);
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        var untouched = Assert.Single(details.Tasks);
+        Assert.Equal((HumanTaskStatus.Open, "reviewer-b", null), (untouched.Status, untouched.Assignee, untouched.CompletedBy));
+        Assert.DoesNotContain(details.Journal, j => j.Event == JournalEvent.Resumed);
+
+        await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve"), Reviewer("reviewer-b"), default));
+        var after = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        Assert.Equal("reviewer-b", after.Tasks.Single(t => t.Id == task.Id).CompletedBy);
+    }
+
+    [SkippableFact]
+    public async Task A_second_approval_is_neither_listed_nor_claimable_nor_completable_for_the_first_approver()
+    {
+        var (target, host) = await StartAsync();
+        await using var _ = target;
+        await using var __ = host;
+        await host.PublishAsync("two-step-approval", json => json.Replace(
+            "\"title\": \"Second review\", \"role\": \"Reviewer\",", "\"title\": \"Second review\", \"role\": \"Reviewer\", \"excludeActorsOf\": [\"review\"],"));
+        var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
+        await CompleteOpenTaskAsync(host, started.Id, "Approve", "reviewer-a");
+        var second = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: started.Id), CallerScope.System, default))).Single();
+
+        var firstApproversInbox = await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open), Reviewer("reviewer-a"), default));
+        var othersInbox = await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open), Reviewer("reviewer-b"), default));
+        var claim = await Assert.ThrowsAsync<WorkflowConflictException>(() => host.RuntimeAsync(async r =>
+        {
+            await r.ClaimTaskAsync(second.Id, Reviewer("reviewer-a"), default);
+            return true;
+        }));
+        var complete = await Assert.ThrowsAsync<WorkflowConflictException>(() =>
+            host.RuntimeAsync(r => r.CompleteTaskAsync(second.Id, new ResumeStimulus("Approve"), Reviewer("reviewer-a"), default)));
+
+        Assert.Equal(["reviewer-a"], second.ExcludedUsers);
+        Assert.DoesNotContain(firstApproversInbox, t => t.Id == second.Id);
+        Assert.Contains(othersInbox, t => t.Id == second.Id);
+        Assert.Contains("须由其他人员办理", claim.Text.ZhCn);
+        Assert.Contains("must be completed by another person", complete.Text.En);
+        var unchanged = (await host.QueryAsync(q => q.GetTaskAsync(second.Id, CallerScope.System, default)));
+        Assert.Equal((HumanTaskStatus.Open, null), (unchanged.Status, unchanged.Assignee));
+    }
+
+    private static CallerScope Reviewer(string userName) => new(userName, null, null, null);
+
+    [SkippableFact]
     public async Task A_failure_between_steps_leaves_the_last_committed_state_and_a_retry_completes_the_step()
     {
         var failures = new FailingSaves();

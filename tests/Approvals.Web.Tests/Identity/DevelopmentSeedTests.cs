@@ -44,14 +44,20 @@ public sealed class DevelopmentSeedTests : IDisposable
     }
 
     [Fact]
-    public async Task Development_seeds_an_applicant_a_reviewer_and_regulator_per_district_a_committee_regulator_and_an_administrator_once()
+    public async Task Development_seeds_an_applicant_two_reviewers_and_a_regulator_per_district_a_committee_regulator_and_an_administrator_once()
     {
         var first = await AccountsAfterStartAsync("Development");
         var second = await AccountsAfterStartAsync("Development");
 
-        Assert.Equal(9, first.Count);
+        Assert.Equal(12, first.Count);
         Assert.Equal(first.Select(a => a.Email), second.Select(a => a.Email));
         Assert.Contains(first, a => a.Email == "reviewer.wujiang@approvals.local" && a.District == "320509" && a.Roles.SequenceEqual([ApprovalsRoles.Reviewer]));
+        // A level-1 case needs a second approval by another person of the same district (four eyes).
+        foreach (var district in new[] { ("qingpu", "310118"), ("wujiang", "320509"), ("jiashan", "330421") })
+        {
+            Assert.Equal(2, first.Count(a => a.District == district.Item2 && a.Roles.SequenceEqual([ApprovalsRoles.Reviewer])));
+            Assert.Contains(first, a => a.Email == $"reviewer2.{district.Item1}@approvals.local" && a.District == district.Item2);
+        }
         Assert.Contains(first, a => a.Email == "regulator.committee@approvals.local" && a.District == StaffDistricts.ExecutiveCommittee);
         Assert.Contains(first, a => a.Email == "admin@approvals.local" && a.Roles.Contains(ApprovalsRoles.Administrator));
     }

@@ -123,7 +123,7 @@ public sealed partial class CaseLifecycleTests : IClassFixture<MetrologyApiFacto
         Assert.Empty(submitted["verifications"]!.AsArray());
         Assert.True(await _factory.DatabaseAsync(db => db.RegistryReadLog.AnyAsync(r => r.RecordNumber == registration.Number && r.Found)));
         (await _cases.DecideAsync(TestUser.Reviewer("js-first-reviewer", Jiashan), id, "review", "Approve")).EnsureSuccessStatusCode();
-        Assert.Equal(HttpStatusCode.Conflict, (await _cases.DecideAsync(TestUser.Reviewer("js-first-reviewer", Jiashan), id, "second", "Approve")).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await _cases.CompleteByIdAsync(TestUser.Reviewer("js-first-reviewer", Jiashan), id, "second", "Approve")).StatusCode);
         (await _cases.DecideAsync(TestUser.Reviewer("js-second-reviewer", Jiashan), id, "second", "Approve")).EnsureSuccessStatusCode();
 
         var decided = await _cases.GetAsync(client, id);

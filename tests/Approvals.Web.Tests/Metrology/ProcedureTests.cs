@@ -142,7 +142,7 @@ public abstract class ProcedureTests<TFactory> : IClassFixture<TFactory>, IAsync
         var first = TestUser.Reviewer("first-reviewer", Qingpu);
         (await _cases.DecideAsync(first, id, "review", "Approve")).EnsureSuccessStatusCode();
 
-        var refused = await (await _cases.DecideAsync(first, id, "second", "Approve")).ReadAsync(HttpStatusCode.Conflict);
+        var refused = await (await _cases.CompleteByIdAsync(first, id, "second", "Approve")).ReadAsync(HttpStatusCode.Conflict);
         Assert.Contains("须由其他人员办理", refused["detail"].Str());
         Assert.Equal("InReview", Cases.Status(await _cases.GetAsync(client, id)));
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Outbox;
+using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
@@ -93,6 +94,19 @@ public sealed class Cases(MetrologyApiFactory factory)
         var task = await OpenTaskAsync(client, applicationId, activityId);
         return await client.PostAsJsonAsync($"/api/tasks/{task["id"].Str()}/complete", new { outcome, comment });
     }
+
+    /// <summary>
+    /// Completes the open task of a step of the case by its id, whether or not the reviewer's inbox offers it
+    /// (as someone who learned the id elsewhere would).
+    /// </summary>
+    public async Task<HttpResponseMessage> CompleteByIdAsync(TestUser reviewer, string applicationId, string activityId, string outcome) =>
+        await factory.ClientFor(reviewer).PostAsJsonAsync($"/api/tasks/{await OpenTaskIdAsync(applicationId, activityId)}/complete", new { outcome });
+
+    /// <summary>The id of the open task of a step of the case, read from the database.</summary>
+    public Task<string> OpenTaskIdAsync(string applicationId, string activityId) =>
+        factory.DatabaseAsync(db => db.HumanTasks.AsNoTracking()
+            .Where(t => t.Status == HumanTaskStatus.Open && t.ActivityId == activityId && db.WorkflowInstances.Any(i => i.Id == t.InstanceId && i.CorrelationId == applicationId))
+            .Select(t => t.Id).SingleAsync());
 
     public Task<JsonNode> GetAsync(HttpClient client, string id) => client.GetJsonAsync($"/api/applications/{id}");
 

@@ -15,7 +15,9 @@ internal sealed class HumanTaskRecordConfiguration : IEntityTypeConfiguration<Hu
         builder.Property(t => t.Title).HasMaxLength(500);
         builder.Property(t => t.Role).HasMaxLength(64);
         builder.Property(t => t.District).HasMaxLength(64);
-        builder.Property(t => t.Assignee).HasMaxLength(256);
+        // Claim and complete are one decision: a step that completes or cancels the task writes it only if nobody
+        // claimed it since the step read it (the step commit's UPDATE carries the assignee it read).
+        builder.Property(t => t.Assignee).HasMaxLength(256).IsConcurrencyToken();
         builder.Property(t => t.CompletedBy).HasMaxLength(256);
         builder.Property(t => t.Outcome).HasMaxLength(100);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);

@@ -804,6 +804,21 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("ClockStops", (string)null);
                 });
 
+            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskExclusion", b =>
+                {
+                    b.Property<string>("TaskId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("TaskId", "UserName");
+
+                    b.ToTable("HumanTaskExclusions", (string)null);
+                });
+
             modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -816,6 +831,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("Assignee")
+                        .IsConcurrencyToken()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
@@ -1352,6 +1368,15 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskExclusion", b =>
+                {
+                    b.HasOne("Approvals.Infrastructure.Persistence.Entities.HumanTaskRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.ClientNoAction)
                         .IsRequired();
                 });
 

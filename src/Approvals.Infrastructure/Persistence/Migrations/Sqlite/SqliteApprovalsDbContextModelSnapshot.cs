@@ -795,6 +795,21 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ClockStops", (string)null);
                 });
 
+            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskExclusion", b =>
+                {
+                    b.Property<string>("TaskId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TaskId", "UserName");
+
+                    b.ToTable("HumanTaskExclusions", (string)null);
+                });
+
             modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -807,6 +822,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Assignee")
+                        .IsConcurrencyToken()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
@@ -1333,6 +1349,15 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskExclusion", b =>
+                {
+                    b.HasOne("Approvals.Infrastructure.Persistence.Entities.HumanTaskRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.ClientNoAction)
                         .IsRequired();
                 });
 
