@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Approvals.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Approvals.Web.Tests.Metrology;
 
@@ -81,5 +83,15 @@ public sealed class CertificateClaimLimitTests(MetrologyApiFactory factory) : IC
         Assert.Equal("证书 JS-FLOOD-00007（发证区 330421）与第 1 张重复；同一张证书只填一次。", problem["errors"]!["certificates[1].number"]![0]!.GetValue<string>());
         Assert.Equal("注册项目“长度计量”与第 1 项重复；每个项目只填一次。", problem["errors"]!["projects[2]"]![0]!.GetValue<string>());
         Assert.Empty((await client.GetJsonAsync("/api/applications")).AsArray());
+    }
+
+    [Fact]
+    public void A_maximum_that_is_not_between_1_and_200_stops_the_start()
+    {
+        using var misconfigured = factory.WithWebHostBuilder(builder => builder.UseSetting("Metrology:MaxCertificatesPerApplication", "0"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => misconfigured.CreateClient());
+
+        Assert.Contains(error.Failures, f => f.Contains("MaxCertificatesPerApplication", StringComparison.Ordinal));
     }
 }
