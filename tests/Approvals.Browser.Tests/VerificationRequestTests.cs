@@ -7,7 +7,10 @@ using Microsoft.Playwright;
 
 namespace Approvals.Browser.Tests;
 
-/// <summary>A Wujiang reviewer confirms, from the inbox, a Wujiang certificate that a Qingpu case relies on.</summary>
+/// <summary>
+/// A Wujiang reviewer confirms, from the inbox, a Wujiang certificate that a Qingpu case relies on; the answered
+/// request then shows as closed, with no answer buttons.
+/// </summary>
 public sealed class VerificationRequestTests(BrowserAppFactory app, Chromium chromium) : IClassFixture<BrowserAppFactory>, IClassFixture<Chromium>
 {
     private static readonly string[] DocumentKinds = ["ApplicationForm", "QualificationCertificate", "ProjectAssessmentCertificate", "IdCard", "Photo", "EmploymentProof"];
@@ -17,7 +20,7 @@ public sealed class VerificationRequestTests(BrowserAppFactory app, Chromium chr
     private static string Checked(string first17, Func<string, char> check) => first17 + check(first17);
 
     [Fact]
-    public async Task A_Wujiang_reviewer_confirms_a_Wujiang_certificate_and_the_Qingpu_case_moves_to_review()
+    public async Task A_Wujiang_reviewer_confirms_a_Wujiang_certificate_the_Qingpu_case_moves_to_review_and_the_request_shows_closed()
     {
         var applicant = await ApiAsAsync("applicant@approvals.local");
         var created = await applicant.PostAsJsonAsync("/api/applications", new
@@ -57,6 +60,9 @@ public sealed class VerificationRequestTests(BrowserAppFactory app, Chromium chr
         await request.GetByRole(AriaRole.Button, new() { Name = "确认" }).ClickAsync();
         await Assertions.Expect(reviewer.GetByText("已答复核验请求。")).ToBeVisibleAsync();
         await Assertions.Expect(request).ToHaveCountAsync(0);
+        var closed = reviewer.Locator("[data-testid=verifications] [data-closed-request]", new() { HasText = "WJ-NOT-IN-REGISTRY-77" });
+        await Assertions.Expect(closed).ToContainTextAsync("核实属实");
+        await Assertions.Expect(closed.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
 
         var after = await applicant.GetFromJsonAsync<JsonObject>($"/api/applications/{id}");
         Assert.Equal("InReview", (string)after!["summary"]!["status"]!);

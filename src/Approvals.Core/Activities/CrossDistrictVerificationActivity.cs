@@ -15,7 +15,7 @@ namespace Approvals.Core.Activities;
 /// Verifies every certificate or registration the application claims from another zone district. A record in
 /// the shared registry confirms it at once (kept as evidence); the rest become verification requests to the
 /// reviewers of the issuing districts, all open in parallel, and the step waits on one "Verification" bookmark
-/// until the last is answered (the host resumes it with Confirmed or Denied) or the deadline passes (TimedOut).
+/// (whose id the requests carry: one round) until the last is answered (the host resumes it with Confirmed or Denied) or the deadline passes (TimedOut).
 /// The variable named after the activity id holds <c>{ evidence, requested, answers }</c>, and <c>outcome</c> once it ends. Reminders and the
 /// escalation (<see cref="DeadlineInputs"/>) go to the <c>role</c> of the issuing district (of every issuing
 /// district when several are asked).
@@ -80,9 +80,10 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
             [BookmarkPayload.District] = issuing.Count == 1 ? issuing[0] : null,
         };
         var dueAt = DeadlineInputs.Apply(context, payload, DefaultDueIn)!.Value;
-        context.Emit(new VerificationRequested(applicationId, context.Activity.Id, application.DistrictCode ?? "",
+        var bookmarkId = context.NewBookmarkId();
+        context.Emit(new VerificationRequested(applicationId, context.Activity.Id, bookmarkId, application.DistrictCode ?? "",
             application.PersonName ?? "", application.IdNumber ?? "", pending, dueAt));
-        return ActivityResult.Suspend(BookmarkKind, payload, dueAt);
+        return ActivityResult.Suspend(BookmarkKind, payload, dueAt, bookmarkId);
     }
 
     public IEnumerable<ValidationError> ValidateInputs(ActivityModel activity, string path, IExpressionEvaluator expressions) =>

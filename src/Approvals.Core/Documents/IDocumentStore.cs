@@ -12,4 +12,7 @@ public interface IDocumentStore
     Task<Stream?> OpenReadAsync(string sha256, CancellationToken cancellationToken);
 
     Task DeleteAsync(string sha256, CancellationToken cancellationToken);
+
+    /// <summary>The hash of every content stored, for the sweep of contents no document references.</summary>
+    IAsyncEnumerable<string> ListAsync(CancellationToken cancellationToken);
 }

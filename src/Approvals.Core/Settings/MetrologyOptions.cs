@@ -14,4 +14,11 @@ public sealed class MetrologyOptions
     /// <summary>How long a registration or recognition is valid; five years unless set.</summary>
     [Range(1, 10)]
     public int ValidityYears { get; set; } = 5;
+
+    /// <summary>
+    /// The most registered projects, and so certificates, one application may carry, whatever its type allows
+    /// (<see cref="Applications.CertificateClaimLimits"/>); 20 unless set. Checked when a draft is saved and at submission.
+    /// </summary>
+    [Range(1, 200)]
+    public int MaxCertificatesPerApplication { get; set; } = 20;
 }

@@ -4,7 +4,7 @@ namespace Approvals.Core.Verification;
 
 /// <summary>
 /// A question to the reviewers of the district that issued a certificate or registration: is it genuine and
-/// valid? Several requests of one application are open at once; the waiting step resumes when the last is answered.
+/// valid? The requests of one round are open at once; the waiting step resumes when the last of its round is answered.
 /// </summary>
 public sealed class VerificationRequest
 {
@@ -14,6 +14,12 @@ public sealed class VerificationRequest
 
     /// <summary>The CrossDistrictVerification step waiting for the answers.</summary>
     public required string ActivityId { get; set; }
+
+    /// <summary>
+    /// The round this request belongs to: the bookmark of the wait that asked it. Its answer resumes exactly this
+    /// bookmark, never a later round's; once the bookmark closes the request is closed too.
+    /// </summary>
+    public required string BookmarkId { get; set; }
 
     /// <summary>What is verified: a registration, or a project certificate of a <see cref="ProjectCertificateKind"/>.</summary>
     public required string Subject { get; set; }

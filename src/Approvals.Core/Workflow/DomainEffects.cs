@@ -7,10 +7,14 @@ namespace Approvals.Core.Workflow;
 /// <summary>The findings the applicant must see on the case (automatic check or correction request).</summary>
 public sealed record ApplicationFindingsRecorded(string ApplicationId, IReadOnlyList<Finding> Findings) : WorkflowEffect;
 
-/// <summary>Verification requests to the reviewers of other districts, answered on the application's step.</summary>
+/// <summary>
+/// Verification requests to the reviewers of other districts: one round, waiting on the bookmark
+/// <paramref name="BookmarkId"/>, which only their answers (or the round's end) resume.
+/// </summary>
 public sealed record VerificationRequested(
     string ApplicationId,
     string ActivityId,
+    string BookmarkId,
     string RequestingDistrictCode,
     string HolderName,
     string HolderIdNumber,

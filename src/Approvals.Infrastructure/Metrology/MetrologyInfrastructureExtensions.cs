@@ -33,6 +33,7 @@ internal static class MetrologyInfrastructureExtensions
         services.AddSingleton<IWorkflowEffectHandler, RegistryReadsEffectHandler>();
         services.AddSingleton<IWorkflowEffectHandler, RegistrationIssuedEffectHandler>();
         services.AddSingleton<IWorkflowEffectHandler, RecognitionIssuedEffectHandler>();
+        services.AddSingleton<IBookmarkClosedHandler, VerificationRoundCloser>();
 
         services.AddSingleton<IDocumentStore>(sp =>
         {
@@ -41,6 +42,8 @@ internal static class MetrologyInfrastructureExtensions
         });
         services.AddScoped<ApplicationService>();
         services.AddScoped<DocumentService>();
+        services.AddScoped<DocumentContents>();
+        services.AddScoped<DocumentContentSweepJob>();
         services.AddScoped<RegistryService>();
         services.AddScoped<VerificationService>();
         services.AddScoped<CertificateService>();

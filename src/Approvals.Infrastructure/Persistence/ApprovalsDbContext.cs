@@ -28,6 +28,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
+    public DbSet<DocumentContentRecord> DocumentContents => Set<DocumentContentRecord>();
     public DbSet<ApplicationTimelineEntry> ApplicationTimeline => Set<ApplicationTimelineEntry>();
     public DbSet<VerificationRequest> VerificationRequests => Set<VerificationRequest>();
     public DbSet<Person> Persons => Set<Person>();

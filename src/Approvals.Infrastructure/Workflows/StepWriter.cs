@@ -13,9 +13,10 @@ namespace Approvals.Infrastructure.Workflows;
 /// journal lines, bookmarks, tasks, incidents and outbox rows (timers, mail, a bookmark's reminders and
 /// escalation) and statutory clock stops. The caller saves them in one transaction.
 /// </summary>
-public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandlers, DeadlineScheduler deadlines)
+public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandlers, IEnumerable<IBookmarkClosedHandler> closedHandlers, DeadlineScheduler deadlines)
 {
     private readonly IWorkflowEffectHandler[] _effectHandlers = effectHandlers.ToArray();
+    private readonly IBookmarkClosedHandler[] _closedHandlers = closedHandlers.ToArray();
 
     public WorkflowInstanceRecord AddNew(ApprovalsDbContext db, ExecutionResult result)
     {
@@ -67,7 +68,7 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
     /// Closes the bookmark a stimulus resumed, its clock stop, and its task when it was one. <paramref name="resumed"/>
     /// is the bookmark as the loaded state held it; only one that stops the clock has a clock stop to look up.
     /// </summary>
-    public static async Task CloseResumedAsync(ApprovalsDbContext db, string bookmarkId, BookmarkState? resumed, HumanTaskRecord? task, ResumeStimulus stimulus, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task CloseResumedAsync(ApprovalsDbContext db, string bookmarkId, BookmarkState? resumed, HumanTaskRecord? task, ResumeStimulus stimulus, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Deleting by key needs no read; a row already gone fails the save, and the step is re-run.
         var bookmark = db.Bookmarks.Local.FirstOrDefault(b => b.Id == bookmarkId)
@@ -75,6 +76,8 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
         db.Bookmarks.Remove(bookmark);
         if (resumed is null || DeadlineScheduler.StopsClock(resumed))
             await DeadlineScheduler.OnClosedAsync(db, bookmarkId, now, cancellationToken);
+        if (resumed is not null)
+            await OnClosedAsync(db, resumed.Kind, bookmarkId, BookmarkClosure.Resumed, now, cancellationToken);
         if (task is null)
             return;
         task.Status = HumanTaskStatus.Completed;
@@ -93,8 +96,10 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
                 AddBookmark(db, state, created.Bookmark);
                 break;
             case BookmarkCancelled cancelled:
-                await CancelBookmarkAsync(db, cancelled.BookmarkId, cancellationToken);
+                var kind = await CancelBookmarkAsync(db, cancelled.BookmarkId, cancellationToken);
                 await DeadlineScheduler.OnClosedAsync(db, cancelled.BookmarkId, state.UpdatedAt, cancellationToken);
+                if (kind is not null)
+                    await OnClosedAsync(db, kind, cancelled.BookmarkId, BookmarkClosure.Cancelled, state.UpdatedAt, cancellationToken);
                 break;
             case EmailRequested email:
                 OutboxWriter.Add(db, OutboxKinds.Email, JsonSerializer.Serialize(email, WorkflowStateJson.Options), state.CorrelationId ?? state.Id, state.UpdatedAt, dueAt: null);
@@ -153,7 +158,17 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
             deadlines.OnOpened(db, state, bookmark);
     }
 
-    private static async ValueTask CancelBookmarkAsync(ApprovalsDbContext db, string bookmarkId, CancellationToken cancellationToken)
+    private async ValueTask OnClosedAsync(ApprovalsDbContext db, string kind, string bookmarkId, BookmarkClosure closure, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var handler in _closedHandlers)
+        {
+            if (handler.BookmarkKind == kind)
+                await handler.OnClosedAsync(db, bookmarkId, closure, now, cancellationToken);
+        }
+    }
+
+    /// <returns>the kind of the cancelled bookmark, or null when it was gone already.</returns>
+    private static async ValueTask<string?> CancelBookmarkAsync(ApprovalsDbContext db, string bookmarkId, CancellationToken cancellationToken)
     {
         var bookmark = await db.Bookmarks.FindAsync([bookmarkId], cancellationToken);
         if (bookmark is not null)
@@ -162,6 +177,7 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
             ?? await db.HumanTasks.FindByBookmarkAsync(bookmarkId, cancellationToken);
         if (task is { Status: HumanTaskStatus.Open })
             task.Status = HumanTaskStatus.Cancelled;
+        return bookmark?.Kind;
     }
 
     private static void Copy(WorkflowInstanceState state, WorkflowInstanceRecord record)

@@ -102,7 +102,7 @@ public sealed partial class WorkflowRuntime(
         // A task's bookmark resumed by other means than its completion (an escalation taking "Overdue") closes the task too.
         task ??= await db.HumanTasks.FindByBookmarkAsync(bookmarkId, cancellationToken);
         // The decision carries the time of the step it caused, so a status it set is dated with it, never before it.
-        await StepWriter.CloseResumedAsync(db, bookmarkId, resumed, task, stimulus, result.State.UpdatedAt, cancellationToken);
+        await writer.CloseResumedAsync(db, bookmarkId, resumed, task, stimulus, result.State.UpdatedAt, cancellationToken);
         return await SaveStepAsync(record, result, cancellationToken);
     }
 

@@ -9,7 +9,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Approvals.Web.Endpoints;
 
-/// <summary>Verification requests from other districts: the inbox of the caller's district and the answers.</summary>
+/// <summary>
+/// Verification requests from other districts: the caller's district's list (open ones first, then the latest
+/// closed ones) and the answers. An answer to a closed request (answered, timed out, superseded) is 409.
+/// </summary>
 public static class VerificationsApi
 {
     public static RouteGroupBuilder MapVerificationsApi(this IEndpointRouteBuilder routes)
@@ -19,8 +22,9 @@ public static class VerificationsApi
             .AddEndpointFilter<WorkflowProblemFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/", Pending);
+        group.MapGet("/", List);
         group.MapPost("/{id}/answer", Answer);
         return group;
     }
@@ -28,8 +32,8 @@ public static class VerificationsApi
     /// <param name="Answer">Confirmed, Denied or NotFound.</param>
     public sealed record AnswerRequest(VerificationStatus? Answer, string? Comment);
 
-    private static async Task<Ok<IReadOnlyList<VerificationView>>> Pending(ICallerContext callers, VerificationService verifications, CancellationToken ct) =>
-        TypedResults.Ok(await verifications.ListPendingAsync(callers.Require(), ct));
+    private static async Task<Ok<IReadOnlyList<VerificationView>>> List(ICallerContext callers, VerificationService verifications, CancellationToken ct) =>
+        TypedResults.Ok(await verifications.ListForDistrictAsync(callers.Require(), ct));
 
     private static async Task<Results<Ok<VerificationView>, ValidationProblem>> Answer(string id, AnswerRequest request, ICallerContext callers, VerificationService verifications, CancellationToken ct)
     {

@@ -26,6 +26,12 @@ public abstract class ActivityExecutionContext
 
     public abstract void SetVariable(string name, JsonNode? value);
 
+    /// <summary>
+    /// An id for the bookmark the activity is about to suspend on (pass it to <see cref="ActivityResult.Suspend"/>),
+    /// so that an effect of the same step can name the exact wait it belongs to.
+    /// </summary>
+    public abstract string NewBookmarkId();
+
     /// <summary>Asks the host for work in the same transaction as this step (mail, a task, a registry write).</summary>
     public abstract void Emit(WorkflowEffect effect);
 

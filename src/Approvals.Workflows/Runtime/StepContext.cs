@@ -32,5 +32,7 @@ internal sealed class StepContext(WorkflowStep step, IActivity implementation, A
 
     public override void SetVariable(string name, JsonNode? value) => Instance.Variables[name] = value;
 
+    public override string NewBookmarkId() => step.Services.Ids.NewId();
+
     public override void Emit(WorkflowEffect effect) => step.Effects.Add(effect);
 }

@@ -124,7 +124,7 @@ internal sealed partial class WorkflowStep(
 
     private void CreateBookmark(ActivityModel model, ActivityResult.Suspended suspended)
     {
-        var bookmark = new BookmarkState(services.Ids.NewId(), model.Id, model.Type, suspended.Kind, suspended.Payload, now, suspended.DueAt);
+        var bookmark = new BookmarkState(suspended.BookmarkId ?? services.Ids.NewId(), model.Id, model.Type, suspended.Kind, suspended.Payload, now, suspended.DueAt);
         state.Bookmarks.Add(bookmark);
         Effects.Add(new BookmarkCreated(bookmark));
         AddJournal(model, JournalEvent.Suspended, message: suspended.Kind);

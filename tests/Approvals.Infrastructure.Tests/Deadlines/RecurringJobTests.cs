@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Approvals.Infrastructure.Deadlines.Recurring;
 using Approvals.Infrastructure.Mail;
+using Approvals.Infrastructure.Metrology.Documents;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Recipients;
@@ -97,14 +98,14 @@ public sealed class RecurringJobTests
     }
 
     [Fact]
-    public async Task Both_recurring_jobs_are_registered_in_Hangfire_at_start()
+    public async Task Every_recurring_job_is_registered_in_Hangfire_at_start()
     {
         await using var target = DatabaseTarget.Sqlite();
         await using var host = await StartAsync(target);
 
         using var connection = host.Services.GetRequiredService<JobStorage>().GetConnection();
 
-        Assert.Equal([ExpiryReminderJob.Id, OverdueDigestJob.Id], connection.GetRecurringJobs().Select(j => j.Id).Order());
+        Assert.Equal([DocumentContentSweepJob.Id, ExpiryReminderJob.Id, OverdueDigestJob.Id], connection.GetRecurringJobs().Select(j => j.Id).Order());
     }
 
     private static HumanTaskRecord OpenTask(string id, string title, string district, DateTimeOffset due) => new()

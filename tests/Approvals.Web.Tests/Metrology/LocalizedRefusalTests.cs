@@ -57,7 +57,7 @@ public sealed class LocalizedRefusalTests(MetrologyApiFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task A_Qingpu_reviewer_answering_a_Wujiang_verification_request_is_forbidden_in_their_language()
+    public async Task A_Qingpu_reviewer_answering_a_Wujiang_verification_request_is_told_it_does_not_exist_in_their_language()
     {
         var (_, id, _) = await _cases.SubmitAsync(TestUser.Applicant("l10n-verify-applicant"),
             Cases.CertificateRecognition(People.NewIdNumber(), "钱进", Qingpu, Wujiang, "WJ-OLD-3301"), Cases.RecognitionDocuments);
@@ -68,8 +68,8 @@ public sealed class LocalizedRefusalTests(MetrologyApiFactory factory) : IClassF
         var chinese = await RefusalAsync(qingpu, HttpMethod.Post, $"/api/verifications/{request}/answer", new { answer = "Confirmed" });
         var english = await RefusalAsync(qingpu, HttpMethod.Post, $"/api/verifications/{request}/answer", new { answer = "Confirmed" }, "en");
 
-        Assert.Equal((HttpStatusCode.Forbidden, "无权访问", "只有发证地区吴江区的审核人员可以答复此核验请求（证书编号 WJ-OLD-3301）。"), chinese);
-        Assert.Equal((HttpStatusCode.Forbidden, "Forbidden", "Only reviewers of Wujiang District, which issued WJ-OLD-3301, answer this request."), english);
+        Assert.Equal((HttpStatusCode.NotFound, "未找到", $"没有找到核验请求“{request}”。"), chinese);
+        Assert.Equal((HttpStatusCode.NotFound, "Not found", $"There is no verification request '{request}'."), english);
     }
 
     [Fact]

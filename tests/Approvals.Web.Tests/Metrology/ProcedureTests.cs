@@ -122,7 +122,7 @@ public abstract class ProcedureTests<TFactory> : IClassFixture<TFactory>, IAsync
         Assert.Equal(("JS-OLD-7788", "周杰", Qingpu), (request["number"].Str(), request["holderName"].Str(), request["requestingDistrictCode"].Str()));
 
         var wujiang = _factory.ClientFor(TestUser.Reviewer("wujiang-reviewer", Wujiang));
-        await wujiang.PostJsonAsync($"/api/verifications/{request["id"].Str()}/answer", new { answer = "Confirmed" }, HttpStatusCode.Forbidden);
+        await wujiang.PostJsonAsync($"/api/verifications/{request["id"].Str()}/answer", new { answer = "Confirmed" }, HttpStatusCode.NotFound);
 
         var answered = await jiashan.PostJsonAsync($"/api/verifications/{request["id"].Str()}/answer", new { answer = "Confirmed", comment = "原嘉善县质监局核发，有效" });
         Assert.Equal("Confirmed", answered["status"].Str());

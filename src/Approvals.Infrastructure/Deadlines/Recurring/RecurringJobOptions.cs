@@ -10,6 +10,9 @@ public sealed class RecurringJobSettings
 
     public string ExpiryRemindersCron { get; set; } = "0 9 * * *";
 
+    /// <summary>When stored document contents that no document references are deleted.</summary>
+    public string DocumentContentSweepCron { get; set; } = "30 3 * * *";
+
     /// <summary>The role whose members of each district get the digest.</summary>
     public string ReviewerRole { get; set; } = "Reviewer";
 

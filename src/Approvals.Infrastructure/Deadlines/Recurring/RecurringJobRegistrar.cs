@@ -1,4 +1,5 @@
 using Approvals.Infrastructure.Calendar;
+using Approvals.Infrastructure.Metrology.Documents;
 using Hangfire;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ internal sealed class RecurringJobRegistrar(IRecurringJobManager jobs, WorkingDa
         var inZone = new RecurringJobOptions { TimeZone = calendar.TimeZone };
         jobs.AddOrUpdate<OverdueDigestJob>(OverdueDigestJob.Id, job => job.RunAsync(CancellationToken.None), options.Value.OverdueDigestCron, inZone);
         jobs.AddOrUpdate<ExpiryReminderJob>(ExpiryReminderJob.Id, job => job.RunAsync(CancellationToken.None), options.Value.ExpiryRemindersCron, inZone);
+        jobs.AddOrUpdate<DocumentContentSweepJob>(DocumentContentSweepJob.Id, job => job.RunAsync(CancellationToken.None), options.Value.DocumentContentSweepCron, inZone);
         return Task.CompletedTask;
     }
 

@@ -3,6 +3,7 @@ using Approvals.Core.Activities;
 using Approvals.Core.Applications;
 using Approvals.Core.Districts;
 using Approvals.Core.Findings;
+using Approvals.Core.Settings;
 using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
@@ -25,11 +26,14 @@ public sealed class ApplicationService(
     DistrictDirectory districts,
     IIdGenerator ids,
     IOptionsMonitor<StatutoryLimitOptions> statutoryLimits,
+    IOptionsMonitor<MetrologyOptions> metrology,
     TimeProvider clock)
 {
     public async Task<ApplicationDetails> CreateAsync(Caller caller, ApplicationForm form, CancellationToken cancellationToken)
     {
         var problems = ApplicationFormValidator.Validate(form, districts, creating: true);
+        if (form.Type is { } type && Enum.IsDefined(type))
+            problems = [.. problems, .. CertificateClaimLimits.Check(type, form, metrology.CurrentValue.MaxCertificatesPerApplication)];
         if (string.IsNullOrWhiteSpace(caller.Email))
         {
             problems = [.. problems, new Finding(ApplicationFormValidator.RequiredCode, new LocalizedMessage(
@@ -66,7 +70,9 @@ public sealed class ApplicationService(
                 "申请类型不能更改；请撤回这份申请，再新建一份。",
                 "The type of an application cannot change; withdraw it and file a new one."), "type")]);
         }
-        var problems = ApplicationFormValidator.Validate(form, districts, creating: false);
+        IReadOnlyList<Finding> problems = [
+            .. ApplicationFormValidator.Validate(form, districts, creating: false),
+            .. CertificateClaimLimits.Check(application.Type, form, metrology.CurrentValue.MaxCertificatesPerApplication)];
         if (problems.Count > 0)
             throw new CaseValidationException(problems);
         ApplicationFormValidator.ApplyTo(form, application);
@@ -80,6 +86,10 @@ public sealed class ApplicationService(
     public async Task<ApplicationDetails> SubmitAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
         var application = await EditableAsync(caller, id, cancellationToken);
+        // Saved under a larger maximum, or before the limits existed: still never more than the type needs.
+        var overLimit = CertificateClaimLimits.Check(application, metrology.CurrentValue.MaxCertificatesPerApplication);
+        if (overLimit.Count > 0)
+            throw new CaseValidationException(overLimit);
         if (application.Status == ApplicationStatus.AwaitingCorrections)
         {
             var bookmarkId = await db.Bookmarks.AsNoTracking()
@@ -116,8 +126,6 @@ public sealed class ApplicationService(
         application.UpdatedAt = now;
         application.Revision++;
         db.ApplicationTimeline.Add(new ApplicationTimelineEntry { ApplicationId = id, Status = ApplicationStatus.Withdrawn, At = now, Actor = caller.UserId });
-        await db.VerificationRequests.Where(v => v.ApplicationId == id && v.Status == Core.Verification.VerificationStatus.Pending)
-            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Status, Core.Verification.VerificationStatus.Cancelled), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(caller, id, cancellationToken);
     }

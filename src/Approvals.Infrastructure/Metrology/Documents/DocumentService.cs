@@ -11,13 +11,15 @@ namespace Approvals.Infrastructure.Metrology.Documents;
 /// <summary>
 /// Uploads (inspected by content; a refused upload stores nothing), deletions and downloads of an
 /// application's documents. Only the applicant changes them; the applicant and the reviewers of the
-/// districts involved read them (<see cref="ApplicationAccess.CanView"/>).
+/// districts involved read them (<see cref="ApplicationAccess.CanView"/>). A content file shared by several rows is
+/// written and deleted only under its claim (<see cref="DocumentContents"/>), so no row is ever left without its file.
 /// </summary>
 public sealed class DocumentService(
     ApprovalsDbContext db,
     ApplicationService applications,
     UploadInspector inspector,
     IDocumentStore store,
+    DocumentContents contents,
     IIdGenerator ids,
     TimeProvider clock)
 {
@@ -28,7 +30,11 @@ public sealed class DocumentService(
         if (inspection.Accepted is not { } accepted)
             throw new UploadRefusedException(inspection.Findings);
 
-        await store.SaveAsync(accepted.Sha256, accepted.Content, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await contents.ClaimAsync(accepted.Sha256, accepted.Size, cancellationToken);
+        // Under the claim: a deletion of the same content either finished before (and the file is written again
+        // here) or waits until this row is committed (and then sees it).
+        await contents.EnsureStoredAsync(accepted.Sha256, accepted.Content, cancellationToken);
         var document = new ApplicationDocument
         {
             Id = ids.NewId(),
@@ -45,6 +51,7 @@ public sealed class DocumentService(
         application.UpdatedAt = document.UploadedAt;
         application.Revision++;
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return document.View();
     }
 
@@ -53,11 +60,16 @@ public sealed class DocumentService(
         var application = await applications.EditableAsync(caller, applicationId, cancellationToken);
         var document = await db.ApplicationDocuments.FirstOrDefaultAsync(d => d.Id == documentId && d.ApplicationId == applicationId, cancellationToken)
             ?? throw CaseRefusals.NoDocument(applicationId, documentId);
-        db.ApplicationDocuments.Remove(document);
-        application.Revision++;
-        await db.SaveChangesAsync(cancellationToken);
-        if (!await db.ApplicationDocuments.AnyAsync(d => d.Sha256 == document.Sha256, cancellationToken))
-            await store.DeleteAsync(document.Sha256, cancellationToken);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await contents.ClaimAsync(document.Sha256, document.Size, cancellationToken);
+            db.ApplicationDocuments.Remove(document);
+            application.Revision++;
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        // Only once the removal is committed: a failed commit must not leave the row without its file.
+        await contents.ReleaseIfUnusedAsync(document.Sha256, cancellationToken);
     }
 
     public async Task<(DocumentView Document, Stream Content)> OpenAsync(Caller caller, string applicationId, string documentId, CancellationToken cancellationToken)

@@ -31,6 +31,21 @@ internal sealed class FileSystemDocumentStore(string folder) : IDocumentStore
         return Task.CompletedTask;
     }
 
+    public async IAsyncEnumerable<string> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(folder))
+            yield break;
+        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var name = Path.GetFileName(path);
+            // Half-written temporary files and anything else in the folder are not contents.
+            if (name.Length == 64 && name.All(char.IsAsciiHexDigitLower) && Path.GetFileName(Path.GetDirectoryName(path)) == name[..2])
+                yield return name;
+        }
+        await Task.CompletedTask;
+    }
+
     private string PathOf(string sha256)
     {
         if (sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigitLower))

@@ -35,6 +35,7 @@ internal sealed class VerificationRequestedEffectHandler(IIdGenerator ids, IReci
                 ApplicationId = requested.ApplicationId,
                 InstanceId = state.Id,
                 ActivityId = requested.ActivityId,
+                BookmarkId = requested.BookmarkId,
                 Subject = subject.Subject,
                 Number = subject.Number,
                 HolderName = requested.HolderName,

@@ -14,16 +14,18 @@ internal sealed class VerificationRequestConfiguration : IEntityTypeConfiguratio
         builder.Property(v => v.ApplicationId).HasMaxLength(64);
         builder.Property(v => v.InstanceId).HasMaxLength(64);
         builder.Property(v => v.ActivityId).HasMaxLength(100);
+        builder.Property(v => v.BookmarkId).HasMaxLength(64);
         builder.Property(v => v.Subject).HasMaxLength(32);
         builder.Property(v => v.Number).HasMaxLength(64);
         builder.Property(v => v.HolderName).HasMaxLength(100);
         builder.Property(v => v.HolderIdNumber).HasMaxLength(18);
         builder.Property(v => v.IssuingDistrictCode).HasMaxLength(6);
         builder.Property(v => v.RequestingDistrictCode).HasMaxLength(6);
-        builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(16);
+        // A round that ends closes its open requests with a guarded update, so an answer saved meanwhile is never overwritten.
+        builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
         builder.Property(v => v.AnsweredBy).HasMaxLength(256);
         builder.HasOne<Application>().WithMany().HasForeignKey(v => v.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(v => new { v.IssuingDistrictCode, v.Status });
-        builder.HasIndex(v => new { v.InstanceId, v.ActivityId, v.Status });
+        builder.HasIndex(v => new { v.BookmarkId, v.Status });
     }
 }
