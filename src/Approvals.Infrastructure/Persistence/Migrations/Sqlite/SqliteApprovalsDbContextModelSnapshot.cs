@@ -1095,6 +1095,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("DefinitionVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("District")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
 
@@ -1123,6 +1127,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CorrelationId");
 
                     b.HasIndex("DefinitionId", "Status");
+
+                    b.HasIndex("District", "CreatedAt");
 
                     b.ToTable("WorkflowInstances", (string)null);
                 });
