@@ -87,6 +87,33 @@ public sealed class InstanceDistrictMatrixTests(InstanceDistrictMatrixTests.Fact
         Assert.Equal(operation == Operation.Retry ? 1 : 0, untouched["incidents"]!.AsArray().Count);
     }
 
+    [Fact]
+    public async Task An_instance_a_regulator_starts_belongs_to_their_district_and_they_cannot_start_one_for_another()
+    {
+        using var qingpu = factory.CreateClientAs(TestAccount.QingpuRegulator);
+
+        var own = await qingpu.PostJsonAsync("/api/workflow-instances", new { definitionId = "two-level-approval", input = new { district = Qingpu } }, HttpStatusCode.Created);
+        var other = await qingpu.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "two-level-approval", district = Wujiang });
+        var committees = await _committee.GetJsonAsync($"/api/workflow-instances/{own["id"].Str()}");
+
+        Assert.Equal(Qingpu, committees["instance"]!["district"].Str());
+        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+        Assert.Contains("只能在本区发起流程", (await other.ProblemAsync())["detail"].Str(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_regulator_without_a_district_can_start_nothing_and_sees_no_instance()
+    {
+        using var nowhere = factory.CreateClientAs(new TestAccount("regulator.nowhere@test.local", null, "Regulator"));
+        await StartAsync(Qingpu, faulting: false);
+
+        var start = await nowhere.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "two-level-approval" });
+        var listed = await nowhere.GetJsonAsync("/api/workflow-instances?take=500");
+
+        Assert.Equal(HttpStatusCode.Forbidden, start.StatusCode);
+        Assert.Empty(listed.AsArray());
+    }
+
     /// <summary>Another district's instance and a missing one: the same status, title and fields, the same words around the id.</summary>
     private static void AssertSameAnswer(JsonObject refused, string instance, JsonObject missing)
     {
