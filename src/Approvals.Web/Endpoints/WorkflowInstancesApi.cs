@@ -23,7 +23,7 @@ public static class WorkflowInstancesApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", List);
-        group.MapPost("/", Start).WithSummary("Starts an instance in the caller's district (the executive committee may name one in district); a case's procedure is started by submitting the application.");
+        group.MapPost("/", Start).WithSummary("Starts an instance in the caller's district (the executive committee may name any district); a case's procedure is started only by submitting its application.");
         group.MapGet("/{id}", Get).WithSummary("The instance with its tasks, journal and statutory clock.");
         group.MapGet("/{id}/statutory-clock", GetStatutoryClock).WithSummary("Working days used and left of the statutory limit; corrections stop the clock.");
         group.MapPost("/{id}/cancel", Cancel);
