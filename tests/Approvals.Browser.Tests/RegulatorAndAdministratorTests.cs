@@ -11,9 +11,9 @@ public sealed class RegulatorAndAdministratorTests(BrowserAppFactory app, Chromi
     public async Task A_regulator_filters_instances_by_district_and_reads_an_instances_journal_and_variables()
     {
         var api = await app.ApiAsAsync("regulator.committee@approvals.local");
-        var jiashan = await api.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "two-level-approval", input = new { district = "330421" } });
+        var jiashan = await api.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "two-level-approval", district = "330421", input = new { district = "330421" } });
         var jiashanId = (string)(await jiashan.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
-        var wujiang = await api.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "two-level-approval", input = new { district = "320509" } });
+        var wujiang = await api.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "two-level-approval", district = "320509", input = new { district = "320509" } });
         var wujiangId = (string)(await wujiang.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
 
         var page = await chromium.Browser.SignInAsync(app, "regulator.committee@approvals.local");

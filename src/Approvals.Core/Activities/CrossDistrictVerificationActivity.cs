@@ -45,10 +45,8 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
 
     public async ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
     {
-        var applicationId = ActivityInputs.ApplicationId(context);
-        var application = await facts.FindApplicationAsync(applicationId, context.CancellationToken);
-        if (application is null)
-            return ActivityResult.Fault(ActivityFaults.NoApplication(applicationId));
+        var application = await CaseOfInstance.LoadAsync(context, facts);
+        var applicationId = application.Id;
 
         var today = ZoneTime.Today(context.Now);
         var evidence = new JsonArray();

@@ -43,7 +43,7 @@ public sealed class DocumentCheckActivity(
         if (loaded is null)
             return ActivityResult.Fault(ActivityFaults.NoApplication(applicationId));
 
-        var application = loaded.Application;
+        var application = CaseOfInstance.EnsureDrivenBy(loaded.Application, context);
         var findings = ApplicationChecks.Run(loaded, documents.Value.RequiredFor(application.Type), districts, options.Value, today);
         context.Emit(new ApplicationFindingsRecorded(applicationId, findings));
         context.SetVariable(context.Activity.Id, new JsonObject

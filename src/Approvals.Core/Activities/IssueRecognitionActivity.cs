@@ -27,9 +27,9 @@ public sealed class IssueRecognitionActivity(IApplicationFacts facts, IOptions<M
 
     public async ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
     {
-        var applicationId = ActivityInputs.ApplicationId(context);
-        var application = await facts.FindApplicationAsync(applicationId, context.CancellationToken);
-        if (application?.DistrictCode is not { } district)
+        var application = await CaseOfInstance.LoadAsync(context, facts);
+        var applicationId = application.Id;
+        if (application.DistrictCode is not { } district)
             return ActivityResult.Fault(new($"找不到申请“{applicationId}”，或它没有所属区。", $"There is no application '{applicationId}' with a district."));
         var today = ZoneTime.Today(context.Now);
         var longest = today.AddYears(options.Value.ValidityYears).AddDays(-1);

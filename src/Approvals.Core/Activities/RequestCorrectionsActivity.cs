@@ -18,7 +18,7 @@ namespace Approvals.Core.Activities;
 /// opens, the variable named after the activity id holds <c>{ findings, dueAt }</c> (due date in Asia/Shanghai)
 /// for the correction e-mail; when it is answered, <c>{ outcome, actor, at }</c>.
 /// </summary>
-public sealed class RequestCorrectionsActivity : IActivity, IValidatesInputs
+public sealed class RequestCorrectionsActivity(IApplicationFacts facts) : IActivity, IValidatesInputs
 {
     public const string BookmarkKind = "Corrections";
     public const string Resubmitted = "Resubmitted";
@@ -42,10 +42,10 @@ public sealed class RequestCorrectionsActivity : IActivity, IValidatesInputs
         ],
         [Resubmitted, TimedOut]) { IsBlocking = true, Icon = "edit" };
 
-    public ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
+    public async ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
     {
         var findings = DomainJson.Findings(context.EvaluateInput("findings"));
-        var applicationId = ActivityInputs.ApplicationId(context);
+        var applicationId = (await CaseOfInstance.LoadAsync(context, facts)).Id;
         context.Emit(new ApplicationFindingsRecorded(applicationId, findings));
         var payload = new JsonObject
         {
@@ -61,7 +61,7 @@ public sealed class RequestCorrectionsActivity : IActivity, IValidatesInputs
             ["findings"] = DomainJson.ToNode(findings),
             ["dueAt"] = dueAt is { } due ? ZoneTime.Display(due) : null,
         });
-        return ValueTask.FromResult(ActivityResult.Suspend(BookmarkKind, payload, dueAt));
+        return ActivityResult.Suspend(BookmarkKind, payload, dueAt);
     }
 
     public ValueTask<ActivityResult> ResumeAsync(ActivityExecutionContext context, ResumeStimulus stimulus)

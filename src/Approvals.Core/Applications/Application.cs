@@ -49,6 +49,7 @@ public sealed class Application
     /// <summary>The number of the registration or recognition issued for this case.</summary>
     public string? IssuedNumber { get; set; }
 
+    /// <summary>The procedure the submission started and linked: the only instance that may act on this case.</summary>
     public string? InstanceId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -59,6 +60,13 @@ public sealed class Application
 
     public List<ApplicationDocument> Documents { get; set; } = [];
     public List<ApplicationTimelineEntry> Timeline { get; set; } = [];
+
+    /// <summary>
+    /// Whether <paramref name="instanceId"/> is this case's own procedure (the one its submission started and
+    /// linked). Any other instance — one started through the API that merely names the case, or an earlier one —
+    /// may not check, correct, verify, decide or issue anything for it.
+    /// </summary>
+    public bool IsDrivenBy(string instanceId) => InstanceId is not null && InstanceId == instanceId;
 
     /// <summary>The districts whose reviewers may see the case: its own and every district that verifies something for it.</summary>
     public IReadOnlySet<string> InvolvedDistricts()

@@ -16,10 +16,10 @@ namespace Approvals.Infrastructure.Deadlines;
 public sealed class StatutoryClock(ApprovalsDbContext db, WorkingDayCalendar calendar, IOptionsMonitor<StatutoryLimitOptions> options, TimeProvider clock)
 {
     /// <returns>null when the instance's definition has no statutory limit.</returns>
-    /// <exception cref="WorkflowNotFoundException">no such instance.</exception>
-    public async Task<StatutoryClockView?> GetAsync(string instanceId, CancellationToken cancellationToken)
+    /// <exception cref="WorkflowNotFoundException">no such instance, or one of another district (the same answer).</exception>
+    public async Task<StatutoryClockView?> GetAsync(string instanceId, CallerScope scope, CancellationToken cancellationToken)
     {
-        var instance = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
+        var instance = await new WorkflowQueries(db).VisibleInstances(scope).FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
             ?? throw WorkflowRefusals.NoInstance(instanceId);
         var limit = Limit(instance.DefinitionId, WorkflowStateJson.Deserialize(instance.StateJson));
         if (limit is null)

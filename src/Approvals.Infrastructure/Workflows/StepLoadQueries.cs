@@ -18,6 +18,10 @@ public sealed class StepLoadQueries
     public Func<ApprovalsDbContext, string, CancellationToken, Task<WorkflowInstanceRecord?>> Instance { get; } =
         EF.CompileAsyncQuery((ApprovalsDbContext db, string id, CancellationToken _) => db.WorkflowInstances.FirstOrDefault(i => i.Id == id));
 
+    /// <summary>The instance when it belongs to the district: how a regulator's cancel and retry load it.</summary>
+    public Func<ApprovalsDbContext, string, string, CancellationToken, Task<WorkflowInstanceRecord?>> InstanceInDistrict { get; } =
+        EF.CompileAsyncQuery((ApprovalsDbContext db, string id, string district, CancellationToken _) => db.WorkflowInstances.FirstOrDefault(i => i.Id == id && i.District == district));
+
     public Func<ApprovalsDbContext, string, CancellationToken, Task<int?>> CurrentVersion { get; } =
         EF.CompileAsyncQuery((ApprovalsDbContext db, string definitionId, CancellationToken _) =>
             db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId && d.IsPublished && d.IsCurrent).Select(d => (int?)d.Version).FirstOrDefault());

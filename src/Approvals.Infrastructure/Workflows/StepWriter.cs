@@ -18,7 +18,8 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
     private readonly IWorkflowEffectHandler[] _effectHandlers = effectHandlers.ToArray();
     private readonly IBookmarkClosedHandler[] _closedHandlers = closedHandlers.ToArray();
 
-    public WorkflowInstanceRecord AddNew(ApprovalsDbContext db, ExecutionResult result)
+    /// <param name="district">The district the new instance belongs to (<see cref="WorkflowInstanceRecord.District"/>).</param>
+    public WorkflowInstanceRecord AddNew(ApprovalsDbContext db, ExecutionResult result, string? district)
     {
         var state = result.State;
         var record = new WorkflowInstanceRecord
@@ -27,6 +28,7 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
             DefinitionId = state.DefinitionId,
             DefinitionVersion = state.DefinitionVersion,
             CorrelationId = state.CorrelationId,
+            District = district,
             StateJson = "",
             CreatedAt = state.CreatedAt,
         };

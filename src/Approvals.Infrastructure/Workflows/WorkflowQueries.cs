@@ -10,9 +10,9 @@ namespace Approvals.Infrastructure.Workflows;
 /// <summary>Read side of the runtime: instances, their journal, tasks. No tracking, one query per list.</summary>
 public sealed class WorkflowQueries(ApprovalsDbContext db)
 {
-    public async Task<IReadOnlyList<InstanceSummary>> ListInstancesAsync(InstanceFilter filter, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<InstanceSummary>> ListInstancesAsync(InstanceFilter filter, CallerScope scope, CancellationToken cancellationToken)
     {
-        var query = db.WorkflowInstances.AsNoTracking();
+        var query = VisibleInstances(scope);
         if (filter.DefinitionId is not null)
             query = query.Where(i => i.DefinitionId == filter.DefinitionId);
         if (filter.Status is not null)
@@ -20,14 +20,15 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
         if (filter.CorrelationId is not null)
             query = query.Where(i => i.CorrelationId == filter.CorrelationId);
         if (filter.District is not null)
-            query = query.Where(i => db.HumanTasks.Any(t => t.InstanceId == i.Id && t.District == filter.District));
+            query = query.Where(i => i.District == filter.District);
         var rows = await query.OrderByDescending(i => i.CreatedAt).Take(Math.Clamp(filter.Take, 1, 500)).ToListAsync(cancellationToken);
         return rows.Select(Summary).ToList();
     }
 
-    public async Task<InstanceDetails> GetInstanceAsync(string id, CancellationToken cancellationToken)
+    /// <exception cref="WorkflowNotFoundException">no such instance, or one of another district (the same answer).</exception>
+    public async Task<InstanceDetails> GetInstanceAsync(string id, CallerScope scope, CancellationToken cancellationToken)
     {
-        var record = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
+        var record = await VisibleInstances(scope).FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
             ?? throw WorkflowRefusals.NoInstance(id);
         var state = WorkflowStateJson.Deserialize(record.StateJson);
         var tasks = await db.HumanTasks.AsNoTracking().Where(t => t.InstanceId == id).OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
@@ -83,6 +84,15 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
         return rows.Select(t => ToView(t) with { ExcludedUsers = [.. excluded[t.Id]] }).ToList();
     }
 
+    /// <summary>The instances the caller may see: their district's, or all for the executive committee.</summary>
+    internal IQueryable<WorkflowInstanceRecord> VisibleInstances(CallerScope scope)
+    {
+        var query = db.WorkflowInstances.AsNoTracking();
+        if (scope.District is not null)
+            query = query.Where(i => i.District == scope.District);
+        return query;
+    }
+
     /// <summary>The tasks the caller may see: their district's (or all for the executive committee), of the roles they may see.</summary>
     internal IQueryable<HumanTaskRecord> VisibleTasks(CallerScope scope)
     {
@@ -98,7 +108,7 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
     }
 
     private static InstanceSummary Summary(WorkflowInstanceRecord r) =>
-        new(r.Id, r.DefinitionId, r.DefinitionVersion, r.CorrelationId, r.Status, r.PublicStatus, r.CreatedAt, r.UpdatedAt, r.FinishedAt);
+        new(r.Id, r.DefinitionId, r.DefinitionVersion, r.CorrelationId, r.Status, r.PublicStatus, r.CreatedAt, r.UpdatedAt, r.FinishedAt, r.District);
 
     private static TaskView ToView(HumanTaskRecord t) => new(
         t.Id, t.InstanceId, t.ActivityId, t.Title, t.Description, t.Role, t.District,

@@ -27,13 +27,17 @@ public sealed partial class WorkflowRuntime(
 {
     private const int MaxAttempts = 5;
 
-    public async Task<WorkflowInstanceState> StartAsync(string definitionId, int? version, string? correlationId, JsonObject? input, string? actor, CancellationToken cancellationToken)
+    /// <summary>Starts an instance that belongs to no district (seen by the executive committee only): for the host and tests.</summary>
+    public Task<WorkflowInstanceState> StartAsync(string definitionId, int? version, string? correlationId, JsonObject? input, string? actor, CancellationToken cancellationToken) =>
+        StartAsync(new InstanceStart(definitionId, version, correlationId, input, actor), cancellationToken);
+
+    public async Task<WorkflowInstanceState> StartAsync(InstanceStart start, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var runnable = await definitions.ResolveRunnableVersionAsync(definitionId, version, cancellationToken);
-        var workflow = await workflows.GetAsync(db, definitionId, runnable, cancellationToken);
-        var result = await interpreter.StartAsync(workflow, new StartWorkflowRequest(null, correlationId, input, actor), cancellationToken);
-        writer.AddNew(db, result);
+        var runnable = await definitions.ResolveRunnableVersionAsync(start.DefinitionId, start.Version, cancellationToken);
+        var workflow = await workflows.GetAsync(db, start.DefinitionId, runnable, cancellationToken);
+        var result = await interpreter.StartAsync(workflow, new StartWorkflowRequest(start.InstanceId, start.CorrelationId, start.Input, start.Actor), cancellationToken);
+        writer.AddNew(db, result, start.District);
         await writer.WriteAsync(db, result, cancellationToken);
         await SaveAndDispatchAsync(cancellationToken);
         return result.State;
@@ -74,29 +78,34 @@ public sealed partial class WorkflowRuntime(
             }
         }, cancellationToken);
 
-    public Task<WorkflowInstanceState> RetryIncidentAsync(string instanceId, string incidentId, string? actor, CancellationToken cancellationToken) =>
+    /// <summary>Re-runs a faulted activity of an instance in the caller's district.</summary>
+    /// <exception cref="WorkflowNotFoundException">no such instance in the caller's scope, or no such open incident.</exception>
+    public Task<WorkflowInstanceState> RetryIncidentAsync(string instanceId, string incidentId, CallerScope scope, CancellationToken cancellationToken) =>
         WithRetriesAsync(async () =>
         {
-            var (record, state, workflow) = await LoadAsync(instanceId, cancellationToken);
+            var (record, state, workflow) = await LoadAsync(instanceId, scope, cancellationToken);
             if (!state.Incidents.Any(i => i.Id == incidentId && i.ResolvedAt is null))
                 throw new WorkflowNotFoundException(new($"流程实例“{instanceId}”没有未处理的故障“{incidentId}”。", $"Instance '{instanceId}' has no open incident '{incidentId}'."));
-            var result = await interpreter.RetryAsync(workflow, state, incidentId, actor, cancellationToken);
+            var result = await interpreter.RetryAsync(workflow, state, incidentId, scope.UserName, cancellationToken);
             return await SaveStepAsync(record, result, cancellationToken);
         }, cancellationToken);
 
-    public Task<WorkflowInstanceState> CancelAsync(string instanceId, string? actor, CancellationToken cancellationToken) =>
+    /// <summary>Cancels an instance in the caller's district.</summary>
+    /// <exception cref="WorkflowNotFoundException">no such instance in the caller's scope.</exception>
+    /// <exception cref="WorkflowConflictException">the instance is already finished or cancelled.</exception>
+    public Task<WorkflowInstanceState> CancelAsync(string instanceId, CallerScope scope, CancellationToken cancellationToken) =>
         WithRetriesAsync(async () =>
         {
-            var (record, state, workflow) = await LoadAsync(instanceId, cancellationToken);
+            var (record, state, workflow) = await LoadAsync(instanceId, scope, cancellationToken);
             if (state.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled)
                 throw new WorkflowConflictException(new($"流程实例“{instanceId}”{state.Status.DisplayName().ZhCn}，不能再取消。", $"Instance '{instanceId}' is already {state.Status.DisplayName().En}."));
-            var result = interpreter.Cancel(workflow, state, actor);
+            var result = interpreter.Cancel(workflow, state, scope.UserName);
             return await SaveStepAsync(record, result, cancellationToken);
         }, cancellationToken);
 
     private async Task<WorkflowInstanceState> ResumeLoadedAsync(string instanceId, string bookmarkId, HumanTaskRecord? task, ResumeStimulus stimulus, CancellationToken cancellationToken)
     {
-        var (record, state, workflow) = await LoadAsync(instanceId, cancellationToken);
+        var (record, state, workflow) = await LoadAsync(instanceId, CallerScope.System, cancellationToken);
         var resumed = state.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
         var result = await interpreter.ResumeAsync(workflow, state, bookmarkId, stimulus, cancellationToken);
         // A task's bookmark resumed by other means than its completion (an escalation taking "Overdue") closes the task too.
@@ -106,9 +115,10 @@ public sealed partial class WorkflowRuntime(
         return await SaveStepAsync(record, result, cancellationToken);
     }
 
-    private async Task<(WorkflowInstanceRecord, WorkflowInstanceState, CompiledWorkflow)> LoadAsync(string instanceId, CancellationToken cancellationToken)
+    /// <summary>The instance, when it is in the scope's district: another district's is refused exactly like a missing one.</summary>
+    private async Task<(WorkflowInstanceRecord, WorkflowInstanceState, CompiledWorkflow)> LoadAsync(string instanceId, CallerScope scope, CancellationToken cancellationToken)
     {
-        var record = await loads.Instance(db, instanceId, cancellationToken)
+        var record = await (scope.District is { } district ? loads.InstanceInDistrict(db, instanceId, district, cancellationToken) : loads.Instance(db, instanceId, cancellationToken))
             ?? throw WorkflowRefusals.NoInstance(instanceId);
         var workflow = await workflows.GetAsync(db, record.DefinitionId, record.DefinitionVersion, cancellationToken);
         return (record, WorkflowStateJson.Deserialize(record.StateJson), workflow);

@@ -16,7 +16,8 @@ public sealed record InstanceSummary(
     string? PublicStatus,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    DateTimeOffset? FinishedAt);
+    DateTimeOffset? FinishedAt,
+    string? District = null);
 
 public sealed record InstanceDetails(
     InstanceSummary Instance,
@@ -79,5 +80,6 @@ public sealed record TaskFilter(
     HumanTaskStatus? Status = null, string? Role = null, string? District = null, string? InstanceId = null, int Take = 100,
     string? Assignee = null, bool? Unassigned = null);
 
-/// <param name="District">Only instances with a task for this district: an instance belongs to the districts its tasks go to.</param>
+/// <summary>What an instance list asks for; the caller's <see cref="CallerScope"/> restricts it further.</summary>
+/// <param name="District">Only instances that belong to this district (a case's is its application's).</param>
 public sealed record InstanceFilter(string? DefinitionId = null, WorkflowStatus? Status = null, string? CorrelationId = null, string? District = null, int Take = 100);

@@ -45,12 +45,19 @@ public sealed class CorrectionDeadlineTests
     private async Task<WorkflowInstanceState> StartCorrectionsAsync(RuntimeHost host, string applicationId, Func<string, string>? edit = null)
     {
         await host.PublishAsync("correction-deadline", edit);
+        // The application's own procedure, linked before it starts, as the application service does on submit.
+        var instanceId = $"{applicationId}-procedure";
         await host.DatabaseAsync(db =>
         {
-            db.Applications.Add(new Application { Id = applicationId, ApplicantUserId = "applicant", ApplicantEmail = "applicant@example.test", CreatedAt = _clock.GetUtcNow(), UpdatedAt = _clock.GetUtcNow() });
+            db.Applications.Add(new Application
+            {
+                Id = applicationId, ApplicantUserId = "applicant", ApplicantEmail = "applicant@example.test", InstanceId = instanceId,
+                CreatedAt = _clock.GetUtcNow(), UpdatedAt = _clock.GetUtcNow(),
+            });
             return db.SaveChangesAsync();
         });
-        return await host.RuntimeAsync(r => r.StartAsync("correction-deadline", null, applicationId, null, "applicant", default));
+        return await host.RuntimeAsync(r => r.StartAsync(
+            new InstanceStart("correction-deadline", CorrelationId: applicationId, Actor: "applicant", InstanceId: instanceId), default));
     }
 
     [Fact]
@@ -75,7 +82,7 @@ public sealed class CorrectionDeadlineTests
 
         Assert.Equal((_clock.GetUtcNow().AddSeconds(2), _clock.GetUtcNow().AddSeconds(4)), (reminder.DueAt, timer.DueAt));
         Assert.Equal([false, true], _claims.Outcomes(timer.Id).Order());
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
         Assert.Equal("TimedOut", details.Instance.PublicStatus);
         var resumed = Assert.Single(details.Journal, j => j.Event == JournalEvent.Resumed);
         Assert.Equal(("corrections", "timer"), (resumed.ActivityId, resumed.Actor));
@@ -100,7 +107,7 @@ public sealed class CorrectionDeadlineTests
         await _claims.WhenDoneAsync(escalation.Id).WaitAsync(Patience);
         await _mail.WhenSentAsync(2).WaitAsync(Patience);
 
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
         Assert.Equal("TimedOut", details.Instance.PublicStatus);
         Assert.Equal("deadline", Assert.Single(details.Journal, j => j.Event == JournalEvent.Resumed).Actor);
         Assert.Equal(["applicant@example.test", Reviewer.Address], _mail.Sent.Select(m => Assert.Single(m.To).Address).Order());

@@ -62,7 +62,7 @@ public abstract class DeadlineJobTests
         Assert.Equal(Reviewer.Address, Assert.Single(sent.To).Address);
         Assert.Contains("复核申请", sent.Subject, StringComparison.Ordinal);
         Assert.Contains("APP-7", sent.TextBody, StringComparison.Ordinal);
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
         Assert.Equal("Overdue", details.Instance.PublicStatus);
         var task = Assert.Single(details.Tasks);
         Assert.Equal((HumanTaskStatus.Completed, "Overdue", "deadline"), (task.Status, task.Outcome, task.CompletedBy));
@@ -85,7 +85,7 @@ public abstract class DeadlineJobTests
 
         Assert.Equal(["Approve"], task.Outcomes);
         Assert.Equal(WorkflowRuntimeError.InvalidOutcome, refused.Error);
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
         Assert.Equal((WorkflowStatus.Suspended, HumanTaskStatus.Open), (details.Instance.Status, Assert.Single(details.Tasks).Status));
     }
 
@@ -105,7 +105,7 @@ public abstract class DeadlineJobTests
 
         Assert.Empty(await OutboxAsync(host, OutboxKinds.Email));
         Assert.Empty(_mail.Sent);
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
         Assert.Equal("Approved", details.Instance.PublicStatus);
         Assert.Equal(("Approve", "qp-reviewer"), (details.Tasks.Single().Outcome, details.Tasks.Single().CompletedBy));
     }
@@ -134,7 +134,7 @@ public abstract class DeadlineJobTests
 
         Assert.All(jobs, j => Assert.Equal([false, true], _claims.Outcomes(j.Id).Order()));
         Assert.Single(_mail.Sent);
-        var details = await first.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        var details = await first.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
         Assert.Single(details.Journal, j => j.Event == JournalEvent.Resumed);
     }
 

@@ -17,7 +17,7 @@ public sealed class StatutoryClockTests
     private readonly FakeTimeProvider _clock = new(Shanghai(2026, 3, 2, 10, 0)); // a Monday
 
     private Task<StatutoryClockView?> ClockAsync(RuntimeHost host, string instanceId) =>
-        host.InScopeAsync(sp => sp.GetRequiredService<StatutoryClock>().GetAsync(instanceId, default));
+        host.InScopeAsync(sp => sp.GetRequiredService<StatutoryClock>().GetAsync(instanceId, CallerScope.System, default));
 
     private static async Task CompleteAsync(RuntimeHost host, string instanceId, string outcome)
     {

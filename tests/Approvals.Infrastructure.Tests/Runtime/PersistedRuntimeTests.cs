@@ -29,7 +29,7 @@ public abstract class PersistedRuntimeTests
         await host.PublishAsync("two-step-approval");
 
         var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, "APP-1", null, "applicant", default));
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
 
         Assert.Equal(WorkflowStatus.Suspended, details.Instance.Status);
         Assert.Equal("APP-1", details.Instance.CorrelationId);
@@ -53,7 +53,7 @@ public abstract class PersistedRuntimeTests
         await CompleteOpenTaskAsync(host, started.Id, "Approve", "reviewer-a");
         await CompleteOpenTaskAsync(host, started.Id, "Approve", "reviewer-b");
 
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
         Assert.Equal(WorkflowStatus.Finished, details.Instance.Status);
         Assert.Equal("Approved", details.Instance.PublicStatus);
         Assert.All(details.Tasks, t => Assert.Equal(HumanTaskStatus.Completed, t.Status));
@@ -113,7 +113,7 @@ public abstract class PersistedRuntimeTests
         var tasks = await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), CallerScope.System, default));
         Assert.Single(tasks, t => t.Status == HumanTaskStatus.Open);
         Assert.Single(tasks, t => t.Status == HumanTaskStatus.Completed);
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
         Assert.Single(details.Journal, j => j.Event == JournalEvent.Resumed);
     }
 
@@ -139,7 +139,7 @@ public abstract class PersistedRuntimeTests
 
         await winner;
         await Assert.ThrowsAsync<WorkflowConflictException>(() => loser);
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
         Assert.Equal(["Completed", "Open"], details.Tasks.Select(t => t.Status.ToString()));
         Assert.Equal("first", details.Tasks.Single(t => t.Status == HumanTaskStatus.Completed).CompletedBy);
         Assert.Single(details.Journal, j => j.Event == JournalEvent.Resumed);
@@ -223,12 +223,12 @@ public abstract class PersistedRuntimeTests
 
         failures.FailNextStep();
         await Assert.ThrowsAsync<IOException>(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve"), default)));
-        var afterCrash = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        var afterCrash = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
         Assert.Equal(HumanTaskStatus.Open, Assert.Single(afterCrash.Tasks).Status);
         Assert.DoesNotContain(afterCrash.Journal, j => j.Event == JournalEvent.Resumed);
 
         await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve"), default));
-        var afterRetry = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        var afterRetry = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
         Assert.Equal(["Completed", "Open"], afterRetry.Tasks.Select(t => t.Status.ToString()));
     }
 
@@ -245,7 +245,7 @@ public abstract class PersistedRuntimeTests
         Assert.Equal(WorkflowStatus.Suspended, started.Status);
         await signals.WhenAsync(started.Id, WorkflowStatus.Finished).WaitAsync(TimeSpan.FromSeconds(60));
 
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
         Assert.Equal("Waited", details.Instance.PublicStatus);
         Assert.Contains(details.Journal, j => j.ActivityId == "wait" && j.Event == JournalEvent.Resumed && j.Actor == "timer");
         // The job marks its row Done just after the step it caused commits; what matters is one claim.
@@ -270,7 +270,7 @@ public abstract class PersistedRuntimeTests
         await using var restarted = await RuntimeHost.StartAsync(target, hangfireServer: true, configure: s => s.AddSingleton<IStepCommitObserver>(signals));
         await signals.WhenAsync(instanceId, WorkflowStatus.Finished).WaitAsync(TimeSpan.FromSeconds(60));
 
-        var details = await restarted.QueryAsync(q => q.GetInstanceAsync(instanceId, default));
+        var details = await restarted.QueryAsync(q => q.GetInstanceAsync(instanceId, CallerScope.System, default));
         Assert.Equal("Waited", details.Instance.PublicStatus);
     }
 
@@ -285,7 +285,7 @@ public abstract class PersistedRuntimeTests
             await crashing.PublishAsync("delay");
             var failure = await Assert.ThrowsAsync<IOException>(() => crashing.RuntimeAsync(r => r.StartAsync("delay", null, "crash", null, null, default)));
             Assert.Contains("died", failure.Message);
-            instanceId = (await crashing.QueryAsync(q => q.ListInstancesAsync(new InstanceFilter("delay", null, "crash", Take: 10), default))).Single().Id;
+            instanceId = (await crashing.QueryAsync(q => q.ListInstancesAsync(new InstanceFilter("delay", null, "crash", Take: 10), CallerScope.System, default))).Single().Id;
         }
 
         var signals = new InstanceSignals();

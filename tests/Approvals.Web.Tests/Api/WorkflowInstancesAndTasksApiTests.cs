@@ -27,13 +27,14 @@ public sealed class WorkflowInstancesAndTasksApiTests : IClassFixture<ApiFactory
     [Fact]
     public async Task Starting_an_instance_returns_201_with_its_location_and_the_first_task_is_open()
     {
-        var response = await _client.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "two-step-approval", correlationId = "APP-42" });
+        var response = await _client.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "two-step-approval", district = "310118" });
         var created = await response.Content.ReadFromJsonAsync<JsonObject>();
         var details = await _client.GetFromJsonAsync<JsonObject>(response.Headers.Location!.ToString());
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("Suspended", (string)created!["status"]!);
-        Assert.Equal("APP-42", (string)details!["instance"]!["correlationId"]!);
+        Assert.Null(details!["instance"]!["correlationId"]);
+        Assert.Equal("310118", (string)details["instance"]!["district"]!);
         Assert.Equal("First review", (string)details["tasks"]![0]!["title"]!);
         Assert.Contains(details["journal"]!.AsArray(), j => (string)j!["event"]! == "Suspended" && (string)j["activityId"]! == "review");
         Assert.Single(details["bookmarks"]!.AsArray());
@@ -46,6 +47,8 @@ public sealed class WorkflowInstancesAndTasksApiTests : IClassFixture<ApiFactory
     [InlineData("""{ "definitionId": "two-step-approval", "version": 7 }""", "没有已发布的第 7 版")]
     [InlineData("""{ "definitionId": """, "不是有效的 JSON")]
     [InlineData("""{ "definitionId": 5 }""", "不是有效的 JSON")]
+    [InlineData("""{ "definitionId": "two-step-approval", "correlationId": "APP-42" }""", "不能指定 correlationId")]
+    [InlineData("""{ "definitionId": "two-step-approval", "district": "110101" }""", "不是示范区内的区县代码")]
     public async Task A_bad_start_request_gets_a_problem_that_says_what_is_wrong(string body, string expected)
     {
         var response = await _client.PostJsonTextAsync("/api/workflow-instances", body);

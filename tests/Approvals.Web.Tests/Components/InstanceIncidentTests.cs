@@ -23,7 +23,7 @@ public sealed class InstanceIncidentTests(InstanceIncidentTests.Faulted faulted)
             var definitions = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>();
             var (draft, _) = await definitions.SaveDraftAsync(ApiClientExtensions.Definition("faulting"), CancellationToken.None);
             await definitions.PublishAsync(draft.DefinitionId, draft.Version, CancellationToken.None);
-            InstanceId = (await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().StartAsync("faulting", null, null, null, null, CancellationToken.None)).Id;
+            InstanceId = (await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().StartAsync(new InstanceStart("faulting", District: Regulator.District), CancellationToken.None)).Id;
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;

@@ -32,7 +32,7 @@ public sealed class InstanceJournalTests(InstanceJournalTests.Decided decided) :
             await definitions.PublishAsync(first.DefinitionId, first.Version, CancellationToken.None);
 
             var runtime = scope.ServiceProvider.GetRequiredService<WorkflowRuntime>();
-            InstanceId = (await runtime.StartAsync("journal-names", null, null, null, null, CancellationToken.None)).Id;
+            InstanceId = (await runtime.StartAsync(new InstanceStart("journal-names", District: Regulator.District), CancellationToken.None)).Id;
             var task = Assert.Single(await scope.ServiceProvider.GetRequiredService<WorkflowQueries>()
                 .ListTasksAsync(new TaskFilter(InstanceId: InstanceId), CallerScope.System, CancellationToken.None));
             await runtime.ClaimTaskAsync(task.Id, Reviewer.Scope, CancellationToken.None);

@@ -17,6 +17,7 @@ public sealed record TestAccount(string Email, string? District, params string[]
     public static TestAccount QingpuReviewer { get; } = new("reviewer.qingpu@test.local", "310118", ApprovalsRoles.Reviewer);
     public static TestAccount WujiangReviewer { get; } = new("reviewer.wujiang@test.local", "320509", ApprovalsRoles.Reviewer);
     public static TestAccount QingpuRegulator { get; } = new("regulator.qingpu@test.local", "310118", ApprovalsRoles.Regulator);
+    public static TestAccount WujiangRegulator { get; } = new("regulator.wujiang@test.local", "320509", ApprovalsRoles.Regulator);
     public static TestAccount CommitteeRegulator { get; } = new("regulator.committee@test.local", StaffDistricts.ExecutiveCommittee, ApprovalsRoles.Regulator);
     public static TestAccount Administrator { get; } = new("admin@test.local", null, ApprovalsRoles.Administrator);
 }

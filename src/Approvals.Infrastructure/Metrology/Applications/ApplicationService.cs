@@ -100,13 +100,38 @@ public sealed class ApplicationService(
             return await GetAsync(caller, id, cancellationToken);
         }
 
+        await StartProcedureAsync(caller, application, cancellationToken);
+        return await GetAsync(caller, id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts the case's procedure in the case's district. The link (application → instance) is committed before
+    /// the first step runs, because the domain activities act only on the case whose own procedure they run in;
+    /// a start that fails takes the link back.
+    /// </summary>
+    private async Task StartProcedureAsync(Caller caller, Application application, CancellationToken cancellationToken)
+    {
+        var instanceId = ids.NewId();
+        application.InstanceId = instanceId;
+        application.Revision++;
+        await db.SaveChangesAsync(cancellationToken);
+
         application.SubmittedAt = clock.GetUtcNow();
         application.Revision++;
         var input = ProcedureInput.For(application, districts, statutoryLimits.CurrentValue, application.SubmittedAt.Value);
-        var state = await runtime.StartAsync(Procedures.For(application.Type), null, application.Id, input, caller.UserId, cancellationToken);
-        application.InstanceId = state.Id;
+        try
+        {
+            await runtime.StartAsync(new InstanceStart(Procedures.For(application.Type), CorrelationId: application.Id, Input: input,
+                Actor: caller.UserId, District: application.DistrictCode, InstanceId: instanceId), cancellationToken);
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            await db.Applications.Where(a => a.Id == application.Id && a.InstanceId == instanceId)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.InstanceId, (string?)null).SetProperty(a => a.Revision, a => a.Revision + 1), CancellationToken.None);
+            throw;
+        }
         await db.SaveChangesAsync(cancellationToken);
-        return await GetAsync(caller, id, cancellationToken);
     }
 
     public async Task<ApplicationDetails> WithdrawAsync(Caller caller, string id, CancellationToken cancellationToken)
@@ -118,7 +143,7 @@ public sealed class ApplicationService(
         if (application.InstanceId is { } instanceId
             && await db.WorkflowInstances.AnyAsync(i => i.Id == instanceId && i.Status != WorkflowStatus.Finished && i.Status != WorkflowStatus.Cancelled, cancellationToken))
         {
-            await runtime.CancelAsync(instanceId, caller.UserId, cancellationToken);
+            await runtime.CancelAsync(instanceId, CallerScope.Admitted(caller.UserId), cancellationToken);
             application = await OwnAsync(caller, id, cancellationToken);
         }
         var now = clock.GetUtcNow();

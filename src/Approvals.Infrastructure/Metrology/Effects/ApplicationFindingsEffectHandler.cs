@@ -13,8 +13,7 @@ internal sealed class ApplicationFindingsEffectHandler : IWorkflowEffectHandler
     public async ValueTask ApplyAsync(WorkflowEffect effect, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
     {
         var recorded = (ApplicationFindingsRecorded)effect;
-        var application = await db.FindTrackedAsync(recorded.ApplicationId, cancellationToken)
-            ?? throw new InvalidOperationException($"There is no application '{recorded.ApplicationId}' to record findings on.");
+        var application = await db.CaseDrivenByAsync(recorded.ApplicationId, state, cancellationToken);
         application.Findings = recorded.Findings.ToList();
         application.Revision++;
     }

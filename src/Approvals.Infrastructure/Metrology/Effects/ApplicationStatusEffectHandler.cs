@@ -8,7 +8,9 @@ namespace Approvals.Infrastructure.Metrology.Effects;
 /// <summary>
 /// Follows SetStatus on the application driven by the instance (correlation id = application id): its status
 /// and a timeline entry, in the step's transaction. A status that is not an <see cref="ApplicationStatus"/>
-/// name, or an instance without an application, changes nothing here.
+/// name, an instance without an application, an instance that is not the application's own procedure (SetStatus
+/// is generic: any instance may show a status of its own) and a decided case (approved, rejected, withdrawn: it
+/// is never reopened) change nothing here.
 /// </summary>
 internal sealed class ApplicationStatusEffectHandler : IWorkflowEffectHandler
 {
@@ -20,7 +22,7 @@ internal sealed class ApplicationStatusEffectHandler : IWorkflowEffectHandler
         if (!Enum.TryParse<ApplicationStatus>(changed.Status, ignoreCase: false, out var status) || !Enum.IsDefined(status))
             return;
         var application = await db.FindTrackedAsync(state.CorrelationId, cancellationToken);
-        if (application is null)
+        if (application is null || !application.IsDrivenBy(state.Id) || application.Status.IsFinal())
             return;
         application.Status = status;
         application.UpdatedAt = state.UpdatedAt;

@@ -16,8 +16,7 @@ internal sealed class RegistrationIssuedEffectHandler(IIdGenerator ids) : IWorkf
     public async ValueTask ApplyAsync(WorkflowEffect effect, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
     {
         var issued = (RegistrationIssued)effect;
-        var application = await db.FindTrackedAsync(issued.ApplicationId, cancellationToken)
-            ?? throw new InvalidOperationException($"There is no application '{issued.ApplicationId}' to issue a registration for.");
+        var application = await db.CaseDrivenByAsync(issued.ApplicationId, state, cancellationToken);
         var person = await RegistryParties.PersonOfAsync(db, application, ids, cancellationToken);
         var employer = await RegistryParties.EmployerOfAsync(db, application, ids, cancellationToken);
 

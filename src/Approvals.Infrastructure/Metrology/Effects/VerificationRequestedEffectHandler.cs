@@ -27,6 +27,7 @@ internal sealed class VerificationRequestedEffectHandler(IIdGenerator ids, IReci
     public async ValueTask ApplyAsync(WorkflowEffect effect, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
     {
         var requested = (VerificationRequested)effect;
+        await db.CaseDrivenByAsync(requested.ApplicationId, state, cancellationToken);
         foreach (var subject in requested.Pending)
         {
             db.VerificationRequests.Add(new VerificationRequest

@@ -12,10 +12,12 @@ internal sealed class WorkflowInstanceRecordConfiguration : IEntityTypeConfigura
         builder.Property(i => i.Id).HasMaxLength(64);
         builder.Property(i => i.DefinitionId).HasMaxLength(100);
         builder.Property(i => i.CorrelationId).HasMaxLength(100);
+        builder.Property(i => i.District).HasMaxLength(64);
         builder.Property(i => i.PublicStatus).HasMaxLength(64);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.Revision).IsConcurrencyToken();
         builder.HasIndex(i => i.CorrelationId);
         builder.HasIndex(i => new { i.DefinitionId, i.Status });
+        builder.HasIndex(i => new { i.District, i.CreatedAt });
     }
 }

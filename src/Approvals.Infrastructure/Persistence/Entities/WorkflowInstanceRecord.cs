@@ -8,6 +8,13 @@ public sealed class WorkflowInstanceRecord
     public required string DefinitionId { get; set; }
     public int DefinitionVersion { get; set; }
     public string? CorrelationId { get; set; }
+
+    /// <summary>
+    /// The district the instance belongs to (a GB/T 2260 code): a case's is its application's, a generic
+    /// instance's the starting regulator's. Regulators see and act on their district's instances only; null
+    /// means no district, seen by the executive committee alone.
+    /// </summary>
+    public string? District { get; set; }
     public WorkflowStatus Status { get; set; }
     public string? PublicStatus { get; set; }
 

@@ -1146,6 +1146,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("DefinitionVersion")
                         .HasColumnType("integer");
 
+                    b.Property<string>("District")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1174,6 +1178,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("CorrelationId");
 
                     b.HasIndex("DefinitionId", "Status");
+
+                    b.HasIndex("District", "CreatedAt");
 
                     b.ToTable("WorkflowInstances", (string)null);
                 });

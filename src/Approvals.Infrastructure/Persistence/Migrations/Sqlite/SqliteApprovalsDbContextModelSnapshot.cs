@@ -1131,6 +1131,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("DefinitionVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("District")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
 
@@ -1159,6 +1163,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CorrelationId");
 
                     b.HasIndex("DefinitionId", "Status");
+
+                    b.HasIndex("District", "CreatedAt");
 
                     b.ToTable("WorkflowInstances", (string)null);
                 });
