@@ -167,13 +167,13 @@ public abstract class PersistedRuntimeTests
         held.Release();
 
         await Assert.ThrowsAsync<WorkflowConflictException>(() => completion);
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
         var untouched = Assert.Single(details.Tasks);
         Assert.Equal((HumanTaskStatus.Open, "reviewer-b", null), (untouched.Status, untouched.Assignee, untouched.CompletedBy));
         Assert.DoesNotContain(details.Journal, j => j.Event == JournalEvent.Resumed);
 
         await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve"), Reviewer("reviewer-b"), default));
-        var after = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, default));
+        var after = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
         Assert.Equal("reviewer-b", after.Tasks.Single(t => t.Id == task.Id).CompletedBy);
     }
 
