@@ -16,4 +16,8 @@ public sealed record DefinitionVersionInfo(
     bool IsCurrent,
     bool IsLatest,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? PublishedAt);
+    DateTimeOffset? PublishedAt,
+    string? PublishedBy,
+    string? ApprovedBy,
+    string? PublicationReason,
+    DateTimeOffset? PublicationRequestedAt);

@@ -1,0 +1,33 @@
+using System.IO.Compression;
+using System.Text;
+using Approvals.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Infrastructure.Workflows.Shipped;
+
+/// <summary>
+/// The current published version of every procedure as a zip of <c>workflows/</c> files (<c>{definitionId}.json</c>),
+/// so a zone's procedures can be kept under version control; placed in a workflows folder they load as they are.
+/// </summary>
+public sealed class PublishedDefinitionExport(ApprovalsDbContext db)
+{
+    private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public async Task WriteZipAsync(Stream destination, CancellationToken cancellationToken)
+    {
+        var current = await db.WorkflowDefinitions.AsNoTracking()
+            .Where(d => d.IsCurrent)
+            .OrderBy(d => d.DefinitionId)
+            .Select(d => new { d.DefinitionId, d.Json, d.PublishedAt })
+            .ToListAsync(cancellationToken);
+        await using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var definition in current)
+        {
+            var entry = zip.CreateEntry($"{definition.DefinitionId}.json", CompressionLevel.Optimal);
+            if (definition.PublishedAt is { } at)
+                entry.LastWriteTime = at;
+            await using var writer = new StreamWriter(await entry.OpenAsync(cancellationToken), Utf8WithoutBom);
+            await writer.WriteAsync(definition.Json.AsMemory(), cancellationToken);
+        }
+    }
+}
