@@ -1,3 +1,5 @@
+using Approvals.Infrastructure.Persistence.Entities;
+
 namespace Approvals.Infrastructure.Workflows;
 
 public sealed record DefinitionSummary(
@@ -20,4 +22,9 @@ public sealed record DefinitionVersionInfo(
     string? PublishedBy,
     string? ApprovedBy,
     string? PublicationReason,
-    DateTimeOffset? PublicationRequestedAt);
+    DateTimeOffset? PublicationRequestedAt)
+{
+    public static DefinitionVersionInfo Of(WorkflowDefinitionVersion v) =>
+        new(v.DefinitionId, v.Version, v.Name, v.IsPublished, v.IsCurrent, v.IsLatest, v.CreatedAt, v.PublishedAt,
+            v.PublishedBy, v.ApprovedBy, v.PublicationReason, v.PublicationRequestedAt);
+}

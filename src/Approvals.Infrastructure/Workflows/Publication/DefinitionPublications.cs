@@ -1,5 +1,7 @@
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Workflows.Diff;
+using Approvals.Workflows.Serialization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Infrastructure.Workflows.Publication;
@@ -108,6 +110,16 @@ public sealed class DefinitionPublications(ApprovalsDbContext db, WorkflowDefini
         return View(request, name ?? request.DefinitionId, current);
     }
 
+    /// <summary>What publishing the request changes against the published version; null for a first publication.</summary>
+    public async Task<DefinitionDiff?> DiffAsync(PublicationRequestView request, CancellationToken cancellationToken)
+    {
+        if (request.PublishedVersion is not int published)
+            return null;
+        var before = await definitions.GetAsync(request.DefinitionId, published, cancellationToken);
+        var after = await definitions.GetAsync(request.DefinitionId, request.Version, cancellationToken);
+        return DefinitionDiff.Compare(WorkflowDefinitionService.Parse(before), WorkflowDefinitionService.Parse(after));
+    }
+
     /// <summary>Whether this regulator may decide the request: not its author, and of the approving body.</summary>
     public bool MayDecide(PublicationRequestView request, Publisher approver) =>
         request.RequestedBy != approver.UserName && policy.MayApprove(request.DefinitionId, approver);
@@ -138,7 +150,7 @@ public sealed class DefinitionPublications(ApprovalsDbContext db, WorkflowDefini
     {
         var definition = WorkflowDefinitionService.Parse(version);
         definition.IsPublished = false;
-        return WorkflowDefinitionService.ContentHash(Approvals.Workflows.Serialization.WorkflowDefinitionJson.Serialize(definition));
+        return WorkflowDefinitionService.ContentHash(WorkflowDefinitionJson.Serialize(definition));
     }
 
     private static PublicationRequestView View(PublicationRequest r, string name, int? publishedVersion) =>

@@ -13,6 +13,9 @@ public sealed class PublishedDefinitionExport(ApprovalsDbContext db)
 {
     private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    public static string FileName(DateTimeOffset now, TimeZoneInfo zone) =>
+        $"workflows-{TimeZoneInfo.ConvertTime(now, zone):yyyyMMdd-HHmm}.zip";
+
     public async Task WriteZipAsync(Stream destination, CancellationToken cancellationToken)
     {
         var current = await db.WorkflowDefinitions.AsNoTracking()
