@@ -46,13 +46,13 @@ public sealed class ShippedDefinitionImporter(ApprovalsDbContext db, IWorkflowDe
 
         record.Outcome = ShippedImportOutcome.Draft;
         var (draft, _) = await definitions.SaveDraftAsync(json, cancellationToken);
-        record.Version = draft.Version;
         var current = versions.FirstOrDefault(v => v.IsCurrent);
         if (current is not null && current.PublishedBy?.StartsWith(PublishedByFile(""), StringComparison.Ordinal) != true)
         {
-            // Saved with the draft; a version published by a regulator (or before publishers were recorded) stays current.
-            return new(definitionId, ShippedImportOutcome.Draft, draft.Version);
+            // A version published by a regulator (or before publishers were recorded) stays current.
+            return await RecordAsync(record, ShippedImportOutcome.Draft, draft.Version, cancellationToken);
         }
+        record.Version = draft.Version;
         record.Outcome = ShippedImportOutcome.Published;
         var published = await definitions.PublishVersionAsync(definitionId, draft.Version, new PublicationRecord(PublishedByFile(fileName)), cancellationToken);
         return new(definitionId, ShippedImportOutcome.Published, published.Version);
