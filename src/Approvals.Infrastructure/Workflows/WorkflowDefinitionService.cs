@@ -140,7 +140,7 @@ public sealed class WorkflowDefinitionService(
             ? versions.SingleOrDefault(d => d.Version == v) ?? throw WorkflowRefusals.NoVersion(definitionId, v)
             : versions.Single(d => d.IsLatest);
         if (target.IsCurrent)
-            throw new WorkflowConflictException(new($"“{definitionId}”的第 {target.Version} 版已经是当前发布的版本。", $"Version {target.Version} of '{definitionId}' is already the published version."));
+            throw PublicationRefusals.AlreadyCurrent(definitionId, target.Version);
 
         var loaded = loader.Load(target.Json);
         if (!loaded.IsValid)

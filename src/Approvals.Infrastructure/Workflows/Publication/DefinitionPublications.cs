@@ -20,7 +20,7 @@ public sealed class DefinitionPublications(ApprovalsDbContext db, WorkflowDefini
         if (!await policy.NeedsApprovalAsync(definitionId, cancellationToken))
             throw PublicationRefusals.PublishesDirectly(definitionId);
         if (target.IsCurrent)
-            throw new WorkflowConflictException(new($"“{definitionId}”的第 {target.Version} 版已经是当前发布的版本。", $"Version {target.Version} of '{definitionId}' is already the published version."));
+            throw PublicationRefusals.AlreadyCurrent(definitionId, target.Version);
         var problems = definitions.Validate(target.Json);
         if (problems.Count > 0)
             throw new DefinitionValidationException(problems);

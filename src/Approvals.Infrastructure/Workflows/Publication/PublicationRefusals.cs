@@ -40,6 +40,9 @@ public static class PublicationRefusals
         new(new($"“{definitionId}”的第 {version} 版正在等待发布审核，不能丢弃。",
             $"Version {version} of '{definitionId}' is waiting for publication approval; it cannot be discarded."));
 
+    public static WorkflowConflictException AlreadyCurrent(string definitionId, int version) =>
+        new(new($"“{definitionId}”的第 {version} 版已经是当前发布的版本。", $"Version {version} of '{definitionId}' is already the published version."));
+
     public static WorkflowConflictException ChangedConcurrently(string definitionId) =>
         new(new($"另一位监管人员同时修改或发布了“{definitionId}”，请刷新后再试。",
             $"Another regulator changed or published '{definitionId}' at the same time; reload and try again."));
