@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Approvals.Infrastructure;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Workflows;
+using Approvals.Infrastructure.Workflows.Shipped;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -33,7 +34,7 @@ internal static class PersistedRun
         await using (var scope = provider.CreateAsyncScope())
         {
             await DatabaseInitializer.MigrateAsync(scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>(), CancellationToken.None);
-            await scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>().PublishIfChangedAsync(flow, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<ShippedDefinitionImporter>().ImportAsync("benchmark.json", flow, CancellationToken.None);
         }
 
         await Warmup.RunAsync(batch => RunAsync(provider, batch));

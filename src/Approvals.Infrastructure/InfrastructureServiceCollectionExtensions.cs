@@ -9,6 +9,8 @@ using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Commit;
+using Approvals.Infrastructure.Workflows.Publication;
+using Approvals.Infrastructure.Workflows.Shipped;
 using Approvals.Workflows;
 using Approvals.Workflows.Options;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +30,8 @@ public static class InfrastructureServiceCollectionExtensions
     {
         services.AddWorkflowEngine();
         services.AddOptions<WorkflowEngineOptions>().Bind(configuration.GetSection(WorkflowEngineOptions.SectionName));
+        services.AddOptions<PublicationApprovalOptions>().Bind(configuration.GetSection(PublicationApprovalOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<PublicationApprovalOptions>, PublicationApprovalOptionsValidator>();
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateOnStart();
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<HangfireOptions>().Bind(configuration.GetSection(HangfireOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
@@ -42,6 +46,11 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<StepCommitter>();
         services.AddSingleton<StepLoadQueries>();
         services.AddScoped<WorkflowDefinitionService>();
+        services.AddScoped<PublicationPolicy>();
+        services.AddScoped<DefinitionPublications>();
+        services.AddScoped<ShippedDefinitionImporter>();
+        services.AddScoped<ShippedDefinitionNotices>();
+        services.AddScoped<PublishedDefinitionExport>();
         services.AddScoped<WorkflowRuntime>();
         services.AddScoped<WorkflowQueries>();
         services.AddScoped<UserDisplayNames>();

@@ -25,6 +25,8 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ClockStopRecord> ClockStops => Set<ClockStopRecord>();
+    public DbSet<PublicationRequest> PublicationRequests => Set<PublicationRequest>();
+    public DbSet<ShippedDefinitionImport> ShippedDefinitionImports => Set<ShippedDefinitionImport>();
 
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();

@@ -1,3 +1,5 @@
+using Approvals.Infrastructure.Persistence.Entities;
+
 namespace Approvals.Infrastructure.Workflows;
 
 public sealed record DefinitionSummary(
@@ -16,4 +18,13 @@ public sealed record DefinitionVersionInfo(
     bool IsCurrent,
     bool IsLatest,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? PublishedAt);
+    DateTimeOffset? PublishedAt,
+    string? PublishedBy,
+    string? ApprovedBy,
+    string? PublicationReason,
+    DateTimeOffset? PublicationRequestedAt)
+{
+    public static DefinitionVersionInfo Of(WorkflowDefinitionVersion v) =>
+        new(v.DefinitionId, v.Version, v.Name, v.IsPublished, v.IsCurrent, v.IsLatest, v.CreatedAt, v.PublishedAt,
+            v.PublishedBy, v.ApprovedBy, v.PublicationReason, v.PublicationRequestedAt);
+}

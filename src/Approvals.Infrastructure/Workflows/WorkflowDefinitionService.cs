@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Infrastructure.Workflows.Publication;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Runtime;
 using Approvals.Workflows.Serialization;
@@ -14,7 +15,8 @@ namespace Approvals.Infrastructure.Workflows;
 /// Drafts, published versions and the latest version of each procedure. Publishing validates first; a
 /// published version never changes, so running instances keep the version they started on.
 /// </summary>
-public sealed class WorkflowDefinitionService(ApprovalsDbContext db, IWorkflowDefinitionLoader loader, StepLoadQueries queries, TimeProvider clock)
+public sealed class WorkflowDefinitionService(
+    ApprovalsDbContext db, IWorkflowDefinitionLoader loader, StepLoadQueries queries, PublicationPolicy policy, TimeProvider clock)
 {
     public async Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken cancellationToken)
     {
@@ -43,7 +45,8 @@ public sealed class WorkflowDefinitionService(ApprovalsDbContext db, IWorkflowDe
         var versions = await db.WorkflowDefinitions.AsNoTracking()
             .Where(d => d.DefinitionId == definitionId)
             .OrderByDescending(d => d.Version)
-            .Select(d => new DefinitionVersionInfo(d.DefinitionId, d.Version, d.Name, d.IsPublished, d.IsCurrent, d.IsLatest, d.CreatedAt, d.PublishedAt))
+            .Select(d => new DefinitionVersionInfo(d.DefinitionId, d.Version, d.Name, d.IsPublished, d.IsCurrent, d.IsLatest, d.CreatedAt, d.PublishedAt,
+                d.PublishedBy, d.ApprovedBy, d.PublicationReason, d.PublicationRequestedAt))
             .ToListAsync(cancellationToken);
         return versions.Count > 0 ? versions : throw WorkflowRefusals.NoDefinition(definitionId);
     }
@@ -70,7 +73,8 @@ public sealed class WorkflowDefinitionService(ApprovalsDbContext db, IWorkflowDe
     }
 
     /// <summary>
-    /// Saves JSON as the draft: replaces the open draft, or opens a new one after the latest version.
+    /// Saves JSON as the draft: replaces the open draft, or opens a new one after the latest version — also when the open
+    /// draft awaits publication approval, so what the approver sees is what gets published.
     /// A draft may be incomplete, but it must parse and name its definition; problems are returned, not thrown.
     /// </summary>
     public async Task<(WorkflowDefinitionVersion Saved, IReadOnlyList<ValidationError> Problems)> SaveDraftAsync(string json, CancellationToken cancellationToken)
@@ -83,7 +87,7 @@ public sealed class WorkflowDefinitionService(ApprovalsDbContext db, IWorkflowDe
         var latest = await db.WorkflowDefinitions.FirstOrDefaultAsync(d => d.DefinitionId == definition.DefinitionId && d.IsLatest, cancellationToken);
         var now = clock.GetUtcNow();
         WorkflowDefinitionVersion draft;
-        if (latest is { IsPublished: false })
+        if (latest is { IsPublished: false } && !await AwaitsApprovalAsync(latest, cancellationToken))
         {
             draft = latest;
         }
@@ -108,12 +112,26 @@ public sealed class WorkflowDefinitionService(ApprovalsDbContext db, IWorkflowDe
         draft.Name = string.IsNullOrWhiteSpace(definition.Name) ? definition.DefinitionId : definition.Name;
         draft.Json = WorkflowDefinitionJson.Serialize(definition);
         draft.ContentHash = ContentHash(json);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveVersionsAsync(definition.DefinitionId, cancellationToken);
         return (draft, loaded.Errors);
     }
 
-    /// <summary>Publishes the draft (or the given version) after validating it; it becomes the version new instances start on.</summary>
-    public async Task<WorkflowDefinitionVersion> PublishAsync(string definitionId, int? version, CancellationToken cancellationToken)
+    /// <summary>
+    /// A regulator publishes the draft (or the given version) alone: only a procedure that needs no second regulator
+    /// (<see cref="PublicationPolicy"/>); the others go through a <see cref="DefinitionPublications">publication request</see>.
+    /// </summary>
+    public async Task<WorkflowDefinitionVersion> PublishAsync(string definitionId, int? version, Publisher publisher, CancellationToken cancellationToken)
+    {
+        if (await policy.NeedsApprovalAsync(definitionId, cancellationToken))
+            throw PublicationRefusals.NeedsApproval(definitionId);
+        return await PublishVersionAsync(definitionId, version, new PublicationRecord(publisher.UserName), cancellationToken);
+    }
+
+    /// <summary>
+    /// Validates and publishes a version; it becomes the version new instances start on. Of two publishes racing on one
+    /// definition exactly one wins (a version's revision, and a unique index on the current one); the other is a conflict.
+    /// </summary>
+    internal async Task<WorkflowDefinitionVersion> PublishVersionAsync(string definitionId, int? version, PublicationRecord record, CancellationToken cancellationToken)
     {
         var versions = await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId).ToListAsync(cancellationToken);
         if (versions.Count == 0)
@@ -122,7 +140,7 @@ public sealed class WorkflowDefinitionService(ApprovalsDbContext db, IWorkflowDe
             ? versions.SingleOrDefault(d => d.Version == v) ?? throw WorkflowRefusals.NoVersion(definitionId, v)
             : versions.Single(d => d.IsLatest);
         if (target.IsCurrent)
-            throw new WorkflowConflictException(new($"“{definitionId}”的第 {target.Version} 版已经是当前发布的版本。", $"Version {target.Version} of '{definitionId}' is already the published version."));
+            throw PublicationRefusals.AlreadyCurrent(definitionId, target.Version);
 
         var loaded = loader.Load(target.Json);
         if (!loaded.IsValid)
@@ -136,23 +154,12 @@ public sealed class WorkflowDefinitionService(ApprovalsDbContext db, IWorkflowDe
         target.IsPublished = true;
         target.IsCurrent = true;
         target.PublishedAt ??= clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        target.PublishedBy = record.PublishedBy;
+        target.ApprovedBy = record.ApprovedBy;
+        target.PublicationReason = record.Reason;
+        target.PublicationRequestedAt = record.RequestedAt;
+        await SaveVersionsAsync(definitionId, cancellationToken);
         return target;
-    }
-
-    /// <summary>Publishes JSON (a <c>workflows/</c> file) as a new version unless the current one has the same content.</summary>
-    public async Task<WorkflowDefinitionVersion?> PublishIfChangedAsync(string json, CancellationToken cancellationToken)
-    {
-        var loaded = loader.Load(json);
-        if (!loaded.IsValid)
-            throw new DefinitionValidationException(loaded.Errors);
-        var hash = ContentHash(json);
-        var definitionId = loaded.Definition!.DefinitionId;
-        var unchanged = await db.WorkflowDefinitions.AnyAsync(d => d.DefinitionId == definitionId && d.IsCurrent && d.ContentHash == hash, cancellationToken);
-        if (unchanged)
-            return null;
-        var (draft, _) = await SaveDraftAsync(json, cancellationToken);
-        return await PublishAsync(draft.DefinitionId, draft.Version, cancellationToken);
     }
 
     public async Task DiscardDraftAsync(string definitionId, CancellationToken cancellationToken)
@@ -160,16 +167,41 @@ public sealed class WorkflowDefinitionService(ApprovalsDbContext db, IWorkflowDe
         var versions = await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId).ToListAsync(cancellationToken);
         var draft = versions.SingleOrDefault(d => d.IsLatest && !d.IsPublished)
             ?? throw new WorkflowNotFoundException(new($"流程定义“{definitionId}”没有草稿。", $"Workflow definition '{definitionId}' has no draft."));
+        if (await AwaitsApprovalAsync(draft, cancellationToken))
+            throw PublicationRefusals.DraftAwaitsApproval(definitionId, draft.Version);
         db.WorkflowDefinitions.Remove(draft);
         var previous = versions.Where(d => d != draft).MaxBy(d => d.Version);
         if (previous is not null)
             previous.IsLatest = true;
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveVersionsAsync(definitionId, cancellationToken);
     }
 
     public IReadOnlyList<ValidationError> Validate(string json) => loader.Load(json).Errors;
 
     public static WorkflowDefinition Parse(WorkflowDefinitionVersion row) => WorkflowDefinitionJson.Deserialize(row.Json);
 
-    private static string ContentHash(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+    internal static string ContentHash(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+
+    private Task<bool> AwaitsApprovalAsync(WorkflowDefinitionVersion version, CancellationToken cancellationToken) =>
+        db.PublicationRequests.AnyAsync(r => r.DefinitionId == version.DefinitionId && r.Version == version.Version
+            && r.Status == PublicationRequestStatus.Pending, cancellationToken);
+
+    /// <summary>Saves with every changed version's revision moved on: a save that raced another on the same versions is a conflict.</summary>
+    private async Task SaveVersionsAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        foreach (var entry in db.ChangeTracker.Entries<WorkflowDefinitionVersion>().Where(e => e.State == EntityState.Modified))
+            entry.Entity.Revision++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw PublicationRefusals.ChangedConcurrently(definitionId);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            throw PublicationRefusals.ChangedConcurrently(definitionId);
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Infrastructure.Workflows.Shipped;
 using Approvals.Workflows.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -7,8 +9,9 @@ using Microsoft.Extensions.Options;
 namespace Approvals.Infrastructure.Workflows;
 
 /// <summary>
-/// At start-up publishes each <c>workflows/*.json</c> that is new or changed. An invalid file is logged with
-/// every error and skipped; the app still starts and the versions already published keep running.
+/// At start-up takes in each <c>workflows/*.json</c> whose content is new (<see cref="ShippedDefinitionImporter"/>): it
+/// never republishes over a regulator's version nor overwrites a regulator's draft. An invalid file is logged with every
+/// error and skipped; the app still starts and the versions already published keep running.
 /// </summary>
 internal sealed partial class WorkflowFolderPublisher(
     IServiceScopeFactory scopes,
@@ -27,19 +30,36 @@ internal sealed partial class WorkflowFolderPublisher(
         foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {
             await using var scope = scopes.CreateAsyncScope();
-            var definitions = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>();
+            var importer = scope.ServiceProvider.GetRequiredService<ShippedDefinitionImporter>();
+            var name = Path.GetFileName(file);
             try
             {
-                var published = await definitions.PublishIfChangedAsync(await File.ReadAllTextAsync(file, cancellationToken), cancellationToken);
-                if (published is null)
-                    LogUnchanged(logger, Path.GetFileName(file));
-                else
-                    LogPublished(logger, Path.GetFileName(file), published.DefinitionId, published.Version);
+                var result = await importer.ImportAsync(name, await File.ReadAllTextAsync(file, cancellationToken), cancellationToken);
+                switch (result.Outcome)
+                {
+                    case ShippedImportOutcome.Published:
+                        LogPublished(logger, name, result.DefinitionId, result.Version ?? 0);
+                        break;
+                    case ShippedImportOutcome.Draft:
+                        LogDrafted(logger, name, result.DefinitionId, result.Version ?? 0);
+                        break;
+                    case ShippedImportOutcome.Deferred:
+                        LogDeferred(logger, name, result.DefinitionId);
+                        break;
+                    default:
+                        LogUnchanged(logger, name);
+                        break;
+                }
             }
             catch (DefinitionValidationException ex)
             {
                 foreach (var error in ex.Errors)
-                    LogInvalid(logger, Path.GetFileName(file), error.Path, error.Message);
+                    LogInvalid(logger, name, error.Path, error.Message);
+            }
+            catch (WorkflowConflictException)
+            {
+                // Another node of the cluster took the same file in at the same moment.
+                LogUnchanged(logger, name);
             }
         }
     }
@@ -49,7 +69,13 @@ internal sealed partial class WorkflowFolderPublisher(
     [LoggerMessage(Level = LogLevel.Information, Message = "Published {File} as {DefinitionId} version {Version}")]
     private static partial void LogPublished(ILogger logger, string file, string definitionId, int version);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "{File} is unchanged since its last publication")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{File} changed {DefinitionId}, which regulators have changed since: kept as draft version {Version} beside their published version")]
+    private static partial void LogDrafted(ILogger logger, string file, string definitionId, int version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{File} changed {DefinitionId} while a regulator's draft is open: taken at a later start, once that draft is published or discarded")]
+    private static partial void LogDeferred(ILogger logger, string file, string definitionId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{File} is unchanged since it was last taken in")]
     private static partial void LogUnchanged(ILogger logger, string file);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Skipped {File}: {Path}: {Message}")]

@@ -1,5 +1,7 @@
 using Approvals.Web.Authorization;
 using Approvals.Infrastructure.Workflows;
+using Approvals.Infrastructure.Workflows.Shipped;
+using Approvals.Web.Localization;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,8 +26,12 @@ public static class WorkflowDefinitionsApi
         group.MapPost("/", SaveDraft).WithSummary("Saves the JSON as the draft; ?allowInvalid=true keeps an unfinished draft and lists its problems.")
             .Accepts<object>("application/json");
         group.MapPost("/validate", Validate).Accepts<object>("application/json");
-        group.MapPost("/{definitionId}/publish", Publish).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapDelete("/{definitionId}/draft", DiscardDraft);
+        group.MapGet("/export", Export).WithSummary("The current published versions as a zip of workflows/ files, one {definitionId}.json each.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/zip");
+        group.MapPost("/{definitionId}/publish", Publish).WithSummary("Publishes alone: only procedures that need no second regulator (else 403: request publication).")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{definitionId}/draft", DiscardDraft).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPublicationRequestsApi();
         return group;
     }
 
@@ -68,11 +74,14 @@ public static class WorkflowDefinitionsApi
         return TypedResults.Ok(new ValidationResult(errors.Count == 0, DefinitionProblem.From(errors)));
     }
 
-    private static async Task<Ok<DefinitionVersionInfo>> Publish(string definitionId, int? version, WorkflowDefinitionService definitions, CancellationToken ct)
+    private static async Task<Ok<DefinitionVersionInfo>> Publish(string definitionId, int? version, HttpContext http, WorkflowDefinitionService definitions, CancellationToken ct) =>
+        TypedResults.Ok(DefinitionVersionInfo.Of(await definitions.PublishAsync(definitionId, version, Publishers.From(http.User), ct)));
+
+    private static async Task<FileContentHttpResult> Export(PublishedDefinitionExport export, TimeProvider clock, CancellationToken ct)
     {
-        var published = await definitions.PublishAsync(definitionId, version, ct);
-        return TypedResults.Ok(new DefinitionVersionInfo(published.DefinitionId, published.Version, published.Name, published.IsPublished,
-            published.IsCurrent, published.IsLatest, published.CreatedAt, published.PublishedAt));
+        using var zip = new MemoryStream();
+        await export.WriteZipAsync(zip, ct);
+        return TypedResults.File(zip.ToArray(), "application/zip", PublishedDefinitionExport.FileName(clock.GetUtcNow(), SupportedCultures.DisplayTimeZone));
     }
 
     private static async Task<NoContent> DiscardDraft(string definitionId, WorkflowDefinitionService definitions, CancellationToken ct)

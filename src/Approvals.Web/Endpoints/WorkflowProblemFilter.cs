@@ -1,11 +1,12 @@
 using Approvals.Infrastructure.Workflows;
+using Approvals.Infrastructure.Workflows.Publication;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Web.Endpoints;
 
 /// <summary>
-/// Turns the runtime's refusals into ProblemDetails for every endpoint of a group: not found (or outside the caller's district) → 404, another role's task → 403, too late
+/// Turns the runtime's refusals into ProblemDetails for every endpoint of a group: not found (or outside the caller's district) → 404, another role's task or a publication step the caller may not take → 403, too late
 /// (already completed, lost a race) → 409, a definition or stimulus that does not fit → 400. Nothing was changed.
 /// </summary>
 internal sealed class WorkflowProblemFilter : IEndpointFilter
@@ -25,6 +26,10 @@ internal sealed class WorkflowProblemFilter : IEndpointFilter
             return ApiProblems.Conflict(ex.Text);
         }
         catch (TaskForbiddenException ex)
+        {
+            return ApiProblems.Forbidden(ex.Text);
+        }
+        catch (PublicationForbiddenException ex)
         {
             return ApiProblems.Forbidden(ex.Text);
         }

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Approvals.Browser.Tests.Support;
 using Approvals.Infrastructure.Workflows;
+using Approvals.Infrastructure.Workflows.Shipped;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Approvals.Browser.Tests.Designer;
@@ -25,7 +26,7 @@ public sealed class IncidentRetryTests(BrowserAppFactory app, Chromium chromium)
     public async Task A_faulted_activity_is_marked_and_its_incident_can_be_retried_from_the_diagram()
     {
         await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>().PublishIfChangedAsync(Faulting, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<ShippedDefinitionImporter>().ImportAsync("faulting.json", Faulting, CancellationToken.None);
         var instanceId = await StartAsync();
         var designer = await DesignerPage.SignInAsync(chromium.Browser, app);
         var page = designer.Page;

@@ -1,5 +1,7 @@
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Workflows;
+using Approvals.Infrastructure.Workflows.Shipped;
+using Approvals.Infrastructure.Persistence.Entities;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -76,8 +78,8 @@ public sealed class RuntimeHost : IAsyncDisposable
         InScopeAsync(async sp =>
         {
             var json = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Flows", flow + ".json"));
-            var published = await sp.GetRequiredService<WorkflowDefinitionService>().PublishIfChangedAsync(edit?.Invoke(json) ?? json, CancellationToken.None);
-            return published?.Version ?? throw new InvalidOperationException($"{flow} was unchanged.");
+            var imported = await sp.GetRequiredService<ShippedDefinitionImporter>().ImportAsync(flow + ".json", edit?.Invoke(json) ?? json, CancellationToken.None);
+            return imported.Outcome == ShippedImportOutcome.Published ? imported.Version!.Value : throw new InvalidOperationException($"{flow} was not published: {imported.Outcome}.");
         });
 
     public async ValueTask DisposeAsync()

@@ -39,7 +39,7 @@ public sealed class TaskInboxTests(TaskInboxTests.Inbox inbox) : IClassFixture<T
             {
                 var (saved, _) = await definitions.SaveDraftAsync(
                     json.Replace("\"two-step-approval\"", $"\"inbox-{district}\"").Replace("\"district\": \"310118\"", $"\"district\": \"{district}\""), CancellationToken.None);
-                await definitions.PublishAsync(saved.DefinitionId, saved.Version, CancellationToken.None);
+                await definitions.PublishAsync(saved.DefinitionId, saved.Version, TestAccount.Staff.Publisher, CancellationToken.None);
             }
 
             Mine = await OpenTaskAsync(scope.ServiceProvider, "inbox-310118");

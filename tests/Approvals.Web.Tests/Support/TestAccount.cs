@@ -1,5 +1,6 @@
 using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Workflows;
+using Approvals.Infrastructure.Workflows.Publication;
 
 namespace Approvals.Web.Tests.Support;
 
@@ -10,6 +11,9 @@ public sealed record TestAccount(string Email, string? District, params string[]
 
     /// <summary>The task scope the pages give this account: its user name, district, and its roles to see and work.</summary>
     public CallerScope Scope => new(Email, District, new HashSet<string>(Roles), new HashSet<string>(Roles));
+
+    /// <summary>This account as the regulator taking a publication step.</summary>
+    public Publisher Publisher => new(Email, District);
 
     /// <summary>Every staff role on every district: for tests about the engine, not about access.</summary>
     public static TestAccount Staff { get; } = new("staff@test.local", StaffDistricts.ExecutiveCommittee, ApprovalsRoles.Reviewer, ApprovalsRoles.Regulator);
