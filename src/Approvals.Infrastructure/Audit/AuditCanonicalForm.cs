@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -81,28 +82,59 @@ public static class AuditCanonicalForm
         return new DateTime(utc.Ticks - utc.Ticks % 10, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Writes the canonical form as UTF-8 into a pooled buffer: a step hashes several entries, and none needs a string.</summary>
     private sealed class Writer
     {
-        private readonly StringBuilder _text = new(512);
+        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1024);
+        private int _length;
 
-        public Writer(string kind, long sequence, string previous) =>
-            _text.Append("approvals-audit/1\n").Append(kind).Append('\n')
-                .Append(sequence.ToString(CultureInfo.InvariantCulture)).Append('\n').Append(previous).Append('\n');
+        public Writer(string kind, long sequence, string previous)
+        {
+            Append("approvals-audit/1\n").Append(kind).Append("\n").Append(sequence).Append("\n").Append(previous).Append("\n");
+        }
 
         public Writer Add(string name, string? value)
         {
-            _text.Append(name).Append('=');
-            if (value is null)
-                _text.Append("-\n");
-            else
-                _text.Append(Encoding.UTF8.GetByteCount(value).ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append('\n');
-            return this;
+            Append(name).Append("=");
+            return value is null ? Append("-\n") : Append(Encoding.UTF8.GetByteCount(value)).Append(":").Append(value).Append("\n");
         }
 
         public Writer Add(string name, DateTimeOffset? value) => Add(name, value is { } time ? Time(time) : null);
 
         public Writer Add(string name, DateOnly value) => Add(name, value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
-        public string Hash() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_text.ToString())));
+        public string Hash()
+        {
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(_buffer.AsSpan(0, _length), hash);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+            return Convert.ToHexStringLower(hash);
+        }
+
+        private Writer Append(string text)
+        {
+            Ensure(Encoding.UTF8.GetMaxByteCount(text.Length));
+            _length += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_length));
+            return this;
+        }
+
+        private Writer Append(long number)
+        {
+            Ensure(20);
+            number.TryFormat(_buffer.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture);
+            _length += written;
+            return this;
+        }
+
+        private void Ensure(int more)
+        {
+            if (_length + more <= _buffer.Length)
+                return;
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + more));
+            _buffer.AsSpan(0, _length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
+        }
     }
 }
