@@ -8,31 +8,19 @@ namespace Approvals.Infrastructure.Audit;
 /// </summary>
 public static class InstanceAuditChain
 {
-    public static void Append(WorkflowInstanceRecord instance, JournalRecord line)
-    {
-        var (sequence, previous) = Next(instance);
-        line.ChainSequence = sequence;
-        line.ChainPrevious = previous;
-        line.ChainHash = AuditCanonicalForm.Journal(line, sequence, previous);
-        Advance(instance, line.ChainHash);
-    }
+    public static void Append(WorkflowInstanceRecord instance, JournalRecord line) =>
+        (line.ChainSequence, line.ChainPrevious, line.ChainHash) = Link(instance, (sequence, previous) => AuditCanonicalForm.Journal(line, sequence, previous));
 
     /// <summary>Appends a completed task: who decided, the outcome, the reason and the time.</summary>
-    public static void Append(WorkflowInstanceRecord instance, HumanTaskRecord decided)
-    {
-        var (sequence, previous) = Next(instance);
-        decided.ChainSequence = sequence;
-        decided.ChainPrevious = previous;
-        decided.ChainHash = AuditCanonicalForm.Decision(decided, sequence, previous);
-        Advance(instance, decided.ChainHash);
-    }
+    public static void Append(WorkflowInstanceRecord instance, HumanTaskRecord decided) =>
+        (decided.ChainSequence, decided.ChainPrevious, decided.ChainHash) = Link(instance, (sequence, previous) => AuditCanonicalForm.Decision(decided, sequence, previous));
 
-    private static (int Sequence, string Previous) Next(WorkflowInstanceRecord instance) =>
-        (instance.ChainLength + 1, instance.ChainHead ?? AuditChains.Genesis);
-
-    private static void Advance(WorkflowInstanceRecord instance, string hash)
+    private static (int Sequence, string Previous, string Hash) Link(WorkflowInstanceRecord instance, Func<int, string, string> hashAt)
     {
-        instance.ChainLength++;
-        instance.ChainHead = hash;
+        var sequence = instance.ChainLength + 1;
+        var previous = instance.ChainHead ?? AuditChains.Genesis;
+        var hash = hashAt(sequence, previous);
+        (instance.ChainLength, instance.ChainHead) = (sequence, hash);
+        return (sequence, previous, hash);
     }
 }
