@@ -1,3 +1,4 @@
+using Approvals.Infrastructure.Audit;
 using Approvals.Infrastructure.Calendar;
 using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Identity;
@@ -58,6 +59,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<OutboxProcessor>();
         services.AddScoped<OutboxAdministration>();
+        services.AddScoped<AuditChainVerifier>();
         services.AddScoped<IOutboxHandler, TimerOutboxHandler>();
         services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
         services.AddEmail(configuration);

@@ -1,6 +1,7 @@
 using Approvals.Core.Applications;
 using Approvals.Core.Registry;
 using Approvals.Core.Verification;
+using Approvals.Infrastructure.Audit;
 using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Persistence.Entities;
 using Microsoft.AspNetCore.Identity;
@@ -40,6 +41,44 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<Recognition> Recognitions => Set<Recognition>();
     public DbSet<RegistryReadLog> RegistryReadLog => Set<RegistryReadLog>();
+    public DbSet<RegistryWriteRecord> RegistryWrites => Set<RegistryWriteRecord>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    /// <summary>
+    /// Saves with registry reads and writes chained (<see cref="RegistryAuditChains"/>). Outside a transaction of
+    /// the caller, a save that lost the race for a chain's end is chained again and retried; inside one, the
+    /// conflict goes to the caller (a step is re-run from fresh state, as for any lost race).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await RegistryAuditChains.SealAsync(this, cancellationToken);
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (DbUpdateException ex) when (attempt < MaxChainAttempts && Database.CurrentTransaction is null && LostChainRace(ex))
+            {
+                foreach (var head in ChangeTracker.Entries<AuditChainHead>().ToList())
+                    await head.ReloadAsync(cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Another writer took the chain's end first: its guarded update matched no row, or (PostgreSQL checks the
+    /// unique place before the update is reached) an entry's place was taken.
+    /// </summary>
+    private static bool LostChainRace(DbUpdateException ex) => ex is DbUpdateConcurrencyException
+        ? ex.Entries.All(e => e.Entity is AuditChainHead)
+        : UniqueViolation.Is(ex) && ex.Entries.Any(e => e.Entity is Core.Registry.RegistryReadLog or RegistryWriteRecord);
+
+    /// <summary>Synchronous saves would skip the audit chains; nothing in the platform saves synchronously.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Save with SaveChangesAsync: it chains registry reads and writes.");
+
+    private const int MaxChainAttempts = 10;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

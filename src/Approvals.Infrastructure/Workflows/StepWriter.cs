@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Approvals.Infrastructure.Audit;
 using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
@@ -44,12 +45,13 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
         record.Revision++;
     }
 
-    public async ValueTask WriteAsync(ApprovalsDbContext db, ExecutionResult result, CancellationToken cancellationToken)
+    /// <summary>Adds the step's rows; its journal lines go onto the end of the instance's audit chain.</summary>
+    public async ValueTask WriteAsync(ApprovalsDbContext db, WorkflowInstanceRecord record, ExecutionResult result, CancellationToken cancellationToken)
     {
         var state = result.State;
         foreach (var entry in result.Journal)
         {
-            db.Journal.Add(new JournalRecord
+            var line = new JournalRecord
             {
                 InstanceId = state.Id,
                 Timestamp = entry.Timestamp,
@@ -60,7 +62,9 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
                 Actor = entry.Actor,
                 Message = entry.Message,
                 MessageZhCn = entry.MessageZhCn,
-            });
+            };
+            InstanceAuditChain.Append(record, line);
+            db.Journal.Add(line);
         }
         foreach (var effect in result.Effects)
             await ApplyAsync(db, state, effect, cancellationToken);

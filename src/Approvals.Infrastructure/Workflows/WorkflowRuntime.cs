@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Approvals.Infrastructure.Audit;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
@@ -37,8 +38,8 @@ public sealed partial class WorkflowRuntime(
         var runnable = await definitions.ResolveRunnableVersionAsync(start.DefinitionId, start.Version, cancellationToken);
         var workflow = await workflows.GetAsync(db, start.DefinitionId, runnable, cancellationToken);
         var result = await interpreter.StartAsync(workflow, new StartWorkflowRequest(start.InstanceId, start.CorrelationId, start.Input, start.Actor), cancellationToken);
-        writer.AddNew(db, result, start.District);
-        await writer.WriteAsync(db, result, cancellationToken);
+        var record = writer.AddNew(db, result, start.District);
+        await writer.WriteAsync(db, record, result, cancellationToken);
         await SaveAndDispatchAsync(cancellationToken);
         return result.State;
     }
@@ -112,6 +113,9 @@ public sealed partial class WorkflowRuntime(
         task ??= await db.HumanTasks.FindByBookmarkAsync(bookmarkId, cancellationToken);
         // The decision carries the time of the step it caused, so a status it set is dated with it, never before it.
         await writer.CloseResumedAsync(db, bookmarkId, resumed, task, stimulus, result.State.UpdatedAt, cancellationToken);
+        // The decision goes onto the chain before the lines of the step it caused.
+        if (task is not null)
+            InstanceAuditChain.Append(record, task);
         return await SaveStepAsync(record, result, cancellationToken);
     }
 
@@ -127,7 +131,7 @@ public sealed partial class WorkflowRuntime(
     private async Task<WorkflowInstanceState> SaveStepAsync(WorkflowInstanceRecord record, ExecutionResult result, CancellationToken cancellationToken)
     {
         writer.Update(record, result);
-        await writer.WriteAsync(db, result, cancellationToken);
+        await writer.WriteAsync(db, record, result, cancellationToken);
         await SaveAndDispatchAsync(cancellationToken);
         return result.State;
     }

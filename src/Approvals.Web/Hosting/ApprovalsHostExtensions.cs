@@ -71,6 +71,7 @@ public static class ApprovalsHostExtensions
         app.MapVerificationsApi();
         app.MapAdminOutboxApi();
         app.MapAdminCalendarApi();
+        app.MapAdminAuditApi();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdministratorDashboardFilter()] })
             .RequireAuthorization(Policies.Administrator);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

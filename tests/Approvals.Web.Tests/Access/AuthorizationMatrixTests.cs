@@ -77,6 +77,9 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         new("PUT", "/api/admin/calendar/2026", "{}", HttpStatusCode.BadRequest, Administrator),
         new("GET", "/api/admin/outbox", null, HttpStatusCode.OK, Administrator),
         new("POST", "/api/admin/outbox/999999/resend", null, HttpStatusCode.NotFound, Administrator),
+        new("GET", "/api/admin/audit/verify?chain=registry-reads", null, HttpStatusCode.OK, Administrator),
+        new("GET", "/api/admin/audit/verify?chain=all", null, HttpStatusCode.OK, Administrator),
+        new("GET", "/api/admin/audit/verify?chain=instance&instanceId=no-such-instance", null, HttpStatusCode.NotFound, Administrator),
         new("GET", "/openapi/v1.json", null, HttpStatusCode.OK, Administrator),
         new("GET", "/scalar/v1", null, HttpStatusCode.OK, Administrator),
         new("GET", "/hangfire", null, HttpStatusCode.OK, Administrator),
@@ -111,6 +114,16 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         Assert.Equal(expected, response.StatusCode);
         if (expected == HttpStatusCode.Redirect)
             Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_executive_committee_regulators_may_not_verify_the_audit_chains()
+    {
+        using var committee = factory.CreateClientAs(TestAccount.CommitteeRegulator);
+
+        using var response = await committee.GetAsync("/api/admin/audit/verify?chain=all");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
     private static TestAccount Account(string caller) => caller switch

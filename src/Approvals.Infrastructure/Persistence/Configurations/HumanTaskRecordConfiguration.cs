@@ -21,6 +21,8 @@ internal sealed class HumanTaskRecordConfiguration : IEntityTypeConfiguration<Hu
         builder.Property(t => t.CompletedBy).HasMaxLength(256);
         builder.Property(t => t.Outcome).HasMaxLength(100);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.ChainPrevious).HasMaxLength(64);
+        builder.Property(t => t.ChainHash).HasMaxLength(64);
         builder.HasIndex(t => t.InstanceId);
         builder.HasIndex(t => new { t.Status, t.Role, t.District });
     }

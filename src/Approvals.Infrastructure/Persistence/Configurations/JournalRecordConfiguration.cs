@@ -15,6 +15,9 @@ internal sealed class JournalRecordConfiguration : IEntityTypeConfiguration<Jour
         builder.Property(j => j.Event).HasConversion<string>().HasMaxLength(32);
         builder.Property(j => j.Outcome).HasMaxLength(100);
         builder.Property(j => j.Actor).HasMaxLength(256);
-        builder.HasIndex(j => j.InstanceId);
+        builder.Property(j => j.ChainPrevious).HasMaxLength(64);
+        builder.Property(j => j.ChainHash).HasMaxLength(64);
+        // Also refuses a second line at one place of an instance's chain, should anything bypass the revision guard.
+        builder.HasIndex(j => new { j.InstanceId, j.ChainSequence }).IsUnique();
     }
 }

@@ -16,6 +16,7 @@ internal sealed class WorkflowInstanceRecordConfiguration : IEntityTypeConfigura
         builder.Property(i => i.PublicStatus).HasMaxLength(64);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.Revision).IsConcurrencyToken();
+        builder.Property(i => i.ChainHead).HasMaxLength(64);
         builder.HasIndex(i => i.CorrelationId);
         builder.HasIndex(i => new { i.DefinitionId, i.Status });
         builder.HasIndex(i => new { i.District, i.CreatedAt });

@@ -24,6 +24,12 @@ public sealed class HumanTaskRecord
     public string? Outcome { get; set; }
     public string? Comment { get; set; }
     public string? DataJson { get; set; }
+
+    /// <summary>The decision's place in the instance's audit chain; null while the task is undecided.</summary>
+    public int? ChainSequence { get; set; }
+
+    public string? ChainPrevious { get; set; }
+    public string? ChainHash { get; set; }
 }
 
 public enum HumanTaskStatus

@@ -14,4 +14,10 @@ public sealed class JournalRecord
     public string? Actor { get; set; }
     public string? Message { get; set; }
     public string? MessageZhCn { get; set; }
+
+    /// <summary>Its place in the instance's audit chain (journal and decisions); null for lines written before the chain began.</summary>
+    public int? ChainSequence { get; set; }
+
+    public string? ChainPrevious { get; set; }
+    public string? ChainHash { get; set; }
 }

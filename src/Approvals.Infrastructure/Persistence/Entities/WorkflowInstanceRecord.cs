@@ -27,4 +27,10 @@ public sealed class WorkflowInstanceRecord
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
+
+    /// <summary>How many entries (journal lines and decisions) the instance's audit chain holds.</summary>
+    public int ChainLength { get; set; }
+
+    /// <summary>The hash of the chain's last entry; null while the chain is empty.</summary>
+    public string? ChainHead { get; set; }
 }

@@ -1,4 +1,5 @@
 using Approvals.Core.Registry;
+using Approvals.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,5 +16,10 @@ internal sealed class RegistryReadLogConfiguration : IEntityTypeConfiguration<Re
         builder.Property(r => r.RecordNumber).HasMaxLength(64);
         builder.HasIndex(r => r.RecordNumber);
         builder.HasIndex(r => r.ReadAt);
+        // The audit chain lives beside the domain's fields: the read log knows nothing of hashes.
+        builder.Property<long?>(RegistryReadChain.Sequence);
+        builder.Property<string>(RegistryReadChain.Previous).HasMaxLength(64);
+        builder.Property<string>(RegistryReadChain.Hash).HasMaxLength(64);
+        builder.HasIndex(RegistryReadChain.Sequence).IsUnique();
     }
 }

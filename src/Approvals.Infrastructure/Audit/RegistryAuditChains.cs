@@ -1,0 +1,68 @@
+using Approvals.Core.Registry;
+using Approvals.Infrastructure.Persistence;
+using Approvals.Infrastructure.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Approvals.Infrastructure.Audit;
+
+/// <summary>
+/// Before a save, puts the registry reads it adds on the registry-reads chain and a write entry for each
+/// registration or recognition it adds or changes on the registry-writes chain, and moves both ends. Run again
+/// on every attempt: entries of an attempt that lost the race for an end are chained anew after the winner's.
+/// </summary>
+internal static class RegistryAuditChains
+{
+    public static async Task SealAsync(ApprovalsDbContext db, CancellationToken cancellationToken)
+    {
+        var tracker = db.ChangeTracker;
+        List<EntityEntry<RegistryReadLog>> reads = [.. tracker.Entries<RegistryReadLog>().Where(e => e.State == EntityState.Added)];
+        List<EntityEntry> written = [.. tracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified && e.Entity is Registration or Recognition)];
+        foreach (var stale in tracker.Entries<RegistryWriteRecord>().Where(e => e.State == EntityState.Added).ToList())
+            stale.State = EntityState.Detached;
+        if (reads.Count > 0)
+            await ChainReadsAsync(db, reads, cancellationToken);
+        if (written.Count > 0)
+            await ChainWritesAsync(db, written, cancellationToken);
+    }
+
+    private static async Task ChainReadsAsync(ApprovalsDbContext db, List<EntityEntry<RegistryReadLog>> reads, CancellationToken cancellationToken)
+    {
+        var head = await HeadAsync(db, AuditChains.RegistryReads, cancellationToken);
+        foreach (var read in reads)
+        {
+            var sequence = head.Length + 1;
+            var previous = head.Head ?? AuditChains.Genesis;
+            var hash = AuditCanonicalForm.RegistryRead(read.Entity, sequence, previous);
+            read.Property(RegistryReadChain.Sequence).CurrentValue = sequence;
+            read.Property(RegistryReadChain.Previous).CurrentValue = previous;
+            read.Property(RegistryReadChain.Hash).CurrentValue = hash;
+            (head.Length, head.Head) = (sequence, hash);
+        }
+        db.Entry(head).DetectChanges();
+    }
+
+    private static async Task ChainWritesAsync(ApprovalsDbContext db, List<EntityEntry> written, CancellationToken cancellationToken)
+    {
+        var head = await HeadAsync(db, AuditChains.RegistryWrites, cancellationToken);
+        foreach (var entry in written)
+        {
+            var write = entry.Entity switch
+            {
+                Registration r => new RegistryWriteRecord { RecordKind = nameof(Registration), RecordId = r.Id, RecordNumber = r.Number, ContentHash = AuditCanonicalForm.Content(r), WrittenAt = r.IssuedAt, Previous = "", Hash = "" },
+                Recognition r => new RegistryWriteRecord { RecordKind = nameof(Recognition), RecordId = r.Id, RecordNumber = r.Number, ContentHash = AuditCanonicalForm.Content(r), WrittenAt = r.IssuedAt, Previous = "", Hash = "" },
+                _ => throw new InvalidOperationException($"{entry.Metadata.DisplayName()} is not a registry record."),
+            };
+            write.Sequence = head.Length + 1;
+            write.Previous = head.Head ?? AuditChains.Genesis;
+            write.Hash = AuditCanonicalForm.RegistryWrite(write, write.Sequence, write.Previous);
+            (head.Length, head.Head) = (write.Sequence, write.Hash);
+            db.RegistryWrites.Add(write);
+        }
+        db.Entry(head).DetectChanges();
+    }
+
+    private static async Task<AuditChainHead> HeadAsync(ApprovalsDbContext db, string chain, CancellationToken cancellationToken) =>
+        await db.AuditChainHeads.FindAsync([chain], cancellationToken)
+            ?? throw new InvalidOperationException($"The audit chain '{chain}' has no head row: the database is not migrated.");
+}
