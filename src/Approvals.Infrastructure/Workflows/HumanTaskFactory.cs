@@ -9,7 +9,12 @@ namespace Approvals.Infrastructure.Workflows;
 /// <summary>Makes a task row from the payload a HumanTask activity evaluated for its bookmark.</summary>
 internal static class HumanTaskFactory
 {
-    public static HumanTaskRecord FromBookmark(string instanceId, BookmarkState bookmark)
+    /// <param name="instanceDistrict">
+    /// The instance's district: its tasks stay there whatever the procedure names, so a regulator cannot send work
+    /// (and with it the instance) into another district's inbox. Null (an instance of the executive committee) keeps
+    /// the district the procedure names.
+    /// </param>
+    public static HumanTaskRecord FromBookmark(string instanceId, BookmarkState bookmark, string? instanceDistrict)
     {
         var payload = bookmark.Payload;
         return new HumanTaskRecord
@@ -20,7 +25,7 @@ internal static class HumanTaskFactory
             Title = Text(payload, "title") ?? bookmark.ActivityId,
             Description = Text(payload, "description"),
             Role = Text(payload, "role") ?? "",
-            District = Text(payload, "district"),
+            District = instanceDistrict ?? Text(payload, "district"),
             OutcomesJson = OfferedOutcomes(bookmark).ToJsonString(),
             FormJson = payload["formFields"]?.ToJsonString(),
             Status = HumanTaskStatus.Open,

@@ -67,7 +67,7 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
             db.Journal.Add(line);
         }
         foreach (var effect in result.Effects)
-            await ApplyAsync(db, state, effect, cancellationToken);
+            await ApplyAsync(db, state, record.District, effect, cancellationToken);
     }
 
     /// <summary>
@@ -94,12 +94,12 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
         task.DataJson = stimulus.Data?.ToJsonString();
     }
 
-    private async ValueTask ApplyAsync(ApprovalsDbContext db, WorkflowInstanceState state, WorkflowEffect effect, CancellationToken cancellationToken)
+    private async ValueTask ApplyAsync(ApprovalsDbContext db, WorkflowInstanceState state, string? instanceDistrict, WorkflowEffect effect, CancellationToken cancellationToken)
     {
         switch (effect)
         {
             case BookmarkCreated created:
-                AddBookmark(db, state, created.Bookmark);
+                AddBookmark(db, state, instanceDistrict, created.Bookmark);
                 break;
             case BookmarkCancelled cancelled:
                 var kind = await CancelBookmarkAsync(db, cancelled.BookmarkId, cancellationToken);
@@ -140,7 +140,7 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
         }
     }
 
-    private void AddBookmark(ApprovalsDbContext db, WorkflowInstanceState state, BookmarkState bookmark)
+    private void AddBookmark(ApprovalsDbContext db, WorkflowInstanceState state, string? instanceDistrict, BookmarkState bookmark)
     {
         db.Bookmarks.Add(new BookmarkRecord
         {
@@ -153,7 +153,7 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
         });
         if (bookmark.Kind == BookmarkKinds.HumanTask)
         {
-            db.HumanTasks.Add(HumanTaskFactory.FromBookmark(state.Id, bookmark));
+            db.HumanTasks.Add(HumanTaskFactory.FromBookmark(state.Id, bookmark, instanceDistrict));
             db.HumanTaskExclusions.AddRange(HumanTaskFactory.Exclusions(bookmark));
         }
         // Any other waiting activity with a deadline (a timer, a correction request) is resumed when it is due:

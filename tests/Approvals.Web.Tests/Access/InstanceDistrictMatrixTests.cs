@@ -102,6 +102,23 @@ public sealed class InstanceDistrictMatrixTests(InstanceDistrictMatrixTests.Fact
     }
 
     [Fact]
+    public async Task A_procedure_that_names_another_district_for_its_task_still_puts_the_task_in_its_instances_district()
+    {
+        using var qingpu = factory.CreateClientAs(TestAccount.QingpuRegulator);
+        using var qingpuReviewer = factory.CreateClientAs(TestAccount.QingpuReviewer);
+        using var wujiangReviewer = factory.CreateClientAs(TestAccount.WujiangReviewer);
+
+        var started = await qingpu.PostJsonAsync("/api/workflow-instances", new { definitionId = "two-level-approval", input = new { district = Wujiang } }, HttpStatusCode.Created);
+        var instance = started["id"].Str();
+
+        var wujiangInbox = await wujiangReviewer.GetJsonAsync($"/api/tasks?instanceId={instance}");
+        var qingpuInbox = await qingpuReviewer.GetJsonAsync($"/api/tasks?instanceId={instance}");
+        Assert.Empty(wujiangInbox.AsArray());
+        var task = Assert.Single(qingpuInbox.AsArray());
+        Assert.Equal(Qingpu, task!["district"].Str());
+    }
+
+    [Fact]
     public async Task A_regulator_without_a_district_can_start_nothing_and_sees_no_instance()
     {
         using var nowhere = factory.CreateClientAs(new TestAccount("regulator.nowhere@test.local", null, "Regulator"));
