@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace Approvals.Browser.Tests;
 
-/// <summary>The administrator sees which years have an official calendar, and the mail that could not be sent.</summary>
+/// <summary>The administrator sees which years have an official calendar, the mail that could not be sent, and whether the audit chains hold.</summary>
 public sealed class AdministratorPagesTests(BrowserAppFactory app, Chromium chromium) : IClassFixture<BrowserAppFactory>, IClassFixture<Chromium>
 {
     [Fact]
@@ -30,5 +30,19 @@ public sealed class AdministratorPagesTests(BrowserAppFactory app, Chromium chro
         await admin.GoToInteractiveAsync("/admin/outbox");
 
         await Assertions.Expect(admin.Locator("[data-testid=no-failed-mail]")).ToContainTextAsync("没有发送失败的邮件");
+    }
+
+    [Fact]
+    public async Task The_audit_page_verifies_every_chain_and_reports_them_intact()
+    {
+        var admin = await chromium.Browser.SignInAsync(app, "admin@approvals.local");
+        await admin.GoToInteractiveAsync("/admin/audit");
+        await admin.Locator("[data-testid=audit-verify]").ClickAsync();
+
+        var results = admin.Locator("[data-testid=audit-results]");
+        await Assertions.Expect(results).ToContainTextAsync("注册库写入");
+        await Assertions.Expect(results).ToContainTextAsync("完整");
+        await Assertions.Expect(admin.Locator("[data-testid=audit-broken]")).ToHaveCountAsync(0);
+        await admin.TakeAsync("44-admin-audit");
     }
 }
