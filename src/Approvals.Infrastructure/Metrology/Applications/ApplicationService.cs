@@ -25,6 +25,7 @@ public sealed class ApplicationService(
     WorkflowRuntime runtime,
     DistrictDirectory districts,
     IIdGenerator ids,
+    CaseNumbers caseNumbers,
     IOptionsMonitor<StatutoryLimitOptions> statutoryLimits,
     IOptionsMonitor<MetrologyOptions> metrology,
     TimeProvider clock)
@@ -111,6 +112,10 @@ public sealed class ApplicationService(
     /// </summary>
     private async Task StartProcedureAsync(Caller caller, Application application, CancellationToken cancellationToken)
     {
+        if (application.DistrictCode is not { } district)
+            throw new CaseValidationException([ApplicationFindings.Required("employerDistrictCode", "用人单位所在区", "employer's district")]);
+        // Kept when a failed start is tried again: a case is known by one number.
+        application.CaseNumber ??= (await caseNumbers.NextAsync(district, cancellationToken)).ToString();
         var instanceId = ids.NewId();
         application.InstanceId = instanceId;
         application.Revision++;

@@ -6,8 +6,9 @@ using Approvals.Core.Verification;
 
 namespace Approvals.Infrastructure.Metrology.Applications;
 
+/// <summary>A case in a list. <paramref name="CaseNumber"/> is what people read (null for a draft); <paramref name="Id"/> is for links and the API.</summary>
 public sealed record ApplicationSummary(
-    string Id, ApplicationType Type, ApplicationStatus Status, LocalizedMessage StatusText, string? DistrictCode,
+    string Id, string? CaseNumber, ApplicationType Type, ApplicationStatus Status, LocalizedMessage StatusText, string? DistrictCode,
     string? PersonName, string? IssuedNumber, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? SubmittedAt);
 
 public sealed record ApplicationDetails(
@@ -40,7 +41,7 @@ public sealed record VerificationView(
 internal static class ApplicationViewMapping
 {
     public static ApplicationSummary Summary(this Application a) =>
-        new(a.Id, a.Type, a.Status, a.Status.DisplayName(), a.DistrictCode, a.PersonName, a.IssuedNumber, a.CreatedAt, a.UpdatedAt, a.SubmittedAt);
+        new(a.Id, a.CaseNumber, a.Type, a.Status, a.Status.DisplayName(), a.DistrictCode, a.PersonName, a.IssuedNumber, a.CreatedAt, a.UpdatedAt, a.SubmittedAt);
 
     public static ApplicationForm Form(this Application a) => new(
         a.Type, a.PersonName, a.IdNumber, a.Phone, a.EmployerName, a.EmployerCreditCode, a.EmployerDistrictCode, a.EmployerAddress,
