@@ -189,8 +189,8 @@ public sealed class ApplicationService(
             application.Documents.OrderBy(d => d.UploadedAt).Select(d => d.View()).ToList(),
             application.Timeline.OrderBy(t => t.At).ThenBy(t => t.Id).Select(t => new TimelineView(t.Status, t.Status.DisplayName(), t.At, t.ActivityId, t.Actor)).ToList(),
             decisions.OrderBy(d => d.DecidedAt).ToList(),
-            verifications.OrderBy(v => v.CreatedAt).Select(VerificationView.From).ToList(),
-            application.InstanceId);
+            verifications.OrderBy(v => v.CreatedAt).Select(v => VerificationView.From(v) with { CaseNumber = application.CaseNumber }).ToList(),
+            application.InstanceId) { Decision = DecisionNoticeView.For(application, districts) };
     }
 
     /// <summary>The caller's own application, tracked; someone else's reads as not found.</summary>

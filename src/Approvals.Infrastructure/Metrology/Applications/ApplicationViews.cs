@@ -21,7 +21,11 @@ public sealed record ApplicationDetails(
     IReadOnlyList<TimelineView> Timeline,
     IReadOnlyList<DecisionView> Decisions,
     IReadOnlyList<VerificationView> Verifications,
-    string? InstanceId);
+    string? InstanceId)
+{
+    /// <summary>The decision, its bureau, legal basis and appeal channels, once the case is decided.</summary>
+    public DecisionNoticeView? Decision { get; init; }
+}
 
 public sealed record DocumentView(string Id, DocumentKind Kind, string FileName, string MediaType, long Size, string Sha256, DateTimeOffset UploadedAt);
 
@@ -36,6 +40,9 @@ public sealed record VerificationView(
 {
     public static VerificationView From(VerificationRequest r) =>
         new(r.Id, r.ApplicationId, r.Subject, r.Number, r.HolderName, r.IssuingDistrictCode, r.RequestingDistrictCode, r.Status, r.Comment, r.AnsweredBy, r.CreatedAt, r.DueAt, r.AnsweredAt);
+
+    /// <summary>The number people read the case by, which the request is for.</summary>
+    public string? CaseNumber { get; init; }
 }
 
 internal static class ApplicationViewMapping
