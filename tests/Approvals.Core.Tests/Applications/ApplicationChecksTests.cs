@@ -122,4 +122,15 @@ public sealed class ApplicationChecksTests
 
         Assert.Equal([UnifiedSocialCreditCode.CheckCharacterCode], Check(application, Registered(Today.AddDays(60))).Select(f => f.Code));
     }
+
+    [Fact]
+    public void A_renewal_is_decided_in_the_district_that_holds_the_registration_not_where_the_employer_now_is()
+    {
+        var application = Renewal();
+        var form = new ApplicationForm(EmployerDistrictCode: "320509", RegistrationNumber: "CSJ-R2-310118-2021-000001");
+
+        ApplicationFormValidator.ApplyTo(form, application);
+
+        Assert.Equal(("310118", "320509"), (application.DistrictCode, application.EmployerDistrictCode));
+    }
 }
