@@ -11,6 +11,10 @@ namespace Approvals.Core.Applications;
 public sealed class Application
 {
     public required string Id { get; set; }
+
+    /// <summary>The number people read the case by (<see cref="Applications.CaseNumber"/>); assigned at submission.</summary>
+    public string? CaseNumber { get; set; }
+
     public ApplicationType Type { get; set; }
     public required string ApplicantUserId { get; set; }
     public required string ApplicantEmail { get; set; }

@@ -26,10 +26,10 @@ public static class ApplicationChecks
 
         if (!string.IsNullOrWhiteSpace(application.IdNumber))
             findings.AddRange(ResidentIdNumber.Check(application.IdNumber, today, "idNumber").Findings);
-        if (!string.IsNullOrWhiteSpace(application.EmployerCreditCode))
-            findings.AddRange(UnifiedSocialCreditCode.Check(application.EmployerCreditCode, "employerCreditCode").Findings);
         if (!string.IsNullOrWhiteSpace(application.EmployerDistrictCode) && !districts.IsInZone(application.EmployerDistrictCode))
             findings.Add(ApplicationFindings.EmployerOutsideZone(application.EmployerDistrictCode));
+        if (!string.IsNullOrWhiteSpace(application.EmployerCreditCode))
+            EmployerCreditCode(application, districts, findings);
 
         Certificates(application, districts, today, findings);
         RegistrationNumberRules(facts, options, today, findings);
@@ -81,6 +81,19 @@ public static class ApplicationChecks
             if (string.IsNullOrWhiteSpace(value))
                 findings.Add(ApplicationFindings.Required(field, zh, en));
         }
+    }
+
+    /// <summary>The employer is an enterprise registered in the district it says it is in (or by an authority above it).</summary>
+    private static void EmployerCreditCode(Application a, DistrictDirectory districts, List<Finding> findings)
+    {
+        var checkedCode = UnifiedSocialCreditCode.Check(a.EmployerCreditCode, "employerCreditCode");
+        findings.AddRange(checkedCode.Findings);
+        if (checkedCode.Value is not { } code)
+            return;
+        if (!code.IsEnterprise)
+            findings.Add(ApplicationFindings.EmployerNotEnterprise(code.Value));
+        if (districts.FindByCode(a.EmployerDistrictCode) is { } declared && !code.IsRegisteredWithin(declared))
+            findings.Add(ApplicationFindings.EmployerDivisionMismatch(code.Value, code.AdministrativeDivisionCode, declared));
     }
 
     private static void Documents(Application a, IReadOnlyList<DocumentRequirement> required, List<Finding> findings)

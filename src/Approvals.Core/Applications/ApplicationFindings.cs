@@ -1,3 +1,4 @@
+using Approvals.Core.Districts;
 using Approvals.Core.Findings;
 using Approvals.Core.Registry;
 
@@ -20,6 +21,18 @@ public static class ApplicationFindings
         "Employer.OutsideZone",
         new($"用人单位所在区（{code}）不在示范区内（青浦区、吴江区、嘉善县）。", $"The employer's district ({code}) is not in the demonstration zone (Qingpu, Wujiang, Jiashan)."),
         Field: "employerDistrictCode");
+
+    public static Finding EmployerNotEnterprise(string creditCode) => new(
+        "Employer.NotEnterprise",
+        new($"统一社会信用代码 {creditCode} 不是企业的代码（企业的代码以“91”开头）；企业注册计量师的用人单位应为企业，请核对代码。",
+            $"The unified social credit code {creditCode} is not an enterprise's (an enterprise's code begins with 91); a registered metrologist's employer must be an enterprise: please check the code."),
+        Field: "employerCreditCode");
+
+    public static Finding EmployerDivisionMismatch(string creditCode, string division, District declared) => new(
+        "Employer.DivisionMismatch",
+        new($"统一社会信用代码 {creditCode} 的登记机关行政区划（{division}）与填写的用人单位所在区（{declared.City}{declared.Name} {declared.Code}）不一致，请核对代码或所在区。",
+            $"The unified social credit code {creditCode} was issued in division {division}, not in the employer's district as given ({declared.NameEn}, {declared.Code}): please check the code or the district."),
+        Field: "employerCreditCode");
 
     public static Finding CertificateExpired(int index, string number, DateOnly validUntil) => new(
         "Certificate.Expired",

@@ -91,11 +91,14 @@ public static class ApplicationFormValidator
         application.EmployerCreditCode = Clean(form.EmployerCreditCode)?.ToUpperInvariant();
         application.EmployerDistrictCode = Clean(form.EmployerDistrictCode);
         application.EmployerAddress = Clean(form.EmployerAddress);
-        application.DistrictCode = application.EmployerDistrictCode;
         application.Level = form.Level is { } level ? (MetrologistLevel)level : null;
         application.QualificationCertificateNumber = Clean(form.QualificationCertificateNumber);
         application.QualificationIssuedOn = form.QualificationIssuedOn;
         application.RegistrationNumber = Clean(form.RegistrationNumber)?.ToUpperInvariant();
+        // A renewal is decided where the registration is held; a new employer elsewhere is a change application.
+        application.DistrictCode = application.Type == ApplicationType.Renewal && Registry.RegistrationNumber.TryParse(application.RegistrationNumber, out var renewed)
+            ? renewed.DistrictCode
+            : application.EmployerDistrictCode;
         application.Projects = (form.Projects ?? []).Select(p => p.Trim()).ToList();
         application.Certificates = (form.Certificates ?? [])
             .Select(c => new CertificateClaim(c.Kind!.Value, c.Number!.Trim(), c.IssuingDistrictCode!.Trim(), c.ValidUntil, c.Projects))

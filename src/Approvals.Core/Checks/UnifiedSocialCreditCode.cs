@@ -31,6 +31,9 @@ public sealed record UnifiedSocialCreditCode(
     /// <summary>The 31 characters of the code: digits and capitals without I, O, S, V, Z.</summary>
     public const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
+    /// <summary>The division code of a body registered by a national authority.</summary>
+    public const string NationalDivisionCode = "100000";
+
     private const int Length = 18;
 
     // Registration authority → the institution types it registers (GB 32100-2015 and the codes since
@@ -50,6 +53,27 @@ public sealed record UnifiedSocialCreditCode(
         ['N'] = "1239", // 农业: 组级, 村级, 乡镇级集体经济组织, 其他
         ['Y'] = "1",    // 其他
     };
+
+    /// <summary>
+    /// Whether the code names an enterprise: registered by market regulation (<c>9</c>) as an enterprise (<c>1</c>).
+    /// Market regulation's other types, 个体工商户 (<c>2</c>) and 农民专业合作社 (<c>3</c>), are not enterprises, nor is
+    /// anything registered by another authority (机关, 事业单位, 社会团体, …).
+    /// </summary>
+    public bool IsEnterprise => RegistrationAuthority == '9' && InstitutionType == '1';
+
+    /// <summary>
+    /// Whether the code was issued in <paramref name="district"/> or by an authority above it: the district's own
+    /// bureau, its city's, its province's, or the national one (<c>100000</c>). A code of another district or city is not.
+    /// </summary>
+    public bool IsRegisteredWithin(Districts.District district)
+    {
+        ArgumentNullException.ThrowIfNull(district);
+        var division = AdministrativeDivisionCode;
+        return division == district.Code
+            || division == string.Concat(district.Code.AsSpan(0, 4), "00")
+            || division == district.ProvinceCode
+            || division == NationalDivisionCode;
+    }
 
     public override string ToString() => Value;
 

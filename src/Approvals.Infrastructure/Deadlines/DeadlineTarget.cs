@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Calendar;
+using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Recipients;
@@ -14,7 +15,8 @@ namespace Approvals.Infrastructure.Deadlines;
 /// The open bookmark a reminder or escalation is about: its task row when it is a human task, otherwise the
 /// role, district and address its payload names (<see cref="BookmarkPayload"/>). Null when it closed first.
 /// </summary>
-public sealed record DeadlineTarget(BookmarkState Bookmark, HumanTaskRecord? Task, string? CorrelationId)
+/// <param name="CaseNumber">What the mail calls the case: its case number, or the correlation id of an instance that drives none.</param>
+public sealed record DeadlineTarget(BookmarkState Bookmark, HumanTaskRecord? Task, string? CorrelationId, string CaseNumber)
 {
     public string? Role => Task?.Role ?? Text(BookmarkPayload.Role);
     public string? District => Task is null ? Text(BookmarkPayload.District) : Task.District;
@@ -30,7 +32,8 @@ public sealed record DeadlineTarget(BookmarkState Bookmark, HumanTaskRecord? Tas
         if (bookmark is null)
             return null;
         var task = await db.HumanTasks.FirstOrDefaultAsync(t => t.Id == bookmarkId && t.Status == HumanTaskStatus.Open, cancellationToken);
-        return new DeadlineTarget(bookmark, task, instance.CorrelationId ?? instance.Id);
+        var correlationId = instance.CorrelationId ?? instance.Id;
+        return new DeadlineTarget(bookmark, task, correlationId, await db.CaseNumberAsync(correlationId, cancellationToken));
     }
 
     /// <summary>The assignee when the task is claimed, otherwise the role's members of the district, or the address the payload names.</summary>
@@ -56,7 +59,7 @@ public sealed record DeadlineTarget(BookmarkState Bookmark, HumanTaskRecord? Tas
             ["unclaimed"] = Task is not null && Task.Assignee is null,
             ["dueAt"] = Bookmark.DueAt is { } due ? TimeZoneInfo.ConvertTime(due, calendar.TimeZone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null,
         },
-        ["application"] = new JsonObject { ["number"] = CorrelationId },
+        ["application"] = new JsonObject { ["number"] = CaseNumber },
     };
 
     private string? Text(string name) => Bookmark.Payload[name] is JsonValue v && v.TryGetValue(out string? s) ? s : null;

@@ -22,7 +22,8 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
         if (filter.District is not null)
             query = query.Where(i => i.District == filter.District);
         var rows = await query.OrderByDescending(i => i.CreatedAt).Take(Math.Clamp(filter.Take, 1, 500)).ToListAsync(cancellationToken);
-        return rows.Select(Summary).ToList();
+        var numbers = await CaseNumbersAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
+        return rows.Select(r => Summary(r) with { CaseNumber = numbers.GetValueOrDefault(r.Id) }).ToList();
     }
 
     /// <exception cref="WorkflowNotFoundException">no such instance, or one of another district (the same answer).</exception>
@@ -34,8 +35,9 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
         var tasks = await db.HumanTasks.AsNoTracking().Where(t => t.InstanceId == id).OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
         var incidents = await db.Incidents.AsNoTracking().Where(i => i.InstanceId == id).OrderBy(i => i.Timestamp).ToListAsync(cancellationToken);
         var journal = await db.Journal.AsNoTracking().Where(j => j.InstanceId == id).OrderBy(j => j.Id).ToListAsync(cancellationToken);
+        var numbers = await CaseNumbersAsync([record.Id], cancellationToken);
         return new InstanceDetails(
-            Summary(record),
+            Summary(record) with { CaseNumber = numbers.GetValueOrDefault(record.Id) },
             state.Variables,
             state.Input,
             state.Bookmarks,
@@ -81,8 +83,17 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
         var ids = rows.Select(t => t.Id).ToList();
         var excluded = (await db.HumanTaskExclusions.AsNoTracking().Where(x => ids.Contains(x.TaskId)).ToListAsync(cancellationToken))
             .ToLookup(x => x.TaskId, x => x.UserName);
-        return rows.Select(t => ToView(t) with { ExcludedUsers = [.. excluded[t.Id]] }).ToList();
+        var numbers = await CaseNumbersAsync(rows.Select(t => t.InstanceId).Distinct().ToList(), cancellationToken);
+        return rows.Select(t => ToView(t) with { ExcludedUsers = [.. excluded[t.Id]], CaseNumber = numbers.GetValueOrDefault(t.InstanceId) }).ToList();
     }
+
+    /// <summary>Instance id → the case number of the case it drives, for the instances that drive a numbered case.</summary>
+    private async Task<Dictionary<string, string>> CaseNumbersAsync(List<string> instanceIds, CancellationToken cancellationToken) =>
+        await (from i in db.WorkflowInstances.AsNoTracking()
+               join a in db.Applications.AsNoTracking() on i.CorrelationId equals a.Id
+               where instanceIds.Contains(i.Id) && a.CaseNumber != null
+               select new { i.Id, a.CaseNumber })
+            .ToDictionaryAsync(x => x.Id, x => x.CaseNumber!, cancellationToken);
 
     /// <summary>The instances the caller may see: their district's, or all for the executive committee.</summary>
     internal IQueryable<WorkflowInstanceRecord> VisibleInstances(CallerScope scope)

@@ -17,7 +17,11 @@ public sealed record InstanceSummary(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? FinishedAt,
-    string? District = null);
+    string? District = null)
+{
+    /// <summary>The number people read the case by, when the instance drives a numbered case.</summary>
+    public string? CaseNumber { get; init; }
+}
 
 public sealed record InstanceDetails(
     InstanceSummary Instance,
@@ -52,6 +56,9 @@ public sealed record TaskView(
     string? Comment,
     JsonObject? Data = null)
 {
+    /// <summary>The number people read the task's case by, when its instance drives a numbered case.</summary>
+    public string? CaseNumber { get; init; }
+
     /// <summary>The people who may not claim or complete the task: they decided an earlier step of the case (four eyes).</summary>
     public IReadOnlyList<string> ExcludedUsers { get; init; } = [];
 

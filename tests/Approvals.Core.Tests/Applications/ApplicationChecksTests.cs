@@ -79,4 +79,58 @@ public sealed class ApplicationChecksTests
 
         Assert.Equal(("320509", "11010519491231002X"), (application.DistrictCode, application.IdNumber));
     }
+
+    [Fact]
+    public void An_employer_that_is_not_an_enterprise_is_a_finding_on_the_credit_code()
+    {
+        var application = Renewal();
+        application.EmployerCreditCode = "92310118MA1JL0001" + UnifiedSocialCreditCode.ExpectedCheckCharacter("92310118MA1JL0001");
+
+        var finding = Assert.Single(Check(application, Registered(Today.AddDays(60))));
+
+        Assert.Equal(("Employer.NotEnterprise", "employerCreditCode"), (finding.Code, finding.Field));
+        Assert.Contains("91", finding.Message.ZhCn);
+    }
+
+    [Fact]
+    public void A_credit_code_of_another_district_than_the_declared_one_is_a_finding_not_a_failure()
+    {
+        var application = Renewal();
+        application.EmployerCreditCode = "91320509MA1MT0001" + UnifiedSocialCreditCode.ExpectedCheckCharacter("91320509MA1MT0001");
+
+        var finding = Assert.Single(Check(application, Registered(Today.AddDays(60))));
+
+        Assert.Equal(("Employer.DivisionMismatch", "employerCreditCode"), (finding.Code, finding.Field));
+        Assert.Contains("320509", finding.Message.ZhCn);
+        Assert.Contains("青浦区", finding.Message.ZhCn);
+    }
+
+    [Fact]
+    public void A_credit_code_issued_by_the_city_or_province_above_the_district_passes()
+    {
+        var application = Renewal();
+        application.EmployerCreditCode = "91310000MA1JL0001" + UnifiedSocialCreditCode.ExpectedCheckCharacter("91310000MA1JL0001");
+
+        Assert.Empty(Check(application, Registered(Today.AddDays(60))));
+    }
+
+    [Fact]
+    public void An_unreadable_credit_code_reports_only_its_own_findings()
+    {
+        var application = Renewal();
+        application.EmployerCreditCode = "91310118MA1JL00010";
+
+        Assert.Equal([UnifiedSocialCreditCode.CheckCharacterCode], Check(application, Registered(Today.AddDays(60))).Select(f => f.Code));
+    }
+
+    [Fact]
+    public void A_renewal_is_decided_in_the_district_that_holds_the_registration_not_where_the_employer_now_is()
+    {
+        var application = Renewal();
+        var form = new ApplicationForm(EmployerDistrictCode: "320509", RegistrationNumber: "CSJ-R2-310118-2021-000001");
+
+        ApplicationFormValidator.ApplyTo(form, application);
+
+        Assert.Equal(("310118", "320509"), (application.DistrictCode, application.EmployerDistrictCode));
+    }
 }

@@ -7,7 +7,7 @@ public sealed class MailTemplatesTests
 {
     private static readonly string[] Expected =
     [
-        "received", "corrections-requested", "verification-requested", "approved", "rejected", "recognised", "recognition-refused",
+        "received", "corrections-requested", "verification-requested", "approved", "rejected", "renewed", "renewal-refused", "recognised", "recognition-refused",
         "reminder", "escalation",
         "overdue-digest", "expiry-reminder", "confirm-email", "reset-password",
     ];

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Approvals.Infrastructure.Metrology.Registry;
 using Approvals.Web.Tests.Support;
 using MimeKit;
@@ -45,12 +46,20 @@ public sealed class DecisionMailTests : IClassFixture<MetrologyApiFactory>, IAsy
         var (client, id, _) = await _cases.SubmitAsync(applicant,
             Cases.InitialRegistration(People.NewIdNumber(), Qingpu, 2, Qingpu, "JL-LOCAL-0101", name: "周婷", culture: "en"), Cases.InitialDocuments);
         (await _cases.DecideAsync(TestUser.Reviewer("mail-qp-reviewer", Qingpu), id, "review", "Approve")).EnsureSuccessStatusCode();
-        var number = (await _cases.GetAsync(client, id))["summary"]!["issuedNumber"].Str();
+        var summary = (await _cases.GetAsync(client, id))["summary"]!;
+        var number = summary["issuedNumber"].Str();
+        var caseNumber = summary["caseNumber"].Str();
 
         await _cases.SendQueuedMailAsync(id);
 
         var delivered = await DeliveredToAsync(applicant.Email!);
-        Assert.Equal([$"Application received: {id}", $"Registration granted: {number}"], delivered.Select(m => m.Subject));
+        // The case is named by its readable number, never by its internal id.
+        Assert.Matches(@"^SQ-310118-\d{4}-\d{6}$", caseNumber);
+        Assert.Equal([$"Application received: {caseNumber}", $"Registration granted: {number}"], delivered.Select(m => m.Subject));
+        Assert.All(delivered, m => Assert.DoesNotContain(id, m.TextBody + m.HtmlBody, StringComparison.Ordinal));
+        Assert.Contains(caseNumber, delivered[1].TextBody, StringComparison.Ordinal);
+        Assert.Contains("Decided by: Qingpu District Administration for Market Regulation (上海市青浦区市场监督管理局)", delivered[1].TextBody, StringComparison.Ordinal);
+        Assert.Contains("Legal basis: Article 38 of the Administrative Licensing Law", delivered[1].HtmlBody, StringComparison.Ordinal);
         var approved = delivered[1];
         Assert.Contains(number, approved.TextBody, StringComparison.Ordinal);
         Assert.Contains(number, approved.HtmlBody, StringComparison.Ordinal);
@@ -74,6 +83,7 @@ public sealed class DecisionMailTests : IClassFixture<MetrologyApiFactory>, IAsy
         Assert.Contains("注册计量师职业资格制度规定", refusal.TextBody, StringComparison.Ordinal);
         Assert.Contains("嘉兴市嘉善县人民政府", refusal.TextBody, StringComparison.Ordinal);
         Assert.Contains("嘉兴市嘉善县人民法院", refusal.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("决定机关：嘉善县市场监督管理局", refusal.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,8 +114,9 @@ public sealed class DecisionMailTests : IClassFixture<MetrologyApiFactory>, IAsy
 
         await _cases.SendQueuedMailAsync(id);
 
-        var granted = (await DeliveredToAsync(applicant.Email!)).Single(m => (m.Subject ?? "").StartsWith("准予互认", StringComparison.Ordinal));
-        Assert.Equal($"准予互认：{number}", granted.Subject);
+        var granted = (await DeliveredToAsync(applicant.Email!)).Single(m => (m.Subject ?? "").StartsWith("准予证书互认", StringComparison.Ordinal));
+        Assert.Equal($"准予证书互认：{number}", granted.Subject);
+        Assert.Contains("决定机关：苏州市吴江区市场监督管理局", granted.TextBody, StringComparison.Ordinal);
         Assert.Contains($"被互认的注册或证书：{certificate}", granted.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("注册编号", granted.TextBody, StringComparison.Ordinal);
     }
@@ -118,10 +129,30 @@ public sealed class DecisionMailTests : IClassFixture<MetrologyApiFactory>, IAsy
 
         await _cases.SendQueuedMailAsync(id);
 
+        var caseNumber = await _factory.DatabaseAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.CaseNumber).SingleAsync());
         var request = Assert.Single(await DeliveredToAsync(MetrologyApiFactory.JiashanReviewerEmail));
-        Assert.Equal($"Verification requested: {id}", request.Subject);
+        Assert.Equal($"Verification requested: {caseNumber}", request.Subject);
+        Assert.StartsWith("SQ-310118-", caseNumber, StringComparison.Ordinal);
         Assert.Contains("JS-OLD-4242", request.TextBody, StringComparison.Ordinal);
         Assert.Contains("Jiashan County", request.TextBody, StringComparison.Ordinal);
         Assert.Contains("Qingpu District asks you", request.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_granted_renewal_mails_a_renewal_decision_of_the_registrations_own_district()
+    {
+        var applicant = TestUser.Applicant("mail-renewed");
+        var (district, name, idNumber, _, _) = DevelopmentRegistrySeed.People[2];
+        var registration = await _factory.DatabaseAsync(db => db.Registrations.Where(r => r.Person!.IdNumber == idNumber).Select(r => r.Number).SingleAsync());
+        var (_, id, submitted) = await _cases.SubmitAsync(applicant, Cases.Renewal(idNumber, name, district, registration), Cases.RenewalDocuments);
+        (await _cases.DecideAsync(TestUser.Reviewer("mail-renewal-reviewer", Wujiang), id, "review", "Approve")).EnsureSuccessStatusCode();
+
+        await _cases.SendQueuedMailAsync(id);
+
+        Assert.StartsWith($"SQ-{Wujiang}-", submitted["summary"]!["caseNumber"].Str(), StringComparison.Ordinal);
+        var granted = (await DeliveredToAsync(applicant.Email!)).Single(m => (m.Subject ?? "").StartsWith("准予延续注册", StringComparison.Ordinal));
+        Assert.Contains("已准予延续注册", granted.TextBody, StringComparison.Ordinal);
+        Assert.Contains("行政许可法》第五十条", granted.TextBody, StringComparison.Ordinal);
+        Assert.Contains("决定机关：苏州市吴江区市场监督管理局", granted.HtmlBody, StringComparison.Ordinal);
     }
 }

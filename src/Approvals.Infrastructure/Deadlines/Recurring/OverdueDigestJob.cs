@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Approvals.Core.Districts;
 using Approvals.Infrastructure.Calendar;
 using Approvals.Infrastructure.Mail;
+using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Recipients;
@@ -41,9 +42,11 @@ public sealed class OverdueDigestJob(
             .Where(t => t.Status == HumanTaskStatus.Open && t.DueAt != null && t.DueAt <= soon && t.District != null)
             .OrderBy(t => t.DueAt)
             .ToListAsync(cancellationToken);
-        var numbers = await db.WorkflowInstances.AsNoTracking()
+        var correlations = await db.WorkflowInstances.AsNoTracking()
             .Where(i => tasks.Select(t => t.InstanceId).Contains(i.Id))
             .ToDictionaryAsync(i => i.Id, i => i.CorrelationId ?? i.Id, cancellationToken);
+        var caseNumbers = await db.CaseNumbersAsync(correlations.Values.ToList(), cancellationToken);
+        var numbers = correlations.ToDictionary(c => c.Key, c => caseNumbers.GetValueOrDefault(c.Value, c.Value));
         foreach (var district in tasks.GroupBy(t => t.District!))
         {
             var overdue = district.Where(t => t.DueAt <= now).Select(t => Line(t, numbers)).ToArray();

@@ -25,6 +25,7 @@ public sealed class ApplicationService(
     WorkflowRuntime runtime,
     DistrictDirectory districts,
     IIdGenerator ids,
+    CaseNumbers caseNumbers,
     IOptionsMonitor<StatutoryLimitOptions> statutoryLimits,
     IOptionsMonitor<MetrologyOptions> metrology,
     TimeProvider clock)
@@ -111,6 +112,10 @@ public sealed class ApplicationService(
     /// </summary>
     private async Task StartProcedureAsync(Caller caller, Application application, CancellationToken cancellationToken)
     {
+        if (application.DistrictCode is not { } district)
+            throw new CaseValidationException([ApplicationFindings.Required("employerDistrictCode", "用人单位所在区", "employer's district")]);
+        // Kept when a failed start is tried again: a case is known by one number.
+        application.CaseNumber ??= (await caseNumbers.NextAsync(district, cancellationToken)).ToString();
         var instanceId = ids.NewId();
         application.InstanceId = instanceId;
         application.Revision++;
@@ -184,8 +189,8 @@ public sealed class ApplicationService(
             application.Documents.OrderBy(d => d.UploadedAt).Select(d => d.View()).ToList(),
             application.Timeline.OrderBy(t => t.At).ThenBy(t => t.Id).Select(t => new TimelineView(t.Status, t.Status.DisplayName(), t.At, t.ActivityId, t.Actor)).ToList(),
             decisions.OrderBy(d => d.DecidedAt).ToList(),
-            verifications.OrderBy(v => v.CreatedAt).Select(VerificationView.From).ToList(),
-            application.InstanceId);
+            verifications.OrderBy(v => v.CreatedAt).Select(v => VerificationView.From(v) with { CaseNumber = application.CaseNumber }).ToList(),
+            application.InstanceId) { Decision = DecisionNoticeView.For(application, districts) };
     }
 
     /// <summary>The caller's own application, tracked; someone else's reads as not found.</summary>

@@ -6,8 +6,9 @@ using Approvals.Core.Verification;
 
 namespace Approvals.Infrastructure.Metrology.Applications;
 
+/// <summary>A case in a list. <paramref name="CaseNumber"/> is what people read (null for a draft); <paramref name="Id"/> is for links and the API.</summary>
 public sealed record ApplicationSummary(
-    string Id, ApplicationType Type, ApplicationStatus Status, LocalizedMessage StatusText, string? DistrictCode,
+    string Id, string? CaseNumber, ApplicationType Type, ApplicationStatus Status, LocalizedMessage StatusText, string? DistrictCode,
     string? PersonName, string? IssuedNumber, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? SubmittedAt);
 
 public sealed record ApplicationDetails(
@@ -20,7 +21,11 @@ public sealed record ApplicationDetails(
     IReadOnlyList<TimelineView> Timeline,
     IReadOnlyList<DecisionView> Decisions,
     IReadOnlyList<VerificationView> Verifications,
-    string? InstanceId);
+    string? InstanceId)
+{
+    /// <summary>The decision, its bureau, legal basis and appeal channels, once the case is decided.</summary>
+    public DecisionNoticeView? Decision { get; init; }
+}
 
 public sealed record DocumentView(string Id, DocumentKind Kind, string FileName, string MediaType, long Size, string Sha256, DateTimeOffset UploadedAt);
 
@@ -35,12 +40,15 @@ public sealed record VerificationView(
 {
     public static VerificationView From(VerificationRequest r) =>
         new(r.Id, r.ApplicationId, r.Subject, r.Number, r.HolderName, r.IssuingDistrictCode, r.RequestingDistrictCode, r.Status, r.Comment, r.AnsweredBy, r.CreatedAt, r.DueAt, r.AnsweredAt);
+
+    /// <summary>The number people read the case by, which the request is for.</summary>
+    public string? CaseNumber { get; init; }
 }
 
 internal static class ApplicationViewMapping
 {
     public static ApplicationSummary Summary(this Application a) =>
-        new(a.Id, a.Type, a.Status, a.Status.DisplayName(), a.DistrictCode, a.PersonName, a.IssuedNumber, a.CreatedAt, a.UpdatedAt, a.SubmittedAt);
+        new(a.Id, a.CaseNumber, a.Type, a.Status, a.Status.DisplayName(), a.DistrictCode, a.PersonName, a.IssuedNumber, a.CreatedAt, a.UpdatedAt, a.SubmittedAt);
 
     public static ApplicationForm Form(this Application a) => new(
         a.Type, a.PersonName, a.IdNumber, a.Phone, a.EmployerName, a.EmployerCreditCode, a.EmployerDistrictCode, a.EmployerAddress,

@@ -9,7 +9,7 @@ namespace Approvals.Infrastructure.Metrology.Applications;
 
 /// <summary>
 /// The input a procedure starts with. Beside the ids it reads, it carries what its mail templates read by name
-/// (<c>applicant</c>, <c>application</c>, <c>appeal</c>), in the applicant's language (<c>culture</c>).
+/// (<c>applicant</c>, <c>application</c>, <c>authority</c>, <c>appeal</c>), in the applicant's language (<c>culture</c>).
 /// </summary>
 internal static class ProcedureInput
 {
@@ -23,6 +23,7 @@ internal static class ProcedureInput
             : (int?)null;
         var district = districts.FindByCode(application.DistrictCode);
         var appeal = district is null ? null : AppealBodies.For(district, culture);
+        var decision = DecisionTexts.For(application.Type);
         return new JsonObject
         {
             ["applicationId"] = application.Id,
@@ -33,10 +34,17 @@ internal static class ProcedureInput
             ["applicant"] = new JsonObject { ["name"] = application.PersonName ?? application.ApplicantEmail, ["email"] = application.ApplicantEmail },
             ["application"] = new JsonObject
             {
-                ["number"] = application.Id,
+                ["number"] = application.CaseNumber ?? application.Id,
                 ["type"] = type.For(culture),
                 ["submittedAt"] = ZoneTime.Display(submittedAt),
                 ["statutoryDays"] = statutoryDays,
+            },
+            ["authority"] = new JsonObject
+            {
+                ["bureau"] = district is null ? null : DecisionTexts.Bureau(district, culture),
+                ["grant"] = decision.Grant.For(culture),
+                ["refusal"] = decision.Refusal.For(culture),
+                ["legalBasis"] = decision.LegalBasis.For(culture),
             },
             ["appeal"] = appeal is null ? null : new JsonObject { ["reviewBody"] = appeal.ReviewBody, ["court"] = appeal.Court },
         };

@@ -18,4 +18,11 @@ public sealed record CertificateContent(
     DateOnly ValidFrom,
     DateOnly ValidTo,
     DateOnly IssuedOn,
-    string? RecognisedNumber);
+    string? RecognisedNumber)
+{
+    /// <summary>The number of the case that decided it (SQ-…); null for a record imported from before the platform.</summary>
+    public string? CaseNumber { get; init; }
+
+    /// <summary>What was decided and on which legal basis, in the words of the case's type.</summary>
+    public Core.Applications.DecisionTexts? Decision { get; init; }
+}

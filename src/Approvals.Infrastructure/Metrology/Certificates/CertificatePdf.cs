@@ -20,10 +20,14 @@ public static class CertificatePdf
             page.Text(72, y, 12, labelZh, OnePagePdf.Font.Chinese);
             page.Text(72, y - 14, 9, labelEn);
             page.Text(230, y - 6, 13, value);
-            y -= 44;
+            y -= 36;
         }
 
+        if (certificate.Decision is { } decision)
+            Row("决定", "Decision", $"{decision.Grant.ZhCn}  {decision.Grant.En}");
         Row("证书编号", "Certificate number", certificate.Number);
+        if (certificate.CaseNumber is not null)
+            Row("申请编号", "Case number", certificate.CaseNumber);
         Row("姓名", "Holder", certificate.HolderName);
         Row("身份证件号码", "ID number", certificate.IdNumber);
         if (certificate.LevelZh is not null)
@@ -39,10 +43,31 @@ public static class CertificatePdf
         Row("发证机关", "Issued by", certificate.IssuedBy);
         Row("发证日期", "Issued on", Date(certificate.IssuedOn));
 
+        if (certificate.Decision is { } basis)
+        {
+            var line = 180.0;
+            foreach (var text in Wrap($"依据：{basis.LegalBasis.ZhCn}", 62))
+                page.Text(72, line -= 10, 7, text, OnePagePdf.Font.Chinese);
+            foreach (var text in Wrap($"Legal basis: {basis.LegalBasis.En}", 120))
+                page.Text(72, line -= 10, 7, text);
+        }
         page.Line(72, 120, OnePagePdf.Width - 72, 120)
             .Text(72, 100, 10, "本证书信息可通过示范区计量审批平台按证书编号和姓名查验。", OnePagePdf.Font.Chinese)
             .Text(72, 86, 9, "This certificate can be checked on the zone's metrology platform by its number and the holder's name.");
         return page.ToBytes($"{certificate.TitleZh} {certificate.Number}");
+    }
+
+    /// <summary>Lines of at most <paramref name="width"/> characters, broken at spaces where the text has them.</summary>
+    private static IEnumerable<string> Wrap(string text, int width)
+    {
+        while (text.Length > width)
+        {
+            var space = text.LastIndexOf(' ', width);
+            var cut = space > 0 ? space : width;
+            yield return text[..cut];
+            text = text[cut..].TrimStart();
+        }
+        yield return text;
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -25,7 +25,7 @@ public sealed class CertificateService(ApprovalsDbContext db, DistrictDirectory 
                 $"申请当前状态为“{application.Status.DisplayName().ZhCn}”；批准后才有证书。", $"The application is {application.Status}; a certificate exists only once it is approved."));
         var content = await RegistrationAsync(number, cancellationToken) ?? await RecognitionAsync(number, cancellationToken)
             ?? throw new InvalidOperationException($"Application '{applicationId}' issued '{number}', which the registry does not hold.");
-        return ($"{number}.pdf", CertificatePdf.Render(content));
+        return ($"{number}.pdf", CertificatePdf.Render(content with { CaseNumber = application.CaseNumber, Decision = DecisionTexts.For(application.Type) }));
     }
 
     private async Task<CertificateContent?> RegistrationAsync(string number, CancellationToken cancellationToken)

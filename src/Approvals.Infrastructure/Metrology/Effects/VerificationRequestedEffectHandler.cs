@@ -6,6 +6,7 @@ using Approvals.Core.Verification;
 using Approvals.Core.Workflow;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Outbox;
+using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Recipients;
 using Approvals.Infrastructure.Workflows;
@@ -28,6 +29,7 @@ internal sealed class VerificationRequestedEffectHandler(IIdGenerator ids, IReci
     {
         var requested = (VerificationRequested)effect;
         await db.CaseDrivenByAsync(requested.ApplicationId, state, cancellationToken);
+        var caseNumber = await db.CaseNumberAsync(requested.ApplicationId, cancellationToken);
         foreach (var subject in requested.Pending)
         {
             db.VerificationRequests.Add(new VerificationRequest
@@ -50,17 +52,17 @@ internal sealed class VerificationRequestedEffectHandler(IIdGenerator ids, IReci
             foreach (var reviewer in await directory.MembersAsync(RoleNames.Reviewer, subject.IssuingDistrictCode, cancellationToken))
             {
                 var culture = MailTemplates.CultureFor(reviewer.Culture);
-                var mail = new EmailRequested(reviewer.Address, "", "", IsHtml: true, "verification-requested", Model(requested, subject, culture), culture);
+                var mail = new EmailRequested(reviewer.Address, "", "", IsHtml: true, "verification-requested", Model(requested, subject, caseNumber, culture), culture);
                 OutboxWriter.Add(db, OutboxKinds.Email, JsonSerializer.Serialize(mail, WorkflowStateJson.Options), requested.ApplicationId, state.UpdatedAt, dueAt: null);
             }
         }
     }
 
-    private JsonObject Model(VerificationRequested requested, VerificationSubject subject, string culture) => new()
+    private JsonObject Model(VerificationRequested requested, VerificationSubject subject, string caseNumber, string culture) => new()
     {
         ["district"] = new JsonObject { ["name"] = DistrictName(subject.IssuingDistrictCode, culture) },
         ["requester"] = new JsonObject { ["district"] = DistrictName(requested.RequestingDistrictCode, culture) },
-        ["application"] = new JsonObject { ["number"] = requested.ApplicationId },
+        ["application"] = new JsonObject { ["number"] = caseNumber },
         ["certificate"] = new JsonObject { ["number"] = subject.Number, ["holder"] = requested.HolderName, ["kind"] = subject.Subject },
         ["verification"] = new JsonObject { ["dueAt"] = requested.DueAt is { } due ? ZoneTime.Display(due) : null },
     };

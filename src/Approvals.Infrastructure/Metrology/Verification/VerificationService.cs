@@ -32,7 +32,9 @@ public sealed class VerificationService(ApprovalsDbContext db, WorkflowRuntime r
         var open = await district.Where(v => v.Status == VerificationStatus.Pending).ToListAsync(cancellationToken);
         var closed = await district.Where(v => v.Status != VerificationStatus.Pending)
             .OrderByDescending(v => v.AnsweredAt).Take(ClosedShown).ToListAsync(cancellationToken);
-        return [.. open.OrderBy(v => v.CreatedAt).Select(VerificationView.From), .. closed.Select(VerificationView.From)];
+        var numbers = await db.CaseNumbersAsync(open.Concat(closed).Select(v => v.ApplicationId).Distinct().ToList(), cancellationToken);
+        VerificationView View(VerificationRequest v) => VerificationView.From(v) with { CaseNumber = numbers.GetValueOrDefault(v.ApplicationId) };
+        return [.. open.OrderBy(v => v.CreatedAt).Select(View), .. closed.Select(View)];
     }
 
     public async Task<VerificationView> AnswerAsync(Caller caller, string requestId, VerificationStatus answer, string? comment, CancellationToken cancellationToken)
@@ -72,7 +74,7 @@ public sealed class VerificationService(ApprovalsDbContext db, WorkflowRuntime r
             await ResumeRoundAsync(request, round, caller, comment, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var saved = await db.VerificationRequests.AsNoTracking().FirstAsync(v => v.Id == requestId, cancellationToken);
-        return VerificationView.From(saved);
+        return VerificationView.From(saved) with { CaseNumber = await db.CaseNumberAsync(saved.ApplicationId, cancellationToken) };
     }
 
     private async Task ResumeRoundAsync(VerificationRequest request, List<VerificationRequest> round, Caller caller, string? comment, CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
     {
         builder.ToTable("Applications");
         builder.Property(a => a.Id).HasMaxLength(64);
+        builder.Property(a => a.CaseNumber).HasMaxLength(CaseNumber.MaxLength);
         builder.Property(a => a.Type).HasConversion<string>().HasMaxLength(32);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(a => a.Level).HasConversion<int?>();
@@ -37,5 +38,6 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.HasIndex(a => a.ApplicantUserId);
         builder.HasIndex(a => new { a.IdNumber, a.Type, a.Status });
         builder.HasIndex(a => a.DistrictCode);
+        builder.HasIndex(a => a.CaseNumber).IsUnique();
     }
 }

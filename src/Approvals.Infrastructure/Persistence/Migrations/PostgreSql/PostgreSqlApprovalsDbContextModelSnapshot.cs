@@ -38,6 +38,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(21)
+                        .HasColumnType("character varying(21)");
+
                     b.Property<string>("Certificates")
                         .IsRequired()
                         .HasColumnType("text");
@@ -137,6 +141,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicantUserId");
+
+                    b.HasIndex("CaseNumber")
+                        .IsUnique();
 
                     b.HasIndex("DistrictCode");
 
@@ -829,6 +836,23 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("InstanceId");
 
                     b.ToTable("Bookmarks", (string)null);
+                });
+
+            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.CaseNumberCounter", b =>
+                {
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DistrictCode", "Year");
+
+                    b.ToTable("CaseNumberCounters", (string)null);
                 });
 
             modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.ClockStopRecord", b =>

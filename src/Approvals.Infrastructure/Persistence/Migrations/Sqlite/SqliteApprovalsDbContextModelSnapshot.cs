@@ -33,6 +33,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(21)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Certificates")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -132,6 +136,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicantUserId");
+
+                    b.HasIndex("CaseNumber")
+                        .IsUnique();
 
                     b.HasIndex("DistrictCode");
 
@@ -820,6 +827,23 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("InstanceId");
 
                     b.ToTable("Bookmarks", (string)null);
+                });
+
+            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.CaseNumberCounter", b =>
+                {
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DistrictCode", "Year");
+
+                    b.ToTable("CaseNumberCounters", (string)null);
                 });
 
             modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.ClockStopRecord", b =>
