@@ -40,7 +40,6 @@ public sealed class StatutoryClock(ApprovalsDbContext db, WorkingDayCalendar cal
     private int? Limit(string definitionId, WorkflowInstanceState state)
     {
         var variable = state.Variables[StatutoryLimitOptions.VariableName] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
-        var text = variable ?? options.CurrentValue.Definitions.GetValueOrDefault(definitionId);
-        return WorkflowDuration.TryParse(text, out var duration) && duration.IsWorkingTime ? duration.WorkingDays : null;
+        return StatutoryLimitOptions.WorkingDays(variable ?? options.CurrentValue.Definitions.GetValueOrDefault(definitionId));
     }
 }
