@@ -25,6 +25,7 @@ public static class DeadlineServiceCollectionExtensions
         services.AddOptions<StatutoryLimitOptions>().Bind(configuration.GetSection(StatutoryLimitOptions.SectionName));
         services.AddScoped<StatutoryClock>();
         services.AddSingleton<StatutoryLimitCheck>();
+        services.AddScoped<StatutoryLimitExtension>();
         services.AddSingleton<DeadlinePlan>();
         services.AddSingleton<DeadlineScheduler>();
         services.AddScoped<TemplatedMailOutbox>();
