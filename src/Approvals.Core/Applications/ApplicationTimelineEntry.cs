@@ -12,4 +12,10 @@ public sealed class ApplicationTimelineEntry
     public string? ActivityId { get; set; }
 
     public string? Actor { get; set; }
+
+    /// <summary>A notice beside the status, such as an extension of the time limit; null for a change of status.</summary>
+    public TimelineNotice? Notice { get; set; }
+
+    /// <summary>What the notice says in the words of whoever gave it (the reason of an extension).</summary>
+    public string? NoticeDetail { get; set; }
 }

@@ -24,6 +24,8 @@ public static class DeadlineServiceCollectionExtensions
         services.TryAddSingleton<IRecipientDirectory, IdentityRecipientDirectory>();
         services.AddOptions<StatutoryLimitOptions>().Bind(configuration.GetSection(StatutoryLimitOptions.SectionName));
         services.AddScoped<StatutoryClock>();
+        services.AddSingleton<StatutoryLimitCheck>();
+        services.AddScoped<StatutoryLimitExtension>();
         services.AddSingleton<DeadlinePlan>();
         services.AddSingleton<DeadlineScheduler>();
         services.AddScoped<TemplatedMailOutbox>();

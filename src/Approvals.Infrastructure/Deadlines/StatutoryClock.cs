@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Calendar;
 using Approvals.Infrastructure.Persistence;
+using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
@@ -21,26 +22,35 @@ public sealed class StatutoryClock(ApprovalsDbContext db, WorkingDayCalendar cal
     {
         var instance = await new WorkflowQueries(db).VisibleInstances(scope).FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
             ?? throw WorkflowRefusals.NoInstance(instanceId);
-        var limit = Limit(instance.DefinitionId, WorkflowStateJson.Deserialize(instance.StateJson));
-        if (limit is null)
+        var extension = await db.StatutoryExtensions.AsNoTracking().FirstOrDefaultAsync(e => e.InstanceId == instanceId, cancellationToken);
+        return await ForAsync(instance, extension, cancellationToken);
+    }
+
+    /// <summary>The clock of an instance already admitted, as it stands with <paramref name="extension"/> (saved or about to be).</summary>
+    internal async Task<StatutoryClockView?> ForAsync(WorkflowInstanceRecord instance, StatutoryExtensionRecord? extension, CancellationToken cancellationToken)
+    {
+        var procedureLimit = Limit(instance.DefinitionId, WorkflowStateJson.Deserialize(instance.StateJson));
+        if (procedureLimit is null)
             return null;
-        var stops = await db.ClockStops.AsNoTracking().Where(s => s.InstanceId == instanceId).ToListAsync(cancellationToken);
+        var limit = procedureLimit.Value + (extension?.WorkingDays ?? 0);
+        var stops = await db.ClockStops.AsNoTracking().Where(s => s.InstanceId == instance.Id).ToListAsync(cancellationToken);
         var end = instance.FinishedAt ?? clock.GetUtcNow();
         var stopped = stops.Sum(s => calendar.WorkingDaysBetween(s.StoppedAt, s.ResumedAt ?? end));
         var used = calendar.WorkingDaysBetween(instance.CreatedAt, end) - stopped;
         return new StatutoryClockView(
-            limit.Value,
+            limit,
             used,
             stopped,
-            limit.Value - used,
+            limit - used,
             instance.FinishedAt is null && stops.Any(s => s.ResumedAt is null),
-            calendar.AddWorkingDays(instance.CreatedAt, limit.Value + stopped));
+            calendar.AddWorkingDays(instance.CreatedAt, limit + stopped),
+            extension?.WorkingDays ?? 0,
+            extension?.Reason);
     }
 
     private int? Limit(string definitionId, WorkflowInstanceState state)
     {
         var variable = state.Variables[StatutoryLimitOptions.VariableName] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
-        var text = variable ?? options.CurrentValue.Definitions.GetValueOrDefault(definitionId);
-        return WorkflowDuration.TryParse(text, out var duration) && duration.IsWorkingTime ? duration.WorkingDays : null;
+        return StatutoryLimitOptions.WorkingDays(variable ?? options.CurrentValue.Definitions.GetValueOrDefault(definitionId));
     }
 }

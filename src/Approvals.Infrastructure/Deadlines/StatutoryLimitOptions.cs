@@ -1,3 +1,5 @@
+using Approvals.Workflows.Runtime;
+
 namespace Approvals.Infrastructure.Deadlines;
 
 /// <summary>
@@ -13,4 +15,8 @@ public sealed class StatutoryLimitOptions
     public const string VariableName = "statutoryLimit";
 
     public Dictionary<string, string> Definitions { get; set; } = [];
+
+    /// <summary>A limit as written ("20wd") in working days; null when there is none or it is not in working days.</summary>
+    public static int? WorkingDays(string? text) =>
+        WorkflowDuration.TryParse(text, out var duration) && duration.IsWorkingTime ? duration.WorkingDays : null;
 }

@@ -26,6 +26,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ClockStopRecord> ClockStops => Set<ClockStopRecord>();
+    public DbSet<StatutoryExtensionRecord> StatutoryExtensions => Set<StatutoryExtensionRecord>();
     public DbSet<PublicationRequest> PublicationRequests => Set<PublicationRequest>();
     public DbSet<ShippedDefinitionImport> ShippedDefinitionImports => Set<ShippedDefinitionImport>();
 

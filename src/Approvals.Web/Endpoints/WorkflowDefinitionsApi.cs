@@ -1,4 +1,5 @@
 using Approvals.Web.Authorization;
+using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Shipped;
 using Approvals.Web.Localization;
@@ -37,7 +38,8 @@ public static class WorkflowDefinitionsApi
 
     public sealed record SavedDefinition(string DefinitionId, int Version, bool IsPublished, IReadOnlyList<DefinitionProblem> Problems);
 
-    public sealed record ValidationResult(bool Valid, IReadOnlyList<DefinitionProblem> Errors);
+    /// <param name="Warnings">Problems that do not block publishing, such as due dates adding up to more than the statutory limit.</param>
+    public sealed record ValidationResult(bool Valid, IReadOnlyList<DefinitionProblem> Errors, IReadOnlyList<DefinitionProblem> Warnings);
 
     private static async Task<Ok<IReadOnlyList<DefinitionSummary>>> List(WorkflowDefinitionService definitions, CancellationToken ct) =>
         TypedResults.Ok(await definitions.ListAsync(ct));
@@ -65,13 +67,14 @@ public static class WorkflowDefinitionsApi
             new SavedDefinition(saved.DefinitionId, saved.Version, saved.IsPublished, DefinitionProblem.From(remaining)));
     }
 
-    private static async Task<Results<Ok<ValidationResult>, ProblemHttpResult>> Validate(HttpRequest request, WorkflowDefinitionService definitions, CancellationToken ct)
+    private static async Task<Results<Ok<ValidationResult>, ProblemHttpResult>> Validate(
+        HttpRequest request, WorkflowDefinitionService definitions, StatutoryLimitCheck statutoryLimit, CancellationToken ct)
     {
         var json = await RequestBody.ReadTextAsync(request, ct);
         if (json is null)
             return ApiProblems.BadRequest(DefinitionTooLarge);
         var errors = definitions.Validate(json);
-        return TypedResults.Ok(new ValidationResult(errors.Count == 0, DefinitionProblem.From(errors)));
+        return TypedResults.Ok(new ValidationResult(errors.Count == 0, DefinitionProblem.From(errors), DefinitionProblem.From(statutoryLimit.Warnings(json))));
     }
 
     private static async Task<Ok<DefinitionVersionInfo>> Publish(string definitionId, int? version, HttpContext http, WorkflowDefinitionService definitions, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using Approvals.Web.Authorization;
 using System.Text.Json.Nodes;
+using Approvals.Core.Applications;
 using Approvals.Core.Districts;
 using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Workflows;
@@ -26,6 +27,7 @@ public static class WorkflowInstancesApi
         group.MapPost("/", Start).WithSummary("Starts an instance in the caller's district (the executive committee may name any district); a case's procedure is started only by submitting its application.");
         group.MapGet("/{id}", Get).WithSummary("The instance with its tasks, journal and statutory clock.");
         group.MapGet("/{id}/statutory-clock", GetStatutoryClock).WithSummary("Working days used and left of the statutory limit; corrections stop the clock.");
+        group.MapPost("/{id}/extend", Extend).WithSummary("Extends the case's statutory limit once by 10 working days with a reason (Administrative Licensing Law art. 42); the applicant is told.");
         group.MapPost("/{id}/cancel", Cancel);
         group.MapPost("/{id}/incidents/{incidentId}/retry", Retry);
         return group;
@@ -34,6 +36,9 @@ public static class WorkflowInstancesApi
     /// <param name="CorrelationId">Refused when given: only an application links an instance to itself, when it is submitted.</param>
     /// <param name="District">The district the instance belongs to: the caller's own (the default), or any zone district for the executive committee.</param>
     public sealed record StartInstanceRequest(string? DefinitionId, int? Version, string? CorrelationId, JsonObject? Input, string? District = null);
+
+    /// <param name="Reason">Why the limit is extended; the applicant reads it.</param>
+    public sealed record ExtendRequest(string? Reason);
 
     public sealed record InstanceState(string Id, string DefinitionId, int DefinitionVersion, string? CorrelationId, WorkflowStatus Status, string? PublicStatus)
     {
@@ -74,6 +79,14 @@ public static class WorkflowInstancesApi
             : ApiProblems.NotFound(new(
                 $"流程实例“{id}”所属的流程没有法定办理时限（请设置 StatutoryLimits:Definitions 或 statutoryLimit 变量）。",
                 $"The procedure of instance '{id}' has no statutory time limit (set StatutoryLimits:Definitions or a 'statutoryLimit' variable)."));
+
+    private static async Task<Results<Ok<StatutoryClockView>, ProblemHttpResult>> Extend(
+        string id, ExtendRequest request, HttpContext http, StatutoryLimitExtension extension, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Trim().Length > StatutoryExtensionRules.MaxReasonLength)
+            return ApiProblems.BadRequest(StatutoryRefusals.ReasonRequired);
+        return TypedResults.Ok(await extension.ExtendAsync(id, request.Reason, CallerScopes.From(http.User), ct));
+    }
 
     private static async Task<Ok<InstanceState>> Cancel(string id, HttpContext http, WorkflowRuntime runtime, CancellationToken ct) =>
         TypedResults.Ok(InstanceState.From(await runtime.CancelAsync(id, CallerScopes.From(http.User), ct)));

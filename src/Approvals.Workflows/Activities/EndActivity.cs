@@ -7,8 +7,10 @@ namespace Approvals.Workflows.Activities;
 /// <summary>Ends its branch; the instance finishes once no branch runs or waits and no incident is open.</summary>
 public sealed class EndActivity : IActivity
 {
+    public const string TypeName = "End";
+
     public ActivityDescriptor Descriptor { get; } = new(
-        "End",
+        TypeName,
         new LocalizedText("结束", "End"),
         "Flow",
         new LocalizedText("结束当前分支。", "Ends this branch of the flow."),

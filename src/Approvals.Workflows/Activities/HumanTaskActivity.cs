@@ -19,6 +19,8 @@ namespace Approvals.Workflows.Activities;
 /// </summary>
 public sealed class HumanTaskActivity : IActivity, IValidatesInputs
 {
+    public const string TypeName = "HumanTask";
+
     public const string BookmarkKind = "HumanTask";
 
     /// <summary>The bookmark payload's list of people who may not complete the task (four eyes).</summary>
@@ -30,7 +32,7 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
         $"'{actor}' already decided an earlier step of this case; task '{task}' must be completed by another person.");
 
     public ActivityDescriptor Descriptor { get; } = new(
-        "HumanTask",
+        TypeName,
         new LocalizedText("人工任务", "Human task"),
         "Human",
         new LocalizedText("由指定角色（和区）的人员办理，按其选择的结果继续。", "A task for a person of a role and district; continues through the outcome they choose."),

@@ -10,6 +10,7 @@ public sealed class MailTemplatesTests
         "received", "corrections-requested", "verification-requested", "approved", "rejected", "renewed", "renewal-refused", "recognised", "recognition-refused",
         "reminder", "escalation",
         "overdue-digest", "expiry-reminder", "confirm-email", "reset-password",
+        "limit-extended",
     ];
 
     public static TheoryData<string> Names() => new(Expected);

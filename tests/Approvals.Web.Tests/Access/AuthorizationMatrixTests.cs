@@ -53,6 +53,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         new("POST", "/api/workflow-instances", "{}", HttpStatusCode.BadRequest, Regulator),
         new("GET", "/api/workflow-instances/no-such-instance", null, HttpStatusCode.NotFound, Regulator),
         new("POST", "/api/workflow-instances/no-such-instance/cancel", null, HttpStatusCode.NotFound, Regulator),
+        new("POST", "/api/workflow-instances/no-such-instance/extend", """{"reason":"x"}""", HttpStatusCode.NotFound, Regulator),
         new("POST", "/api/workflow-instances/no-such-instance/incidents/x/retry", null, HttpStatusCode.NotFound, Regulator),
         new("GET", "/api/tasks", null, HttpStatusCode.OK, Reviewer, Regulator),
         new("GET", "/api/tasks/no-such-task", null, HttpStatusCode.NotFound, Reviewer, Regulator),

@@ -140,6 +140,29 @@ public sealed class WorkflowDefinitionsApiTests(ApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Due_dates_beyond_the_statutory_limit_are_a_warning_that_neither_invalidates_nor_blocks_publishing()
+    {
+        var json = ApiClientExtensions.Definition("two-step-approval")
+            .Replace("\"two-step-approval\"", "\"over-the-limit\"", StringComparison.Ordinal)
+            .Replace("\"variables\": [ ", "\"variables\": [ { \"name\": \"statutoryLimit\", \"type\": \"String\", \"value\": \"20wd\" }, ", StringComparison.Ordinal)
+            .Replace("\"title\": \"First review\",", "\"title\": \"First review\", \"dueIn\": \"15wd\",", StringComparison.Ordinal)
+            .Replace("\"title\": \"Second review\",", "\"title\": \"Second review\", \"dueIn\": \"10wd\",", StringComparison.Ordinal);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/workflow-definitions/validate") { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("Accept-Language", "en");
+
+        var result = await (await _client.SendAsync(request)).Content.ReadFromJsonAsync<JsonObject>();
+        await _client.PostJsonTextAsync("/api/workflow-definitions", json);
+        var published = await _client.PostAsync("/api/workflow-definitions/over-the-limit/publish", null);
+
+        Assert.True((bool)result!["valid"]!);
+        Assert.Empty(result["errors"]!.AsArray());
+        var warning = Assert.Single(result["warnings"]!.AsArray());
+        Assert.Equal("$.root.activities[2].inputs.dueIn", (string)warning!["path"]!);
+        Assert.Contains("add up to 25 working days", (string)warning["message"]!, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+    }
+
+    [Fact]
     public async Task An_unfinished_draft_can_be_kept_when_asked_and_cannot_be_published()
     {
         var json = """{ "definitionId": "unfinished", "name": "Unfinished", "root": { "type": "Flowchart", "activities": [], "connections": [] } }""";

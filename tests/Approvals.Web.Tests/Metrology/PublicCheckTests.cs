@@ -22,7 +22,7 @@ public sealed class PublicCheckTests(TwoChecksPerWindowFactory factory) : IClass
         var client = factory.CreateClient();
 
         var found = await client.GetJsonAsync($"/api/registry/check?number={number.ToLowerInvariant()}&name={name}");
-        Assert.Equal(["districtCode", "districtName", "level", "status", "valid", "validTo"], found.AsObject().Select(p => p.Key).Order());
+        Assert.Equal(["districtCode", "districtName", "level", "renewalPending", "status", "statusText", "valid", "validTo"], found.AsObject().Select(p => p.Key).Order());
         Assert.Equal((true, district, "嘉善县"), (found["valid"]!.GetValue<bool>(), found["districtCode"].Str(), found["districtName"].Str()));
 
         await client.GetJsonAsync($"/api/registry/check?number={number}&name=冒名", HttpStatusCode.NotFound);

@@ -187,7 +187,7 @@ public sealed class ApplicationService(
             application.Form(),
             application.Findings,
             application.Documents.OrderBy(d => d.UploadedAt).Select(d => d.View()).ToList(),
-            application.Timeline.OrderBy(t => t.At).ThenBy(t => t.Id).Select(t => new TimelineView(t.Status, t.Status.DisplayName(), t.At, t.ActivityId, t.Actor)).ToList(),
+            application.Timeline.OrderBy(t => t.At).ThenBy(t => t.Id).Select(TimelineView.From).ToList(),
             decisions.OrderBy(d => d.DecidedAt).ToList(),
             verifications.OrderBy(v => v.CreatedAt).Select(v => VerificationView.From(v) with { CaseNumber = application.CaseNumber }).ToList(),
             application.InstanceId) { Decision = DecisionNoticeView.For(application, districts) };

@@ -29,7 +29,12 @@ public sealed record ApplicationDetails(
 
 public sealed record DocumentView(string Id, DocumentKind Kind, string FileName, string MediaType, long Size, string Sha256, DateTimeOffset UploadedAt);
 
-public sealed record TimelineView(ApplicationStatus Status, LocalizedMessage StatusText, DateTimeOffset At, string? ActivityId, string? Actor);
+/// <param name="Note">A notice that is not a change of status (an extension of the time limit); null for a change of status.</param>
+public sealed record TimelineView(ApplicationStatus Status, LocalizedMessage StatusText, DateTimeOffset At, string? ActivityId, string? Actor, LocalizedMessage? Note = null)
+{
+    public static TimelineView From(ApplicationTimelineEntry entry) =>
+        new(entry.Status, entry.Status.DisplayName(), entry.At, entry.ActivityId, entry.Actor, entry.Notice?.Text(entry.NoticeDetail));
+}
 
 /// <summary>A reviewer's decision on a step of the case (a completed task of its procedure).</summary>
 public sealed record DecisionView(string ActivityId, string Title, string? Outcome, string? Comment, string? DecidedBy, DateTimeOffset? DecidedAt);

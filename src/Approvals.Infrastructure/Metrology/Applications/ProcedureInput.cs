@@ -18,9 +18,7 @@ internal static class ProcedureInput
         var culture = application.Culture;
         var type = application.Type.DisplayName();
         var definitionId = Procedures.For(application.Type);
-        var statutoryDays = WorkflowDuration.TryParse(limits.Definitions.GetValueOrDefault(definitionId), out var limit) && limit.IsWorkingTime
-            ? limit.WorkingDays
-            : (int?)null;
+        var statutoryDays = StatutoryLimitOptions.WorkingDays(limits.Definitions.GetValueOrDefault(definitionId));
         var district = districts.FindByCode(application.DistrictCode);
         var appeal = district is null ? null : AppealBodies.For(district, culture);
         var decision = DecisionTexts.For(application.Type);

@@ -60,10 +60,9 @@ public sealed class RegistryService(ApprovalsDbContext db, DistrictDirectory dis
         await db.SaveChangesAsync(cancellationToken);
         if (record is null)
             return null;
-        var today = ZoneTime.Today(clock.GetUtcNow());
-        var status = record.Status == RegistrationStatus.Active && today > record.ValidTo ? RegistrationStatus.Expired : record.Status;
-        return new PublicCheckResult(status == RegistrationStatus.Active, record.Level, record.DistrictCode,
-            districts.FindByCode(record.DistrictCode)?.Name ?? record.DistrictCode, status, record.ValidTo);
+        var validity = record.Validity ?? RegistryValidityView.From(RegistrationValidity.On(record.Status, record.ValidTo, null, ZoneTime.Today(clock.GetUtcNow())));
+        return new PublicCheckResult(validity.Valid, record.Level, record.DistrictCode,
+            districts.FindByCode(record.DistrictCode)?.Name ?? record.DistrictCode, validity.Status, record.ValidTo, validity.RenewalPending, validity.Text);
     }
 
     private async Task<List<RegistryRecordView>> FindAsync(string? number, string? idNumber, CancellationToken cancellationToken)
@@ -77,9 +76,12 @@ public sealed class RegistryService(ApprovalsDbContext db, DistrictDirectory dis
         var certificates = await db.ProjectCertificates.AsNoTracking().Include(c => c.Person)
             .Where(c => (number != null && c.Number == number) || (idNumber != null && c.Person!.IdNumber == idNumber))
             .ToListAsync(cancellationToken);
+        var renewals = await PendingRenewals.FiledOnAsync(db, [.. registrations.Select(r => r.Number)], cancellationToken);
+        var today = ZoneTime.Today(clock.GetUtcNow());
         return
         [
-            .. registrations.Select(r => new RegistryRecordView("Registration", r.Number, r.Level, r.Person!.Name, r.Person.IdNumber, r.Enterprise?.Name, r.Projects, r.DistrictCode, null, r.ValidFrom, r.ValidTo, r.Status)),
+            .. registrations.Select(r => new RegistryRecordView("Registration", r.Number, r.Level, r.Person!.Name, r.Person.IdNumber, r.Enterprise?.Name, r.Projects, r.DistrictCode, null, r.ValidFrom, r.ValidTo, r.Status,
+                RegistryValidityView.From(RegistrationValidity.On(r.Status, r.ValidTo, renewals.TryGetValue(r.Number, out var filed) ? filed : null, today)))),
             .. recognitions.Select(r => new RegistryRecordView(r.Kind.ToString(), r.Number, r.Level, r.Person!.Name, r.Person.IdNumber, null, [], r.DistrictCode, r.OriginDistrictCode, r.ValidFrom, r.ValidTo, r.Status)),
             .. certificates.Select(c => new RegistryRecordView(c.Kind.ToString(), c.Number, null, c.Person!.Name, c.Person.IdNumber, null, c.Projects, c.IssuingDistrictCode, null, c.ValidFrom, c.ValidTo, c.Status)),
         ];

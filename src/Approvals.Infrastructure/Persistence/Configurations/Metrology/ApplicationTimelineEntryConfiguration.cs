@@ -13,6 +13,8 @@ internal sealed class ApplicationTimelineEntryConfiguration : IEntityTypeConfigu
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(t => t.ActivityId).HasMaxLength(100);
         builder.Property(t => t.Actor).HasMaxLength(256);
+        builder.Property(t => t.Notice).HasConversion<string>().HasMaxLength(32);
+        builder.Property(t => t.NoticeDetail).HasMaxLength(StatutoryExtensionRules.MaxReasonLength);
         builder.HasIndex(t => new { t.ApplicationId, t.At });
     }
 }

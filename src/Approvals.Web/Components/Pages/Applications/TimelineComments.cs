@@ -16,7 +16,7 @@ public static class TimelineComments
         foreach (var decision in decisions.Where(d => !string.IsNullOrWhiteSpace(d.Comment) && d.DecidedAt is not null).OrderBy(d => d.DecidedAt))
         {
             // A decision is dated with the step it caused, as is any status that step set.
-            var step = LastIndex(timeline, entry => entry.At <= decision.DecidedAt);
+            var step = LastIndex(timeline, entry => entry.Note is null && entry.At <= decision.DecidedAt);
             if (step < 0)
                 leftOver.Add(decision);
             else

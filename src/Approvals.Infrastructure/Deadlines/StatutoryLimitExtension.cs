@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Approvals.Core.Applications;
+using Approvals.Core.Workflow;
+using Approvals.Infrastructure.Mail;
+using Approvals.Infrastructure.Persistence;
+using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Infrastructure.Recipients;
+using Approvals.Infrastructure.Workflows;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Infrastructure.Deadlines;
+
+/// <summary>
+/// Extends a case's statutory limit once by ten working days with a reason (行政许可法 art. 42). The applicant is
+/// told on the case's timeline and by mail (through the outbox), in the same transaction as the extension.
+/// </summary>
+public sealed class StatutoryLimitExtension(ApprovalsDbContext db, StatutoryClock statutoryClock, TemplatedMailOutbox mail, TimeProvider clock)
+{
+    public const string MailTemplate = "limit-extended";
+
+    /// <returns>The clock with its new limit.</returns>
+    /// <exception cref="WorkflowNotFoundException">no such instance, or one of another district (the same answer).</exception>
+    /// <exception cref="WorkflowConflictException">already extended, finished, or without a statutory limit.</exception>
+    public async Task<StatutoryClockView> ExtendAsync(string instanceId, string reason, CallerScope scope, CancellationToken cancellationToken)
+    {
+        var instance = await new WorkflowQueries(db).VisibleInstances(scope).AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
+            ?? throw WorkflowRefusals.NoInstance(instanceId);
+        if (await db.StatutoryExtensions.AnyAsync(e => e.InstanceId == instanceId, cancellationToken))
+            throw StatutoryRefusals.AlreadyExtended(instanceId);
+        if (instance.FinishedAt is not null)
+            throw StatutoryRefusals.Finished(instanceId);
+        var now = clock.GetUtcNow();
+        var extension = new StatutoryExtensionRecord
+        {
+            InstanceId = instanceId,
+            WorkingDays = StatutoryExtensionRules.WorkingDays,
+            Reason = reason.Trim(),
+            ExtendedBy = scope.UserName ?? "system",
+            ExtendedAt = now,
+        };
+        var view = await statutoryClock.ForAsync(instance, extension, cancellationToken) ?? throw StatutoryRefusals.NoLimit(instanceId);
+        db.StatutoryExtensions.Add(extension);
+        await TellApplicantAsync(instance, extension, view, cancellationToken);
+        try
+        {
+            await mail.SaveAndDispatchAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two regulators at once: the instance's key lets one extension in; the other is told so.
+            if (await ExtendedByAnotherAsync(instanceId, cancellationToken))
+                throw StatutoryRefusals.AlreadyExtended(instanceId);
+            throw;
+        }
+        return view;
+    }
+
+    private async Task TellApplicantAsync(WorkflowInstanceRecord instance, StatutoryExtensionRecord extension, StatutoryClockView view, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == instance.CorrelationId, cancellationToken);
+        if (application is null || !application.IsDrivenBy(instance.Id))
+            return;
+        db.ApplicationTimeline.Add(new ApplicationTimelineEntry
+        {
+            ApplicationId = application.Id,
+            Status = application.Status,
+            At = extension.ExtendedAt,
+            Actor = extension.ExtendedBy,
+            Notice = TimelineNotice.StatutoryLimitExtended,
+            NoticeDetail = extension.Reason,
+        });
+        var applicant = new MailRecipient(application.ApplicantUserId, application.ApplicantEmail, application.PersonName, application.Culture);
+        var model = new JsonObject
+        {
+            ["applicant"] = new JsonObject { ["name"] = application.PersonName ?? application.ApplicantEmail },
+            ["application"] = new JsonObject { ["number"] = application.Id, ["type"] = application.Type.DisplayName().For(application.Culture) },
+            ["extension"] = new JsonObject
+            {
+                ["workingDays"] = extension.WorkingDays,
+                ["reason"] = extension.Reason,
+                ["limitWorkingDays"] = view.LimitWorkingDays,
+                ["dueOn"] = ZoneTime.Today(view.DueAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            },
+        };
+        await mail.AddOnceAsync($"extension:{instance.Id}", applicant, MailTemplate, model, application.Id, cancellationToken);
+    }
+
+    private async Task<bool> ExtendedByAnotherAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await db.StatutoryExtensions.AnyAsync(e => e.InstanceId == instanceId, cancellationToken);
+    }
+}

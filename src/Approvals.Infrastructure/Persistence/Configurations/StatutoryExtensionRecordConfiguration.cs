@@ -1,0 +1,18 @@
+using Approvals.Core.Applications;
+using Approvals.Infrastructure.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Approvals.Infrastructure.Persistence.Configurations;
+
+internal sealed class StatutoryExtensionRecordConfiguration : IEntityTypeConfiguration<StatutoryExtensionRecord>
+{
+    public void Configure(EntityTypeBuilder<StatutoryExtensionRecord> builder)
+    {
+        builder.ToTable("StatutoryExtensions");
+        builder.HasKey(e => e.InstanceId);
+        builder.Property(e => e.InstanceId).HasMaxLength(64);
+        builder.Property(e => e.Reason).HasMaxLength(StatutoryExtensionRules.MaxReasonLength);
+        builder.Property(e => e.ExtendedBy).HasMaxLength(256);
+    }
+}
