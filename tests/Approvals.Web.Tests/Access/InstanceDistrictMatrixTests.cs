@@ -7,7 +7,7 @@ namespace Approvals.Web.Tests.Access;
 
 /// <summary>
 /// Instances × districts: a Qingpu regulator, a Wujiang regulator and the executive committee against an instance
-/// of Qingpu and one of Wujiang, for list, detail (what the diagram draws), statutory clock, cancel and retry. The
+/// of Qingpu and one of Wujiang, for list, detail (what the diagram draws), statutory clock, cancel, retry and the art. 42 extension. The
 /// caller's own district's instance (every one, for the committee) answers; another district's is answered exactly
 /// like an instance that does not exist, and is left as it was.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed class InstanceDistrictMatrixTests(InstanceDistrictMatrixTests.Fact
         };
     }
 
-    public enum Operation { List, Get, StatutoryClock, Cancel, Retry }
+    public enum Operation { List, Get, StatutoryClock, Cancel, Retry, Extend }
 
     private readonly HttpClient _committee = factory.CreateClientAs(TestAccount.CommitteeRegulator);
 
@@ -85,6 +85,10 @@ public sealed class InstanceDistrictMatrixTests(InstanceDistrictMatrixTests.Fact
         var untouched = await _committee.GetFromJsonAsync<JsonObject>($"/api/workflow-instances/{instance}");
         Assert.Equal(operation == Operation.Retry ? "Faulted" : "Suspended", (string)untouched!["instance"]!["status"]!);
         Assert.Equal(operation == Operation.Retry ? 1 : 0, untouched["incidents"]!.AsArray().Count);
+        if (operation == Operation.Retry)
+            return;
+        var clock = await _committee.GetJsonAsync($"/api/workflow-instances/{instance}/statutory-clock");
+        Assert.Equal(0, (int?)clock["extendedWorkingDays"] ?? 0);
     }
 
     [Fact]
@@ -148,6 +152,7 @@ public sealed class InstanceDistrictMatrixTests(InstanceDistrictMatrixTests.Fact
         Operation.StatutoryClock => client.GetAsync($"/api/workflow-instances/{instance}/statutory-clock"),
         Operation.Cancel => client.PostAsync($"/api/workflow-instances/{instance}/cancel", null),
         Operation.Retry => client.PostAsync($"/api/workflow-instances/{instance}/incidents/{incident}/retry", null),
+        Operation.Extend => client.PostAsJsonAsync($"/api/workflow-instances/{instance}/extend", new { reason = "需补充现场核查 / on-site check needed" }),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
 
