@@ -33,9 +33,9 @@ public sealed class AuditVerificationPageTests(AuditVerificationPageTests.ReadDe
     }
 
     [Theory]
-    [InlineData("zh-CN", "记录缺失", "完整")]
-    [InlineData("en", "Entry missing", "Intact")]
-    public async Task Verifying_all_shows_the_registry_reads_broken_where_the_deleted_read_was(string culture, string missing, string intact)
+    [InlineData("zh-CN", "记录缺失", "完整", "注册库查阅", "注册库写入")]
+    [InlineData("en", "Entry missing", "Intact", "Registry reads", "Registry writes")]
+    public async Task Verifying_all_shows_the_registry_reads_broken_where_the_deleted_read_was(string culture, string missing, string intact, string readsChain, string writesChain)
     {
         await using var page = new PageRenderer(deleted, culture, Administrator);
         var audit = page.Render<AuditVerification>();
@@ -44,9 +44,9 @@ public sealed class AuditVerificationPageTests(AuditVerificationPageTests.ReadDe
 
         audit.WaitForAssertion(() => Assert.NotEmpty(audit.FindAll("[data-testid=audit-results] tbody tr")));
         var rows = audit.FindAll("[data-testid=audit-results] tbody tr");
-        var reads = rows.Single(r => r.TextContent.Contains("registry-reads", StringComparison.Ordinal));
+        var reads = rows.Single(r => r.TextContent.Contains(readsChain, StringComparison.Ordinal));
         Assert.Contains(missing, reads.TextContent, StringComparison.Ordinal);
         Assert.Contains("registry-read", reads.QuerySelector("[data-testid=audit-mismatch]")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains(intact, rows.Single(r => r.TextContent.Contains("registry-writes", StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);
+        Assert.Contains(intact, rows.Single(r => r.TextContent.Contains(writesChain, StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);
     }
 }
