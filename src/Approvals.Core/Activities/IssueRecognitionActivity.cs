@@ -37,13 +37,16 @@ public sealed class IssueRecognitionActivity(IApplicationFacts facts, IOptions<M
         RecognitionIssued issued;
         if (application.Type == ApplicationType.RegistrationRecognition)
         {
-            var recognised = RegistrationNumber.Parse(application.RegistrationNumber ?? "");
-            var registration = await facts.FindRegistrationAsync(recognised.ToString(), context.CancellationToken);
-            // The level the procedure decided on (four eyes): the registry's record of the registration, never the form's.
-            var level = DecidingLevel.OfRecognised(application, registration) ?? recognised.Level!.Value;
+            // Only a registration the registry holds is recognised, at its recorded level (the one four eyes was decided on).
+            if (!RegistrationNumber.TryParse(application.RegistrationNumber, out var named) || named.Kind != RegistryRecordKind.Registration
+                || await facts.FindRegistrationAsync(named.ToString(), context.CancellationToken) is not { } registration)
+            {
+                return ActivityResult.Fault(new($"申请“{applicationId}”所称的注册 {application.RegistrationNumber} 不在注册库中，不能互认。",
+                    $"The registration {application.RegistrationNumber} named by application '{applicationId}' is not in the registry; it cannot be recognised."));
+            }
+            var level = registration.Level;
             var number = await NextAsync(RegistrationNumber.ForRegistrationRecognition(level, district, today.Year, 1), s => RegistrationNumber.ForRegistrationRecognition(level, district, today.Year, s), context);
-            var validTo = registration is null ? longest : Min(registration.ValidTo, longest);
-            issued = new RecognitionIssued(applicationId, number, RegistryRecordKind.RegistrationRecognition, level, recognised.ToString(), recognised.DistrictCode, district, today, validTo, context.Now);
+            issued = new RecognitionIssued(applicationId, number, RegistryRecordKind.RegistrationRecognition, level, registration.Number, registration.DistrictCode, district, today, Min(registration.ValidTo, longest), context.Now);
         }
         else if (application.Type == ApplicationType.CertificateRecognition && application.Certificates.FirstOrDefault() is { } certificate)
         {

@@ -61,7 +61,6 @@ public static class ApplicationChecks
                 Require(a.RegistrationNumber, "registrationNumber", "注册编号", "registration number");
                 break;
             case ApplicationType.RegistrationRecognition:
-                RequireLevel();
                 Require(a.RegistrationNumber, "registrationNumber", "注册编号", "registration number");
                 break;
             case ApplicationType.CertificateRecognition:
@@ -146,8 +145,7 @@ public static class ApplicationChecks
         }
         if (a.Type == ApplicationType.RegistrationRecognition)
         {
-            if (number.DistrictCode == a.EmployerDistrictCode)
-                findings.Add(ApplicationFindings.RecognitionInSameDistrict("registrationNumber"));
+            RecognisedRegistration.Check(facts, number, today, findings);
             return;
         }
 

@@ -5,8 +5,8 @@ namespace Approvals.Core.Applications;
 /// <summary>
 /// The level a case is decided and registered at: what decides whether a second approval is needed and what
 /// IssueRegistration / IssueRecognition write. It comes from the registry, never from the level the applicant typed:
-/// for a renewal or a registration recognition the level of the registration named (for a recognition of a
-/// registration the registry does not hold, the level its number carries, which the issuing district verifies);
+/// for a renewal or a registration recognition the level of the registration named as the registry records it
+/// (a recognition of a registration the registry does not hold has no level and never passes the automatic check);
 /// for an initial registration the level of the qualification certificate as the registry records it, or, for a
 /// certificate the registry does not hold, the level the applicant declared for it (the reviewer checks the copy).
 /// </summary>
@@ -18,13 +18,9 @@ public static class DecidingLevel
         return application.Type switch
         {
             ApplicationType.Renewal => facts.RegistrationToRenew?.Level,
-            ApplicationType.RegistrationRecognition => OfRecognised(application, facts.RegistrationToRecognise),
+            ApplicationType.RegistrationRecognition => facts.RegistrationToRecognise?.Level,
             ApplicationType.InitialRegistration => facts.Qualification?.Level ?? application.Level,
             _ => null,
         };
     }
-
-    /// <summary>For a registration recognition: the registry's record of the registration named, else the level its number carries.</summary>
-    public static MetrologistLevel? OfRecognised(Application application, Registration? recognised) =>
-        recognised?.Level ?? (RegistrationNumber.TryParse(application.RegistrationNumber, out var number) ? number.Level : null);
 }

@@ -43,7 +43,7 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
             if (application.Type == ApplicationType.RegistrationRecognition && RegistrationNumber.TryParse(application.RegistrationNumber, out var recognised))
             {
                 var normalized = recognised.ToString();
-                toRecognise = await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Number == normalized, cancellationToken);
+                toRecognise = await db.Registrations.AsNoTracking().Include(r => r.Person).FirstOrDefaultAsync(r => r.Number == normalized, cancellationToken);
             }
             RecordedQualification? qualification = null;
             if (application.Type == ApplicationType.InitialRegistration && application.QualificationCertificateNumber?.Trim() is { Length: > 0 } qualificationNumber)

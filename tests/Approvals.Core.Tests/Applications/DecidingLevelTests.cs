@@ -28,13 +28,13 @@ public sealed class DecidingLevelTests
     }
 
     [Fact]
-    public void A_registration_recognition_is_decided_at_the_registry_level_or_else_the_level_its_number_carries()
+    public void A_registration_recognition_is_decided_at_the_registry_level_and_has_none_without_a_registry_record()
     {
         var application = Filed(ApplicationType.RegistrationRecognition, MetrologistLevel.Level2, "CSJ-R1-310118-2021-000001");
 
         Assert.Equal(MetrologistLevel.Level1, DecidingLevel.Of(new ApplicationCheckFacts(application, null, false, null,
             Registered(MetrologistLevel.Level1, "CSJ-R1-310118-2021-000001"))));
-        Assert.Equal(MetrologistLevel.Level1, DecidingLevel.Of(new ApplicationCheckFacts(application, null, false, null)));
+        Assert.Null(DecidingLevel.Of(new ApplicationCheckFacts(application, null, false, null)));
     }
 
     [Fact]

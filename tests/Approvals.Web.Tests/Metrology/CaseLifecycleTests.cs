@@ -115,7 +115,6 @@ public sealed partial class CaseLifecycleTests : IClassFixture<MetrologyApiFacto
             employerName = "嘉善互认测试计量有限公司",
             employerCreditCode = People.CreditCode(Jiashan),
             employerDistrictCode = Jiashan,
-            level = 1,
             registrationNumber = registration.Number,
         }, "RegistrationCertificate", "EmploymentContract");
 

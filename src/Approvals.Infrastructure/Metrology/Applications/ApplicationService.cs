@@ -34,7 +34,8 @@ public sealed class ApplicationService(
     {
         var problems = ApplicationFormValidator.Validate(form, districts, creating: true);
         if (form.Type is { } type && Enum.IsDefined(type))
-            problems = [.. problems, .. CertificateClaimLimits.Check(type, form, metrology.CurrentValue.MaxCertificatesPerApplication)];
+            problems = [.. problems, .. CertificateClaimLimits.Check(type, form, metrology.CurrentValue.MaxCertificatesPerApplication),
+                .. RecognisedRegistration.FormProblems(type, form.Level, form.RegistrationNumber)];
         if (string.IsNullOrWhiteSpace(caller.Email))
         {
             problems = [.. problems, new Finding(ApplicationFormValidator.RequiredCode, new LocalizedMessage(
@@ -73,7 +74,8 @@ public sealed class ApplicationService(
         }
         IReadOnlyList<Finding> problems = [
             .. ApplicationFormValidator.Validate(form, districts, creating: false),
-            .. CertificateClaimLimits.Check(application.Type, form, metrology.CurrentValue.MaxCertificatesPerApplication)];
+            .. CertificateClaimLimits.Check(application.Type, form, metrology.CurrentValue.MaxCertificatesPerApplication),
+            .. RecognisedRegistration.FormProblems(application.Type, form.Level, form.RegistrationNumber)];
         if (problems.Count > 0)
             throw new CaseValidationException(problems);
         ApplicationFormValidator.ApplyTo(form, application);
@@ -87,10 +89,12 @@ public sealed class ApplicationService(
     public async Task<ApplicationDetails> SubmitAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
         var application = await EditableAsync(caller, id, cancellationToken);
-        // Saved under a larger maximum, or before the limits existed: still never more than the type needs.
-        var overLimit = CertificateClaimLimits.Check(application, metrology.CurrentValue.MaxCertificatesPerApplication);
-        if (overLimit.Count > 0)
-            throw new CaseValidationException(overLimit);
+        // Saved under a larger maximum, or before these rules existed: still never more than the type needs, nor a recognition of a non-registration.
+        IReadOnlyList<Finding> refused = [
+            .. CertificateClaimLimits.Check(application, metrology.CurrentValue.MaxCertificatesPerApplication),
+            .. RecognisedRegistration.FormProblems(application.Type, (int?)application.Level, application.RegistrationNumber)];
+        if (refused.Count > 0)
+            throw new CaseValidationException(refused);
         if (application.Status == ApplicationStatus.AwaitingCorrections)
         {
             var bookmarkId = await db.Bookmarks.AsNoTracking()

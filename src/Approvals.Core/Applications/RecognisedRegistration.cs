@@ -1,0 +1,50 @@
+using Approvals.Core.Findings;
+using Approvals.Core.Registry;
+
+namespace Approvals.Core.Applications;
+
+/// <summary>
+/// What a registration recognition (注册互认) may name: a registration (R1/R2) of another zone district, in force,
+/// held by the applicant, as the shared registry records it. The applicant names it by number and holder's name;
+/// its level, district, expiry and status are the registry's, never typed.
+/// </summary>
+public static class RecognisedRegistration
+{
+    /// <summary>Refused when a draft is saved or submitted: a typed level, or a number that is not a registration's.</summary>
+    public static IReadOnlyList<Finding> FormProblems(ApplicationType type, int? level, string? registrationNumber)
+    {
+        if (type != ApplicationType.RegistrationRecognition)
+            return [];
+        var problems = new List<Finding>();
+        if (level is not null)
+            problems.Add(RecognitionFindings.LevelFromRegistry());
+        if (RegistrationNumber.TryParse(registrationNumber, out var number) && number.Kind != RegistryRecordKind.Registration)
+            problems.Add(RecognitionFindings.NotARegistration(number));
+        return problems;
+    }
+
+    /// <summary>The automatic check of the registration named (its number is well formed).</summary>
+    public static void Check(ApplicationCheckFacts facts, RegistrationNumber number, DateOnly today, List<Finding> findings)
+    {
+        var application = facts.Application;
+        if (number.Kind != RegistryRecordKind.Registration)
+        {
+            findings.Add(RecognitionFindings.NotARegistration(number));
+            return;
+        }
+        if (number.DistrictCode == application.EmployerDistrictCode)
+            findings.Add(ApplicationFindings.RecognitionInSameDistrict("registrationNumber"));
+        if (facts.RegistrationToRecognise is not { } registration)
+        {
+            findings.Add(RecognitionFindings.NotFound(number.ToString()));
+            return;
+        }
+        if (!string.IsNullOrWhiteSpace(application.PersonName) && registration.Person?.Name != application.PersonName.Trim())
+            findings.Add(RecognitionFindings.HolderDiffers(registration.Number, "personName"));
+        else if (!string.IsNullOrWhiteSpace(application.IdNumber) && !string.Equals(registration.Person?.IdNumber, application.IdNumber.Trim(), StringComparison.OrdinalIgnoreCase))
+            findings.Add(RecognitionFindings.HolderDiffers(registration.Number, "idNumber"));
+        var validity = RegistrationValidity.On(registration.Status, registration.ValidTo, null, today);
+        if (!validity.Valid)
+            findings.Add(RecognitionFindings.NotInForce(registration.Number, validity.Text));
+    }
+}

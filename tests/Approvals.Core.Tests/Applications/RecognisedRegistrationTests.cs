@@ -1,0 +1,64 @@
+using Approvals.Core.Applications;
+using Approvals.Core.Registry;
+
+namespace Approvals.Core.Tests.Applications;
+
+/// <summary>Only a registration (R1/R2) of another district, in force and held by the applicant, can be recognised.</summary>
+public sealed class RecognisedRegistrationTests
+{
+    private static readonly DateOnly Today = new(2026, 6, 1);
+
+    private static Application Filed(string number, string employerDistrict = "310118", string name = "王芳") => new()
+    {
+        Id = "a1", Type = ApplicationType.RegistrationRecognition, ApplicantUserId = "u", ApplicantEmail = "u@example.test",
+        PersonName = name, IdNumber = "11010519491231002X", EmployerDistrictCode = employerDistrict, RegistrationNumber = number,
+    };
+
+    private static Registration Registered(string number, RegistrationStatus status = RegistrationStatus.Active, int validForDays = 300) => new()
+    {
+        Id = "r1", Number = number, PersonId = "p", EnterpriseId = "e", DistrictCode = "320509", Level = MetrologistLevel.Level2,
+        Person = new Person { Id = "p", Name = "王芳", IdNumber = "11010519491231002X" },
+        Status = status, ValidTo = Today.AddDays(validForDays),
+    };
+
+    private static List<string> Codes(Application application, Registration? recorded)
+    {
+        var findings = new List<Findings.Finding>();
+        RecognisedRegistration.Check(new ApplicationCheckFacts(application, null, false, null, recorded), RegistrationNumber.Parse(application.RegistrationNumber!), Today, findings);
+        return [.. findings.Select(f => $"{f.Code}@{f.Field}")];
+    }
+
+    [Theory]
+    [InlineData("CSJ-M1-320509-2025-000001")]
+    [InlineData("CSJ-MC-320509-2025-000001")]
+    public void A_recognition_or_certificate_number_is_refused_on_the_form_and_by_the_check(string number)
+    {
+        Assert.Equal("registrationNumber", Assert.Single(RecognisedRegistration.FormProblems(ApplicationType.RegistrationRecognition, null, number)).Field);
+        Assert.Equal(["Recognition.NotARegistration@registrationNumber"], Codes(Filed(number), null));
+    }
+
+    [Fact]
+    public void A_typed_level_is_refused_only_for_a_registration_recognition()
+    {
+        Assert.Equal("level", Assert.Single(RecognisedRegistration.FormProblems(ApplicationType.RegistrationRecognition, 1, "CSJ-R1-320509-2025-000001")).Field);
+        Assert.Empty(RecognisedRegistration.FormProblems(ApplicationType.InitialRegistration, 1, null));
+    }
+
+    [Fact]
+    public void A_registration_in_force_of_another_district_held_by_the_applicant_passes()
+    {
+        const string number = "CSJ-R2-320509-2025-000001";
+        Assert.Empty(Codes(Filed(number), Registered(number)));
+    }
+
+    [Fact]
+    public void Unknown_numbers_other_holders_lapsed_registrations_and_the_own_district_are_findings()
+    {
+        const string number = "CSJ-R2-320509-2025-000001";
+        Assert.Equal(["Recognition.NotFound@registrationNumber"], Codes(Filed(number), null));
+        Assert.Equal(["Recognition.HolderDiffers@personName"], Codes(Filed(number, name: "王方"), Registered(number)));
+        Assert.Equal(["Recognition.NotInForce@registrationNumber"], Codes(Filed(number), Registered(number, validForDays: -1)));
+        Assert.Equal(["Recognition.NotInForce@registrationNumber"], Codes(Filed(number), Registered(number, RegistrationStatus.Revoked)));
+        Assert.Equal(["Recognition.SameDistrict@registrationNumber"], Codes(Filed(number, employerDistrict: "320509"), Registered(number)));
+    }
+}
