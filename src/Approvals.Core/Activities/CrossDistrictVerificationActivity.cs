@@ -68,10 +68,19 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
         if (reads.Count > 0)
             context.Emit(new RegistryReadsRecorded(application.DistrictCode ?? "", Purpose, reads));
 
-        var result = new JsonObject { ["evidence"] = evidence, ["requested"] = DomainJson.ToNode(pending), ["answers"] = new JsonArray() };
+        // An issuer with no reviewers on the platform (provincial, city, national) is verified by the deciding reviewer.
+        var forReviewer = pending.Where(p => !districts.IsInZone(p.IssuingDistrictCode)).ToList();
+        pending = [.. pending.Except(forReviewer)];
+        var result = new JsonObject
+        {
+            ["evidence"] = evidence,
+            ["requested"] = DomainJson.ToNode(pending),
+            ["answers"] = new JsonArray(),
+            ["forReviewer"] = DomainJson.ToNode(forReviewer),
+        };
         context.SetVariable(context.Activity.Id, result);
         if (pending.Count == 0)
-            return ActivityResult.Complete(Confirmed);
+            return ActivityResult.Complete(End(result, forReviewer.Count == 0 ? Confirmed : NotFound));
 
         var issuing = pending.Select(p => p.IssuingDistrictCode).Distinct().ToList();
         var payload = new JsonObject
@@ -97,14 +106,20 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
         if (outcome is not (Confirmed or Denied or NotFound or TimedOut))
             throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, new(
                 $"跨区核验只能以 {Confirmed}、{Denied}、{NotFound} 或 {TimedOut} 结束，不能是“{outcome}”。", $"A verification ends Confirmed, Denied, NotFound or TimedOut, not '{outcome}'."));
-        if (context.GetVariable(context.Activity.Id) is JsonObject result)
-        {
-            result["outcome"] = outcome;
-            if (stimulus.Data?["answers"] is JsonArray answers)
-                result["answers"] = answers.DeepClone();
-            if (outcome != Confirmed)
-                result["result"] = DomainJson.ToNode(VerificationResultText.Describe(result, districts));
-        }
-        return ValueTask.FromResult(ActivityResult.Complete(outcome));
+        if (context.GetVariable(context.Activity.Id) is not JsonObject result)
+            return ValueTask.FromResult(ActivityResult.Complete(outcome));
+        if (stimulus.Data?["answers"] is JsonArray answers)
+            result["answers"] = answers.DeepClone();
+        var forReviewer = result["forReviewer"] is JsonArray { Count: > 0 };
+        return ValueTask.FromResult(ActivityResult.Complete(End(result, outcome == Confirmed && forReviewer ? NotFound : outcome)));
+    }
+
+    /// <summary>Records how the round ended and, unless everything was confirmed, what the deciding reviewer must know.</summary>
+    private string End(JsonObject result, string outcome)
+    {
+        result["outcome"] = outcome;
+        if (outcome != Confirmed)
+            result["result"] = DomainJson.ToNode(VerificationResultText.Describe(result, districts));
+        return outcome;
     }
 }

@@ -6,7 +6,8 @@ namespace Approvals.Core.Activities;
 
 /// <summary>
 /// What a verification round that did not confirm everything found, said for the deciding reviewer: each subject
-/// the issuing authority did not confirm, with its answer (denied, not found, not answered in time) and comment.
+/// the issuing authority did not confirm, with its answer (denied, not found, not answered in time) and comment, and
+/// each subject of an issuer outside the zone's districts that the registry does not hold, with the issuer named.
 /// </summary>
 public static class VerificationResultText
 {
@@ -35,6 +36,13 @@ public static class VerificationResultText
             };
             zh.Add($"{number}（{district?.Name ?? issuer}）{said}{(comment is null ? "" : $"：{comment}")}");
             en.Add($"{number} ({district?.NameEn ?? issuer}) {saidEn}{(comment is null ? "" : $": {comment}")}");
+        }
+        foreach (var subject in (round["forReviewer"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            var number = subject["number"]?.GetValue<string>() ?? "";
+            var issuer = districts.Issuers.Find(subject["issuerCode"]?.GetValue<string>());
+            zh.Add($"{number}（{issuer?.Zh}）登记簿中无记录，该发证机关不在平台上答复，请向其核实");
+            en.Add($"{number} ({issuer?.En}) is not in the registry and its issuer does not answer on the platform: verify it with them");
         }
         return new LocalizedMessage(
             $"跨区核验未能确认：{string.Join("；", zh)}。请核实后决定：准予、不予或要求补正（如证书编号可能填错）。",

@@ -76,8 +76,8 @@ public static class CertificateClaimLimits
     }
 
     public static IReadOnlyList<Finding> Check(ApplicationType type, ApplicationForm form, int hardMaximum) =>
-        Check(type, form.Projects, [.. (form.Certificates ?? []).Select(c => (c.Number, c.IssuingDistrictCode))], hardMaximum);
+        Check(type, form.Projects, [.. (form.Certificates ?? []).Select(c => (c.Number, c.IssuerCode ?? c.IssuingDistrictCode))], hardMaximum);
 
     public static IReadOnlyList<Finding> Check(Application application, int hardMaximum) =>
-        Check(application.Type, application.Projects, [.. application.Certificates.Select(c => ((string?)c.Number, (string?)c.IssuingDistrictCode))], hardMaximum);
+        Check(application.Type, application.Projects, [.. application.Certificates.Select(c => ((string?)c.Number, c.IssuerCode ?? c.IssuingDistrictCode))], hardMaximum);
 }

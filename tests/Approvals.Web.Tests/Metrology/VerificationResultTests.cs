@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Approvals.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -100,16 +101,10 @@ public abstract class VerificationResultTests<TFactory> : IClassFixture<TFactory
     [SkippableFact]
     public async Task Every_certificate_of_an_approved_certificate_recognition_is_recognised_under_its_own_number()
     {
-        var form = new
-        {
-            type = "CertificateRecognition",
-            personName = "钱两",
-            idNumber = People.NewIdNumber(),
-            employerName = "示范区互认测试有限公司",
-            employerCreditCode = People.CreditCode(Qingpu),
-            employerDistrictCode = Qingpu,
-            certificates = new[] { Certificate("JS-TWO-3001"), Certificate("JS-TWO-3002") },
-        };
+        var form = JsonSerializer.SerializeToNode(Cases.CertificateRecognition(People.NewIdNumber(), "钱两", Qingpu, Jiashan, "JS-TWO-3001"))!;
+        var second = form["certificates"]![0]!.DeepClone();
+        second["number"] = "JS-TWO-3002";
+        form["certificates"]!.AsArray().Add(second);
         var (client, id, submitted) = await _cases.SubmitAsync(TestUser.Applicant("two-certificates-applicant"), form, Cases.RecognitionDocuments);
         Assert.Equal("AwaitingVerification", Cases.Status(submitted));
         foreach (var request in await OpenRequestsAsync(id))
@@ -129,9 +124,6 @@ public abstract class VerificationResultTests<TFactory> : IClassFixture<TFactory
         Assert.Contains(recognitions[0].Number, mail.Body);
         Assert.Contains(recognitions[1].Number, mail.Body);
     }
-
-    private static object Certificate(string number) =>
-        new { kind = "ProjectAssessment", number, issuingDistrictCode = Jiashan, validUntil = DateOnly.FromDateTime(DateTime.Today.AddYears(2)) };
 
     private async Task<(HttpClient Client, string Id)> FileRecognitionAsync(string applicant, string certificate)
     {

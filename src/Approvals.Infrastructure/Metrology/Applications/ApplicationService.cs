@@ -55,7 +55,7 @@ public sealed class ApplicationService(
             CreatedAt = now,
             UpdatedAt = now,
         };
-        ApplicationFormValidator.ApplyTo(form, application);
+        ApplicationFormValidator.ApplyTo(form, application, districts);
         application.Timeline.Add(new ApplicationTimelineEntry { ApplicationId = application.Id, Status = ApplicationStatus.Draft, At = now, Actor = caller.UserId });
         db.Applications.Add(application);
         await db.SaveChangesAsync(cancellationToken);
@@ -76,7 +76,7 @@ public sealed class ApplicationService(
             .. CertificateClaimLimits.Check(application.Type, form, metrology.CurrentValue.MaxCertificatesPerApplication)];
         if (problems.Count > 0)
             throw new CaseValidationException(problems);
-        ApplicationFormValidator.ApplyTo(form, application);
+        ApplicationFormValidator.ApplyTo(form, application, districts);
         application.UpdatedAt = clock.GetUtcNow();
         application.Revision++;
         await db.SaveChangesAsync(cancellationToken);
