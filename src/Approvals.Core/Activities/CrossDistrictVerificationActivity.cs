@@ -15,8 +15,11 @@ namespace Approvals.Core.Activities;
 /// Verifies every certificate or registration the application claims from another zone district. A record in
 /// the shared registry confirms it at once (kept as evidence); the rest become verification requests to the
 /// reviewers of the issuing districts, all open in parallel, and the step waits on one "Verification" bookmark
-/// (whose id the requests carry: one round) until the last is answered (the host resumes it with Confirmed or Denied) or the deadline passes (TimedOut).
-/// The variable named after the activity id holds <c>{ evidence, requested, answers }</c>, and <c>outcome</c> once it ends. Reminders and the
+/// (whose id the requests carry: one round) until the last is answered (the host resumes it with Confirmed, Denied or
+/// NotFound) or the deadline passes (TimedOut). Only Confirmed is a verification: the other outcomes are a result for
+/// the deciding district's reviewer, never a decision. The variable named after the activity id holds
+/// <c>{ evidence, requested, answers }</c>, and once it ends <c>outcome</c> and, unless confirmed, <c>result</c>: what
+/// was not confirmed, in Chinese and English (<see cref="VerificationResultText"/>). Reminders and the
 /// escalation (<see cref="DeadlineInputs"/>) go to the <c>role</c> of the issuing district (of every issuing
 /// district when several are asked).
 /// </summary>
@@ -25,6 +28,7 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
     public const string BookmarkKind = "Verification";
     public const string Confirmed = "Confirmed";
     public const string Denied = "Denied";
+    public const string NotFound = "NotFound";
     public const string TimedOut = "TimedOut";
     public const string DefaultDueIn = "5wd";
     public const string Purpose = "CrossDistrictVerification";
@@ -41,7 +45,7 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
                 "发证区答复核验并接收提醒的角色。", "The role of the issuing district that answers and is reminded.") with { Default = DefaultRole },
             .. DeadlineInputs.DescriptorsWithDefault(DefaultDueIn),
         ],
-        [Confirmed, Denied, TimedOut]) { IsBlocking = true, Icon = "search" };
+        [Confirmed, Denied, NotFound, TimedOut]) { IsBlocking = true, Icon = "search" };
 
     public async ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
     {
@@ -64,10 +68,19 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
         if (reads.Count > 0)
             context.Emit(new RegistryReadsRecorded(application.DistrictCode ?? "", Purpose, reads));
 
-        var result = new JsonObject { ["evidence"] = evidence, ["requested"] = DomainJson.ToNode(pending), ["answers"] = new JsonArray() };
+        // An issuer with no reviewers on the platform (provincial, city, national) is verified by the deciding reviewer.
+        var forReviewer = pending.Where(p => !districts.IsInZone(p.IssuingDistrictCode)).ToList();
+        pending = [.. pending.Except(forReviewer)];
+        var result = new JsonObject
+        {
+            ["evidence"] = evidence,
+            ["requested"] = DomainJson.ToNode(pending),
+            ["answers"] = new JsonArray(),
+            ["forReviewer"] = DomainJson.ToNode(forReviewer),
+        };
         context.SetVariable(context.Activity.Id, result);
         if (pending.Count == 0)
-            return ActivityResult.Complete(Confirmed);
+            return ActivityResult.Complete(End(result, forReviewer.Count == 0 ? Confirmed : NotFound));
 
         var issuing = pending.Select(p => p.IssuingDistrictCode).Distinct().ToList();
         var payload = new JsonObject
@@ -90,15 +103,23 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
     public ValueTask<ActivityResult> ResumeAsync(ActivityExecutionContext context, ResumeStimulus stimulus)
     {
         var outcome = stimulus.Outcome ?? TimedOut;
-        if (outcome is not (Confirmed or Denied or TimedOut))
+        if (outcome is not (Confirmed or Denied or NotFound or TimedOut))
             throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, new(
-                $"跨区核验只能以 {Confirmed}、{Denied} 或 {TimedOut} 结束，不能是“{outcome}”。", $"A verification ends Confirmed, Denied or TimedOut, not '{outcome}'."));
-        if (context.GetVariable(context.Activity.Id) is JsonObject result)
-        {
-            result["outcome"] = outcome;
-            if (stimulus.Data?["answers"] is JsonArray answers)
-                result["answers"] = answers.DeepClone();
-        }
-        return ValueTask.FromResult(ActivityResult.Complete(outcome));
+                $"跨区核验只能以 {Confirmed}、{Denied}、{NotFound} 或 {TimedOut} 结束，不能是“{outcome}”。", $"A verification ends Confirmed, Denied, NotFound or TimedOut, not '{outcome}'."));
+        if (context.GetVariable(context.Activity.Id) is not JsonObject result)
+            return ValueTask.FromResult(ActivityResult.Complete(outcome));
+        if (stimulus.Data?["answers"] is JsonArray answers)
+            result["answers"] = answers.DeepClone();
+        var forReviewer = result["forReviewer"] is JsonArray { Count: > 0 };
+        return ValueTask.FromResult(ActivityResult.Complete(End(result, outcome == Confirmed && forReviewer ? NotFound : outcome)));
+    }
+
+    /// <summary>Records how the round ended and, unless everything was confirmed, what the deciding reviewer must know.</summary>
+    private string End(JsonObject result, string outcome)
+    {
+        result["outcome"] = outcome;
+        if (outcome != Confirmed)
+            result["result"] = DomainJson.ToNode(VerificationResultText.Describe(result, districts));
+        return outcome;
     }
 }

@@ -13,7 +13,8 @@ namespace Approvals.Core.Activities;
 /// <summary>
 /// Writes a recognition (互认) into the shared registry: of a registration (<c>M1</c>/<c>M2</c> numbers, valid
 /// as long as the registration) or of a certificate (<c>MC</c>, valid as long as the certificate, at most five
-/// years). The variable named after the activity id holds <c>{ number, recognised, validFrom, validTo }</c>.
+/// years), one recognition per certificate the application claims. The variable named after the activity id holds
+/// <c>{ number, recognised, validFrom, validTo }</c> of the first and <c>recognitions</c>, every one issued.
 /// </summary>
 public sealed class IssueRecognitionActivity(IApplicationFacts facts, IOptions<MetrologyOptions> options) : IActivity
 {
@@ -34,7 +35,7 @@ public sealed class IssueRecognitionActivity(IApplicationFacts facts, IOptions<M
         var today = ZoneTime.Today(context.Now);
         var longest = today.AddYears(options.Value.ValidityYears).AddDays(-1);
 
-        RecognitionIssued issued;
+        IReadOnlyList<RecognitionIssued> issued;
         if (application.Type == ApplicationType.RegistrationRecognition)
         {
             // Only a registration the registry holds is recognised, at its recorded level (the one four eyes was decided on).
@@ -46,26 +47,36 @@ public sealed class IssueRecognitionActivity(IApplicationFacts facts, IOptions<M
             }
             var level = registration.Level;
             var number = await NextAsync(RegistrationNumber.ForRegistrationRecognition(level, district, today.Year, 1), s => RegistrationNumber.ForRegistrationRecognition(level, district, today.Year, s), context);
-            issued = new RecognitionIssued(applicationId, number, RegistryRecordKind.RegistrationRecognition, level, registration.Number, registration.DistrictCode, district, today, Min(registration.ValidTo, longest), context.Now);
+            issued = [new RecognitionIssued(applicationId, number, RegistryRecordKind.RegistrationRecognition, level, registration.Number, registration.DistrictCode, district, today, Min(registration.ValidTo, longest), context.Now)];
         }
-        else if (application.Type == ApplicationType.CertificateRecognition && application.Certificates.FirstOrDefault() is { } certificate)
+        else if (application.Type == ApplicationType.CertificateRecognition && application.Certificates.Count > 0)
         {
-            var number = await NextAsync(RegistrationNumber.ForCertificateRecognition(district, today.Year, 1), s => RegistrationNumber.ForCertificateRecognition(district, today.Year, s), context);
-            var validTo = certificate.ValidUntil is { } until ? Min(until, longest) : longest;
-            issued = new RecognitionIssued(applicationId, number, RegistryRecordKind.CertificateRecognition, null, certificate.Number, certificate.IssuingDistrictCode, district, today, validTo, context.Now);
+            // The reviewer's approval decides on the application as filed: every certificate it claims is recognised,
+            // each under its own number (consecutive, as the step writes them together).
+            var first = await facts.NextSequenceAsync(RegistrationNumber.ForCertificateRecognition(district, today.Year, 1).ToString()[..^6], context.CancellationToken);
+            issued = [.. application.Certificates.Select((certificate, i) => new RecognitionIssued(
+                applicationId, RegistrationNumber.ForCertificateRecognition(district, today.Year, first + i).ToString(), RegistryRecordKind.CertificateRecognition, null,
+                certificate.Number, certificate.IssuingDistrictCode, district, today, certificate.ValidUntil is { } until ? Min(until, longest) : longest, context.Now))];
         }
         else
         {
             return ActivityResult.Fault(new($"申请“{applicationId}”不是互认申请，或没有可互认的注册或证书。", $"Application '{applicationId}' is not a recognition with something to recognise."));
         }
 
-        context.Emit(issued);
+        foreach (var recognition in issued)
+            context.Emit(recognition);
         context.SetVariable(context.Activity.Id, new JsonObject
         {
-            ["number"] = issued.Number,
-            ["recognised"] = issued.RecognisedNumber,
-            ["validFrom"] = issued.ValidFrom.ToString("yyyy-MM-dd"),
-            ["validTo"] = issued.ValidTo.ToString("yyyy-MM-dd"),
+            ["number"] = issued[0].Number,
+            ["recognised"] = issued[0].RecognisedNumber,
+            ["validFrom"] = issued[0].ValidFrom.ToString("yyyy-MM-dd"),
+            ["validTo"] = issued[0].ValidTo.ToString("yyyy-MM-dd"),
+            ["recognitions"] = new JsonArray([.. issued.Select(r => (JsonNode)new JsonObject
+            {
+                ["number"] = r.Number,
+                ["recognised"] = r.RecognisedNumber,
+                ["validTo"] = r.ValidTo.ToString("yyyy-MM-dd"),
+            })]),
         });
         return ActivityResult.Complete("Done");
     }

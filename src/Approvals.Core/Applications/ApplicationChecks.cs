@@ -112,7 +112,7 @@ public static class ApplicationChecks
         for (var i = 0; i < a.Certificates.Count; i++)
         {
             var certificate = a.Certificates[i];
-            if (!districts.IsInZone(certificate.IssuingDistrictCode))
+            if (!districts.IsInZone(certificate.IssuingDistrictCode) && districts.Issuers.Find(certificate.IssuerCode) is null)
                 findings.Add(ApplicationFindings.CertificateIssuerOutsideZone(i, certificate.Number));
             else if (a.Type == ApplicationType.CertificateRecognition && certificate.IssuingDistrictCode == a.EmployerDistrictCode)
                 findings.Add(ApplicationFindings.RecognitionInSameDistrict($"certificates[{i}].issuingDistrictCode"));

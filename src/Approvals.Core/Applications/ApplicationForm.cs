@@ -23,4 +23,7 @@ public sealed record ApplicationForm(
     IReadOnlyList<CertificateClaimForm>? Certificates = null,
     string? Culture = null);
 
-public sealed record CertificateClaimForm(ProjectCertificateKind? Kind, string? Number, string? IssuingDistrictCode, DateOnly? ValidUntil, IReadOnlyList<string>? Projects = null);
+/// <param name="IssuingDistrictCode">The zone district that issued the certificate; not needed when <paramref name="IssuerCode"/> names the issuer.</param>
+/// <param name="IssuerCode">The issuer's code in <c>reference/issuers.json</c> (e.g. <c>qts-320000</c>): provincial and city bureaus as well as districts.</param>
+public sealed record CertificateClaimForm(
+    ProjectCertificateKind? Kind, string? Number, string? IssuingDistrictCode, DateOnly? ValidUntil, IReadOnlyList<string>? Projects = null, string? IssuerCode = null);

@@ -1,5 +1,6 @@
 using Approvals.Core.Districts;
 using Approvals.Core.Findings;
+using Approvals.Core.Issuers;
 using Approvals.Core.Registry;
 
 namespace Approvals.Core.Applications;
@@ -16,6 +17,7 @@ public static class ApplicationFormValidator
     public const string TooLongCode = "Form.TooLong";
     public const string OutsideZoneCode = "Form.OutsideZone";
     public const string TypeChangedCode = "Form.TypeChanged";
+    public const string MismatchCode = "Form.Mismatch";
 
     public static IReadOnlyList<Finding> Validate(ApplicationForm form, DistrictDirectory districts, bool creating)
     {
@@ -59,10 +61,29 @@ public static class ApplicationFormValidator
             }
             if (string.IsNullOrWhiteSpace(certificate.Number) || certificate.Number.Length > 64)
                 Add($"certificates[{i}].number", RequiredCode, "请填写证书编号（最多 64 个字符）。", "number is required (at most 64 characters).");
-            if (string.IsNullOrWhiteSpace(certificate.IssuingDistrictCode) || !districts.IsInZone(certificate.IssuingDistrictCode.Trim()))
+            if (!string.IsNullOrWhiteSpace(certificate.IssuerCode))
+                CheckIssuer(i, certificate);
+            else if (string.IsNullOrWhiteSpace(certificate.IssuingDistrictCode) || !districts.IsInZone(certificate.IssuingDistrictCode.Trim()))
                 OutsideZone($"certificates[{i}].issuingDistrictCode", "发证机关");
         }
         return findings;
+
+        void CheckIssuer(int i, CertificateClaimForm certificate)
+        {
+            if (districts.Issuers.Find(certificate.IssuerCode) is not { } issuer)
+            {
+                var codes = string.Join(", ", districts.Issuers.Issuers.Select(x => x.Id));
+                Add($"certificates[{i}].issuerCode", UnknownValueCode,
+                    $"发证机关代码“{certificate.IssuerCode!.Trim()}”不在发证机关名录中；请填写以下之一：{codes}。",
+                    $"Issuer code '{certificate.IssuerCode!.Trim()}' is not in the list of issuers; use one of {codes}.");
+            }
+            else if (!string.IsNullOrWhiteSpace(certificate.IssuingDistrictCode) && certificate.IssuingDistrictCode.Trim() != IssuerDirectory.DivisionOf(issuer))
+            {
+                Add($"certificates[{i}].issuingDistrictCode", MismatchCode,
+                    $"发证机关“{issuer.Zh}”的行政区划代码是 {issuer.Division ?? "（无）"}，与填写的 {certificate.IssuingDistrictCode.Trim()} 不符；可只填发证机关代码。",
+                    $"{issuer.En} has division code {issuer.Division ?? "(none)"}, not {certificate.IssuingDistrictCode.Trim()}; the issuer code alone is enough.");
+            }
+        }
 
         void MaxLength(string field, string? value, int max)
         {
@@ -81,7 +102,8 @@ public static class ApplicationFormValidator
     }
 
     /// <summary>Copies a validated form onto an application; the jurisdiction follows the employer.</summary>
-    public static void ApplyTo(ApplicationForm form, Application application)
+    /// <remarks>A certificate whose issuer is named by code is recorded under the issuer's division.</remarks>
+    public static void ApplyTo(ApplicationForm form, Application application, DistrictDirectory districts)
     {
         application.Culture = ApplicantCultures.Normalize(form.Culture ?? application.Culture);
         application.PersonName = Clean(form.PersonName);
@@ -101,7 +123,9 @@ public static class ApplicationFormValidator
             : application.EmployerDistrictCode;
         application.Projects = (form.Projects ?? []).Select(p => p.Trim()).ToList();
         application.Certificates = (form.Certificates ?? [])
-            .Select(c => new CertificateClaim(c.Kind!.Value, c.Number!.Trim(), c.IssuingDistrictCode!.Trim(), c.ValidUntil, c.Projects))
+            .Select(c => districts.Issuers.Find(c.IssuerCode) is { } issuer
+                ? new CertificateClaim(c.Kind!.Value, c.Number!.Trim(), IssuerDirectory.DivisionOf(issuer), c.ValidUntil, c.Projects, issuer.Id)
+                : new CertificateClaim(c.Kind!.Value, c.Number!.Trim(), c.IssuingDistrictCode!.Trim(), c.ValidUntil, c.Projects))
             .ToList();
     }
 

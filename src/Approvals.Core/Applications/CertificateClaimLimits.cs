@@ -4,8 +4,8 @@ namespace Approvals.Core.Applications;
 
 /// <summary>
 /// How many registered projects and certificates an application may carry: what its type needs and no more. An
-/// initial registration needs one certificate per registered project, a certificate recognition the one certificate
-/// it recognises, the other types none (their subject is a registration). Every certificate claimed from another
+/// initial registration needs one certificate per registered project, a certificate recognition the certificates it
+/// recognises (each becomes its own recognition), the other types none (their subject is a registration). Every certificate claimed from another
 /// district becomes a verification request and mails, so the bound is what keeps one account from making the
 /// platform write thousands of them in one step. A repeated project or certificate (same number and issuing
 /// district) is refused, not merged: it is a mistake the applicant should see, and merging would silently change
@@ -20,7 +20,7 @@ public static class CertificateClaimLimits
     public static int Allowed(ApplicationType type, int distinctProjects, int hardMaximum) => type switch
     {
         ApplicationType.InitialRegistration => Math.Min(hardMaximum, Math.Max(1, distinctProjects)),
-        ApplicationType.CertificateRecognition => 1,
+        ApplicationType.CertificateRecognition => hardMaximum,
         _ => 0,
     };
 
@@ -45,7 +45,7 @@ public static class CertificateClaimLimits
             var (zh, en) = type switch
             {
                 ApplicationType.InitialRegistration => ("每个注册项目一张", "one per registered project"),
-                ApplicationType.CertificateRecognition => ("每份互认申请一张", "one per recognition application"),
+                ApplicationType.CertificateRecognition => ("平台上限", "the platform's limit"),
                 _ => ("此类申请不填写证书", "this type of application claims no certificate"),
             };
             Add("certificates", TooManyCode,
@@ -76,8 +76,8 @@ public static class CertificateClaimLimits
     }
 
     public static IReadOnlyList<Finding> Check(ApplicationType type, ApplicationForm form, int hardMaximum) =>
-        Check(type, form.Projects, [.. (form.Certificates ?? []).Select(c => (c.Number, c.IssuingDistrictCode))], hardMaximum);
+        Check(type, form.Projects, [.. (form.Certificates ?? []).Select(c => (c.Number, c.IssuerCode ?? c.IssuingDistrictCode))], hardMaximum);
 
     public static IReadOnlyList<Finding> Check(Application application, int hardMaximum) =>
-        Check(application.Type, application.Projects, [.. application.Certificates.Select(c => ((string?)c.Number, (string?)c.IssuingDistrictCode))], hardMaximum);
+        Check(application.Type, application.Projects, [.. application.Certificates.Select(c => ((string?)c.Number, c.IssuerCode ?? c.IssuingDistrictCode))], hardMaximum);
 }

@@ -1,11 +1,12 @@
 using System.Reflection;
 using System.Text.Json;
+using Approvals.Core.Issuers;
 
 namespace Approvals.Core.Districts;
 
 /// <summary>
 /// The districts of the zone and their oversight body, as published in <c>reference/districts.json</c>
-/// (embedded into this assembly, never retyped).
+/// (embedded into this assembly, never retyped), with the certificate issuers of <c>reference/issuers.json</c>.
 /// </summary>
 public sealed class DistrictDirectory
 {
@@ -16,8 +17,9 @@ public sealed class DistrictDirectory
     private readonly Dictionary<string, District> _byCode;
     private readonly Dictionary<string, District> _byKey;
 
-    public DistrictDirectory(IEnumerable<District> districts, OversightBody oversight)
+    public DistrictDirectory(IEnumerable<District> districts, OversightBody oversight, IssuerDirectory? issuers = null)
     {
+        Issuers = issuers ?? new IssuerDirectory([]);
         ArgumentNullException.ThrowIfNull(districts);
         ArgumentNullException.ThrowIfNull(oversight);
         Districts = [.. districts];
@@ -31,17 +33,20 @@ public sealed class DistrictDirectory
 
     public OversightBody Oversight { get; }
 
+    /// <summary>The authorities that issued certificates, district to national.</summary>
+    public IssuerDirectory Issuers { get; }
+
     /// <summary>Loads the reference data embedded in this assembly.</summary>
     public static DistrictDirectory LoadEmbedded()
     {
         using var stream = typeof(DistrictDirectory).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing from {typeof(DistrictDirectory).Assembly.GetName().Name}.");
-        return Load(stream);
+        return Load(stream, IssuerDirectory.LoadEmbedded());
     }
 
     /// <summary>Reads a document shaped like <c>reference/districts.json</c>.</summary>
     /// <exception cref="InvalidDataException">The document lacks a field or repeats a district.</exception>
-    public static DistrictDirectory Load(Stream json)
+    public static DistrictDirectory Load(Stream json, IssuerDirectory? issuers = null)
     {
         var document = JsonSerializer.Deserialize<DistrictsDocument>(json, JsonOptions)
             ?? throw new InvalidDataException("The districts document is empty.");
@@ -62,7 +67,7 @@ public sealed class DistrictDirectory
         if (duplicate is not null)
             throw new InvalidDataException($"District '{duplicate.Key}' is listed more than once.");
 
-        return new DistrictDirectory(districts, document.Oversight);
+        return new DistrictDirectory(districts, document.Oversight, issuers);
     }
 
     public District? FindByCode(string? code) =>

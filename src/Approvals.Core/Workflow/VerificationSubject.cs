@@ -5,15 +5,22 @@ using Approvals.Core.Registry;
 namespace Approvals.Core.Workflow;
 
 /// <summary>
-/// Something an application claims that another zone district issued: a registration (to recognise) or a
-/// project assessment / verifier certificate. That district confirms it, from the registry or by a reviewer.
+/// Something an application claims that another authority issued: a registration (to recognise) or a project
+/// assessment / verifier certificate. The registry confirms it when it holds the record; otherwise another zone
+/// district's reviewers answer, and for a provincial, city or national issuer (no reviewers on the platform) the
+/// deciding district's reviewer verifies it with the issuer named.
 /// </summary>
 /// <param name="Subject"><c>Registration</c>, or a <see cref="ProjectCertificateKind"/> name.</param>
-public sealed record VerificationSubject(string Subject, string Number, string IssuingDistrictCode)
+/// <param name="IssuingDistrictCode">The issuer's division code (empty for a national issuer).</param>
+/// <param name="IssuerCode">The issuer's code in <c>reference/issuers.json</c>, when the form named one.</param>
+public sealed record VerificationSubject(string Subject, string Number, string IssuingDistrictCode, string? IssuerCode = null)
 {
     public const string Registration = "Registration";
 
-    /// <summary>Every claim of the application issued in a zone district other than the application's own.</summary>
+    /// <summary>
+    /// Every claim of the application issued by another zone district, or by a listed issuer outside the zone's
+    /// districts (provincial, city, national).
+    /// </summary>
     public static IReadOnlyList<VerificationSubject> For(Application application, DistrictDirectory districts)
     {
         var subjects = new List<VerificationSubject>();
@@ -26,8 +33,10 @@ public sealed record VerificationSubject(string Subject, string Number, string I
         if (application.Type is ApplicationType.InitialRegistration or ApplicationType.CertificateRecognition)
         {
             subjects.AddRange(application.Certificates
-                .Where(c => c.IssuingDistrictCode != application.DistrictCode && districts.IsInZone(c.IssuingDistrictCode))
-                .Select(c => new VerificationSubject(c.Kind.ToString(), c.Number.Trim(), c.IssuingDistrictCode)));
+                .Where(c => districts.IsInZone(c.IssuingDistrictCode)
+                    ? c.IssuingDistrictCode != application.DistrictCode
+                    : districts.Issuers.Find(c.IssuerCode) is not null)
+                .Select(c => new VerificationSubject(c.Kind.ToString(), c.Number.Trim(), c.IssuingDistrictCode, c.IssuerCode)));
         }
         return subjects;
     }

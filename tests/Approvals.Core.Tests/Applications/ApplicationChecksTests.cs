@@ -75,7 +75,7 @@ public sealed class ApplicationChecksTests
         var application = Renewal();
         var form = new ApplicationForm(IdNumber: "11010519491231002x", EmployerDistrictCode: "320509");
 
-        ApplicationFormValidator.ApplyTo(form, application);
+        ApplicationFormValidator.ApplyTo(form, application, Districts);
 
         Assert.Equal(("320509", "11010519491231002X"), (application.DistrictCode, application.IdNumber));
     }
@@ -129,7 +129,7 @@ public sealed class ApplicationChecksTests
         var application = Renewal();
         var form = new ApplicationForm(EmployerDistrictCode: "320509", RegistrationNumber: "CSJ-R2-310118-2021-000001");
 
-        ApplicationFormValidator.ApplyTo(form, application);
+        ApplicationFormValidator.ApplyTo(form, application, Districts);
 
         Assert.Equal(("310118", "320509"), (application.DistrictCode, application.EmployerDistrictCode));
     }

@@ -9,7 +9,7 @@ namespace Approvals.Web.Tests.Metrology;
 
 /// <summary>
 /// An application carries the certificates its type needs and no more (one per registered project for an initial
-/// registration, one for a certificate recognition), each once, so no account can make the platform write
+/// registration, at most Metrology:MaxCertificatesPerApplication for a certificate recognition), each once, so no account can make the platform write
 /// thousands of verification requests and mails in one step.
 /// </summary>
 public sealed class CertificateClaimLimitTests(MetrologyApiFactory factory) : IClassFixture<MetrologyApiFactory>
@@ -39,7 +39,7 @@ public sealed class CertificateClaimLimitTests(MetrologyApiFactory factory) : IC
         var problem = await (await client.PostAsJsonAsync("/api/applications", Recognition(Enumerable.Range(0, 5000).Select(i => Claim(i))))).ReadAsync(HttpStatusCode.BadRequest);
 
         var error = Assert.Single(problem["errors"]!["certificates"]!.AsArray())!.GetValue<string>();
-        Assert.Contains("最多填写 1 张证书", error);
+        Assert.Contains("最多填写 20 张证书", error);
         Assert.Contains("本次填写了 5000 张", error);
         Assert.Empty((await client.GetJsonAsync("/api/applications")).AsArray());
         Assert.False(await factory.DatabaseAsync(db => db.Applications.AnyAsync(a => a.ApplicantUserId == "flood-applicant")));

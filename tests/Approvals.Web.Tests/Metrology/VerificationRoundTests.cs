@@ -1,11 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Approvals.Infrastructure.Outbox;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Approvals.Web.Tests.Metrology;
 
@@ -40,7 +37,7 @@ public abstract class VerificationRoundTests<TFactory> : IClassFixture<TFactory>
         var (client, id, submitted) = await FileAsync("round-applicant", "JS-ROUND-1001");
         Assert.Equal("AwaitingVerification", Cases.Status(submitted));
         var first = await RequestAsync(id, "Pending");
-        await TimeOutVerificationAsync(id);
+        await _cases.TimeOutVerificationAsync(id);
         (await _cases.DecideAsync(TestUser.Reviewer("round-qingpu-reviewer", Qingpu), id, "review", "RequestCorrections", "请补充证书复印件")).EnsureSuccessStatusCode();
         Assert.Equal("AwaitingCorrections", Cases.Status(await _cases.GetAsync(client, id)));
 
@@ -68,7 +65,7 @@ public abstract class VerificationRoundTests<TFactory> : IClassFixture<TFactory>
         var (client, id, _) = await FileAsync("late-applicant", "JS-ROUND-1002");
         var request = await RequestAsync(id, "Pending");
 
-        await TimeOutVerificationAsync(id);
+        await _cases.TimeOutVerificationAsync(id);
 
         Assert.Equal("InReview", Cases.Status(await _cases.GetAsync(client, id)));
         Assert.Equal(request, await RequestAsync(id, "TimedOut"));
@@ -104,16 +101,6 @@ public abstract class VerificationRoundTests<TFactory> : IClassFixture<TFactory>
     {
         var list = (await _jiashan.GetJsonAsync("/api/verifications")).AsArray();
         return list.Single(v => v!["applicationId"].Str() == applicationId && v["status"].Str() == status)!["id"].Str();
-    }
-
-    /// <summary>Runs the verification's deadline timer now, as the job does when it is due.</summary>
-    private async Task TimeOutVerificationAsync(string applicationId)
-    {
-        var timer = await _factory.DatabaseAsync(db => db.Outbox.AsNoTracking()
-            .Where(o => o.Kind == OutboxKinds.Timer && o.CorrelationId == applicationId && o.Status != OutboxStatus.Done)
-            .Select(o => o.Id).SingleAsync());
-        await using var scope = _factory.Services.CreateAsyncScope();
-        Assert.True(await scope.ServiceProvider.GetRequiredService<OutboxProcessor>().ProcessAsync(timer, CancellationToken.None));
     }
 }
 

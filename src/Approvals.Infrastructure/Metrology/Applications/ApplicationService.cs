@@ -56,7 +56,7 @@ public sealed class ApplicationService(
             CreatedAt = now,
             UpdatedAt = now,
         };
-        ApplicationFormValidator.ApplyTo(form, application);
+        ApplicationFormValidator.ApplyTo(form, application, districts);
         application.Timeline.Add(new ApplicationTimelineEntry { ApplicationId = application.Id, Status = ApplicationStatus.Draft, At = now, Actor = caller.UserId });
         db.Applications.Add(application);
         await db.SaveChangesAsync(cancellationToken);
@@ -78,7 +78,7 @@ public sealed class ApplicationService(
             .. RecognisedRegistration.FormProblems(application.Type, form.Level, form.RegistrationNumber)];
         if (problems.Count > 0)
             throw new CaseValidationException(problems);
-        ApplicationFormValidator.ApplyTo(form, application);
+        ApplicationFormValidator.ApplyTo(form, application, districts);
         application.UpdatedAt = clock.GetUtcNow();
         application.Revision++;
         await db.SaveChangesAsync(cancellationToken);

@@ -58,7 +58,7 @@ internal static class ApplicationViewMapping
     public static ApplicationForm Form(this Application a) => new(
         a.Type, a.PersonName, a.IdNumber, a.Phone, a.EmployerName, a.EmployerCreditCode, a.EmployerDistrictCode, a.EmployerAddress,
         a.Level is { } level ? (int)level : null, a.QualificationCertificateNumber, a.QualificationIssuedOn, a.RegistrationNumber,
-        a.Projects, a.Certificates.Select(c => new CertificateClaimForm(c.Kind, c.Number, c.IssuingDistrictCode, c.ValidUntil, c.Projects)).ToList(),
+        a.Projects, a.Certificates.Select(c => new CertificateClaimForm(c.Kind, c.Number, c.IssuingDistrictCode, c.ValidUntil, c.Projects, c.IssuerCode)).ToList(),
         a.Culture);
 
     public static DocumentView View(this ApplicationDocument d) =>

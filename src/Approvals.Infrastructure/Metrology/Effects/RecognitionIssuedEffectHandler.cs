@@ -7,7 +7,7 @@ using Approvals.Workflows.Runtime;
 
 namespace Approvals.Infrastructure.Metrology.Effects;
 
-/// <summary>Writes a recognition into the registry and its number onto the application.</summary>
+/// <summary>Writes a recognition into the registry and its number (the first, when there are several) onto the application.</summary>
 internal sealed class RecognitionIssuedEffectHandler(IIdGenerator ids) : IWorkflowEffectHandler
 {
     public bool CanHandle(WorkflowEffect effect) => effect is RecognitionIssued;
@@ -35,7 +35,8 @@ internal sealed class RecognitionIssuedEffectHandler(IIdGenerator ids) : IWorkfl
             ApplicationId = application.Id,
             IssuedAt = issued.IssuedAt,
         });
-        application.IssuedNumber = issued.Number;
+        // The case shows the first number when one application recognises several certificates.
+        application.IssuedNumber ??= issued.Number;
         application.Revision++;
     }
 }

@@ -15,7 +15,7 @@ namespace Approvals.Infrastructure.Metrology.Verification;
 /// <summary>
 /// The verification inbox of a district's reviewers and their answers. A request belongs to one round, the bookmark
 /// it carries: the answer that closes the last open request of that round resumes exactly that bookmark (Confirmed
-/// when every answer confirmed, Denied otherwise) in the same transaction. A request whose round ended is closed
+/// when every answer confirmed, Denied when one denied, NotFound when one found no record) in the same transaction. A request whose round ended is closed
 /// (<see cref="VerificationStatus.TimedOut"/> or <see cref="VerificationStatus.Superseded"/>) and its answer refused.
 /// </summary>
 public sealed class VerificationService(ApprovalsDbContext db, WorkflowRuntime runtime, TimeProvider clock)
@@ -79,7 +79,9 @@ public sealed class VerificationService(ApprovalsDbContext db, WorkflowRuntime r
 
     private async Task ResumeRoundAsync(VerificationRequest request, List<VerificationRequest> round, Caller caller, string? comment, CancellationToken cancellationToken)
     {
-        var outcome = round.All(v => v.Status == VerificationStatus.Confirmed) ? CrossDistrictVerificationActivity.Confirmed : CrossDistrictVerificationActivity.Denied;
+        var outcome = round.Any(v => v.Status == VerificationStatus.Denied) ? CrossDistrictVerificationActivity.Denied
+            : round.Any(v => v.Status == VerificationStatus.NotFound) ? CrossDistrictVerificationActivity.NotFound
+            : CrossDistrictVerificationActivity.Confirmed;
         var answers = new JsonArray(round.Select(v => (JsonNode)new JsonObject
         {
             ["number"] = v.Number,

@@ -1,0 +1,156 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Approvals.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Web.Tests.Metrology;
+
+/// <summary>
+/// A verification that does not confirm a certificate — the issuing district denies it, cannot find it, or does not
+/// answer in time — is a result for the deciding district's reviewer, shown on their task; it never refuses the case.
+/// </summary>
+public abstract class VerificationResultTests<TFactory> : IClassFixture<TFactory>, IAsyncLifetime
+    where TFactory : MetrologyApiFactory
+{
+    private const string Qingpu = "310118";
+    private const string Jiashan = "330421";
+
+    private readonly TFactory _factory;
+    private readonly Cases _cases;
+    private readonly HttpClient _jiashan;
+    private readonly TestUser _qingpuReviewer = TestUser.Reviewer("result-qingpu-reviewer", Qingpu);
+
+    protected VerificationResultTests(TFactory factory)
+    {
+        _factory = factory;
+        _cases = new Cases(factory);
+        _jiashan = factory.ClientFor(TestUser.Reviewer("result-jiashan-reviewer", Jiashan));
+    }
+
+    public Task InitializeAsync() => _factory.SeedRegistryAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [SkippableFact]
+    public async Task A_certificate_the_issuing_district_cannot_find_goes_to_the_reviewer_with_the_answer_and_is_recognised_when_they_approve()
+    {
+        var (client, id) = await FileRecognitionAsync("notfound-applicant", "JS-RESULT-2001");
+
+        await AnswerAsync(id, "NotFound", "本局系统中无此编号");
+
+        var @case = await _cases.GetAsync(client, id);
+        Assert.Equal("InReview", Cases.Status(@case));
+        Assert.Equal("NotFound", @case["verifications"]![0]!["status"].Str());
+        var description = await ReviewDescriptionAsync(id);
+        Assert.Contains("JS-RESULT-2001（嘉善县）答复查无此证：本局系统中无此编号", description);
+        Assert.Contains("JS-RESULT-2001 (Jiashan County) answered: no such record", description);
+
+        (await _cases.DecideAsync(_qingpuReviewer, id, "review", "Approve", "核对纸质原件，属实")).EnsureSuccessStatusCode();
+        var decided = await _cases.GetAsync(client, id);
+        Assert.Equal("Approved", Cases.Status(decided));
+        Assert.StartsWith($"CSJ-MC-{Qingpu}-", decided["summary"]!["issuedNumber"].Str());
+    }
+
+    [SkippableFact]
+    public async Task A_denied_certificate_is_decided_by_the_reviewer_and_refused_only_with_their_reason()
+    {
+        var (client, id) = await FileRecognitionAsync("denied-applicant", "JS-RESULT-2002");
+
+        await AnswerAsync(id, "Denied", "证书已注销");
+
+        var @case = await _cases.GetAsync(client, id);
+        Assert.Equal("InReview", Cases.Status(@case));
+        Assert.DoesNotContain("Rejected", Cases.Timeline(@case));
+        Assert.Contains("JS-RESULT-2002（嘉善县）答复不属实：证书已注销", await ReviewDescriptionAsync(id));
+
+        (await _cases.DecideAsync(_qingpuReviewer, id, "review", "Reject", "发证机关确认该证书已注销")).EnsureSuccessStatusCode();
+        var decided = await _cases.GetAsync(client, id);
+        Assert.Equal("Rejected", Cases.Status(decided));
+        Assert.Equal(["result-qingpu-reviewer"], decided["decisions"].Strings("decidedBy"));
+    }
+
+    [SkippableFact]
+    public async Task An_unanswered_verification_reaches_the_reviewer_who_may_ask_the_applicant_to_correct_the_number()
+    {
+        var (client, id) = await FileRecognitionAsync("timeout-applicant", "JS-RESULT-2003");
+
+        await _cases.TimeOutVerificationAsync(id);
+
+        Assert.Equal("InReview", Cases.Status(await _cases.GetAsync(client, id)));
+        var description = await ReviewDescriptionAsync(id);
+        Assert.Contains("JS-RESULT-2003（嘉善县）逾期未答复", description);
+        Assert.Contains("did not answer in time", description);
+
+        (await _cases.DecideAsync(_qingpuReviewer, id, "review", "RequestCorrections", "请核对证书编号")).EnsureSuccessStatusCode();
+        Assert.Equal("AwaitingCorrections", Cases.Status(await _cases.GetAsync(client, id)));
+    }
+
+    [SkippableFact]
+    public async Task An_initial_registration_whose_certificate_is_denied_goes_to_the_reviewer_not_to_a_refusal()
+    {
+        var (client, id, submitted) = await _cases.SubmitAsync(TestUser.Applicant("initial-denied-applicant"),
+            Cases.InitialRegistration(People.NewIdNumber(), Qingpu, level: 2, Jiashan, "JS-RESULT-2004"), Cases.InitialDocuments);
+        Assert.Equal("AwaitingVerification", Cases.Status(submitted));
+
+        await AnswerAsync(id, "Denied", null);
+
+        Assert.Equal("InReview", Cases.Status(await _cases.GetAsync(client, id)));
+        Assert.Contains("JS-RESULT-2004（嘉善县）答复不属实", await ReviewDescriptionAsync(id));
+    }
+
+    [SkippableFact]
+    public async Task Every_certificate_of_an_approved_certificate_recognition_is_recognised_under_its_own_number()
+    {
+        var form = JsonSerializer.SerializeToNode(Cases.CertificateRecognition(People.NewIdNumber(), "钱两", Qingpu, Jiashan, "JS-TWO-3001"))!;
+        var second = form["certificates"]![0]!.DeepClone();
+        second["number"] = "JS-TWO-3002";
+        form["certificates"]!.AsArray().Add(second);
+        var (client, id, submitted) = await _cases.SubmitAsync(TestUser.Applicant("two-certificates-applicant"), form, Cases.RecognitionDocuments);
+        Assert.Equal("AwaitingVerification", Cases.Status(submitted));
+        foreach (var request in await OpenRequestsAsync(id))
+            await _jiashan.PostJsonAsync($"/api/verifications/{request}/answer", new { answer = "Confirmed" });
+
+        (await _cases.DecideAsync(_qingpuReviewer, id, "review", "Approve")).EnsureSuccessStatusCode();
+
+        var decided = await _cases.GetAsync(client, id);
+        Assert.Equal("Approved", Cases.Status(decided));
+        var recognitions = await _factory.DatabaseAsync(db => db.Recognitions.AsNoTracking().Where(r => r.ApplicationId == id)
+            .OrderBy(r => r.Number).Select(r => new { r.Number, r.RecognisedNumber, r.OriginDistrictCode }).ToListAsync());
+        Assert.Equal(["JS-TWO-3001", "JS-TWO-3002"], recognitions.Select(r => r.RecognisedNumber));
+        Assert.All(recognitions, r => Assert.Equal((Jiashan, true), (r.OriginDistrictCode, r.Number.StartsWith($"CSJ-MC-{Qingpu}-", StringComparison.Ordinal))));
+        Assert.Equal(2, recognitions.Select(r => r.Number).Distinct().Count());
+        Assert.Equal(recognitions[0].Number, decided["summary"]!["issuedNumber"].Str());
+        var mail = (await _cases.MailsAsync(id)).Last();
+        Assert.Contains(recognitions[0].Number, mail.Body);
+        Assert.Contains(recognitions[1].Number, mail.Body);
+    }
+
+    private async Task<(HttpClient Client, string Id)> FileRecognitionAsync(string applicant, string certificate)
+    {
+        var (client, id, submitted) = await _cases.SubmitAsync(TestUser.Applicant(applicant),
+            Cases.CertificateRecognition(People.NewIdNumber(), "郑核", Qingpu, Jiashan, certificate), Cases.RecognitionDocuments);
+        Assert.Equal("AwaitingVerification", Cases.Status(submitted));
+        return (client, id);
+    }
+
+    private async Task<IReadOnlyList<string>> OpenRequestsAsync(string applicationId) =>
+        [.. (await _jiashan.GetJsonAsync("/api/verifications")).AsArray()
+            .Where(v => v!["applicationId"].Str() == applicationId && v["status"].Str() == "Pending").Select(v => v!["id"].Str())];
+
+    private async Task AnswerAsync(string applicationId, string answer, string? comment)
+    {
+        var request = Assert.Single(await OpenRequestsAsync(applicationId));
+        var answered = await _jiashan.PostJsonAsync($"/api/verifications/{request}/answer", new { answer, comment });
+        Assert.Equal(answer, answered["status"].Str());
+    }
+
+    private async Task<string> ReviewDescriptionAsync(string applicationId)
+    {
+        var task = await _cases.OpenTaskAsync(_factory.ClientFor(_qingpuReviewer), applicationId, "review");
+        return task["description"].Str();
+    }
+}
+
+public sealed class SqliteVerificationResultTests(MetrologyApiFactory factory) : VerificationResultTests<MetrologyApiFactory>(factory);
+
+public sealed class PostgreSqlVerificationResultTests(PostgreSqlMetrologyApiFactory factory) : VerificationResultTests<PostgreSqlMetrologyApiFactory>(factory);
