@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Approvals.Core.Applications;
 using Approvals.Core.Districts;
 using Approvals.Core.Documents;
+using Approvals.Core.Findings;
 using Approvals.Core.Settings;
 using Approvals.Core.Workflow;
 using Approvals.Workflows.Contracts;
@@ -12,7 +13,9 @@ using Microsoft.Extensions.Options;
 namespace Approvals.Core.Activities;
 
 /// <summary>
-/// The automatic check (<see cref="ApplicationChecks"/>): Passed or Failed, with the findings in the variable
+/// The automatic check (<see cref="ApplicationChecks"/>): Passed when nothing was found, NotAccepted when any finding
+/// cannot be corrected (<see cref="Finding.IsCorrectable"/>: the application is refused acceptance, 不予受理), Failed
+/// when everything found can be corrected (补正), with the findings in the variable
 /// named after the activity id as <c>{ passed, findings, verificationNeeded, level, declaredLevel, type, district }</c> and on the case.
 /// <c>level</c> is the <see cref="DecidingLevel"/> (from the registry), the one procedures branch on for four eyes;
 /// <c>declaredLevel</c> is what the applicant typed, for the reviewer's information only.
@@ -25,6 +28,7 @@ public sealed class DocumentCheckActivity(
 {
     public const string Passed = "Passed";
     public const string Failed = "Failed";
+    public const string NotAccepted = "NotAccepted";
 
     public ActivityDescriptor Descriptor { get; } = new(
         "DocumentCheck",
@@ -33,7 +37,7 @@ public sealed class DocumentCheckActivity(
         new LocalizedText("检查材料是否齐全、身份证号码、统一社会信用代码、单位所在区、证书级别和有效期、重复申请、延续注册时限。",
             "Checks completeness, ID number, credit code, employer district, certificate level and validity, duplicates and the renewal window."),
         [],
-        [Passed, Failed]) { Icon = "check" };
+        [Passed, Failed, NotAccepted]) { Icon = "check" };
 
     public async ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
     {
@@ -49,6 +53,7 @@ public sealed class DocumentCheckActivity(
         context.SetVariable(context.Activity.Id, new JsonObject
         {
             ["passed"] = findings.Count == 0,
+            ["accepted"] = findings.All(f => f.IsCorrectable),
             ["findings"] = DomainJson.ToNode(findings),
             ["verificationNeeded"] = VerificationSubject.For(application, districts).Count > 0,
             ["level"] = DecidingLevel.Of(loaded) is { } level ? (int)level : null,
@@ -56,6 +61,9 @@ public sealed class DocumentCheckActivity(
             ["type"] = application.Type.ToString(),
             ["district"] = application.DistrictCode,
         });
-        return ActivityResult.Complete(findings.Count == 0 ? Passed : Failed);
+        return ActivityResult.Complete(Outcome(findings));
     }
+
+    public static string Outcome(IReadOnlyList<Finding> findings) =>
+        findings.Count == 0 ? Passed : findings.All(f => f.IsCorrectable) ? Failed : NotAccepted;
 }

@@ -14,4 +14,7 @@ public enum ApplicationStatus
     Approved,
     Rejected,
     Withdrawn,
+
+    /// <summary>Refused acceptance (不予受理, 行政许可法 art. 32 (1)–(2)): the automatic check found what a correction cannot cure.</summary>
+    NotAccepted,
 }

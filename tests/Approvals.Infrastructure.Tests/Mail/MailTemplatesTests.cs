@@ -8,6 +8,7 @@ public sealed class MailTemplatesTests
     private static readonly string[] Expected =
     [
         "received", "corrections-requested", "verification-requested", "approved", "rejected", "renewed", "renewal-refused", "recognised", "recognition-refused",
+        "not-accepted",
         "reminder", "escalation",
         "overdue-digest", "expiry-reminder", "confirm-email", "reset-password",
         "limit-extended",
@@ -53,6 +54,38 @@ public sealed class MailTemplatesTests
         {
             Assert.Contains(line, mail.Text, StringComparison.Ordinal);
             Assert.Contains(line.Replace("：", "</strong>：", StringComparison.Ordinal), mail.Html, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void A_correction_notice_says_which_items_the_automatic_check_found()
+    {
+        var model = new JsonObject
+        {
+            ["items"] = new JsonArray(new JsonObject { ["item"] = "劳动合同", ["problem"] = "缺少材料", ["source"] = "自动审查发现" }),
+        };
+
+        var mail = MailTemplates.Render("corrections-requested", "zh-CN", model);
+
+        Assert.Contains("【自动审查发现】劳动合同：缺少材料", mail.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_refusal_to_accept_gives_the_reasons_the_legal_basis_and_where_to_appeal()
+    {
+        var model = new JsonObject
+        {
+            ["reasons"] = new JsonArray(new JsonObject { ["problem"] = "延续注册应在 2026-09-01 至 2026-11-30 之间申请。" }),
+            ["appeal"] = new JsonObject { ["reviewBody"] = "青浦区人民政府", ["court"] = "上海铁路运输法院" },
+        };
+
+        var mail = MailTemplates.Render("not-accepted", "zh-CN", model);
+
+        Assert.Contains("不予受理", mail.Subject, StringComparison.Ordinal);
+        Assert.All(new[] { "延续注册应在 2026-09-01 至 2026-11-30 之间申请。", "第三十二条第一款", "青浦区人民政府申请行政复议", "上海铁路运输法院提起行政诉讼" }, text =>
+        {
+            Assert.Contains(text, mail.Text, StringComparison.Ordinal);
+            Assert.Contains(text, mail.Html, StringComparison.Ordinal);
         });
     }
 

@@ -55,7 +55,7 @@ public sealed class DecisionMailTests : IClassFixture<MetrologyApiFactory>, IAsy
         var delivered = await DeliveredToAsync(applicant.Email!);
         // The case is named by its readable number, never by its internal id.
         Assert.Matches(@"^SQ-310118-\d{4}-\d{6}$", caseNumber);
-        Assert.Equal([$"Application received: {caseNumber}", $"Registration granted: {number}"], delivered.Select(m => m.Subject));
+        Assert.Equal([$"Application accepted: {caseNumber}", $"Registration granted: {number}"], delivered.Select(m => m.Subject));
         Assert.All(delivered, m => Assert.DoesNotContain(id, m.TextBody + m.HtmlBody, StringComparison.Ordinal));
         Assert.Contains(caseNumber, delivered[1].TextBody, StringComparison.Ordinal);
         Assert.Contains("Decided by: Qingpu District Administration for Market Regulation (上海市青浦区市场监督管理局)", delivered[1].TextBody, StringComparison.Ordinal);

@@ -79,7 +79,9 @@ public abstract class ProcedureTests<TFactory> : IClassFixture<TFactory>, IAsync
         Assert.Equal("AwaitingCorrections", Cases.Status(submitted));
         var missing = submitted["findings"]!.AsArray().Where(f => f!["code"].Str() == "Document.Missing").Select(f => f!["document"].Str()).ToList();
         Assert.Equal(["Photo", "EmploymentProof"], missing);
-        var mail = Assert.Single(await _cases.MailsAsync(id), m => m.Subject.Contains("补正"));
+        var mail = Assert.Single(await _cases.MailsAsync(id));
+        Assert.Contains("补正", mail.Subject);
+        Assert.Contains("【自动审查发现】", mail.Body);
         Assert.Contains("证件照", mail.Body);
         Assert.Contains("在职证明", mail.Body);
 
@@ -90,6 +92,7 @@ public abstract class ProcedureTests<TFactory> : IClassFixture<TFactory>, IAsync
         Assert.Equal("InReview", Cases.Status(resubmitted));
         Assert.Empty(resubmitted["findings"]!.AsArray());
         Assert.Equal(["Draft", "Submitted", "AwaitingCorrections", "Submitted", "InReview"], Cases.Timeline(resubmitted));
+        Assert.Equal(["请补正材料", "申请已受理"], (await _cases.MailsAsync(id)).Select(m => m.Subject.Split('：')[0]));
     }
 
     [SkippableFact]
@@ -154,16 +157,22 @@ public abstract class ProcedureTests<TFactory> : IClassFixture<TFactory>, IAsync
     }
 
     [SkippableFact]
-    public async Task A_renewal_before_its_window_is_sent_back_with_the_dates_it_may_be_filed()
+    public async Task A_renewal_before_its_window_is_not_accepted_with_the_dates_it_may_be_filed_and_the_case_ends()
     {
         var (district, name, idNumber, _, _) = DevelopmentRegistrySeed.People[1];
         var number = await _factory.DatabaseAsync(db => db.Registrations.Where(r => r.Person!.IdNumber == idNumber).Select(r => r.Number).SingleAsync());
-        var (_, _, submitted) = await _cases.SubmitAsync(TestUser.Applicant("early-renewal"), Cases.Renewal(idNumber, name, district, number), Cases.RenewalDocuments);
+        var (client, id, submitted) = await _cases.SubmitAsync(TestUser.Applicant("early-renewal"), Cases.Renewal(idNumber, name, district, number), Cases.RenewalDocuments);
 
-        Assert.Equal("AwaitingCorrections", Cases.Status(submitted));
+        Assert.Equal("NotAccepted", Cases.Status(submitted));
+        Assert.Equal(["Draft", "Submitted", "NotAccepted"], Cases.Timeline(submitted));
         var finding = Assert.Single(submitted["findings"]!.AsArray())!;
-        Assert.Equal(("Renewal.OutsideWindow", "registrationNumber"), (finding["code"].Str(), finding["field"].Str()));
+        Assert.Equal(("Renewal.OutsideWindow", "registrationNumber", false), (finding["code"].Str(), finding["field"].Str(), finding["isCorrectable"]!.GetValue<bool>()));
         Assert.Contains("延续注册应在", finding["message"]!["zhCn"].Str());
+
+        var mail = Assert.Single(await _cases.MailsAsync(id));
+        Assert.Contains("不予受理", mail.Subject);
+        Assert.All(new[] { "延续注册应在", "第三十二条第一款", "申请行政复议", "提起行政诉讼" }, text => Assert.Contains(text, mail.Body));
+        Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsync($"/api/applications/{id}/submit", null)).StatusCode);
     }
 
     [SkippableFact]

@@ -155,28 +155,28 @@ public abstract class RegistrationRecognitionTests<TFactory> : IClassFixture<TFa
     [InlineData(RegistrationStatus.Active, -1, "已过期")]
     [InlineData(RegistrationStatus.Cancelled, 300, "已注销")]
     [InlineData(RegistrationStatus.Revoked, 300, "已撤销")]
-    public async Task A_registration_that_is_not_in_force_cannot_be_recognised(RegistrationStatus status, int validForDays, string zhCn)
+    public async Task A_registration_that_is_not_in_force_is_not_accepted_for_recognition(RegistrationStatus status, int validForDays, string zhCn)
     {
         var idNumber = People.NewIdNumber();
         var number = await RegisterAsync(idNumber, "谢楠", MetrologistLevel.Level2, Wujiang, status, validForDays);
 
         var (_, _, submitted) = await _cases.SubmitAsync(TestUser.Applicant("recognise-not-in-force"), Recognition("谢楠", idNumber, Qingpu, number), Documents);
 
-        Assert.Equal("AwaitingCorrections", Cases.Status(submitted));
+        Assert.Equal("NotAccepted", Cases.Status(submitted));
         var finding = Assert.Single(submitted["findings"]!.AsArray())!;
         Assert.Equal(("Recognition.NotInForce", "registrationNumber"), (finding["code"].Str(), finding["field"].Str()));
         Assert.Contains(zhCn, finding["message"]!["zhCn"].Str(), StringComparison.Ordinal);
     }
 
     [SkippableFact]
-    public async Task A_registration_cannot_be_recognised_in_the_district_that_issued_it()
+    public async Task A_registration_from_the_district_that_issued_it_is_not_accepted_for_recognition()
     {
         var idNumber = People.NewIdNumber();
         var number = await RegisterAsync(idNumber, "雷鸣", MetrologistLevel.Level2, Wujiang);
 
         var (_, _, submitted) = await _cases.SubmitAsync(TestUser.Applicant("recognise-same-district"), Recognition("雷鸣", idNumber, Wujiang, number), Documents);
 
-        Assert.Equal("AwaitingCorrections", Cases.Status(submitted));
+        Assert.Equal("NotAccepted", Cases.Status(submitted));
         var finding = Assert.Single(submitted["findings"]!.AsArray())!;
         Assert.Equal(("Recognition.SameDistrict", "registrationNumber"), (finding["code"].Str(), finding["field"].Str()));
     }

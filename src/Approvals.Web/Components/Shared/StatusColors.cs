@@ -8,7 +8,7 @@ public static class StatusColors
     public static Color For(ApplicationStatus status) => status switch
     {
         ApplicationStatus.Approved => Color.Success,
-        ApplicationStatus.Rejected => Color.Error,
+        ApplicationStatus.Rejected or ApplicationStatus.NotAccepted => Color.Error,
         ApplicationStatus.AwaitingCorrections => Color.Warning,
         ApplicationStatus.Draft or ApplicationStatus.Withdrawn => Color.Default,
         _ => Color.Info,
