@@ -103,7 +103,8 @@ public sealed class CasePagesTests(BrowserAppFactory app, Chromium chromium) : I
         await Assertions.Expect(dialog).ToContainTextAsync("第四十二条");
         await Assertions.Expect(dialog.Locator("[data-testid=extend-confirm]")).ToBeDisabledAsync();
         await regulator.TakeAsync("60-extension-dialog-reason-required");
-        await dialog.Locator("[data-testid=extend-reason] textarea").FillAsync("需组织专家对项目考核证书进行现场核查。");
+        await dialog.GetByLabel("延长理由").FillAsync("需组织专家对项目考核证书进行现场核查。");
+        // Enabled as the reason is typed, not only once the field is left.
         await Assertions.Expect(dialog.Locator("[data-testid=extend-confirm]")).ToBeEnabledAsync();
         await dialog.Locator("[data-testid=extend-confirm]").ClickAsync();
         await Assertions.Expect(regulator.GetByText("办理期限已延长，已告知申请人。")).ToBeVisibleAsync();
@@ -112,9 +113,11 @@ public sealed class CasePagesTests(BrowserAppFactory app, Chromium chromium) : I
         await regulator.TakeAsync("61-extension-done");
 
         await colleague.Locator("[data-testid=extend-limit]").ClickAsync();
-        await colleague.GetByRole(AriaRole.Dialog).Locator("[data-testid=extend-reason] textarea").FillAsync("再次延长");
+        await colleague.GetByRole(AriaRole.Dialog).GetByLabel("延长理由").FillAsync("再次延长");
         await colleague.GetByRole(AriaRole.Dialog).Locator("[data-testid=extend-confirm]").ClickAsync();
         await Assertions.Expect(colleague.GetByText(new Regex("已经延长过一次，不能再次延长"))).ToBeVisibleAsync();
+        await Assertions.Expect(colleague.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Assertions.Expect(colleague.Locator("[data-testid=extend-limit]")).ToHaveCountAsync(0);
         await colleague.TakeAsync("62-second-extension-refused");
 
         await applicant.GoToInteractiveAsync($"/applications/{id}");
@@ -176,7 +179,9 @@ public sealed class CasePagesTests(BrowserAppFactory app, Chromium chromium) : I
         await page.AssertNoSeriousViolationsAsync("the refused application");
         await page.TakeAsync("66-applicant-refusal-zh");
 
+        // Opened from the list (the layout drawn for the list): the switch must still come back to this case.
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/applications/{id}$"));
         await Assertions.Expect(page.Locator("[data-testid=status]")).ToContainTextAsync("Rejected");
         await Assertions.Expect(page.Locator("[data-testid=decision]")).ToContainTextAsync("Administrative Licensing Law");
         await Assertions.Expect(page.Locator("[data-testid=decision]")).ToContainTextAsync("reconsideration");
