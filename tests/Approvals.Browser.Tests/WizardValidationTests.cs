@@ -31,7 +31,7 @@ public sealed class WizardValidationTests(BrowserAppFactory app, Chromium chromi
         await applicant.Locator("#qualificationCertificateNumber").FillAsync("ZG-2026-0143");
         await applicant.Locator("#projects").FillAsync("长度计量");
         await applicant.Locator("#certificateNumber").FillAsync("JL-LOCAL-0043");
-        await applicant.SelectAsync("certificateDistrict", "青浦区");
+        await applicant.SelectAsync("certificateIssuer", "上海市青浦区市场监督管理局");
         await applicant.Locator("[data-testid=next]").ClickAsync();
 
         var renamed = new FilePayload { Name = "IdCard.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.UTF8.GetBytes("这不是PDF，只是改了扩展名的文本。") };
