@@ -20,6 +20,7 @@ public static class MetrologyServiceCollectionExtensions
         services.TryAddSingleton<UploadInspector>();
         services.AddOptions<Settings.MetrologyOptions>();
         services.AddOptions<DocumentOptions>();
+        services.TryAddSingleton<Applications.AutomaticCheck>();
         services.AddSingleton<IActivity, DocumentCheckActivity>();
         services.AddSingleton<IActivity, RequestCorrectionsActivity>();
         services.AddSingleton<IActivity, CrossDistrictVerificationActivity>();

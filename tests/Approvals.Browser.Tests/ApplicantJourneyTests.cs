@@ -84,7 +84,7 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
         await applicant.Locator("#qualificationCertificateNumber").FillAsync("ZG-2026-0042");
         await applicant.Locator("#projects").FillAsync("长度计量");
         await applicant.Locator("#certificateNumber").FillAsync("JL-LOCAL-0042");
-        await applicant.SelectAsync("certificateDistrict", "青浦区");
+        await applicant.SelectAsync("certificateIssuer", "上海市青浦区市场监督管理局");
         await applicant.TakeAsync("21-wizard-qualification");
         await applicant.Locator("[data-testid=next]").ClickAsync();
 

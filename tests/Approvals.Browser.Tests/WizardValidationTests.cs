@@ -1,10 +1,14 @@
 using Approvals.Browser.Tests.Support;
 using Approvals.Core.Checks;
+using Approvals.Infrastructure.Metrology.Registry;
 using Microsoft.Playwright;
 
 namespace Approvals.Browser.Tests;
 
-/// <summary>The filing wizard shows the server's verdict on a bad upload beside the field it concerns, and stores nothing.</summary>
+/// <summary>
+/// The filing wizard shows the server's verdict on a bad upload beside the field it concerns, and stores nothing; and
+/// it shows before submission what the automatic check would find, beside the field to fix.
+/// </summary>
 public sealed class WizardValidationTests(BrowserAppFactory app, Chromium chromium) : IClassFixture<BrowserAppFactory>, IClassFixture<Chromium>
 {
     [Fact]
@@ -31,7 +35,7 @@ public sealed class WizardValidationTests(BrowserAppFactory app, Chromium chromi
         await applicant.Locator("#qualificationCertificateNumber").FillAsync("ZG-2026-0143");
         await applicant.Locator("#projects").FillAsync("长度计量");
         await applicant.Locator("#certificateNumber").FillAsync("JL-LOCAL-0043");
-        await applicant.SelectAsync("certificateDistrict", "青浦区");
+        await applicant.SelectAsync("certificateIssuer", "上海市青浦区市场监督管理局");
         await applicant.Locator("[data-testid=next]").ClickAsync();
 
         var renamed = new FilePayload { Name = "IdCard.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.UTF8.GetBytes("这不是PDF，只是改了扩展名的文本。") };
@@ -62,5 +66,52 @@ public sealed class WizardValidationTests(BrowserAppFactory app, Chromium chromi
         await uploading;
         await Assertions.Expect(applicant.Locator("[data-kind=ApplicationForm] [data-testid=uploaded]")).ToContainTextAsync("ApplicationForm.pdf (8790 KB)");
         await Assertions.Expect(applicant.Locator("[data-testid=upload-progress]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_wrong_check_digit_of_the_ID_number_is_shown_beside_the_ID_field_before_submission()
+    {
+        var applicant = await chromium.Browser.SignInAsync(app, "applicant@approvals.local");
+        await applicant.GoToInteractiveAsync("/applications/new");
+        const string first17 = "31011819870707123";
+        var wrong = ResidentIdNumber.ExpectedCheckCharacter(first17) == '0' ? '1' : '0';
+
+        await applicant.Locator("#personName").FillAsync("周校验");
+        await applicant.Locator("#idNumber").FillAsync(first17 + wrong);
+        await applicant.Locator("[data-testid=next]").ClickAsync();
+        await Assertions.Expect(applicant.Locator("[data-step='0'][data-has-findings=true]")).ToBeVisibleAsync();
+        await applicant.Locator("[data-step='0']").ClickAsync();
+
+        await Assertions.Expect(applicant.Locator("[data-field=idNumber]")).ToContainTextAsync("身份证号码校验码不正确");
+        await applicant.TakeAsync("29-wizard-id-check-digit");
+    }
+
+    [Fact]
+    public async Task Someone_already_registered_is_told_on_the_review_step_that_the_case_would_be_refused_and_cannot_submit()
+    {
+        // 杨磊 holds an active registration in the development registry.
+        var (_, name, idNumber, creditCode, employer) = DevelopmentRegistrySeed.People[5];
+        var applicant = await chromium.Browser.SignInAsync(app, "applicant@approvals.local");
+        await applicant.GoToInteractiveAsync("/applications/new");
+        await applicant.Locator("#personName").FillAsync(name);
+        await applicant.Locator("#idNumber").FillAsync(idNumber);
+        await applicant.Locator("[data-testid=next]").ClickAsync();
+        await applicant.Locator("#employerName").FillAsync(employer);
+        await applicant.Locator("#employerCreditCode").FillAsync(creditCode);
+        await applicant.SelectAsync("employerDistrictCode", "嘉善县");
+        await applicant.Locator("[data-testid=next]").ClickAsync();
+        await applicant.Locator("#certificateNumber").FillAsync("JL-JS-DUP-1");
+        await applicant.SelectAsync("certificateIssuer", "浙江省质量技术监督局");
+        await applicant.Locator("[data-testid=next]").ClickAsync();
+        await applicant.Locator("[data-testid=next]").ClickAsync();
+
+        await Assertions.Expect(applicant.Locator("[data-testid=precheck-refusal]")).ToContainTextAsync("不予受理");
+        await Assertions.Expect(applicant.Locator("[data-testid=precheck-refusal]")).ToContainTextAsync("您已有有效注册");
+        await Assertions.Expect(applicant.Locator("[data-testid=submit]")).ToBeDisabledAsync();
+        await applicant.TakeAsync("29-wizard-duplicate-refused");
+
+        // The issuer was stored by its code and reads back by its name.
+        await applicant.Locator("[data-step='2']").ClickAsync();
+        await Assertions.Expect(applicant.Locator("#certificateIssuer")).ToHaveValueAsync("浙江省质量技术监督局");
     }
 }

@@ -1,14 +1,11 @@
 using System.Text.Json.Nodes;
 using Approvals.Core.Applications;
 using Approvals.Core.Districts;
-using Approvals.Core.Documents;
 using Approvals.Core.Findings;
-using Approvals.Core.Settings;
 using Approvals.Core.Workflow;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
-using Microsoft.Extensions.Options;
 
 namespace Approvals.Core.Activities;
 
@@ -22,9 +19,8 @@ namespace Approvals.Core.Activities;
 /// </summary>
 public sealed class DocumentCheckActivity(
     IApplicationFacts facts,
-    DistrictDirectory districts,
-    IOptions<DocumentOptions> documents,
-    IOptions<MetrologyOptions> options) : IActivity
+    AutomaticCheck check,
+    DistrictDirectory districts) : IActivity
 {
     public const string Passed = "Passed";
     public const string Failed = "Failed";
@@ -48,7 +44,7 @@ public sealed class DocumentCheckActivity(
             return ActivityResult.Fault(ActivityFaults.NoApplication(applicationId));
 
         var application = CaseOfInstance.EnsureDrivenBy(loaded.Application, context);
-        var findings = ApplicationChecks.Run(loaded, documents.Value.RequiredFor(application.Type), districts, options.Value, today);
+        var findings = check.Run(loaded, today);
         context.Emit(new ApplicationFindingsRecorded(applicationId, findings));
         context.SetVariable(context.Activity.Id, new JsonObject
         {

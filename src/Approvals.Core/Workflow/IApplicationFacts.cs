@@ -14,6 +14,12 @@ public interface IApplicationFacts
 
     Task<ApplicationCheckFacts?> LoadForCheckAsync(string applicationId, DateOnly today, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The registry facts about <paramref name="application"/>, saved or not (the wizard's pre-check asks before a
+    /// case exists); another open application means one other than this one.
+    /// </summary>
+    Task<ApplicationCheckFacts> GatherForCheckAsync(Application application, DateOnly today, CancellationToken cancellationToken);
+
     /// <summary>The registry record that confirms a subject for its holder, when the registry has one.</summary>
     Task<RegistryEvidence?> FindEvidenceAsync(VerificationSubject subject, string holderIdNumber, CancellationToken cancellationToken);
 

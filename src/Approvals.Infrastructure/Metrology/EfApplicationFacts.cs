@@ -21,40 +21,44 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
         ReadAsync(db => FindAsync(db, applicationId, cancellationToken));
 
     public Task<ApplicationCheckFacts?> LoadForCheckAsync(string applicationId, DateOnly today, CancellationToken cancellationToken) =>
-        ReadAsync(async db =>
+        ReadAsync(async db => await FindAsync(db, applicationId, cancellationToken) is { } application
+            ? await GatherAsync(db, application, today, cancellationToken)
+            : null);
+
+    public Task<ApplicationCheckFacts> GatherForCheckAsync(Application application, DateOnly today, CancellationToken cancellationToken) =>
+        ReadAsync(db => GatherAsync(db, application, today, cancellationToken));
+
+    private static async Task<ApplicationCheckFacts> GatherAsync(ApprovalsDbContext db, Application application, DateOnly today, CancellationToken cancellationToken)
+    {
+        var idNumber = application.IdNumber ?? "";
+        var active = await db.Registrations.AsNoTracking()
+            .Where(r => r.Person!.IdNumber == idNumber && r.Status == RegistrationStatus.Active && r.ValidTo >= today)
+            .FirstOrDefaultAsync(cancellationToken);
+        var otherOpen = await db.Applications.AsNoTracking()
+            .AnyAsync(a => a.Id != application.Id && a.IdNumber == idNumber && a.Type == application.Type && OpenStatuses.Contains(a.Status), cancellationToken);
+        Registration? toRenew = null;
+        if (application.Type == ApplicationType.Renewal && RegistrationNumber.TryParse(application.RegistrationNumber, out var number))
         {
-            var application = await FindAsync(db, applicationId, cancellationToken);
-            if (application is null)
-                return null;
-            var idNumber = application.IdNumber ?? "";
-            var active = await db.Registrations.AsNoTracking()
-                .Where(r => r.Person!.IdNumber == idNumber && r.Status == RegistrationStatus.Active && r.ValidTo >= today)
+            var normalized = number.ToString();
+            toRenew = await db.Registrations.AsNoTracking()
+                .FirstOrDefaultAsync(r => r.Number == normalized && r.Person!.IdNumber == idNumber, cancellationToken);
+        }
+        Registration? toRecognise = null;
+        if (application.Type == ApplicationType.RegistrationRecognition && RegistrationNumber.TryParse(application.RegistrationNumber, out var recognised))
+        {
+            var normalized = recognised.ToString();
+            toRecognise = await db.Registrations.AsNoTracking().Include(r => r.Person).FirstOrDefaultAsync(r => r.Number == normalized, cancellationToken);
+        }
+        RecordedQualification? qualification = null;
+        if (application.Type == ApplicationType.InitialRegistration && application.QualificationCertificateNumber?.Trim() is { Length: > 0 } qualificationNumber)
+        {
+            qualification = await db.QualificationCertificates.AsNoTracking()
+                .Where(c => c.Number == qualificationNumber)
+                .Join(db.Persons, c => c.PersonId, p => p.Id, (c, p) => new RecordedQualification(c.Number, c.Level, p.IdNumber))
                 .FirstOrDefaultAsync(cancellationToken);
-            var otherOpen = await db.Applications.AsNoTracking()
-                .AnyAsync(a => a.Id != applicationId && a.IdNumber == idNumber && a.Type == application.Type && OpenStatuses.Contains(a.Status), cancellationToken);
-            Registration? toRenew = null;
-            if (application.Type == ApplicationType.Renewal && RegistrationNumber.TryParse(application.RegistrationNumber, out var number))
-            {
-                var normalized = number.ToString();
-                toRenew = await db.Registrations.AsNoTracking()
-                    .FirstOrDefaultAsync(r => r.Number == normalized && r.Person!.IdNumber == idNumber, cancellationToken);
-            }
-            Registration? toRecognise = null;
-            if (application.Type == ApplicationType.RegistrationRecognition && RegistrationNumber.TryParse(application.RegistrationNumber, out var recognised))
-            {
-                var normalized = recognised.ToString();
-                toRecognise = await db.Registrations.AsNoTracking().Include(r => r.Person).FirstOrDefaultAsync(r => r.Number == normalized, cancellationToken);
-            }
-            RecordedQualification? qualification = null;
-            if (application.Type == ApplicationType.InitialRegistration && application.QualificationCertificateNumber?.Trim() is { Length: > 0 } qualificationNumber)
-            {
-                qualification = await db.QualificationCertificates.AsNoTracking()
-                    .Where(c => c.Number == qualificationNumber)
-                    .Join(db.Persons, c => c.PersonId, p => p.Id, (c, p) => new RecordedQualification(c.Number, c.Level, p.IdNumber))
-                    .FirstOrDefaultAsync(cancellationToken);
-            }
-            return new ApplicationCheckFacts(application, active, otherOpen, toRenew, toRecognise, qualification);
-        });
+        }
+        return new ApplicationCheckFacts(application, active, otherOpen, toRenew, toRecognise, qualification);
+    }
 
     public Task<RegistryEvidence?> FindEvidenceAsync(VerificationSubject subject, string holderIdNumber, CancellationToken cancellationToken) =>
         ReadAsync(async db =>

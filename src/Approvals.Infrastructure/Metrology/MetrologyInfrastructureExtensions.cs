@@ -41,6 +41,7 @@ internal static class MetrologyInfrastructureExtensions
             return new FileSystemDocumentStore(Path.IsPathRooted(folder) ? folder : Path.Combine(contentRoot, folder));
         });
         services.AddScoped<ApplicationService>();
+        services.AddScoped<ApplicationPrecheck>();
         services.AddScoped<CaseNumbers>();
         services.AddScoped<DocumentService>();
         services.AddScoped<DocumentContents>();

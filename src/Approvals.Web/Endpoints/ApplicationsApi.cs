@@ -28,6 +28,7 @@ public static class ApplicationsApi
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/", Create).RequireAuthorization(Policies.Applicant);
         group.MapGet("/", ListMine).RequireAuthorization(Policies.Applicant);
+        group.MapPost("/precheck", Precheck).RequireAuthorization(Policies.Applicant);
         group.MapGet("/{id}", Get);
         group.MapPut("/{id}", Update).RequireAuthorization(Policies.Applicant);
         group.MapPost("/{id}/submit", Submit).RequireAuthorization(Policies.Applicant);
@@ -44,6 +45,14 @@ public static class ApplicationsApi
         var created = await applications.CreateAsync(callers.Require(), form, ct);
         return TypedResults.Created($"/api/applications/{created.Summary.Id}", created);
     }
+
+    /// <summary>
+    /// What the automatic check would find if the form were submitted now; nothing is saved. The body is the form
+    /// of <c>POST /api/applications</c>; <paramref name="applicationId"/> names the caller's draft (or case in
+    /// correction) whose uploaded documents count.
+    /// </summary>
+    private static async Task<Ok<PrecheckView>> Precheck(ApplicationForm form, string? applicationId, ICallerContext callers, ApplicationPrecheck precheck, CancellationToken ct) =>
+        TypedResults.Ok(await precheck.CheckAsync(callers.Require(), form, applicationId, ct));
 
     private static async Task<Ok<IReadOnlyList<ApplicationSummary>>> ListMine(ICallerContext callers, ApplicationService applications, CancellationToken ct) =>
         TypedResults.Ok(await applications.ListMineAsync(callers.Require(), ct));

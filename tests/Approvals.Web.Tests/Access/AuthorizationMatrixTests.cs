@@ -62,6 +62,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         new("POST", "/api/tasks/no-such-task/complete", """{"outcome":"Approve"}""", HttpStatusCode.NotFound, Reviewer, Regulator),
         new("POST", "/api/applications", "{}", HttpStatusCode.BadRequest, Applicant),
         new("GET", "/api/applications", null, HttpStatusCode.OK, Applicant),
+        new("POST", "/api/applications/precheck", "{}", HttpStatusCode.OK, Applicant),
         new("GET", "/api/applications/no-such-case", null, HttpStatusCode.NotFound, Applicant, Reviewer),
         new("PUT", "/api/applications/no-such-case", "{}", HttpStatusCode.NotFound, Applicant),
         new("POST", "/api/applications/no-such-case/submit", null, HttpStatusCode.NotFound, Applicant),

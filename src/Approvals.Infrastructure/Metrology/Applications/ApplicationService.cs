@@ -32,10 +32,7 @@ public sealed class ApplicationService(
 {
     public async Task<ApplicationDetails> CreateAsync(Caller caller, ApplicationForm form, CancellationToken cancellationToken)
     {
-        var problems = ApplicationFormValidator.Validate(form, districts, creating: true);
-        if (form.Type is { } type && Enum.IsDefined(type))
-            problems = [.. problems, .. CertificateClaimLimits.Check(type, form, metrology.CurrentValue.MaxCertificatesPerApplication),
-                .. RecognisedRegistration.FormProblems(type, form.Level, form.RegistrationNumber)];
+        var problems = NewFormProblems(form);
         if (string.IsNullOrWhiteSpace(caller.Email))
         {
             problems = [.. problems, new Finding(ApplicationFormValidator.RequiredCode, new LocalizedMessage(
@@ -63,6 +60,19 @@ public sealed class ApplicationService(
         return await GetAsync(caller, application.Id, cancellationToken);
     }
 
+    /// <summary>The shape of a form for a new application, as saving it would judge it.</summary>
+    internal IReadOnlyList<Finding> NewFormProblems(ApplicationForm form)
+    {
+        var problems = ApplicationFormValidator.Validate(form, districts, creating: true);
+        if (form.Type is { } type && Enum.IsDefined(type))
+            problems = [.. problems, .. FormProblems(type, form)];
+        return problems;
+    }
+
+    internal IReadOnlyList<Finding> FormProblems(ApplicationType type, ApplicationForm form) => [
+        .. CertificateClaimLimits.Check(type, form, metrology.CurrentValue.MaxCertificatesPerApplication),
+        .. RecognisedRegistration.FormProblems(type, form.Level, form.RegistrationNumber)];
+
     public async Task<ApplicationDetails> UpdateAsync(Caller caller, string id, ApplicationForm form, CancellationToken cancellationToken)
     {
         var application = await EditableAsync(caller, id, cancellationToken);
@@ -74,8 +84,7 @@ public sealed class ApplicationService(
         }
         IReadOnlyList<Finding> problems = [
             .. ApplicationFormValidator.Validate(form, districts, creating: false),
-            .. CertificateClaimLimits.Check(application.Type, form, metrology.CurrentValue.MaxCertificatesPerApplication),
-            .. RecognisedRegistration.FormProblems(application.Type, form.Level, form.RegistrationNumber)];
+            .. FormProblems(application.Type, form)];
         if (problems.Count > 0)
             throw new CaseValidationException(problems);
         ApplicationFormValidator.ApplyTo(form, application, districts);

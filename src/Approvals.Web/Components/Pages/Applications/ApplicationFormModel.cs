@@ -1,4 +1,5 @@
 using Approvals.Core.Applications;
+using Approvals.Core.Issuers;
 using Approvals.Core.Registry;
 
 namespace Approvals.Web.Components.Pages.Applications;
@@ -21,7 +22,8 @@ public sealed class ApplicationFormModel
     public string? Projects { get; set; }
     public ProjectCertificateKind CertificateKind { get; set; } = ProjectCertificateKind.ProjectAssessment;
     public string? CertificateNumber { get; set; }
-    public string? CertificateDistrictCode { get; set; }
+    /// <summary>The issuer's code in the issuers reference data (<see cref="IssuerDirectory"/>), chosen from the list.</summary>
+    public string? CertificateIssuerCode { get; set; }
     public DateTime? CertificateValidUntil { get; set; }
 
     public bool AsksForQualification => Type == ApplicationType.InitialRegistration;
@@ -36,11 +38,12 @@ public sealed class ApplicationFormModel
         AsksForRegistrationNumber ? RegistrationNumber : null,
         AsksForQualification ? SplitProjects() : null,
         AsksForCertificate && !string.IsNullOrWhiteSpace(CertificateNumber)
-            ? [new CertificateClaimForm(CertificateKind, CertificateNumber, CertificateDistrictCode,
-                CertificateValidUntil is { } until ? DateOnly.FromDateTime(until) : null, AsksForQualification ? SplitProjects() : null)]
+            ? [new CertificateClaimForm(CertificateKind, CertificateNumber, null,
+                CertificateValidUntil is { } until ? DateOnly.FromDateTime(until) : null, AsksForQualification ? SplitProjects() : null, CertificateIssuerCode)]
             : null);
 
-    public static ApplicationFormModel From(ApplicationForm form)
+    /// <remarks>A certificate saved before issuers were chosen by code names its zone district: its bureau is the issuer.</remarks>
+    public static ApplicationFormModel From(ApplicationForm form, IssuerDirectory issuers)
     {
         var certificate = form.Certificates?.FirstOrDefault();
         return new ApplicationFormModel
@@ -60,10 +63,13 @@ public sealed class ApplicationFormModel
             Projects = form.Projects is { Count: > 0 } projects ? string.Join("，", projects) : null,
             CertificateKind = certificate?.Kind ?? ProjectCertificateKind.ProjectAssessment,
             CertificateNumber = certificate?.Number,
-            CertificateDistrictCode = certificate?.IssuingDistrictCode,
+            CertificateIssuerCode = certificate?.IssuerCode ?? DistrictBureau(issuers, certificate?.IssuingDistrictCode),
             CertificateValidUntil = certificate?.ValidUntil?.ToDateTime(TimeOnly.MinValue),
         };
     }
+
+    private static string? DistrictBureau(IssuerDirectory issuers, string? districtCode) =>
+        issuers.Issuers.FirstOrDefault(i => i.Division == districtCode && i is { Level: "district", Kind: "current" })?.Id;
 
     private List<string>? SplitProjects() =>
         Projects?.Split([',', '，', ';', '；', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } list ? [.. list] : null;
