@@ -74,7 +74,7 @@ public sealed class StatutoryLimitExtension(ApprovalsDbContext db, StatutoryCloc
         var model = new JsonObject
         {
             ["applicant"] = new JsonObject { ["name"] = application.PersonName ?? application.ApplicantEmail },
-            ["application"] = new JsonObject { ["number"] = application.Id, ["type"] = application.Type.DisplayName().For(application.Culture) },
+            ["application"] = new JsonObject { ["number"] = application.CaseNumber ?? application.Id, ["type"] = application.Type.DisplayName().For(application.Culture) },
             ["extension"] = new JsonObject
             {
                 ["workingDays"] = extension.WorkingDays,
