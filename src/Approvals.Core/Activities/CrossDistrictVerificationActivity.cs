@@ -19,7 +19,8 @@ namespace Approvals.Core.Activities;
 /// NotFound) or the deadline passes (TimedOut). Only Confirmed is a verification: the other outcomes are a result for
 /// the deciding district's reviewer, never a decision. The variable named after the activity id holds
 /// <c>{ evidence, requested, answers }</c>, and once it ends <c>outcome</c> and, unless confirmed, <c>result</c>: what
-/// was not confirmed, in Chinese and English (<see cref="VerificationResultText"/>). Reminders and the
+/// was not confirmed, in Chinese and English (<see cref="VerificationResultText"/>), and when it ended NotFound
+/// <c>corrections</c>: the findings the reviewer may send back as a mistyped number (<see cref="VerificationCorrections"/>). Reminders and the
 /// escalation (<see cref="DeadlineInputs"/>) go to the <c>role</c> of the issuing district (of every issuing
 /// district when several are asked).
 /// </summary>
@@ -120,6 +121,8 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
         result["outcome"] = outcome;
         if (outcome != Confirmed)
             result["result"] = DomainJson.ToNode(VerificationResultText.Describe(result, districts));
+        if (outcome == NotFound)
+            result["corrections"] = DomainJson.ToNode(VerificationCorrections.For(result, districts));
         return outcome;
     }
 }

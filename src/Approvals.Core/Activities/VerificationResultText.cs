@@ -49,5 +49,6 @@ public static class VerificationResultText
             $"Cross-district verification did not confirm: {string.Join("; ", en)}. Check and decide: approve, reject, or request corrections (e.g. a mistyped certificate number).");
     }
 
-    private static string Key(JsonNode? number, JsonNode? issuer) => $"{number?.GetValue<string>()}\u0001{issuer?.GetValue<string>()}";
+    /// <summary>A subject as its answers name it: number and issuing district.</summary>
+    internal static string Key(JsonNode? number, JsonNode? issuer) => $"{number?.GetValue<string>()}\u0001{issuer?.GetValue<string>()}";
 }

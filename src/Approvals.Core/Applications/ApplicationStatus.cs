@@ -17,4 +17,7 @@ public enum ApplicationStatus
 
     /// <summary>Refused acceptance (不予受理, 行政许可法 art. 32 (1)–(2)): the automatic check found what a correction cannot cure.</summary>
     NotAccepted,
+
+    /// <summary>Accepted (受理, 行政许可法 art. 32 (5)): the automatic check found the application complete; the statutory limit runs from here.</summary>
+    Accepted,
 }

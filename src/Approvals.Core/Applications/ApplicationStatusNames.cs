@@ -15,6 +15,7 @@ public static class ApplicationStatusNames
         ApplicationStatus.Rejected => new("不予批准", "Rejected"),
         ApplicationStatus.Withdrawn => new("已撤回", "Withdrawn"),
         ApplicationStatus.NotAccepted => new("不予受理", "Not accepted"),
+        ApplicationStatus.Accepted => new("已受理", "Accepted"),
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
     };
 

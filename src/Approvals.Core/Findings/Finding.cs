@@ -15,6 +15,6 @@ public sealed record Finding(string Code, LocalizedMessage Message, string? Fiel
     /// <summary>Whether a correction (补正) can cure it; when not, the application is not accepted (不予受理).</summary>
     public bool IsCorrectable => FindingCorrectability.IsCorrectable(Code);
 
-    /// <summary>Whether the automatic check found it (自动审查发现) rather than a reviewer asking for it.</summary>
-    public bool IsFromAutomaticCheck => Code != ReviewerRequestCode;
+    /// <summary>Whether the automatic check found it (自动审查发现) rather than a reviewer asking for it (their codes begin with <see cref="ReviewerRequestCode"/>).</summary>
+    public bool IsFromAutomaticCheck => !Code.StartsWith(ReviewerRequestCode, StringComparison.Ordinal);
 }

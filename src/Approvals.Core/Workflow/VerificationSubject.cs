@@ -13,7 +13,8 @@ namespace Approvals.Core.Workflow;
 /// <param name="Subject"><c>Registration</c>, or a <see cref="ProjectCertificateKind"/> name.</param>
 /// <param name="IssuingDistrictCode">The issuer's division code (empty for a national issuer).</param>
 /// <param name="IssuerCode">The issuer's code in <c>reference/issuers.json</c>, when the form named one.</param>
-public sealed record VerificationSubject(string Subject, string Number, string IssuingDistrictCode, string? IssuerCode = null)
+/// <param name="Field">The form field that holds the number, where the applicant corrects a mistyped one.</param>
+public sealed record VerificationSubject(string Subject, string Number, string IssuingDistrictCode, string? IssuerCode = null, string? Field = null)
 {
     public const string Registration = "Registration";
 
@@ -28,15 +29,16 @@ public sealed record VerificationSubject(string Subject, string Number, string I
             && Registry.RegistrationNumber.TryParse(application.RegistrationNumber, out var number)
             && number.DistrictCode != application.DistrictCode)
         {
-            subjects.Add(new VerificationSubject(Registration, number.ToString(), number.DistrictCode));
+            subjects.Add(new VerificationSubject(Registration, number.ToString(), number.DistrictCode, Field: "registrationNumber"));
         }
         if (application.Type is ApplicationType.InitialRegistration or ApplicationType.CertificateRecognition)
         {
             subjects.AddRange(application.Certificates
-                .Where(c => districts.IsInZone(c.IssuingDistrictCode)
-                    ? c.IssuingDistrictCode != application.DistrictCode
-                    : districts.Issuers.Find(c.IssuerCode) is not null)
-                .Select(c => new VerificationSubject(c.Kind.ToString(), c.Number.Trim(), c.IssuingDistrictCode, c.IssuerCode)));
+                .Select((c, index) => (c, index))
+                .Where(x => districts.IsInZone(x.c.IssuingDistrictCode)
+                    ? x.c.IssuingDistrictCode != application.DistrictCode
+                    : districts.Issuers.Find(x.c.IssuerCode) is not null)
+                .Select(x => new VerificationSubject(x.c.Kind.ToString(), x.c.Number.Trim(), x.c.IssuingDistrictCode, x.c.IssuerCode, $"certificates[{x.index}].number")));
         }
         return subjects;
     }

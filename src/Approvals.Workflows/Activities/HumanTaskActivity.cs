@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Deadlines;
+using Approvals.Workflows.Expressions;
 using Approvals.Workflows.Forms;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Registry;
@@ -16,6 +17,8 @@ namespace Approvals.Workflows.Activities;
 /// stored in the variable named after the activity id as <c>{ outcome, comment, data, actor }</c> and the
 /// flow continues through the chosen outcome port. <c>excludeActorsOf</c> names earlier tasks whose actors may
 /// not complete this one (four eyes); the runtime refuses them with <see cref="WorkflowRuntimeError.ActorExcluded"/>.
+/// <c>offerWhen</c> maps an outcome to a JavaScript condition evaluated when the task opens: the outcome is offered
+/// only if it holds (a port of its own still, so the flow is drawn and validated as always).
 /// </summary>
 public sealed class HumanTaskActivity : IActivity, IValidatesInputs
 {
@@ -43,6 +46,9 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             InputDescriptors.Create("district", "区", "District", InputKind.District, false, "由哪个区的人员办理，通常为表达式。", "The district whose staff get the task; usually an expression."),
             InputDescriptors.Create("outcomes", "办理结果", "Outcomes", InputKind.StringList, false, "可选的办理结果，每个结果是一个出口端口。", "The choices offered; each is an outcome port.")
                 with { Default = new JsonArray("Approve", "Reject"), AcceptsExpression = false },
+            InputDescriptors.Create("offerWhen", "结果条件", "Offer when", InputKind.Json, false,
+                "{ 办理结果: 条件 } 对象：该结果仅在条件（JavaScript）成立时提供，如 {\"CorrectCertificateNumber\": \"variables.verify.outcome === 'NotFound'\"}。",
+                "{ outcome: condition } object: the outcome is offered only when its JavaScript condition holds when the task opens.") with { AcceptsExpression = false },
             InputDescriptors.Create("formFields", "表单字段", "Form fields", InputKind.FormFields, false, "办理人需填写的字段：{ name, label, type, required, options } 数组。", "Array of { name, label, type, required, options }."),
             InputDescriptors.Create("excludeActorsOf", "回避", "Exclude actors of", InputKind.StringList, false,
                 "前序任务的标识，其办理人不得办理本任务（双人复核），如 [\"review\"]。", "Ids of earlier tasks whose actors may not complete this one (four eyes), e.g. [\"review\"].") with { AcceptsExpression = false },
@@ -58,7 +64,7 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             ["description"] = context.EvaluateInput("description"),
             ["role"] = context.EvaluateInput("role"),
             ["district"] = context.EvaluateInput("district"),
-            ["outcomes"] = context.EvaluateInput("outcomes") ?? Descriptor.Inputs[4].Default!.DeepClone(),
+            ["outcomes"] = OfferedOutcomes(context),
             ["formFields"] = context.EvaluateInput("formFields") ?? new JsonArray(),
             [ExcludedActors] = ExcludedActorsOf(context),
         };
@@ -92,6 +98,27 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
         return ValueTask.FromResult(ActivityResult.Complete(outcome));
     }
 
+    /// <summary>The declared outcomes less those whose <c>offerWhen</c> condition does not hold now.</summary>
+    private JsonArray OfferedOutcomes(ActivityExecutionContext context)
+    {
+        var declared = context.EvaluateInput("outcomes") as JsonArray ?? (JsonArray)Descriptor.Inputs[4].Default!;
+        var conditions = OfferConditions(context.Activity.Inputs["offerWhen"]).ToDictionary(c => c.Outcome, c => c.Condition, StringComparer.Ordinal);
+        var offered = new JsonArray();
+        foreach (var outcome in declared.Select(o => o?.GetValue<string>()).OfType<string>())
+        {
+            if (conditions.TryGetValue(outcome, out var condition)
+                && !JsonTruth.IsTruthy(context.Expressions.Evaluate(InputValue.JavaScript, condition, context.Instance.Variables, context.Instance.Input, context.CancellationToken)))
+                continue;
+            offered.Add(outcome);
+        }
+        return offered;
+    }
+
+    /// <summary>The well-formed entries of a literal <c>offerWhen</c> input; the validator reports the others.</summary>
+    private static IEnumerable<(string Outcome, string Condition)> OfferConditions(JsonNode? offerWhen) =>
+        (offerWhen as JsonObject ?? []).Where(p => p.Value is JsonValue v && v.TryGetValue(out string? _))
+            .Select(p => (p.Key, p.Value!.GetValue<string>()));
+
     /// <summary>The actors recorded by the tasks named in <c>excludeActorsOf</c>, fixed when this task opens.</summary>
     private static JsonArray ExcludedActorsOf(ActivityExecutionContext context)
     {
@@ -110,9 +137,33 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             yield return new ValidationError($"{path}.inputs.outcomes", new("人工任务至少需要一个办理结果。", "A human task needs at least one outcome."));
         foreach (var error in DeadlineInputs.Validate(activity, path, ActivityPorts.Of(activity, Descriptor)))
             yield return error;
+        foreach (var error in ValidateOfferWhen(activity, path, expressions))
+            yield return error;
         if (activity.Inputs["formFields"] is not { } fields || Expressions.InputValue.TryGetExpression(fields, out _, out _))
             yield break;
         foreach (var error in FormFieldRules.Check(fields, $"{path}.inputs.formFields"))
             yield return error;
+    }
+
+    private IEnumerable<ValidationError> ValidateOfferWhen(ActivityModel activity, string path, IExpressionEvaluator expressions)
+    {
+        if (activity.Inputs["offerWhen"] is not { } offerWhen)
+            yield break;
+        if (offerWhen is not JsonObject conditions)
+        {
+            yield return new ValidationError($"{path}.inputs.offerWhen", new("结果条件必须是 { 办理结果: 条件 } 对象。", "Offer when must be an object { outcome: condition }."));
+            yield break;
+        }
+        var outcomes = ActivityPorts.Of(activity, Descriptor) ?? [];
+        foreach (var (outcome, condition) in conditions)
+        {
+            var at = $"{path}.inputs.offerWhen.{outcome}";
+            if (!outcomes.Contains(outcome, StringComparer.Ordinal))
+                yield return new ValidationError(at, new($"“{outcome}”不是本任务的办理结果。", $"'{outcome}' is not an outcome of this task."));
+            if (condition is not JsonValue value || !value.TryGetValue(out string? text))
+                yield return new ValidationError(at, new("条件必须是 JavaScript 表达式字符串。", "A condition must be a JavaScript expression string."));
+            else if (expressions.CheckSyntax(InputValue.JavaScript, text) is { } error)
+                yield return WorkflowDefinitionLoader.ExpressionProblem(at, error);
+        }
     }
 }

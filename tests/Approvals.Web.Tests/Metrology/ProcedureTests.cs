@@ -39,7 +39,7 @@ public abstract class ProcedureTests<TFactory> : IClassFixture<TFactory>, IAsync
 
         var decided = await _cases.GetAsync(client, id);
         Assert.Equal("Approved", Cases.Status(decided));
-        Assert.Equal(["Draft", "Submitted", "InReview", "Approved"], Cases.Timeline(decided));
+        Assert.Equal(["Draft", "Submitted", "Accepted", "InReview", "Approved"], Cases.Timeline(decided));
         var number = decided["summary"]!["issuedNumber"].Str();
         Assert.StartsWith($"CSJ-R2-{Qingpu}-", number);
         Assert.Equal("Approve", Assert.Single(decided["decisions"]!.AsArray())!["outcome"].Str());
@@ -91,7 +91,7 @@ public abstract class ProcedureTests<TFactory> : IClassFixture<TFactory>, IAsync
 
         Assert.Equal("InReview", Cases.Status(resubmitted));
         Assert.Empty(resubmitted["findings"]!.AsArray());
-        Assert.Equal(["Draft", "Submitted", "AwaitingCorrections", "Submitted", "InReview"], Cases.Timeline(resubmitted));
+        Assert.Equal(["Draft", "Submitted", "AwaitingCorrections", "Submitted", "Accepted", "InReview"], Cases.Timeline(resubmitted));
         Assert.Equal(["请补正材料", "申请已受理"], (await _cases.MailsAsync(id)).Select(m => m.Subject.Split('：')[0]));
     }
 
@@ -132,7 +132,7 @@ public abstract class ProcedureTests<TFactory> : IClassFixture<TFactory>, IAsync
 
         var @case = await _cases.GetAsync(client, id);
         Assert.Equal("InReview", Cases.Status(@case));
-        Assert.Equal(["Draft", "Submitted", "AwaitingVerification", "InReview"], Cases.Timeline(@case));
+        Assert.Equal(["Draft", "Submitted", "Accepted", "AwaitingVerification", "InReview"], Cases.Timeline(@case));
         Assert.Equal("jiashan-reviewer", @case["verifications"]![0]!["answeredBy"].Str());
         await jiashan.PostJsonAsync($"/api/verifications/{request["id"].Str()}/answer", new { answer = "Denied" }, HttpStatusCode.Conflict);
     }

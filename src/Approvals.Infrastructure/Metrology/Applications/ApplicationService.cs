@@ -28,6 +28,7 @@ public sealed class ApplicationService(
     CaseNumbers caseNumbers,
     IOptionsMonitor<StatutoryLimitOptions> statutoryLimits,
     IOptionsMonitor<MetrologyOptions> metrology,
+    StatutoryClock statutoryClock,
     TimeProvider clock)
 {
     public async Task<ApplicationDetails> CreateAsync(Caller caller, ApplicationForm form, CancellationToken cancellationToken)
@@ -193,6 +194,7 @@ public sealed class ApplicationService(
                 .Select(t => new DecisionView(t.ActivityId, t.Title, t.Outcome, t.Comment, t.CompletedBy, t.CompletedAt))
                 .ToListAsync(cancellationToken);
         var verifications = await db.VerificationRequests.AsNoTracking().Where(v => v.ApplicationId == id).ToListAsync(cancellationToken);
+        var timeLimit = await TimeLimitAsync(application, cancellationToken);
         return new ApplicationDetails(
             application.Summary(),
             application.ApplicantUserId,
@@ -203,7 +205,16 @@ public sealed class ApplicationService(
             application.Timeline.OrderBy(t => t.At).ThenBy(t => t.Id).Select(TimelineView.From).ToList(),
             decisions.OrderBy(d => d.DecidedAt).ToList(),
             verifications.OrderBy(v => v.CreatedAt).Select(v => VerificationView.From(v) with { CaseNumber = application.CaseNumber }).ToList(),
-            application.InstanceId) { Decision = DecisionNoticeView.For(application, districts) };
+            application.InstanceId) { Decision = DecisionNoticeView.For(application, districts), TimeLimit = timeLimit };
+    }
+
+    /// <summary>The statutory limit of a case under way, so the applicant sees by when it is decided (and an extension's new date).</summary>
+    private async Task<StatutoryClockView?> TimeLimitAsync(Application application, CancellationToken cancellationToken)
+    {
+        if (application.InstanceId is not { } instanceId || application.Status.IsFinal()
+            || !await db.WorkflowInstances.AnyAsync(i => i.Id == instanceId, cancellationToken))
+            return null;
+        return await statutoryClock.GetAsync(instanceId, CallerScope.Admitted(null), cancellationToken);
     }
 
     /// <summary>The caller's own application, tracked; someone else's reads as not found.</summary>

@@ -25,6 +25,9 @@ public sealed record ApplicationDetails(
 {
     /// <summary>The decision, its bureau, legal basis and appeal channels, once the case is decided.</summary>
     public DecisionNoticeView? Decision { get; init; }
+
+    /// <summary>The statutory time limit while the case is under way: working days left and the date it is due by, extended or not.</summary>
+    public Deadlines.StatutoryClockView? TimeLimit { get; init; }
 }
 
 public sealed record DocumentView(string Id, DocumentKind Kind, string FileName, string MediaType, long Size, string Sha256, DateTimeOffset UploadedAt);

@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using Approvals.Core.Districts;
+using Approvals.Core.Findings;
+
+namespace Approvals.Core.Activities;
+
+/// <summary>
+/// What the deciding reviewer may send back to the applicant after a round ended NotFound, where a mistyped number is
+/// likely: one correctable finding (补正) on the number's field for every subject its issuing district answered it
+/// cannot find. A denial is never among them: a certificate that exists and is not valid is no typo.
+/// </summary>
+public static class VerificationCorrections
+{
+    /// <summary>The code of such a finding: the reviewer sends it, so it is not the automatic check's.</summary>
+    public const string Code = Finding.ReviewerRequestCode + ".NumberNotFound";
+
+    /// <param name="round">the activity's variable: <c>requested</c> subjects and the <c>answers</c> given.</param>
+    public static IReadOnlyList<Finding> For(JsonObject round, DistrictDirectory districts)
+    {
+        var notFound = (round["answers"] as JsonArray ?? []).OfType<JsonObject>()
+            .Where(a => a["answer"]?.GetValue<string>() == CrossDistrictVerificationActivity.NotFound)
+            .Select(a => VerificationResultText.Key(a["number"], a["issuingDistrictCode"]))
+            .ToHashSet(StringComparer.Ordinal);
+        return (round["requested"] as JsonArray ?? []).OfType<JsonObject>()
+            .Where(s => notFound.Contains(VerificationResultText.Key(s["number"], s["issuingDistrictCode"])))
+            .Select(s => NumberNotFound(s, districts))
+            .ToList();
+    }
+
+    private static Finding NumberNotFound(JsonObject subject, DistrictDirectory districts)
+    {
+        var number = subject["number"]?.GetValue<string>() ?? "";
+        var issuer = subject["issuingDistrictCode"]?.GetValue<string>() ?? "";
+        var district = districts.FindByCode(issuer);
+        return new Finding(Code, new LocalizedMessage(
+                $"发证机关{district?.Name ?? issuer}答复查无编号为 {number} 的证书，请核对证书编号后补正；更正后将重新核验。",
+                $"The issuing authority {district?.NameEn ?? issuer} answered it has no certificate numbered {number}: check the number and correct it; it will be verified again."),
+            Field: subject["field"]?.GetValue<string>());
+    }
+}
