@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Approvals.Core.Districts;
 using Approvals.Infrastructure;
-using Approvals.Web.Designer;
+using Approvals.Web.Features.Designer.Model;
 using Approvals.Web.Authorization;
 using Approvals.Web.Components;
 using Approvals.Web.Endpoints;

@@ -6,16 +6,16 @@ namespace Approvals.Browser.Tests.Designer;
 
 public sealed class ImportExportTests(BrowserAppFactory app, Chromium chromium) : IClassFixture<BrowserAppFactory>, IClassFixture<Chromium>
 {
-    private static readonly string TwoLevelApproval = File.ReadAllText(Path.Combine(RepositoryFolder(), "workflows", "two-level-approval.json"));
+    private static readonly string TwoLevelApproval = File.ReadAllText(Path.Combine(RepositoryFolder.Path, "workflows", "two-level-approval.json"));
 
     public static TheoryData<string> ShippedProcedures() =>
-        [.. Directory.GetFiles(Path.Combine(RepositoryFolder(), "workflows"), "*.json").Select(f => Path.GetFileNameWithoutExtension(f)!).Order()];
+        [.. Directory.GetFiles(Path.Combine(RepositoryFolder.Path, "workflows"), "*.json").Select(f => Path.GetFileNameWithoutExtension(f)!).Order()];
 
     [Theory]
     [MemberData(nameof(ShippedProcedures))]
     public async Task A_shipped_procedure_opens_readably_and_saves_back_unchanged(string file)
     {
-        var shipped = File.ReadAllText(Path.Combine(RepositoryFolder(), "workflows", file + ".json"));
+        var shipped = File.ReadAllText(Path.Combine(RepositoryFolder.Path, "workflows", file + ".json"));
         var definitionId = WorkflowDefinitionJson.Deserialize(shipped).DefinitionId;
         var designer = await DesignerPage.SignInAsync(chromium.Browser, app);
         var page = designer.Page;
@@ -72,15 +72,5 @@ public sealed class ImportExportTests(BrowserAppFactory app, Chromium chromium) 
         definition.Version = 1;
         definition.IsPublished = false;
         return WorkflowDefinitionJson.Serialize(definition);
-    }
-
-    private static string RepositoryFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Approvals.sln")))
-                return dir.FullName;
-        }
-        throw new DirectoryNotFoundException("Approvals.sln not found above the test assembly.");
     }
 }

@@ -31,7 +31,7 @@ public sealed class LargeProcedureTests(BrowserAppFactory app, Chromium chromium
 
         // Fitted whole, its text would be unreadable: it opens at a readable zoom with its Start at the left edge,
         // half-way down, so the procedure reads on to the right.
-        Assert.True(await page.EvaluateAsync<double>("document.querySelector('[data-testid=canvas]').approvalsDesigner.graph.zoom()") >= 0.6);
+        Assert.True(await designer.ZoomAsync() >= 0.6);
         var canvas = await page.Locator("[data-testid=canvas]").BoundingBoxAsync();
         var start = await page.Locator("[data-testid=canvas] g[data-cell-id=start]").BoundingBoxAsync();
         Assert.InRange(start!.X - canvas!.X, 0, canvas.Width / 8);

@@ -137,7 +137,7 @@ public sealed class DesignerPage(IPage page)
             catch (TimeoutException e)
             {
                 await ScreenshotAsync($"select-{activityId}-failed");
-                var selected = await page.EvaluateAsync<string>($"JSON.stringify(document.querySelector('{Canvas}').approvalsDesigner.selectedIds())");
+                var selected = await page.GetAttributeAsync(Canvas, "data-selected") ?? "nothing";
                 var shown = await page.Locator("[data-testid=property-panel]").GetAttributeAsync("data-activity-id", new() { Timeout = 1_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "none");
                 throw new TimeoutException($"The panel never showed '{activityId}': the canvas has {selected} selected, the panel shows {shown}.", e);
             }
@@ -217,16 +217,23 @@ public sealed class DesignerPage(IPage page)
         await page.Locator("[data-testid=unsaved]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
     }
 
-    /// <summary>The definition as the canvas holds it now.</summary>
+    /// <summary>
+    /// The definition as the canvas last published it (its <c>data-definition</c> attribute, written after the load
+    /// and after every edit it reports to the page; see the bridge's pageState.js).
+    /// </summary>
     public async Task<JsonObject> DefinitionAsync() =>
-        JsonNode.Parse(await page.EvaluateAsync<string>($"document.querySelector('{Canvas}').approvalsDesigner.getDefinitionJson()"))!.AsObject();
+        JsonNode.Parse((await page.GetAttributeAsync(Canvas, "data-definition"))!)!.AsObject();
 
-    /// <summary>Waits until a JavaScript condition on the canvas's definition <c>d</c> holds.</summary>
+    /// <summary>The canvas's scale as it publishes it (<c>data-zoom</c>; 1 is 100 %).</summary>
+    public async Task<double> ZoomAsync() =>
+        double.Parse((await page.GetAttributeAsync(Canvas, "data-zoom"))!, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Waits until a JavaScript condition on the canvas's published definition <c>d</c> holds.</summary>
     public async Task WaitForDefinitionAsync(string condition)
     {
         try
         {
-            await page.WaitForFunctionAsync($"() => {{ const d = document.querySelector('{Canvas}').approvalsDesigner.getDefinition(); return {condition}; }}",
+            await page.WaitForFunctionAsync($"() => {{ const json = document.querySelector('{Canvas}').dataset.definition; if (!json) return false; const d = JSON.parse(json); return {condition}; }}",
                 null, new PageWaitForFunctionOptions { Timeout = 10_000 });
         }
         catch (TimeoutException e)

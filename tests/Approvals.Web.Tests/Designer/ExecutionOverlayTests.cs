@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Workflows;
-using Approvals.Web.Designer;
+using Approvals.Web.Features.Designer.Model;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Runtime;
 using Approvals.Workflows.Serialization;

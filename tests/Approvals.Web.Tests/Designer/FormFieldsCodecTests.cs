@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Approvals.Web.Designer;
+using Approvals.Web.Features.Designer.Model;
 
 namespace Approvals.Web.Tests.Designer;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Approvals.Web.Designer;
+using Approvals.Web.Features.Designer.Model;
 using Approvals.Workflows.Serialization;
 using Approvals.Workflows.Validation;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Approvals.Core.Districts;
-using Approvals.Web.Designer;
+using Approvals.Web.Features.Designer.Model;
 using Approvals.Workflows.Activities;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Expressions;

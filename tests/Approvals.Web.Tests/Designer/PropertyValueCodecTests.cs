@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Approvals.Web.Designer;
+using Approvals.Web.Features.Designer.Model;
 using Approvals.Workflows.Expressions;
 
 namespace Approvals.Web.Tests.Designer;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Approvals.Web.Designer;
+using Approvals.Web.Features.Designer.Model;
 using Approvals.Workflows.Forms;
 using Approvals.Web.Hosting;
 using Approvals.Web.Localization;
@@ -16,9 +16,9 @@ public sealed partial class DesignerStringsTests
     public void Every_key_a_component_names_through_its_designer_localizer_is_in_the_resources()
     {
         var keys = Strings("").Keys.ToHashSet();
-        var components = Path.Combine(RepositoryRoot.Locate(), "src", "Approvals.Web", "Components");
+        var web = Path.Combine(RepositoryRoot.Locate(), "src", "Approvals.Web");
 
-        var named = Directory.EnumerateFiles(components, "*.razor", SearchOption.AllDirectories)
+        var named = new[] { "Components", "Features" }.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(web, folder), "*.razor", SearchOption.AllDirectories))
             .Select(file => (File: Path.GetFileName(file), Text: File.ReadAllText(file)))
             .SelectMany(f => Localizer().Matches(f.Text).Select(m => m.Groups["name"].Success ? m.Groups["name"].Value : "T")
                 .SelectMany(name => Regex.Matches(f.Text, $$"""\b{{name}}\["([A-Za-z0-9_]+)"\]""").Select(k => (f.File, Key: k.Groups[1].Value))))

@@ -25,9 +25,9 @@ public sealed partial class UiStringsTests
     public void Every_key_a_component_names_is_in_the_resources()
     {
         var keys = Strings("").Keys.ToHashSet();
-        var components = Path.Combine(RepositoryRoot.Locate(), "src", "Approvals.Web", "Components");
+        var web = Path.Combine(RepositoryRoot.Locate(), "src", "Approvals.Web");
 
-        var missing = Directory.EnumerateFiles(components, "*.razor", SearchOption.AllDirectories)
+        var missing = new[] { "Components", "Features" }.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(web, folder), "*.razor", SearchOption.AllDirectories))
             .SelectMany(file => LiteralKey().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Key: m.Groups[1].Value)))
             .Where(k => !keys.Contains(k.Key))
             .ToList();

@@ -1,0 +1,53 @@
+import { connectionKey } from './edges.js';
+import { decorateEdgeView, decorateNodeView, restyleEdge, restyleNode } from './marks.js';
+import { publishProblemCount } from './pageState.js';
+
+// Marks describe the drawing, they are no edits of it: they stay out of the undo history.
+const QUIET = { ignoreHistory: true };
+
+export const noExecution = () => ({ completed: new Set(), waiting: new Set(), faulted: new Set(), path: new Set() });
+
+/** The validation overlay: each activity with a problem is outlined and carries its messages. */
+export function markProblems(designer, problems) {
+  designer.problems = new Map();
+  for (const p of problems || []) {
+    if (!p.activityId) continue;
+    if (!designer.problems.has(p.activityId)) designer.problems.set(p.activityId, []);
+    designer.problems.get(p.activityId).push(p.message);
+  }
+  restyle(designer);
+}
+
+/** The execution overlay of an instance: completed, waiting and faulted activities and the connections taken. */
+export function markExecution(designer, state) {
+  designer.execution = {
+    completed: new Set(state.completed || []),
+    waiting: new Set(state.waiting || []),
+    faulted: new Set(state.faulted || []),
+    path: new Set(state.path || []),
+  };
+  restyle(designer);
+}
+
+function restyle(designer) {
+  const { graph } = designer;
+  for (const node of graph.getNodes()) restyleNode(node, designer.problems, designer.execution, QUIET);
+  for (const edge of graph.getEdges()) restyleEdge(edge, isTaken(designer, edge), QUIET);
+  for (const cell of graph.getCells()) {
+    const view = graph.findViewByCell(cell);
+    if (view) decorate(designer, view);
+  }
+  publishProblemCount(designer);
+}
+
+function isTaken(designer, edge) {
+  return designer.execution.path.has(connectionKey(edge.getSourceCellId(), edge.getSourcePortId(), edge.getTargetCellId()));
+}
+
+/** Views render asynchronously: each one is decorated again when it mounts. */
+export function decorate(designer, view) {
+  const cell = view.cell;
+  if (!cell || !view.container) return;
+  if (cell.isNode()) decorateNodeView(view.container, cell.id, designer.problems, designer.execution);
+  else decorateEdgeView(view.container, isTaken(designer, cell));
+}

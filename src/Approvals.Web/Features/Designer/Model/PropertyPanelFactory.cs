@@ -1,0 +1,63 @@
+using Approvals.Core.Districts;
+using Approvals.Infrastructure.Mail;
+using Approvals.Workflows.Models;
+using Approvals.Workflows.Registry;
+
+namespace Approvals.Web.Features.Designer.Model;
+
+/// <summary>Builds the property panel of an activity from its type's input descriptors.</summary>
+public sealed class PropertyPanelFactory(DistrictDirectory districts)
+{
+    public PropertyPanelModel Create(ActivityModel activity, ActivityDescriptor descriptor, string culture, IReadOnlyList<string> roles)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(descriptor);
+        var fields = descriptor.Inputs.Select(input =>
+        {
+            var editor = EditorFor(input.Kind);
+            return new PropertyField(
+                input.Name,
+                input.DisplayName.For(culture),
+                input.Description.For(culture),
+                editor,
+                input.Required,
+                input.AcceptsExpression || editor == PropertyEditorKind.Expression,
+                OptionsFor(input, editor, culture, roles),
+                PropertyValueCodec.Read(editor, activity.Inputs[input.Name])) { Input = activity.Inputs[input.Name]?.DeepClone() };
+        }).ToList();
+        return new PropertyPanelModel(activity.Id, descriptor.Type, descriptor.DisplayName.For(culture), descriptor.Description.For(culture),
+            activity.Name ?? "", fields) { Descriptor = descriptor };
+    }
+
+    public static PropertyEditorKind EditorFor(InputKind kind) => kind switch
+    {
+        InputKind.String => PropertyEditorKind.Text,
+        InputKind.MultilineText => PropertyEditorKind.MultilineText,
+        InputKind.Number => PropertyEditorKind.Number,
+        InputKind.Integer => PropertyEditorKind.Integer,
+        InputKind.Boolean => PropertyEditorKind.Switch,
+        InputKind.Duration => PropertyEditorKind.WorkingDays,
+        InputKind.Expression => PropertyEditorKind.Expression,
+        InputKind.Choice => PropertyEditorKind.Select,
+        InputKind.Role => PropertyEditorKind.RolePicker,
+        InputKind.District => PropertyEditorKind.DistrictPicker,
+        InputKind.StringList => PropertyEditorKind.StringList,
+        InputKind.Json => PropertyEditorKind.Json,
+        InputKind.EmailTemplate => PropertyEditorKind.EmailTemplate,
+        InputKind.FormFields => PropertyEditorKind.FormFields,
+        InputKind.SwitchCases => PropertyEditorKind.SwitchCases,
+        InputKind.Escalation => PropertyEditorKind.Escalation,
+        _ => PropertyEditorKind.Text,
+    };
+
+    private IReadOnlyList<EditorOption> OptionsFor(InputDescriptor input, PropertyEditorKind editor, string culture, IReadOnlyList<string> roles) => editor switch
+    {
+        PropertyEditorKind.Select => [.. (input.Choices ?? []).Select(c => new EditorOption(c, c))],
+        PropertyEditorKind.RolePicker or PropertyEditorKind.Escalation => [.. roles.Select(r => new EditorOption(r, r))],
+        PropertyEditorKind.EmailTemplate => [.. MailTemplates.Names.Select(n => new EditorOption(n, $"{n} · {MailTemplates.SubjectTemplate(n, culture)}"))],
+        PropertyEditorKind.DistrictPicker => [.. districts.Districts.Select(d => new EditorOption(d.Code, IsEnglish(culture) ? d.NameEn : d.Name))],
+        _ => [],
+    };
+
+    private static bool IsEnglish(string culture) => culture.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+}
