@@ -15,7 +15,9 @@ public sealed partial class PackageReferenceTests
         var versions = Includes(XDocument.Load(Path.Combine(Root, "Directory.Packages.props")), "PackageVersion");
         var referenced = Projects().SelectMany(p => Includes(XDocument.Load(p), "PackageReference")).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-        Assert.Empty(versions.Where(v => !referenced.Contains(v)));
+        var unused = versions.Where(v => !referenced.Contains(v)).ToList();
+
+        Assert.True(unused.Count == 0, $"No project references {string.Join(", ", unused)}; remove it from Directory.Packages.props.");
     }
 
     [Fact]
