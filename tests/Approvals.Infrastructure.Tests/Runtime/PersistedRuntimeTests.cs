@@ -209,7 +209,7 @@ public abstract class PersistedRuntimeTests
         Assert.Equal((HumanTaskStatus.Open, null), (unchanged.Status, unchanged.Assignee));
     }
 
-    private static Caller Reviewer(string userName) => new(userName, null, null, null);
+    private static Caller Reviewer(string userName) => Caller.Admitted(userName);
 
     [SkippableFact]
     public async Task A_failure_between_steps_leaves_the_last_committed_state_and_a_retry_completes_the_step()
