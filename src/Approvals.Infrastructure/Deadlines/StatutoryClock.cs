@@ -6,6 +6,7 @@ using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Approvals.Core.Access;
 
 namespace Approvals.Infrastructure.Deadlines;
 
@@ -18,7 +19,7 @@ public sealed class StatutoryClock(ApprovalsDbContext db, WorkingDayCalendar cal
 {
     /// <returns>null when the instance's definition has no statutory limit.</returns>
     /// <exception cref="WorkflowNotFoundException">no such instance, or one of another district (the same answer).</exception>
-    public async Task<StatutoryClockView?> GetAsync(string instanceId, CallerScope scope, CancellationToken cancellationToken)
+    public async Task<StatutoryClockView?> GetAsync(string instanceId, Caller scope, CancellationToken cancellationToken)
     {
         var instance = await new WorkflowQueries(db).VisibleInstances(scope).FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
             ?? throw WorkflowRefusals.NoInstance(instanceId);

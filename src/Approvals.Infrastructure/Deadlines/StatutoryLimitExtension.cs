@@ -8,6 +8,7 @@ using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Recipients;
 using Approvals.Infrastructure.Workflows;
 using Microsoft.EntityFrameworkCore;
+using Approvals.Core.Access;
 
 namespace Approvals.Infrastructure.Deadlines;
 
@@ -22,7 +23,7 @@ public sealed class StatutoryLimitExtension(ApprovalsDbContext db, StatutoryCloc
     /// <returns>The clock with its new limit.</returns>
     /// <exception cref="WorkflowNotFoundException">no such instance, or one of another district (the same answer).</exception>
     /// <exception cref="WorkflowConflictException">already extended, finished, or without a statutory limit.</exception>
-    public async Task<StatutoryClockView> ExtendAsync(string instanceId, string reason, CallerScope scope, CancellationToken cancellationToken)
+    public async Task<StatutoryClockView> ExtendAsync(string instanceId, string reason, Caller scope, CancellationToken cancellationToken)
     {
         var instance = await new WorkflowQueries(db).VisibleInstances(scope).AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
             ?? throw WorkflowRefusals.NoInstance(instanceId);

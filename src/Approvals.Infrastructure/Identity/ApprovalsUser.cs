@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Approvals.Core.Access;
 
 namespace Approvals.Infrastructure.Identity;
 

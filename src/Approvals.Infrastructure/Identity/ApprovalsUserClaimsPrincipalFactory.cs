@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Approvals.Core.Access;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -12,14 +13,12 @@ public sealed class ApprovalsUserClaimsPrincipalFactory(
     UserManager<ApprovalsUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<ApprovalsUser, IdentityRole>(users, roles, options)
 {
-    public const string DisplayNameClaimType = "display_name";
-
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApprovalsUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         if (!string.IsNullOrEmpty(user.District))
-            identity.AddClaim(new Claim(StaffDistricts.ClaimType, user.District));
-        identity.AddClaim(new Claim(DisplayNameClaimType, user.DisplayName));
+            identity.AddClaim(new Claim(CallerClaimTypes.District, user.District));
+        identity.AddClaim(new Claim(CallerClaimTypes.DisplayName, user.DisplayName));
         return identity;
     }
 }

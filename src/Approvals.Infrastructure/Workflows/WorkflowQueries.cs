@@ -4,13 +4,14 @@ using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
+using Approvals.Core.Access;
 
 namespace Approvals.Infrastructure.Workflows;
 
 /// <summary>Read side of the runtime: instances, their journal, tasks. No tracking, one query per list.</summary>
 public sealed class WorkflowQueries(ApprovalsDbContext db)
 {
-    public async Task<IReadOnlyList<InstanceSummary>> ListInstancesAsync(InstanceFilter filter, CallerScope scope, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<InstanceSummary>> ListInstancesAsync(InstanceFilter filter, Caller scope, CancellationToken cancellationToken)
     {
         var query = VisibleInstances(scope);
         if (filter.DefinitionId is not null)
@@ -27,7 +28,7 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
     }
 
     /// <exception cref="WorkflowNotFoundException">no such instance, or one of another district (the same answer).</exception>
-    public async Task<InstanceDetails> GetInstanceAsync(string id, CallerScope scope, CancellationToken cancellationToken)
+    public async Task<InstanceDetails> GetInstanceAsync(string id, Caller scope, CancellationToken cancellationToken)
     {
         var record = await VisibleInstances(scope).FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
             ?? throw WorkflowRefusals.NoInstance(id);
@@ -46,7 +47,7 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
             journal.Select(j => new JournalView(j.Id, j.Timestamp, j.ActivityId, j.ActivityType, j.Event, j.Outcome, j.Actor, j.Message, j.MessageZhCn)).ToList());
     }
 
-    public async Task<IReadOnlyList<TaskView>> ListTasksAsync(TaskFilter filter, CallerScope scope, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TaskView>> ListTasksAsync(TaskFilter filter, Caller scope, CancellationToken cancellationToken)
     {
         var query = VisibleTasks(scope);
         if (filter.Status is not null)
@@ -70,7 +71,7 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
     }
 
     /// <exception cref="WorkflowNotFoundException">no such task, or one outside the caller's scope (the same answer).</exception>
-    public async Task<TaskView> GetTaskAsync(string id, CallerScope scope, CancellationToken cancellationToken)
+    public async Task<TaskView> GetTaskAsync(string id, Caller scope, CancellationToken cancellationToken)
     {
         var row = await VisibleTasks(scope).FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
             ?? throw WorkflowRefusals.NoTask(id);
@@ -96,23 +97,23 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
             .ToDictionaryAsync(x => x.Id, x => x.CaseNumber!, cancellationToken);
 
     /// <summary>The instances the caller may see: their district's, or all for the executive committee.</summary>
-    internal IQueryable<WorkflowInstanceRecord> VisibleInstances(CallerScope scope)
+    internal IQueryable<WorkflowInstanceRecord> VisibleInstances(Caller scope)
     {
         var query = db.WorkflowInstances.AsNoTracking();
-        if (scope.District is not null)
-            query = query.Where(i => i.District == scope.District);
+        if (scope.VisibleDistrict is { } district)
+            query = query.Where(i => i.District == district);
         return query;
     }
 
     /// <summary>The tasks the caller may see: their district's (or all for the executive committee), of the roles they may see.</summary>
-    internal IQueryable<HumanTaskRecord> VisibleTasks(CallerScope scope)
+    internal IQueryable<HumanTaskRecord> VisibleTasks(Caller scope)
     {
         var query = db.HumanTasks.AsNoTracking();
-        if (scope.District is not null)
-            query = query.Where(t => t.District == scope.District);
-        if (scope.VisibleRoles is not null)
+        if (scope.VisibleDistrict is { } district)
+            query = query.Where(t => t.District == district);
+        if (scope.VisibleRoles is { } visibleRoles)
         {
-            var roles = scope.VisibleRoles.ToList();
+            var roles = visibleRoles.ToList();
             query = query.Where(t => roles.Contains(t.Role));
         }
         return query;

@@ -4,6 +4,7 @@ using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Workflows.Forms;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
+using Approvals.Core.Access;
 
 namespace Approvals.Infrastructure.Workflows;
 
@@ -15,7 +16,7 @@ public sealed partial class WorkflowRuntime
 {
     /// <exception cref="WorkflowNotFoundException">no such task in the caller's scope.</exception>
     /// <exception cref="WorkflowConflictException">the task is closed, claimed by someone else, or the caller decided an earlier step of the case (four eyes).</exception>
-    public async Task ClaimTaskAsync(string taskId, CallerScope scope, CancellationToken cancellationToken)
+    public async Task ClaimTaskAsync(string taskId, Caller scope, CancellationToken cancellationToken)
     {
         var user = scope.UserName ?? throw new ArgumentException("A claim needs a user name.", nameof(scope));
         var task = await FindWorkableAsync(taskId, scope, cancellationToken);
@@ -31,7 +32,7 @@ public sealed partial class WorkflowRuntime
 
     /// <exception cref="WorkflowNotFoundException">no such task in the caller's scope.</exception>
     /// <exception cref="WorkflowConflictException">the task is closed or claimed by someone else.</exception>
-    public async Task ReleaseTaskAsync(string taskId, CallerScope scope, CancellationToken cancellationToken)
+    public async Task ReleaseTaskAsync(string taskId, Caller scope, CancellationToken cancellationToken)
     {
         var user = scope.UserName ?? throw new ArgumentException("A release needs a user name.", nameof(scope));
         await FindWorkableAsync(taskId, scope, cancellationToken);
@@ -50,7 +51,7 @@ public sealed partial class WorkflowRuntime
     /// <exception cref="TaskForbiddenException">the task is for another role.</exception>
     /// <exception cref="WorkflowConflictException">the task is closed, claimed by someone else (also in between), or the caller decided an earlier step of the case (four eyes).</exception>
     /// <exception cref="WorkflowRuntimeException">no outcome, one the task does not offer, no reason where one is required, or form data that does not fit the task's form.</exception>
-    public async Task<WorkflowInstanceState> CompleteTaskAsync(string taskId, ResumeStimulus stimulus, CallerScope scope, CancellationToken cancellationToken)
+    public async Task<WorkflowInstanceState> CompleteTaskAsync(string taskId, ResumeStimulus stimulus, Caller scope, CancellationToken cancellationToken)
     {
         var task = await FindWorkableAsync(taskId, scope, cancellationToken);
         if (scope.UserName is { } user)
@@ -81,7 +82,7 @@ public sealed partial class WorkflowRuntime
     }
 
     /// <summary>The open task, if the caller may see it and work it.</summary>
-    public async Task<HumanTaskRecord> FindWorkableAsync(string taskId, CallerScope scope, CancellationToken cancellationToken)
+    public async Task<HumanTaskRecord> FindWorkableAsync(string taskId, Caller scope, CancellationToken cancellationToken)
     {
         var task = await new WorkflowQueries(db).VisibleTasks(scope).FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
             ?? throw WorkflowRefusals.NoTask(taskId);

@@ -6,6 +6,7 @@ using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows.Commit;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
+using Approvals.Core.Access;
 
 namespace Approvals.Infrastructure.Workflows;
 
@@ -81,7 +82,7 @@ public sealed partial class WorkflowRuntime(
 
     /// <summary>Re-runs a faulted activity of an instance in the caller's district.</summary>
     /// <exception cref="WorkflowNotFoundException">no such instance in the caller's scope, or no such open incident.</exception>
-    public Task<WorkflowInstanceState> RetryIncidentAsync(string instanceId, string incidentId, CallerScope scope, CancellationToken cancellationToken) =>
+    public Task<WorkflowInstanceState> RetryIncidentAsync(string instanceId, string incidentId, Caller scope, CancellationToken cancellationToken) =>
         WithRetriesAsync(async () =>
         {
             var (record, state, workflow) = await LoadAsync(instanceId, scope, cancellationToken);
@@ -94,7 +95,7 @@ public sealed partial class WorkflowRuntime(
     /// <summary>Cancels an instance in the caller's district.</summary>
     /// <exception cref="WorkflowNotFoundException">no such instance in the caller's scope.</exception>
     /// <exception cref="WorkflowConflictException">the instance is already finished or cancelled.</exception>
-    public Task<WorkflowInstanceState> CancelAsync(string instanceId, CallerScope scope, CancellationToken cancellationToken) =>
+    public Task<WorkflowInstanceState> CancelAsync(string instanceId, Caller scope, CancellationToken cancellationToken) =>
         WithRetriesAsync(async () =>
         {
             var (record, state, workflow) = await LoadAsync(instanceId, scope, cancellationToken);
@@ -106,7 +107,7 @@ public sealed partial class WorkflowRuntime(
 
     private async Task<WorkflowInstanceState> ResumeLoadedAsync(string instanceId, string bookmarkId, HumanTaskRecord? task, ResumeStimulus stimulus, CancellationToken cancellationToken)
     {
-        var (record, state, workflow) = await LoadAsync(instanceId, CallerScope.System, cancellationToken);
+        var (record, state, workflow) = await LoadAsync(instanceId, Caller.System, cancellationToken);
         var resumed = state.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
         var result = await interpreter.ResumeAsync(workflow, state, bookmarkId, stimulus, cancellationToken);
         // A task's bookmark resumed by other means than its completion (an escalation taking "Overdue") closes the task too.
@@ -120,9 +121,9 @@ public sealed partial class WorkflowRuntime(
     }
 
     /// <summary>The instance, when it is in the scope's district: another district's is refused exactly like a missing one.</summary>
-    private async Task<(WorkflowInstanceRecord, WorkflowInstanceState, CompiledWorkflow)> LoadAsync(string instanceId, CallerScope scope, CancellationToken cancellationToken)
+    private async Task<(WorkflowInstanceRecord, WorkflowInstanceState, CompiledWorkflow)> LoadAsync(string instanceId, Caller scope, CancellationToken cancellationToken)
     {
-        var record = await (scope.District is { } district ? loads.InstanceInDistrict(db, instanceId, district, cancellationToken) : loads.Instance(db, instanceId, cancellationToken))
+        var record = await (scope.VisibleDistrict is { } district ? loads.InstanceInDistrict(db, instanceId, district, cancellationToken) : loads.Instance(db, instanceId, cancellationToken))
             ?? throw WorkflowRefusals.NoInstance(instanceId);
         var workflow = await workflows.GetAsync(db, record.DefinitionId, record.DefinitionVersion, cancellationToken);
         return (record, WorkflowStateJson.Deserialize(record.StateJson), workflow);

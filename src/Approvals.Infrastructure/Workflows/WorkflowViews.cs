@@ -4,6 +4,7 @@ using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
+using Approvals.Core.Access;
 
 namespace Approvals.Infrastructure.Workflows;
 
@@ -80,13 +81,13 @@ public sealed record JournalView(long Sequence, DateTimeOffset Timestamp, string
     public LocalizedText? Text => Message is null ? null : LocalizedText.Stored(Message, MessageZhCn);
 }
 
-/// <summary>What a task list asks for; the caller's <see cref="CallerScope"/> restricts it further.</summary>
+/// <summary>What a task list asks for; the caller's <see cref="Caller"/> restricts it further.</summary>
 /// <param name="Assignee">Only tasks claimed by this user name ("mine").</param>
 /// <param name="Unassigned">Only tasks nobody has claimed.</param>
 public sealed record TaskFilter(
     HumanTaskStatus? Status = null, string? Role = null, string? District = null, string? InstanceId = null, int Take = 100,
     string? Assignee = null, bool? Unassigned = null);
 
-/// <summary>What an instance list asks for; the caller's <see cref="CallerScope"/> restricts it further.</summary>
+/// <summary>What an instance list asks for; the caller's <see cref="Caller"/> restricts it further.</summary>
 /// <param name="District">Only instances that belong to this district (a case's is its application's).</param>
 public sealed record InstanceFilter(string? DefinitionId = null, WorkflowStatus? Status = null, string? CorrelationId = null, string? District = null, int Take = 100);

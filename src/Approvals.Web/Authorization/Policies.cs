@@ -1,5 +1,6 @@
 using Approvals.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Authorization;
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Workflows.Publication;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Authorization;
 
@@ -9,5 +10,5 @@ public static class Publishers
 {
     public static Publisher From(ClaimsPrincipal user) =>
         new(user.Identity?.Name is { Length: > 0 } name ? name : throw new InvalidOperationException("A publication step needs a signed-in user."),
-            user.FindFirstValue(StaffDistricts.ClaimType));
+            user.FindFirstValue(CallerClaimTypes.District));
 }

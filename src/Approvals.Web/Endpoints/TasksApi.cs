@@ -4,6 +4,7 @@ using Approvals.Infrastructure.Workflows;
 using Approvals.Web.Authorization;
 using Approvals.Workflows.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Endpoints;
 
@@ -35,21 +36,21 @@ public static class TasksApi
         HttpContext http, WorkflowQueries queries, CancellationToken ct)
     {
         var filter = new TaskFilter(status, role, district, instanceId, take ?? 100, mine == true ? http.User.Identity?.Name : null, unassigned);
-        return TypedResults.Ok(await queries.ListTasksAsync(filter, CallerScopes.From(http.User), ct));
+        return TypedResults.Ok(await queries.ListTasksAsync(filter, Caller.FromSignedIn(http.User), ct));
     }
 
     private static async Task<Ok<TaskView>> Get(string id, HttpContext http, WorkflowQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.GetTaskAsync(id, CallerScopes.From(http.User), ct));
+        TypedResults.Ok(await queries.GetTaskAsync(id, Caller.FromSignedIn(http.User), ct));
 
     private static async Task<NoContent> Claim(string id, HttpContext http, WorkflowRuntime runtime, CancellationToken ct)
     {
-        await runtime.ClaimTaskAsync(id, CallerScopes.From(http.User), ct);
+        await runtime.ClaimTaskAsync(id, Caller.FromSignedIn(http.User), ct);
         return TypedResults.NoContent();
     }
 
     private static async Task<NoContent> Release(string id, HttpContext http, WorkflowRuntime runtime, CancellationToken ct)
     {
-        await runtime.ReleaseTaskAsync(id, CallerScopes.From(http.User), ct);
+        await runtime.ReleaseTaskAsync(id, Caller.FromSignedIn(http.User), ct);
         return TypedResults.NoContent();
     }
 
@@ -57,7 +58,7 @@ public static class TasksApi
         string id, CompleteTaskRequest request, HttpContext http, WorkflowRuntime runtime, CancellationToken ct)
     {
         var stimulus = new ResumeStimulus(request.Outcome, request.Data, http.User.Identity?.Name, request.Comment);
-        var state = await runtime.CompleteTaskAsync(id, stimulus, CallerScopes.From(http.User), ct);
+        var state = await runtime.CompleteTaskAsync(id, stimulus, Caller.FromSignedIn(http.User), ct);
         return TypedResults.Ok(WorkflowInstancesApi.InstanceState.From(state));
     }
 }

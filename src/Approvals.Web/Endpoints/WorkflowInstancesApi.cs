@@ -6,6 +6,7 @@ using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Endpoints;
 
@@ -47,7 +48,7 @@ public static class WorkflowInstancesApi
 
     private static async Task<Ok<IReadOnlyList<InstanceSummary>>> List(string? definitionId, WorkflowStatus? status, string? correlationId, string? district, int? take,
         HttpContext http, WorkflowQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.ListInstancesAsync(new InstanceFilter(definitionId, status, correlationId, district, take ?? 100), CallerScopes.From(http.User), ct));
+        TypedResults.Ok(await queries.ListInstancesAsync(new InstanceFilter(definitionId, status, correlationId, district, take ?? 100), Caller.FromSignedIn(http.User), ct));
 
     private static async Task<Results<Created<InstanceState>, ProblemHttpResult>> Start(StartInstanceRequest request, HttpContext http, WorkflowRuntime runtime, DistrictDirectory districts, CancellationToken ct)
     {
@@ -59,7 +60,7 @@ public static class WorkflowInstancesApi
             return ApiProblems.BadRequest(new(
                 "不能指定 correlationId：办件流程只能由申请提交时启动并关联，本接口启动的流程不关联任何申请。",
                 "correlationId cannot be given: a case's procedure is started and linked only by submitting its application; instances started here belong to no application."));
-        var scope = CallerScopes.From(http.User);
+        var scope = Caller.FromSignedIn(http.User);
         var (district, refusal) = StartingDistrict.For(scope, request.District, districts);
         if (refusal is not null)
             return refusal;
@@ -69,12 +70,12 @@ public static class WorkflowInstancesApi
 
     private static async Task<Ok<InstanceDetails>> Get(string id, HttpContext http, WorkflowQueries queries, StatutoryClock statutoryClock, CancellationToken ct)
     {
-        var scope = CallerScopes.From(http.User);
+        var scope = Caller.FromSignedIn(http.User);
         return TypedResults.Ok(await queries.GetInstanceAsync(id, scope, ct) with { StatutoryClock = await statutoryClock.GetAsync(id, scope, ct) });
     }
 
     private static async Task<Results<Ok<StatutoryClockView>, ProblemHttpResult>> GetStatutoryClock(string id, HttpContext http, StatutoryClock statutoryClock, CancellationToken ct) =>
-        await statutoryClock.GetAsync(id, CallerScopes.From(http.User), ct) is { } view
+        await statutoryClock.GetAsync(id, Caller.FromSignedIn(http.User), ct) is { } view
             ? TypedResults.Ok(view)
             : ApiProblems.NotFound(new(
                 $"流程实例“{id}”所属的流程没有法定办理时限（请设置 StatutoryLimits:Definitions 或 statutoryLimit 变量）。",
@@ -85,12 +86,12 @@ public static class WorkflowInstancesApi
     {
         if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Trim().Length > StatutoryExtensionRules.MaxReasonLength)
             return ApiProblems.BadRequest(StatutoryRefusals.ReasonRequired);
-        return TypedResults.Ok(await extension.ExtendAsync(id, request.Reason, CallerScopes.From(http.User), ct));
+        return TypedResults.Ok(await extension.ExtendAsync(id, request.Reason, Caller.FromSignedIn(http.User), ct));
     }
 
     private static async Task<Ok<InstanceState>> Cancel(string id, HttpContext http, WorkflowRuntime runtime, CancellationToken ct) =>
-        TypedResults.Ok(InstanceState.From(await runtime.CancelAsync(id, CallerScopes.From(http.User), ct)));
+        TypedResults.Ok(InstanceState.From(await runtime.CancelAsync(id, Caller.FromSignedIn(http.User), ct)));
 
     private static async Task<Ok<InstanceState>> Retry(string id, string incidentId, HttpContext http, WorkflowRuntime runtime, CancellationToken ct) =>
-        TypedResults.Ok(InstanceState.From(await runtime.RetryIncidentAsync(id, incidentId, CallerScopes.From(http.User), ct)));
+        TypedResults.Ok(InstanceState.From(await runtime.RetryIncidentAsync(id, incidentId, Caller.FromSignedIn(http.User), ct)));
 }

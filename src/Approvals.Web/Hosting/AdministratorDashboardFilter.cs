@@ -1,5 +1,6 @@
 using Approvals.Infrastructure.Identity;
 using Hangfire.Dashboard;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Hosting;
 

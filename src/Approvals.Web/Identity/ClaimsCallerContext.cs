@@ -6,5 +6,5 @@ namespace Approvals.Web.Identity;
 /// <summary>Reads the caller from <see cref="HttpContext.User"/> (claims listed in <see cref="CallerClaimTypes"/>).</summary>
 internal sealed class ClaimsCallerContext(IHttpContextAccessor accessor) : ICallerContext
 {
-    public Caller? Current => Callers.From(accessor.HttpContext?.User);
+    public Caller? Current => Caller.From(accessor.HttpContext?.User);
 }

@@ -2,6 +2,7 @@ using Approvals.Core.Districts;
 using Approvals.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Identity;
 

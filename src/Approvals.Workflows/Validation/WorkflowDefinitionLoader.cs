@@ -8,7 +8,7 @@ using Approvals.Workflows.Serialization;
 namespace Approvals.Workflows.Validation;
 
 /// <summary>Parses and validates definitions, reporting every problem at once with its JSON path.</summary>
-public sealed partial class WorkflowDefinitionLoader(ActivityRegistry registry, IExpressionEvaluator expressions) : IWorkflowDefinitionLoader
+public sealed class WorkflowDefinitionLoader(ActivityRegistry registry, IExpressionEvaluator expressions) : IWorkflowDefinitionLoader
 {
     /// <summary>The problem of a definition without an id, which cannot even be stored as a draft.</summary>
     public static ValidationError MissingDefinitionId { get; } =
@@ -35,10 +35,12 @@ public sealed partial class WorkflowDefinitionLoader(ActivityRegistry registry, 
             errors.Add(MissingDefinitionId);
         if (string.IsNullOrWhiteSpace(definition.Name))
             errors.Add(new ValidationError("$.name", new("流程定义需要名称。", "The definition needs a name.")));
-        ValidateVariables(definition, errors);
-        var activities = ValidateActivities(definition, errors);
-        ValidateConnections(definition, activities, errors);
-        ValidateGraph(definition, activities, errors);
+        VariableRules.Check(definition, errors);
+        var activities = new ActivityRules(registry, expressions).Check(definition, errors);
+        ConnectionRules.Check(definition, activities, errors);
+        var graph = new FlowGraph(definition, activities);
+        GraphRules.Check(graph, errors);
+        JoinRules.Check(graph, errors);
         return errors;
     }
 
@@ -67,16 +69,7 @@ public sealed partial class WorkflowDefinitionLoader(ActivityRegistry registry, 
             $"Malformed JSON at line {line}, position {position}: {reason}"));
     }
 
-    private static void ValidateVariables(WorkflowDefinition definition, List<ValidationError> errors)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < definition.Variables.Count; i++)
-        {
-            var name = definition.Variables[i].Name;
-            if (string.IsNullOrWhiteSpace(name))
-                errors.Add(new ValidationError($"$.variables[{i}].name", new("变量需要名称。", "A variable needs a name.")));
-            else if (!names.Add(name))
-                errors.Add(new ValidationError($"$.variables[{i}].name", new($"变量“{name}”重复声明。", $"Variable '{name}' is declared twice.")));
-        }
-    }
+    /// <summary>An expression the engine cannot parse; the parser's own words follow, untranslated.</summary>
+    public static ValidationError ExpressionProblem(string path, string parserMessage) =>
+        new(path, new($"表达式无法编译：{parserMessage}", $"Expression does not compile: {parserMessage}"));
 }

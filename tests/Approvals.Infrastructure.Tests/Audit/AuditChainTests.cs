@@ -7,6 +7,7 @@ using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Approvals.Core.Access;
 
 namespace Approvals.Infrastructure.Tests.Audit;
 
@@ -189,7 +190,7 @@ public abstract class AuditChainTests
         var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, "applicant", default));
         foreach (var (reviewer, comment) in new[] { ("reviewer-a", "documents complete"), ("reviewer-b", "agreed") })
         {
-            var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: started.Id), CallerScope.System, default))).Single();
+            var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: started.Id), Caller.System, default))).Single();
             await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Comment: comment, Actor: reviewer), default));
         }
         return started.Id;

@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Approvals.Core.Access;
 
 namespace Approvals.Infrastructure.Tests.Deadlines;
 
@@ -82,7 +83,7 @@ public sealed class CorrectionDeadlineTests
 
         Assert.Equal((_clock.GetUtcNow().AddSeconds(2), _clock.GetUtcNow().AddSeconds(4)), (reminder.DueAt, timer.DueAt));
         Assert.Equal([false, true], _claims.Outcomes(timer.Id).Order());
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         Assert.Equal("TimedOut", details.Instance.PublicStatus);
         var resumed = Assert.Single(details.Journal, j => j.Event == JournalEvent.Resumed);
         Assert.Equal(("corrections", "timer"), (resumed.ActivityId, resumed.Actor));
@@ -107,7 +108,7 @@ public sealed class CorrectionDeadlineTests
         await _claims.WhenDoneAsync(escalation.Id).WaitAsync(Patience);
         await _mail.WhenSentAsync(2).WaitAsync(Patience);
 
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         Assert.Equal("TimedOut", details.Instance.PublicStatus);
         Assert.Equal("deadline", Assert.Single(details.Journal, j => j.Event == JournalEvent.Resumed).Actor);
         Assert.Equal(["applicant@example.test", Reviewer.Address], _mail.Sent.Select(m => Assert.Single(m.To).Address).Order());

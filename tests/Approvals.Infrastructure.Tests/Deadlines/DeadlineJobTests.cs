@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Approvals.Core.Access;
 
 namespace Approvals.Infrastructure.Tests.Deadlines;
 
@@ -62,7 +63,7 @@ public abstract class DeadlineJobTests
         Assert.Equal(Reviewer.Address, Assert.Single(sent.To).Address);
         Assert.Contains("复核申请", sent.Subject, StringComparison.Ordinal);
         Assert.Contains("APP-7", sent.TextBody, StringComparison.Ordinal);
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         Assert.Equal("Overdue", details.Instance.PublicStatus);
         var task = Assert.Single(details.Tasks);
         Assert.Equal((HumanTaskStatus.Completed, "Overdue", "deadline"), (task.Status, task.Outcome, task.CompletedBy));
@@ -77,15 +78,15 @@ public abstract class DeadlineJobTests
         await using var host = await StartHostAsync(target, hangfire: false);
         await host.PublishAsync("deadline-task");
         var started = await host.RuntimeAsync(r => r.StartAsync("deadline-task", null, "APP-9", null, "applicant", default));
-        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), CallerScope.System, default))).Single();
-        var reviewer = new CallerScope("qp-reviewer", "310118", new HashSet<string> { "Reviewer" }, new HashSet<string> { "Reviewer" });
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), Caller.System, default))).Single();
+        var reviewer = new Caller("qp-reviewer", "qp-reviewer", null, new HashSet<string> { ApprovalsRoles.Reviewer }, "310118");
 
         var refused = await Assert.ThrowsAsync<WorkflowRuntimeException>(() =>
             host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Overdue"), reviewer, default)));
 
         Assert.Equal(["Approve"], task.Outcomes);
         Assert.Equal(WorkflowRuntimeError.InvalidOutcome, refused.Error);
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         Assert.Equal((WorkflowStatus.Suspended, HumanTaskStatus.Open), (details.Instance.Status, Assert.Single(details.Tasks).Status));
     }
 
@@ -96,7 +97,7 @@ public abstract class DeadlineJobTests
         await using var host = await StartHostAsync(target);
         await host.PublishAsync("deadline-task");
         var started = await host.RuntimeAsync(r => r.StartAsync("deadline-task", null, "APP-8", null, "applicant", default));
-        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), CallerScope.System, default))).Single();
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), Caller.System, default))).Single();
 
         await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: "qp-reviewer"), default));
         var reminder = Assert.Single(await OutboxAsync(host, OutboxKinds.Reminder));
@@ -105,7 +106,7 @@ public abstract class DeadlineJobTests
 
         Assert.Empty(await OutboxAsync(host, OutboxKinds.Email));
         Assert.Empty(_mail.Sent);
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         Assert.Equal("Approved", details.Instance.PublicStatus);
         Assert.Equal(("Approve", "qp-reviewer"), (details.Tasks.Single().Outcome, details.Tasks.Single().CompletedBy));
     }
@@ -134,7 +135,7 @@ public abstract class DeadlineJobTests
 
         Assert.All(jobs, j => Assert.Equal([false, true], _claims.Outcomes(j.Id).Order()));
         Assert.Single(_mail.Sent);
-        var details = await first.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
+        var details = await first.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         Assert.Single(details.Journal, j => j.Event == JournalEvent.Resumed);
     }
 

@@ -7,6 +7,7 @@ using Approvals.Infrastructure.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static Approvals.Infrastructure.Tests.Calendar.TestCalendar;
+using Approvals.Core.Access;
 
 namespace Approvals.Infrastructure.Tests.Deadlines;
 
@@ -68,7 +69,7 @@ public sealed class RenewalPendingTests
 
         var check = await CheckAsync(host);
         var record = Assert.Single(await host.InScopeAsync(sp => sp.GetRequiredService<RegistryService>().SearchAsync(
-            new Core.Access.Caller("qp-reviewer", "qp@bureau.test", new HashSet<string> { Core.Access.RoleNames.Reviewer }, "310118"), "CSJ-R2-310118-2021-000001", null, default)));
+            new Core.Access.Caller("qp-reviewer", "qp-reviewer", "qp@bureau.test", new HashSet<string> { Core.Access.ApprovalsRoles.Reviewer }, "310118"), "CSJ-R2-310118-2021-000001", null, default)));
 
         Assert.NotNull(check);
         Assert.Equal((true, true, RegistrationStatus.Active), (check.Valid, check.RenewalPending, check.Status));

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static Approvals.Infrastructure.Tests.Calendar.TestCalendar;
+using Approvals.Core.Access;
 
 namespace Approvals.Infrastructure.Tests.Deadlines;
 
@@ -17,11 +18,11 @@ public sealed class StatutoryClockTests
     private readonly FakeTimeProvider _clock = new(Shanghai(2026, 3, 2, 10, 0)); // a Monday
 
     private Task<StatutoryClockView?> ClockAsync(RuntimeHost host, string instanceId) =>
-        host.InScopeAsync(sp => sp.GetRequiredService<StatutoryClock>().GetAsync(instanceId, CallerScope.System, default));
+        host.InScopeAsync(sp => sp.GetRequiredService<StatutoryClock>().GetAsync(instanceId, Caller.System, default));
 
     private static async Task CompleteAsync(RuntimeHost host, string instanceId, string outcome)
     {
-        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: instanceId), CallerScope.System, default))).Single();
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: instanceId), Caller.System, default))).Single();
         await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus(outcome), default));
     }
 

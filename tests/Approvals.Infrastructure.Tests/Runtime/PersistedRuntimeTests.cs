@@ -6,6 +6,7 @@ using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Approvals.Core.Access;
 
 namespace Approvals.Infrastructure.Tests.Runtime;
 
@@ -29,7 +30,7 @@ public abstract class PersistedRuntimeTests
         await host.PublishAsync("two-step-approval");
 
         var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, "APP-1", null, "applicant", default));
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
 
         Assert.Equal(WorkflowStatus.Suspended, details.Instance.Status);
         Assert.Equal("APP-1", details.Instance.CorrelationId);
@@ -53,7 +54,7 @@ public abstract class PersistedRuntimeTests
         await CompleteOpenTaskAsync(host, started.Id, "Approve", "reviewer-a");
         await CompleteOpenTaskAsync(host, started.Id, "Approve", "reviewer-b");
 
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         Assert.Equal(WorkflowStatus.Finished, details.Instance.Status);
         Assert.Equal("Approved", details.Instance.PublicStatus);
         Assert.All(details.Tasks, t => Assert.Equal(HumanTaskStatus.Completed, t.Status));
@@ -72,10 +73,10 @@ public abstract class PersistedRuntimeTests
         var v2 = await host.PublishAsync("two-step-approval", json => json.Replace("Second review\", \"role\"", "Director review\", \"role\""));
 
         await CompleteOpenTaskAsync(host, onV1.Id, "Approve", "a");
-        var secondTaskOnV1 = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: onV1.Id), CallerScope.System, default))).Single();
+        var secondTaskOnV1 = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: onV1.Id), Caller.System, default))).Single();
         var onV2 = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
         await CompleteOpenTaskAsync(host, onV2.Id, "Approve", "a");
-        var secondTaskOnV2 = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: onV2.Id), CallerScope.System, default))).Single();
+        var secondTaskOnV2 = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: onV2.Id), Caller.System, default))).Single();
 
         Assert.Equal((1, 2), (v1, v2));
         Assert.Equal(1, onV1.DefinitionVersion);
@@ -92,7 +93,7 @@ public abstract class PersistedRuntimeTests
         await using var __ = host;
         await host.PublishAsync("two-step-approval");
         var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
-        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), CallerScope.System, default))).Single();
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), Caller.System, default))).Single();
 
         var attempts = Enumerable.Range(0, 2).Select(i => Task.Run(() =>
             host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: $"reviewer-{i}"), default)))).ToList();
@@ -110,10 +111,10 @@ public abstract class PersistedRuntimeTests
         }));
 
         Assert.Equal(["applied", "conflict"], outcomes.Order());
-        var tasks = await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), CallerScope.System, default));
+        var tasks = await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), Caller.System, default));
         Assert.Single(tasks, t => t.Status == HumanTaskStatus.Open);
         Assert.Single(tasks, t => t.Status == HumanTaskStatus.Completed);
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         Assert.Single(details.Journal, j => j.Event == JournalEvent.Resumed);
     }
 
@@ -127,7 +128,7 @@ public abstract class PersistedRuntimeTests
         await using var __ = host;
         await host.PublishAsync("two-step-approval");
         var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
-        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), CallerScope.System, default))).Single();
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), Caller.System, default))).Single();
 
         held.HoldNext();
         var winner = Task.Run(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: "first"), default)));
@@ -139,7 +140,7 @@ public abstract class PersistedRuntimeTests
 
         await winner;
         await Assert.ThrowsAsync<WorkflowConflictException>(() => loser);
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         Assert.Equal(["Completed", "Open"], details.Tasks.Select(t => t.Status.ToString()));
         Assert.Equal("first", details.Tasks.Single(t => t.Status == HumanTaskStatus.Completed).CompletedBy);
         Assert.Single(details.Journal, j => j.Event == JournalEvent.Resumed);
@@ -154,7 +155,7 @@ public abstract class PersistedRuntimeTests
         await using var __ = host;
         await host.PublishAsync("two-step-approval");
         var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
-        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), CallerScope.System, default))).Single();
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), Caller.System, default))).Single();
 
         held.HoldNext();
         var completion = Task.Run(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve"), Reviewer("reviewer-a"), default)));
@@ -167,13 +168,13 @@ public abstract class PersistedRuntimeTests
         held.Release();
 
         await Assert.ThrowsAsync<WorkflowConflictException>(() => completion);
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         var untouched = Assert.Single(details.Tasks);
         Assert.Equal((HumanTaskStatus.Open, "reviewer-b", null), (untouched.Status, untouched.Assignee, untouched.CompletedBy));
         Assert.DoesNotContain(details.Journal, j => j.Event == JournalEvent.Resumed);
 
         await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve"), Reviewer("reviewer-b"), default));
-        var after = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
+        var after = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         Assert.Equal("reviewer-b", after.Tasks.Single(t => t.Id == task.Id).CompletedBy);
     }
 
@@ -187,7 +188,7 @@ public abstract class PersistedRuntimeTests
             "\"title\": \"Second review\", \"role\": \"Reviewer\",", "\"title\": \"Second review\", \"role\": \"Reviewer\", \"excludeActorsOf\": [\"review\"],"));
         var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
         await CompleteOpenTaskAsync(host, started.Id, "Approve", "reviewer-a");
-        var second = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: started.Id), CallerScope.System, default))).Single();
+        var second = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: started.Id), Caller.System, default))).Single();
 
         var firstApproversInbox = await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open), Reviewer("reviewer-a"), default));
         var othersInbox = await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open), Reviewer("reviewer-b"), default));
@@ -204,11 +205,11 @@ public abstract class PersistedRuntimeTests
         Assert.Contains(othersInbox, t => t.Id == second.Id);
         Assert.Contains("须由其他人员办理", claim.Text.ZhCn);
         Assert.Contains("must be completed by another person", complete.Text.En);
-        var unchanged = (await host.QueryAsync(q => q.GetTaskAsync(second.Id, CallerScope.System, default)));
+        var unchanged = (await host.QueryAsync(q => q.GetTaskAsync(second.Id, Caller.System, default)));
         Assert.Equal((HumanTaskStatus.Open, null), (unchanged.Status, unchanged.Assignee));
     }
 
-    private static CallerScope Reviewer(string userName) => new(userName, null, null, null);
+    private static Caller Reviewer(string userName) => Caller.Admitted(userName);
 
     [SkippableFact]
     public async Task A_failure_between_steps_leaves_the_last_committed_state_and_a_retry_completes_the_step()
@@ -219,16 +220,16 @@ public abstract class PersistedRuntimeTests
         await using var __ = host;
         await host.PublishAsync("two-step-approval");
         var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, null, null, null, default));
-        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), CallerScope.System, default))).Single();
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), Caller.System, default))).Single();
 
         failures.FailNextStep();
         await Assert.ThrowsAsync<IOException>(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve"), default)));
-        var afterCrash = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
+        var afterCrash = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         Assert.Equal(HumanTaskStatus.Open, Assert.Single(afterCrash.Tasks).Status);
         Assert.DoesNotContain(afterCrash.Journal, j => j.Event == JournalEvent.Resumed);
 
         await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve"), default));
-        var afterRetry = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
+        var afterRetry = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         Assert.Equal(["Completed", "Open"], afterRetry.Tasks.Select(t => t.Status.ToString()));
     }
 
@@ -245,7 +246,7 @@ public abstract class PersistedRuntimeTests
         Assert.Equal(WorkflowStatus.Suspended, started.Status);
         await signals.WhenAsync(started.Id, WorkflowStatus.Finished).WaitAsync(TimeSpan.FromSeconds(60));
 
-        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, CallerScope.System, default));
+        var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         Assert.Equal("Waited", details.Instance.PublicStatus);
         Assert.Contains(details.Journal, j => j.ActivityId == "wait" && j.Event == JournalEvent.Resumed && j.Actor == "timer");
         // The job marks its row Done just after the step it caused commits; what matters is one claim.
@@ -270,7 +271,7 @@ public abstract class PersistedRuntimeTests
         await using var restarted = await RuntimeHost.StartAsync(target, hangfireServer: true, configure: s => s.AddSingleton<IStepCommitObserver>(signals));
         await signals.WhenAsync(instanceId, WorkflowStatus.Finished).WaitAsync(TimeSpan.FromSeconds(60));
 
-        var details = await restarted.QueryAsync(q => q.GetInstanceAsync(instanceId, CallerScope.System, default));
+        var details = await restarted.QueryAsync(q => q.GetInstanceAsync(instanceId, Caller.System, default));
         Assert.Equal("Waited", details.Instance.PublicStatus);
     }
 
@@ -285,7 +286,7 @@ public abstract class PersistedRuntimeTests
             await crashing.PublishAsync("delay");
             var failure = await Assert.ThrowsAsync<IOException>(() => crashing.RuntimeAsync(r => r.StartAsync("delay", null, "crash", null, null, default)));
             Assert.Contains("died", failure.Message);
-            instanceId = (await crashing.QueryAsync(q => q.ListInstancesAsync(new InstanceFilter("delay", null, "crash", Take: 10), CallerScope.System, default))).Single().Id;
+            instanceId = (await crashing.QueryAsync(q => q.ListInstancesAsync(new InstanceFilter("delay", null, "crash", Take: 10), Caller.System, default))).Single().Id;
         }
 
         var signals = new InstanceSignals();
@@ -305,7 +306,7 @@ public abstract class PersistedRuntimeTests
 
     private static async Task CompleteOpenTaskAsync(RuntimeHost host, string instanceId, string outcome, string actor)
     {
-        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: instanceId), CallerScope.System, default))).Single();
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: instanceId), Caller.System, default))).Single();
         await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus(outcome, Actor: actor), default));
     }
 }

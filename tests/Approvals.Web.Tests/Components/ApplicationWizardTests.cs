@@ -2,6 +2,7 @@ using Approvals.Infrastructure.Identity;
 using Approvals.Web.Components.Pages.Applications;
 using Approvals.Web.Tests.Support;
 using Bunit;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Tests.Components;
 

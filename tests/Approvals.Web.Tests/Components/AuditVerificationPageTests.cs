@@ -6,6 +6,7 @@ using Approvals.Web.Tests.Support;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Tests.Components;
 

@@ -5,6 +5,7 @@ using Approvals.Web.Tests.Support;
 using Approvals.Workflows.Runtime;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Tests.Components;
 
@@ -34,7 +35,7 @@ public sealed class InstanceJournalTests(InstanceJournalTests.Decided decided) :
             var runtime = scope.ServiceProvider.GetRequiredService<WorkflowRuntime>();
             InstanceId = (await runtime.StartAsync(new InstanceStart("journal-names", District: Regulator.District), CancellationToken.None)).Id;
             var task = Assert.Single(await scope.ServiceProvider.GetRequiredService<WorkflowQueries>()
-                .ListTasksAsync(new TaskFilter(InstanceId: InstanceId), CallerScope.System, CancellationToken.None));
+                .ListTasksAsync(new TaskFilter(InstanceId: InstanceId), Caller.System, CancellationToken.None));
             await runtime.ClaimTaskAsync(task.Id, Reviewer.Scope, CancellationToken.None);
             await runtime.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", null, Reviewer.Email, "材料齐全"), Reviewer.Scope, CancellationToken.None);
 

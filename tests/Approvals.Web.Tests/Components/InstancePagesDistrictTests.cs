@@ -5,6 +5,7 @@ using Approvals.Web.Components.Pages.Instances;
 using Approvals.Web.Tests.Support;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Tests.Components;
 

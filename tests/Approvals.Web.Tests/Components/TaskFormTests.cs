@@ -9,6 +9,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Tests.Components;
 
@@ -38,7 +39,7 @@ public sealed class TaskFormTests(TaskFormTests.FormTask host) : IClassFixture<T
     private static async Task<string> OpenTaskAsync(PageRenderer page)
     {
         var instance = await page.Host<WorkflowRuntime>().StartAsync("form-review", null, null, null, "test", CancellationToken.None);
-        var tasks = await page.Host<WorkflowQueries>().ListTasksAsync(new TaskFilter(InstanceId: instance.Id), CallerScope.System, CancellationToken.None);
+        var tasks = await page.Host<WorkflowQueries>().ListTasksAsync(new TaskFilter(InstanceId: instance.Id), Caller.System, CancellationToken.None);
         return Assert.Single(tasks).Id;
     }
 
@@ -65,7 +66,7 @@ public sealed class TaskFormTests(TaskFormTests.FormTask host) : IClassFixture<T
 
         view.WaitForAssertion(() => Assert.Contains("请填写“核定金额”。", view.Find("[data-testid=form-field-amount]").TextContent, StringComparison.Ordinal));
         Assert.Equal(["number", "date", "boolean"], view.FindAll("[data-testid^=form-field-]").Select(f => f.GetAttribute("data-type")));
-        var task = await page.Host<WorkflowQueries>().GetTaskAsync(taskId, CallerScope.System, CancellationToken.None);
+        var task = await page.Host<WorkflowQueries>().GetTaskAsync(taskId, Caller.System, CancellationToken.None);
         Assert.Equal(HumanTaskStatus.Open, task.Status);
     }
 
@@ -82,7 +83,7 @@ public sealed class TaskFormTests(TaskFormTests.FormTask host) : IClassFixture<T
         // The page goes back to the inbox once the task is completed.
         var navigation = page.Services.GetRequiredService<NavigationManager>();
         view.WaitForAssertion(() => Assert.EndsWith("/tasks", navigation.Uri, StringComparison.Ordinal));
-        var completed = await page.Host<WorkflowQueries>().GetTaskAsync(taskId, CallerScope.System, CancellationToken.None);
+        var completed = await page.Host<WorkflowQueries>().GetTaskAsync(taskId, Caller.System, CancellationToken.None);
         Assert.Equal(HumanTaskStatus.Completed, completed.Status);
         Assert.Equal(JsonNode.Parse("""{"amount":1200,"onSite":false}""")!.ToJsonString(), completed.Data!.ToJsonString());
     }
@@ -105,7 +106,7 @@ public sealed class TaskFormTests(TaskFormTests.FormTask host) : IClassFixture<T
         var snackbar = page.Services.GetRequiredService<ISnackbar>();
         view.WaitForAssertion(() => Assert.Contains(snackbar.ShownSnackbars, s => s.Severity == Severity.Warning));
         Assert.Equal($"操作未完成：任务“{taskId}”已办结，不能再次办理。", snackbar.ShownSnackbars.Single(s => s.Severity == Severity.Warning).Message);
-        var task = await page.Host<WorkflowQueries>().GetTaskAsync(taskId, CallerScope.System, CancellationToken.None);
+        var task = await page.Host<WorkflowQueries>().GetTaskAsync(taskId, Caller.System, CancellationToken.None);
         Assert.Equal(800, (int)task.Data!["amount"]!);
     }
 }

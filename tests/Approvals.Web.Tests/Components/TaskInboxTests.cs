@@ -5,6 +5,7 @@ using Approvals.Web.Tests.Support;
 using Approvals.Workflows.Runtime;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Tests.Components;
 
@@ -56,7 +57,7 @@ public sealed class TaskInboxTests(TaskInboxTests.Inbox inbox) : IClassFixture<T
         private static async Task<string> OpenTaskAsync(IServiceProvider services, string definitionId)
         {
             var instance = await services.GetRequiredService<WorkflowRuntime>().StartAsync(definitionId, null, null, null, "test", CancellationToken.None);
-            var tasks = await services.GetRequiredService<WorkflowQueries>().ListTasksAsync(new TaskFilter(InstanceId: instance.Id), CallerScope.System, CancellationToken.None);
+            var tasks = await services.GetRequiredService<WorkflowQueries>().ListTasksAsync(new TaskFilter(InstanceId: instance.Id), Caller.System, CancellationToken.None);
             return Assert.Single(tasks).Id;
         }
     }

@@ -1,6 +1,7 @@
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Web.Components.Pages.Tasks;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Tests.Components;
 
@@ -13,7 +14,7 @@ public sealed class TaskInboxViewTests
 
     [Fact]
     public void Mine_without_a_user_name_matches_no_assignee_rather_than_every_task() =>
-        Assert.Equal(CallerScope.NoDistrict, TaskInboxView.Mine.Filter(null).Assignee);
+        Assert.Equal(Caller.NoDistrict, TaskInboxView.Mine.Filter(null).Assignee);
 
     [Fact]
     public void Unclaimed_lists_the_open_tasks_nobody_claimed() =>

@@ -3,6 +3,7 @@ using Approvals.Infrastructure.Recipients;
 using Approvals.Web.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Tests.Identity;
 

@@ -8,6 +8,7 @@ using Approvals.Web.Tests.Support;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Tests.Identity;
 

@@ -6,6 +6,7 @@ using Approvals.Infrastructure.Identity;
 using Approvals.Web.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Tests.Identity;
 
@@ -71,6 +72,6 @@ public sealed class SignInTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(TestAccount.QingpuReviewer.Email, principal.FindFirstValue(ClaimTypes.Email));
         Assert.Equal(TestAccount.QingpuReviewer.Email, principal.Identity!.Name);
         Assert.True(principal.IsInRole(ApprovalsRoles.Reviewer));
-        Assert.Equal("310118", principal.FindFirstValue(StaffDistricts.ClaimType));
+        Assert.Equal("310118", principal.FindFirstValue(CallerClaimTypes.District));
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Approvals.Infrastructure.Identity;
 using Approvals.Web.Tests.Support;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Tests.Publication;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Approvals.Web.Tests.Support;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Tests.Publication;
 
@@ -67,7 +68,7 @@ public sealed class ShippedProcedurePublicationTests(ApiFactory factory) : IClas
     [Fact]
     public async Task A_committee_regulators_own_request_needs_another_committee_regulator()
     {
-        var second = new TestAccount("regulator.committee2@test.local", Approvals.Infrastructure.Identity.StaffDistricts.ExecutiveCommittee, Approvals.Infrastructure.Identity.ApprovalsRoles.Regulator);
+        var second = new TestAccount("regulator.committee2@test.local", StaffDistricts.ExecutiveCommittee, ApprovalsRoles.Regulator);
         var draft = await _committee.SaveDraftAsync(await _committee.EditedAsync("certificate-recognition", "\"5wd\"", "\"8wd\""));
         var requestId = await _committee.RequestedAsync("certificate-recognition", draft);
 

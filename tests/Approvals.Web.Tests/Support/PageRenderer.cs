@@ -5,6 +5,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Tests.Support;
 

@@ -1,6 +1,7 @@
 using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Publication;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Tests.Support;
 
@@ -9,8 +10,8 @@ public sealed record TestAccount(string Email, string? District, params string[]
 {
     public const string Password = "Test-password-2026";
 
-    /// <summary>The task scope the pages give this account: its user name, district, and its roles to see and work.</summary>
-    public CallerScope Scope => new(Email, District, new HashSet<string>(Roles), new HashSet<string>(Roles));
+    /// <summary>This account as the pages and endpoints see it once signed in (user id and name are the e-mail).</summary>
+    public Caller Scope => new(Email, Email, Email, new HashSet<string>(Roles), District);
 
     /// <summary>This account as the regulator taking a publication step.</summary>
     public Publisher Publisher => new(Email, District);

@@ -4,6 +4,7 @@ using Approvals.Web.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Tests.Support;
 

@@ -162,7 +162,7 @@ public sealed class ApplicationService(
         if (application.InstanceId is { } instanceId
             && await db.WorkflowInstances.AnyAsync(i => i.Id == instanceId && i.Status != WorkflowStatus.Finished && i.Status != WorkflowStatus.Cancelled, cancellationToken))
         {
-            await runtime.CancelAsync(instanceId, CallerScope.Admitted(caller.UserId), cancellationToken);
+            await runtime.CancelAsync(instanceId, Caller.Admitted(caller.UserId), cancellationToken);
             application = await OwnAsync(caller, id, cancellationToken);
         }
         var now = clock.GetUtcNow();

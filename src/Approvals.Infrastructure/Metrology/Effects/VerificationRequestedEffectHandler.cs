@@ -49,7 +49,7 @@ internal sealed class VerificationRequestedEffectHandler(IIdGenerator ids, IReci
                 CreatedAt = state.UpdatedAt,
                 DueAt = requested.DueAt,
             });
-            foreach (var reviewer in await directory.MembersAsync(RoleNames.Reviewer, subject.IssuingDistrictCode, cancellationToken))
+            foreach (var reviewer in await directory.MembersAsync(ApprovalsRoles.Reviewer, subject.IssuingDistrictCode, cancellationToken))
             {
                 var culture = MailTemplates.CultureFor(reviewer.Culture);
                 var mail = new EmailRequested(reviewer.Address, "", "", IsHtml: true, "verification-requested", Model(requested, subject, caseNumber, culture), culture);

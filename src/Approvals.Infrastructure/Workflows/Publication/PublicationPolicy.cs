@@ -1,6 +1,7 @@
 using Approvals.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Approvals.Core.Access;
 
 namespace Approvals.Infrastructure.Workflows.Publication;
 
@@ -27,5 +28,5 @@ public sealed class PublicationPolicy(ApprovalsDbContext db, IOptions<Publicatio
     public string ApproverDescription(string definitionId) =>
         options.Value.Approver == PublicationApprover.OwningBureau && options.Value.OwningBureaus.TryGetValue(definitionId, out var owner)
             ? owner
-            : Identity.StaffDistricts.ExecutiveCommittee;
+            : StaffDistricts.ExecutiveCommittee;
 }

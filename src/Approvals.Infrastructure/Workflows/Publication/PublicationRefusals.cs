@@ -1,4 +1,5 @@
 using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Core.Access;
 
 namespace Approvals.Infrastructure.Workflows.Publication;
 
@@ -28,7 +29,7 @@ public static class PublicationRefusals
         new(new("不能审核自己提交的发布申请：须由另一位监管人员审核。", "You cannot decide your own publication request: another regulator must."));
 
     public static PublicationForbiddenException NotAnApprover(string approver) =>
-        new(approver == Identity.StaffDistricts.ExecutiveCommittee
+        new(approver == StaffDistricts.ExecutiveCommittee
             ? new("只有示范区执委会的监管人员可以审核该流程的发布。", "Only the executive committee's regulators may approve publishing this procedure.")
             : new($"只有该流程所属局（{approver}）的监管人员可以审核其发布。", $"Only the regulators of the bureau that owns this procedure ({approver}) may approve publishing it."));
 

@@ -1,4 +1,5 @@
 using Approvals.Infrastructure.Identity;
+using Approvals.Core.Access;
 
 namespace Approvals.Infrastructure.Workflows.Publication;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Approvals.Core.Districts;
 using Approvals.Infrastructure.Identity;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Components.Shared;
 

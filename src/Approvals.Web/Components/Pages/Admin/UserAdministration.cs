@@ -3,6 +3,7 @@ using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Components.Pages.Admin;
 

@@ -1,5 +1,6 @@
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
+using Approvals.Core.Access;
 
 namespace Approvals.Web.Components.Pages.Tasks;
 
@@ -20,7 +21,7 @@ public static class TaskInboxViews
 {
     public static TaskFilter Filter(this TaskInboxView view, string? userName) => view switch
     {
-        TaskInboxView.Mine => new TaskFilter(HumanTaskStatus.Open, Assignee: userName ?? CallerScope.NoDistrict),
+        TaskInboxView.Mine => new TaskFilter(HumanTaskStatus.Open, Assignee: userName ?? Caller.NoDistrict),
         TaskInboxView.Unclaimed => new TaskFilter(HumanTaskStatus.Open, Unassigned: true),
         _ => new TaskFilter(HumanTaskStatus.Open),
     };

@@ -4,13 +4,12 @@ using Approvals.Workflows.Registry;
 
 namespace Approvals.Workflows.Validation;
 
-public sealed partial class WorkflowDefinitionLoader
+/// <summary>The checks of each connection: both ends known activities, from an outcome the source has, into the In port.</summary>
+internal static class ConnectionRules
 {
-    private const string InPort = "In";
-
-    private static void ValidateConnections(
+    public static void Check(
         WorkflowDefinition definition,
-        Dictionary<string, (int Index, ActivityModel Model, IActivity Activity)> activities,
+        IReadOnlyDictionary<string, LoadedActivity> activities,
         List<ValidationError> errors)
     {
         var connections = definition.Root.Connections;
@@ -35,16 +34,10 @@ public sealed partial class WorkflowDefinitionLoader
                 errors.Add(new ValidationError($"{path}.target.activity", new(
                     $"连线的终点是不存在的活动“{connection.Target.Activity}”。",
                     $"The connection ends at unknown activity '{connection.Target.Activity}'.")));
-            if (connection.Target.Port != InPort)
+            if (connection.Target.Port != FlowGraph.InPort)
                 errors.Add(new ValidationError($"{path}.target.port", new(
-                    $"连线的目标端口必须是“{InPort}”，而不是“{connection.Target.Port}”。",
-                    $"The target port must be '{InPort}', not '{connection.Target.Port}'.")));
+                    $"连线的目标端口必须是“{FlowGraph.InPort}”，而不是“{connection.Target.Port}”。",
+                    $"The target port must be '{FlowGraph.InPort}', not '{connection.Target.Port}'.")));
         }
     }
-
-    /// <summary>The connections whose both ends are known activities: the graph the flow can actually take.</summary>
-    private static List<ConnectionModel> UsableConnections(WorkflowDefinition definition, Dictionary<string, (int Index, ActivityModel Model, IActivity Activity)> activities) =>
-        definition.Root.Connections
-            .Where(c => activities.ContainsKey(c.Source.Activity) && activities.ContainsKey(c.Target.Activity) && c.Target.Port == InPort)
-            .ToList();
 }

@@ -1,15 +1,12 @@
 using Approvals.Core.Districts;
 
-namespace Approvals.Infrastructure.Identity;
+namespace Approvals.Core.Access;
 
 /// <summary>The values a staff member's district may take: a zone district's code or the executive committee.</summary>
 public static class StaffDistricts
 {
     /// <summary>The key of the oversight body in <c>reference/districts.json</c>; its staff see every district.</summary>
     public const string ExecutiveCommittee = "executive-committee";
-
-    /// <summary>The claim carrying the district of the signed-in user.</summary>
-    public const string ClaimType = "district";
 
     public static bool IsValid(string? value, DistrictDirectory directory) =>
         value == ExecutiveCommittee || directory.IsInZone(value);

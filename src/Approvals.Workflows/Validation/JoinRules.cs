@@ -6,26 +6,24 @@ using Approvals.Workflows.Registry;
 
 namespace Approvals.Workflows.Validation;
 
-public sealed partial class WorkflowDefinitionLoader
+internal static class JoinRules
 {
     /// <summary>
     /// A WaitAll join must be able to receive every input in one run. An input "needs" an outcome port of an
     /// exclusive activity (one that continues through a single port, like a Decision) when removing that port
     /// cuts the input off from Start; two inputs needing different ports of the same activity never both arrive.
     /// </summary>
-    private static void ValidateJoins(
-        Dictionary<string, (int Index, ActivityModel Model, IActivity Activity)> activities,
-        List<ConnectionModel> connections,
-        string? startId,
-        List<ValidationError> errors)
+    public static void Check(FlowGraph graph, List<ValidationError> errors)
     {
-        var exclusivePorts = ExclusivePorts(activities, connections);
-        var reachWithout = new Dictionary<(string, string), HashSet<string>>();
-        var reachable = startId is null ? null : Reachable(startId, connections, null);
+        var (activities, connections) = (graph.Activities, graph.Connections);
+        var startId = graph.Starts.Count > 0 ? graph.Starts[0].Model.Id : null;
+        var exclusivePorts = ExclusivePorts(graph);
+        var reachWithout = new Dictionary<OutcomePort, HashSet<string>>();
+        var reachable = startId is null ? null : graph.Reachable(startId);
 
         foreach (var join in activities.Values.Where(a => a.Model.Type == JoinActivity.TypeName).OrderBy(a => a.Index))
         {
-            var path = $"$.root.activities[{join.Index}]";
+            var path = join.Path;
             var incoming = connections.Where(c => c.Target.Activity == join.Model.Id)
                 .DistinctBy(c => (c.Source.Activity, c.Source.Port)).ToList();
             if (incoming.Count < 2)
@@ -37,7 +35,7 @@ public sealed partial class WorkflowDefinitionLoader
             }
             if (IsWaitAny(join.Model) || startId is null || reachable is null)
                 continue;
-            if (FirstConflict(incoming, exclusivePorts, reachWithout, reachable, startId, connections) is { } conflict)
+            if (FirstConflict(graph, incoming, exclusivePorts, reachWithout, reachable, startId) is { } conflict)
                 errors.Add(new ValidationError(path, new(
                     $"汇合“{join.Model.Id}”等待全部输入，但{conflict.ZhCn}。请改用 WaitAny 模式，或在分支前放一个“并行分支”（Fork）。",
                     $"Join '{join.Model.Id}' waits for all its inputs, but {conflict.En}. Use mode WaitAny or put a Fork before the branches.")));
@@ -45,12 +43,12 @@ public sealed partial class WorkflowDefinitionLoader
     }
 
     private static LocalizedText? FirstConflict(
+        FlowGraph graph,
         List<ConnectionModel> incoming,
-        List<(string Activity, string Port)> exclusivePorts,
-        Dictionary<(string, string), HashSet<string>> reachWithout,
+        List<OutcomePort> exclusivePorts,
+        Dictionary<OutcomePort, HashSet<string>> reachWithout,
         HashSet<string> reachable,
-        string startId,
-        List<ConnectionModel> connections)
+        string startId)
     {
         var needs = new List<(ConnectionModel Input, Dictionary<string, string> Ports)>();
         foreach (var input in incoming)
@@ -62,7 +60,7 @@ public sealed partial class WorkflowDefinitionLoader
             {
                 var isOwnPort = port.Activity == input.Source.Activity && port.Port == input.Source.Port;
                 if (!reachWithout.TryGetValue(port, out var reach))
-                    reachWithout[port] = reach = Reachable(startId, connections, port);
+                    reachWithout[port] = reach = graph.Reachable(startId, port);
                 if (isOwnPort || !reach.Contains(input.Source.Activity))
                     ports[port.Activity] = port.Port;
             }
@@ -82,19 +80,17 @@ public sealed partial class WorkflowDefinitionLoader
     }
 
     /// <summary>Ports of activities that continue through one port only: all but Fork and a MatchAny Switch.</summary>
-    private static List<(string Activity, string Port)> ExclusivePorts(
-        Dictionary<string, (int Index, ActivityModel Model, IActivity Activity)> activities,
-        List<ConnectionModel> connections)
+    private static List<OutcomePort> ExclusivePorts(FlowGraph graph)
     {
-        var result = new List<(string, string)>();
-        foreach (var (id, a) in activities)
+        var result = new List<OutcomePort>();
+        foreach (var (id, a) in graph.Activities)
         {
             if (a.Model.Type == ForkActivity.TypeName || IsMatchAnySwitch(a.Model))
                 continue;
             var ports = ActivityPorts.Of(a.Model, a.Activity.Descriptor);
             if (ports is null || ports.Count < 2)
                 continue;
-            result.AddRange(ports.Where(p => connections.Any(c => c.Source.Activity == id && c.Source.Port == p)).Select(p => (id, p)));
+            result.AddRange(ports.Where(p => graph.Connections.Any(c => c.Source.Activity == id && c.Source.Port == p)).Select(p => new OutcomePort(id, p)));
         }
         return result;
     }

@@ -1,15 +1,17 @@
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Expressions;
 using Approvals.Workflows.Models;
+using Approvals.Workflows.Registry;
 
 namespace Approvals.Workflows.Validation;
 
-public sealed partial class WorkflowDefinitionLoader
+/// <summary>The checks of each activity: a unique id, a known type, and inputs its descriptor accepts.</summary>
+internal sealed class ActivityRules(ActivityRegistry registry, IExpressionEvaluator expressions)
 {
     /// <summary>Checks each activity; returns the activities with a unique id and a known type, by id.</summary>
-    private Dictionary<string, (int Index, ActivityModel Model, IActivity Activity)> ValidateActivities(WorkflowDefinition definition, List<ValidationError> errors)
+    public Dictionary<string, LoadedActivity> Check(WorkflowDefinition definition, List<ValidationError> errors)
     {
-        var known = new Dictionary<string, (int, ActivityModel, IActivity)>(StringComparer.Ordinal);
+        var known = new Dictionary<string, LoadedActivity>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var activities = definition.Root.Activities;
         for (var i = 0; i < activities.Count; i++)
@@ -32,7 +34,7 @@ public sealed partial class WorkflowDefinitionLoader
             }
             ValidateInputs(model, activity, path, errors);
             if (!string.IsNullOrWhiteSpace(model.Id) && !known.ContainsKey(model.Id))
-                known[model.Id] = (i, model, activity);
+                known[model.Id] = new LoadedActivity(i, model, activity);
         }
         return known;
     }
@@ -56,7 +58,7 @@ public sealed partial class WorkflowDefinitionLoader
                 if (!input.AcceptsExpression)
                     errors.Add(new ValidationError(at, new($"“{input.DisplayName.ZhCn}”（{input.Name}）必须是固定值，不能用表达式。", $"'{input.Name}' must be a literal value, not an expression.")));
                 else if (expressions.CheckSyntax(language, expression) is { } problem)
-                    errors.Add(ExpressionProblem(at, problem));
+                    errors.Add(WorkflowDefinitionLoader.ExpressionProblem(at, problem));
                 continue;
             }
             if (LiteralInputCheck.Problem(input, value) is { } message)
@@ -65,8 +67,4 @@ public sealed partial class WorkflowDefinitionLoader
         if (activity is IValidatesInputs structured)
             errors.AddRange(structured.ValidateInputs(model, path, expressions));
     }
-
-    /// <summary>An expression the engine cannot parse; the parser's own words follow, untranslated.</summary>
-    public static ValidationError ExpressionProblem(string path, string parserMessage) =>
-        new(path, new($"表达式无法编译：{parserMessage}", $"Expression does not compile: {parserMessage}"));
 }

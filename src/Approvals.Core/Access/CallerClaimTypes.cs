@@ -1,0 +1,21 @@
+using System.Security.Claims;
+
+namespace Approvals.Core.Access;
+
+/// <summary>
+/// The claims <see cref="Caller.From"/> reads; the identity (ASP.NET Core Identity, tests' handler) must issue them:
+/// <list type="bullet">
+/// <item><see cref="ClaimTypes.NameIdentifier"/>: the user id (required).</item>
+/// <item><see cref="ClaimTypes.Name"/>: the user name, under which tasks are claimed and completed.</item>
+/// <item><see cref="ClaimTypes.Email"/>: where the procedures e-mail an applicant (required to file an application).</item>
+/// <item><see cref="ClaimTypes.Role"/>: one claim per role of <see cref="ApprovalsRoles"/>.</item>
+/// <item><see cref="District"/> (<c>"district"</c>): a staff member's district as a GB/T 2260 code (310118, 320509,
+/// 330421) or <see cref="StaffDistricts.ExecutiveCommittee"/>.</item>
+/// <item><see cref="DisplayName"/> (<c>"display_name"</c>): the name the pages greet the user by.</item>
+/// </list>
+/// </summary>
+public static class CallerClaimTypes
+{
+    public const string District = "district";
+    public const string DisplayName = "display_name";
+}
