@@ -214,7 +214,7 @@ public sealed class ApplicationService(
         if (application.InstanceId is not { } instanceId || application.Status.IsFinal()
             || !await db.WorkflowInstances.AnyAsync(i => i.Id == instanceId, cancellationToken))
             return null;
-        return await statutoryClock.GetAsync(instanceId, CallerScope.Admitted(null), cancellationToken);
+        return await statutoryClock.GetAsync(instanceId, Caller.Admitted(null), cancellationToken);
     }
 
     /// <summary>The caller's own application, tracked; someone else's reads as not found.</summary>
