@@ -5,6 +5,7 @@ using Approvals.Core.Documents;
 using Approvals.Core.Findings;
 using Approvals.Core.Settings;
 using Approvals.Core.Workflow;
+using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;

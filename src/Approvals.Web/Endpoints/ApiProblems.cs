@@ -1,5 +1,5 @@
+using Approvals.Text;
 using Approvals.Web.Components.Shared;
-using Approvals.Workflows.Registry;
 using Approvals.Workflows.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
