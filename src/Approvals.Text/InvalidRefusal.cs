@@ -4,5 +4,8 @@ namespace Approvals.Text;
 public class InvalidRefusal(LocalizedText text, IReadOnlyDictionary<string, IReadOnlyList<LocalizedText>>? fieldErrors = null)
     : Refusal(text, fieldErrors, null)
 {
-    public override LocalizedText Title => new("请求有误", "Bad request");
+    /// <summary>The heading of every refusal of this kind that says nothing more specific.</summary>
+    public static LocalizedText KindTitle { get; } = new("请求有误", "Bad request");
+
+    public override LocalizedText Title => KindTitle;
 }
