@@ -24,9 +24,8 @@ public sealed class FourEyesTests
         var reviewed = await _engine.ResumeAsync(workflow, started.State, "review", new ResumeStimulus("Approve", Actor: "alice"));
         Assert.Equal(new JsonArray("alice").ToJsonString(), reviewed.State.Bookmarks.Single().Payload["excludedActors"]!.ToJsonString());
 
-        var refused = await Assert.ThrowsAsync<WorkflowRuntimeException>(async () =>
+        var refused = await Assert.ThrowsAsync<ActorExcludedRefusal>(async () =>
             await _engine.ResumeAsync(workflow, reviewed.State, "second", new ResumeStimulus("Approve", Actor: "alice")));
-        Assert.Equal(WorkflowRuntimeError.ActorExcluded, refused.Error);
         Assert.Equal("“alice”已办理过本案件的前一环节，任务“second”须由其他人员办理。", refused.Text.ZhCn);
         Assert.Equal("second", Assert.Single(reviewed.State.Bookmarks).ActivityId);
 

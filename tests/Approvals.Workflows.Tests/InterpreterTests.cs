@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Approvals.Text;
 using Approvals.Workflows.Runtime;
 using Approvals.Workflows.Tests.Support;
 using static Approvals.Workflows.Tests.Support.FlowchartBuilder;
@@ -35,10 +36,9 @@ public sealed class InterpreterTests
         var started = await _engine.StartAsync(workflow, new JsonObject { ["name"] = "Zhang" });
         var before = started.State.Variables.ToJsonString();
 
-        var ex = await Assert.ThrowsAsync<WorkflowRuntimeException>(() =>
+        var ex = await Assert.ThrowsAsync<InvalidRefusal>(() =>
             _engine.ResumeAsync(workflow, started.State, "review", new ResumeStimulus("Maybe")).AsTask());
 
-        Assert.Equal(WorkflowRuntimeError.InvalidOutcome, ex.Error);
         Assert.Equal("“Maybe”不是任务“review”的办理结果；可选的结果：Approve、Reject。", ex.Text.ZhCn);
         Assert.Equal(ex.Text.En, ex.Message);
         Assert.Contains("Approve, Reject", ex.Message);
@@ -52,10 +52,9 @@ public sealed class InterpreterTests
         var workflow = TaskFlow();
         var started = await _engine.StartAsync(workflow);
 
-        var ex = await Assert.ThrowsAsync<WorkflowRuntimeException>(() =>
+        await Assert.ThrowsAsync<NotWaitingRefusal>(() =>
             _engine.Interpreter.ResumeAsync(workflow, started.State, "no-such-bookmark", new ResumeStimulus("Approve")).AsTask());
 
-        Assert.Equal(WorkflowRuntimeError.BookmarkNotFound, ex.Error);
     }
 
     [Fact]
@@ -87,8 +86,7 @@ public sealed class InterpreterTests
         Assert.Empty(cancelled.State.Bookmarks);
         Assert.Equal(started.State.Bookmarks[0].Id, Assert.IsType<BookmarkCancelled>(Assert.Single(cancelled.Effects)).BookmarkId);
         Assert.Equal([JournalEvent.BookmarkCancelled, JournalEvent.InstanceCancelled], cancelled.Journal.Select(j => j.Event));
-        var ex = Assert.Throws<WorkflowRuntimeException>(() => _engine.Interpreter.Cancel(workflow, cancelled.State, "admin"));
-        Assert.Equal(WorkflowRuntimeError.InstanceNotActive, ex.Error);
+        Assert.Throws<NotWaitingRefusal>(() => _engine.Interpreter.Cancel(workflow, cancelled.State, "admin"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Approvals.Core.Districts;
 using Approvals.Core.Registry;
 using Approvals.Core.Workflow;
+using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Deadlines;
 using Approvals.Workflows.Models;
@@ -105,7 +106,7 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
     {
         var outcome = stimulus.Outcome ?? TimedOut;
         if (outcome is not (Confirmed or Denied or NotFound or TimedOut))
-            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, new(
+            throw new InvalidRefusal(new(
                 $"跨区核验只能以 {Confirmed}、{Denied}、{NotFound} 或 {TimedOut} 结束，不能是“{outcome}”。", $"A verification ends Confirmed, Denied, NotFound or TimedOut, not '{outcome}'."));
         if (context.GetVariable(context.Activity.Id) is not JsonObject result)
             return ValueTask.FromResult(ActivityResult.Complete(outcome));

@@ -3,6 +3,7 @@ using Approvals.Core.Applications;
 using Approvals.Core.Settings;
 using Approvals.Core.Registry;
 using Approvals.Core.Workflow;
+using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Approvals.Core.Findings;
 using Approvals.Core.Workflow;
+using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Deadlines;
 using Approvals.Workflows.Models;
@@ -68,7 +69,7 @@ public sealed class RequestCorrectionsActivity(IApplicationFacts facts) : IActiv
     {
         var outcome = stimulus.Outcome ?? TimedOut;
         if (outcome is not (Resubmitted or TimedOut))
-            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, new(
+            throw new InvalidRefusal(new(
                 $"补正要求只能以“{Resubmitted}”（或期限届满）结束，不能是“{outcome}”。", $"A correction request is answered by '{Resubmitted}' (or its deadline), not '{outcome}'."));
         context.SetVariable(context.Activity.Id, new JsonObject { ["outcome"] = outcome, ["actor"] = stimulus.Actor, ["at"] = context.Now });
         if (outcome == TimedOut)
@@ -81,5 +82,5 @@ public sealed class RequestCorrectionsActivity(IApplicationFacts facts) : IActiv
 
     private static Finding CorrectionDeadlinePassed() => new(
         "Corrections.TimedOut",
-        new LocalizedMessage("补正期限已过，未收到补正材料。", "The deadline for corrections passed without a corrected submission."));
+        new LocalizedText("补正期限已过，未收到补正材料。", "The deadline for corrections passed without a corrected submission."));
 }

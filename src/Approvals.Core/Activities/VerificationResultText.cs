@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Approvals.Core.Districts;
-using Approvals.Core.Findings;
+using Approvals.Text;
 
 namespace Approvals.Core.Activities;
 
@@ -12,7 +12,7 @@ namespace Approvals.Core.Activities;
 public static class VerificationResultText
 {
     /// <param name="round">the activity's variable: <c>requested</c> subjects and the <c>answers</c> given.</param>
-    public static LocalizedMessage Describe(JsonObject round, DistrictDirectory districts)
+    public static LocalizedText Describe(JsonObject round, DistrictDirectory districts)
     {
         var answers = (round["answers"] as JsonArray ?? []).OfType<JsonObject>()
             .ToDictionary(a => Key(a["number"], a["issuingDistrictCode"]), a => a, StringComparer.Ordinal);
@@ -44,7 +44,7 @@ public static class VerificationResultText
             zh.Add($"{number}（{issuer?.Zh}）登记簿中无记录，该发证机关不在平台上答复，请向其核实");
             en.Add($"{number} ({issuer?.En}) is not in the registry and its issuer does not answer on the platform: verify it with them");
         }
-        return new LocalizedMessage(
+        return new LocalizedText(
             $"跨区核验未能确认：{string.Join("；", zh)}。请核实后决定：准予、不予或要求补正（如证书编号可能填错）。",
             $"Cross-district verification did not confirm: {string.Join("; ", en)}. Check and decide: approve, reject, or request corrections (e.g. a mistyped certificate number).");
     }

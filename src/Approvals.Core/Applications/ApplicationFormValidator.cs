@@ -2,6 +2,7 @@ using Approvals.Core.Districts;
 using Approvals.Core.Findings;
 using Approvals.Core.Issuers;
 using Approvals.Core.Registry;
+using Approvals.Text;
 
 namespace Approvals.Core.Applications;
 
@@ -98,7 +99,7 @@ public static class ApplicationFormValidator
                 $"{field.Split('.')[^1]} must be a district of the zone: {string.Join(", ", districts.Districts.Select(d => $"{d.Code} ({d.NameEn})"))}.");
         }
 
-        void Add(string field, string code, string zhCn, string en) => findings.Add(new Finding(code, new LocalizedMessage(zhCn, en), field));
+        void Add(string field, string code, string zhCn, string en) => findings.Add(new Finding(code, new LocalizedText(zhCn, en), field));
     }
 
     /// <summary>Copies a validated form onto an application; the jurisdiction follows the employer.</summary>

@@ -1,10 +1,10 @@
-using Approvals.Core.Findings;
+using Approvals.Text;
 
 namespace Approvals.Core.Applications;
 
 public static class ApplicationStatusNames
 {
-    public static LocalizedMessage DisplayName(this ApplicationStatus status) => status switch
+    public static LocalizedText DisplayName(this ApplicationStatus status) => status switch
     {
         ApplicationStatus.Draft => new("草稿", "Draft"),
         ApplicationStatus.Submitted => new("已提交", "Submitted"),

@@ -1,10 +1,10 @@
-using Approvals.Core.Findings;
+using Approvals.Text;
 
 namespace Approvals.Core.Applications;
 
 public static class ApplicationTypeNames
 {
-    public static LocalizedMessage DisplayName(this ApplicationType type) => type switch
+    public static LocalizedText DisplayName(this ApplicationType type) => type switch
     {
         ApplicationType.InitialRegistration => new("注册计量师初始注册", "Initial registration of a registered metrologist"),
         ApplicationType.Renewal => new("注册计量师延续注册", "Renewal of a registration"),

@@ -1,4 +1,5 @@
 using Approvals.Core.Findings;
+using Approvals.Text;
 
 namespace Approvals.Core.Applications;
 
@@ -72,7 +73,7 @@ public static class CertificateClaimLimits
             }
         }
 
-        void Add(string field, string code, string zhCn, string en) => findings.Add(new Finding(code, new LocalizedMessage(zhCn, en), field));
+        void Add(string field, string code, string zhCn, string en) => findings.Add(new Finding(code, new LocalizedText(zhCn, en), field));
     }
 
     public static IReadOnlyList<Finding> Check(ApplicationType type, ApplicationForm form, int hardMaximum) =>

@@ -1,5 +1,5 @@
 using Approvals.Core.Districts;
-using Approvals.Core.Findings;
+using Approvals.Text;
 
 namespace Approvals.Core.Applications;
 
@@ -7,9 +7,9 @@ namespace Approvals.Core.Applications;
 /// How a decision on each type of application reads: what is granted or refused (a renewal is 延续注册, a
 /// recognition 互认, never 注册), on which legal basis, and by which bureau.
 /// </summary>
-public sealed record DecisionTexts(LocalizedMessage Grant, LocalizedMessage Refusal, LocalizedMessage LegalBasis)
+public sealed record DecisionTexts(LocalizedText Grant, LocalizedText Refusal, LocalizedText LegalBasis)
 {
-    private static readonly LocalizedMessage RegistrationRules = new(
+    private static readonly LocalizedText RegistrationRules = new(
         "《中华人民共和国行政许可法》第三十八条，《注册计量师职业资格制度规定》（国市监计量〔2019〕197号）及示范区计量人才一体化改革的有关规定",
         "Article 38 of the Administrative Licensing Law of the PRC, the Provisions on the Registered Metrologist Qualification System (SAMR 2019 No. 197) and the demonstration zone's rules for its metrology talent reform");
 

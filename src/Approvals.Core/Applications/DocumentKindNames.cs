@@ -1,10 +1,10 @@
-using Approvals.Core.Findings;
+using Approvals.Text;
 
 namespace Approvals.Core.Applications;
 
 public static class DocumentKindNames
 {
-    public static LocalizedMessage DisplayName(this DocumentKind kind) => kind switch
+    public static LocalizedText DisplayName(this DocumentKind kind) => kind switch
     {
         DocumentKind.ApplicationForm => new("申请表", "Application form"),
         DocumentKind.QualificationCertificate => new("注册计量师职业资格证书", "Registered metrologist qualification certificate"),

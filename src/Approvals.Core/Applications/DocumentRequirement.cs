@@ -1,4 +1,4 @@
-using Approvals.Core.Findings;
+using Approvals.Text;
 
 namespace Approvals.Core.Applications;
 
@@ -20,13 +20,13 @@ public sealed record DocumentRequirement(IReadOnlyList<DocumentKind> AnyOf, bool
     public bool IsSatisfiedBy(DocumentKind kind) => AnyOf.Contains(kind);
 
     /// <summary>How the requirement reads in a correction request, e.g. “计量专业项目考核合格证或计量检定员证（每个注册项目一份）”.</summary>
-    public LocalizedMessage DisplayName()
+    public LocalizedText DisplayName()
     {
         var names = AnyOf.Select(k => k.DisplayName()).ToList();
         var zh = string.Join("或", names.Select(n => n.ZhCn));
         var en = string.Join(" or ", names.Select(n => n.En));
         return PerRegisteredProject
-            ? new LocalizedMessage($"{zh}（每个注册项目一份）", $"{en} (one per registered project)")
-            : new LocalizedMessage(zh, en);
+            ? new LocalizedText($"{zh}（每个注册项目一份）", $"{en} (one per registered project)")
+            : new LocalizedText(zh, en);
     }
 }

@@ -1,5 +1,6 @@
 using Approvals.Core.Findings;
 using Approvals.Core.Registry;
+using Approvals.Text;
 
 namespace Approvals.Core.Applications;
 
@@ -33,7 +34,7 @@ public static class RecognitionFindings
             : new($"注册 {number} 的持有人身份证号码与申请填写的不一致，请核对身份证号码或注册编号。", $"The holder's ID number of registration {number} is not the one in the application: please check the ID number or the registration number."),
         Field: field);
 
-    public static Finding NotInForce(string number, LocalizedMessage status) => new(
+    public static Finding NotInForce(string number, LocalizedText status) => new(
         "Recognition.NotInForce",
         new($"注册 {number} {status.ZhCn}，不能互认。", $"Registration {number} is {status.En}; it cannot be recognised."),
         Field: "registrationNumber");

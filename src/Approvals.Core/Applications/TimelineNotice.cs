@@ -1,4 +1,4 @@
-using Approvals.Core.Findings;
+using Approvals.Text;
 
 namespace Approvals.Core.Applications;
 
@@ -11,7 +11,7 @@ public enum TimelineNotice
 
 public static class TimelineNotices
 {
-    public static LocalizedMessage Text(this TimelineNotice notice, string? detail) => notice switch
+    public static LocalizedText Text(this TimelineNotice notice, string? detail) => notice switch
     {
         TimelineNotice.StatutoryLimitExtended => new(
             $"办理期限延长 {StatutoryExtensionRules.WorkingDays} 个工作日（《中华人民共和国行政许可法》第四十二条）。理由：{detail}",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Approvals.Core.Findings;
+using Approvals.Text;
 
 namespace Approvals.Core.Checks;
 
@@ -49,7 +50,7 @@ public sealed record ResidentIdNumber(string Value, string RegionCode, DateOnly 
         {
             return CheckResult<ResidentIdNumber>.Invalid(new Finding(
                 FormatCode,
-                new LocalizedMessage(
+                new LocalizedText(
                     "身份证号码应为18位：前17位为数字，最后一位为数字或X。",
                     "The ID number must have 18 characters: 17 digits followed by a digit or X."),
                 field));
@@ -61,7 +62,7 @@ public sealed record ResidentIdNumber(string Value, string RegionCode, DateOnly 
         {
             findings.Add(new Finding(
                 RegionCodeCode,
-                new LocalizedMessage(
+                new LocalizedText(
                     $"身份证号码前6位（{regionCode}）不是有效的行政区划代码。",
                     $"The first six digits of the ID number ({regionCode}) are not a valid administrative division code."),
                 field));
@@ -72,7 +73,7 @@ public sealed record ResidentIdNumber(string Value, string RegionCode, DateOnly 
         {
             findings.Add(new Finding(
                 BirthDateCode,
-                new LocalizedMessage(
+                new LocalizedText(
                     $"身份证号码中的出生日期（{value.Substring(6, 8)}）不是1900年1月1日至今天之间的有效日期。",
                     $"The birth date in the ID number ({value.Substring(6, 8)}) is not a real date between 1 January 1900 and today."),
                 field));
@@ -83,7 +84,7 @@ public sealed record ResidentIdNumber(string Value, string RegionCode, DateOnly 
         {
             findings.Add(new Finding(
                 CheckCharacterCode,
-                new LocalizedMessage(
+                new LocalizedText(
                     "身份证号码校验码不正确，请核对号码是否输入有误。",
                     "The check character of the ID number is wrong; please check the number for a typing error."),
                 field));

@@ -1,4 +1,5 @@
 using Approvals.Core.Findings;
+using Approvals.Text;
 
 namespace Approvals.Core.Checks;
 
@@ -88,7 +89,7 @@ public sealed record UnifiedSocialCreditCode(
         {
             return CheckResult<UnifiedSocialCreditCode>.Invalid(new Finding(
                 FormatCode,
-                new LocalizedMessage(
+                new LocalizedText(
                     "统一社会信用代码应为18位，由数字和大写字母组成（不使用I、O、S、V、Z）。",
                     "The unified social credit code must have 18 characters: digits and capital letters other than I, O, S, V and Z."),
                 field));
@@ -99,7 +100,7 @@ public sealed record UnifiedSocialCreditCode(
         {
             findings.Add(new Finding(
                 RegistrationAuthorityCode,
-                new LocalizedMessage(
+                new LocalizedText(
                     $"统一社会信用代码第1位（{value[0]}）不是有效的登记管理部门代码。",
                     $"The first character of the unified social credit code ({value[0]}) is not a registration authority."),
                 field));
@@ -108,7 +109,7 @@ public sealed record UnifiedSocialCreditCode(
         {
             findings.Add(new Finding(
                 InstitutionTypeCode,
-                new LocalizedMessage(
+                new LocalizedText(
                     $"统一社会信用代码第2位（{value[1]}）不是该登记管理部门的机构类别代码。",
                     $"The second character of the unified social credit code ({value[1]}) is not an institution type of that registration authority."),
                 field));
@@ -119,7 +120,7 @@ public sealed record UnifiedSocialCreditCode(
         {
             findings.Add(new Finding(
                 AdministrativeDivisionCodeCode,
-                new LocalizedMessage(
+                new LocalizedText(
                     $"统一社会信用代码第3至8位（{division}）不是有效的行政区划代码。",
                     $"Characters 3 to 8 of the unified social credit code ({division}) are not an administrative division code."),
                 field));
@@ -129,7 +130,7 @@ public sealed record UnifiedSocialCreditCode(
         {
             findings.Add(new Finding(
                 CheckCharacterCode,
-                new LocalizedMessage(
+                new LocalizedText(
                     "统一社会信用代码校验码不正确，请核对代码是否输入有误。",
                     "The check character of the unified social credit code is wrong; please check the code for a typing error."),
                 field));

@@ -1,3 +1,5 @@
+using Approvals.Text;
+
 namespace Approvals.Core.Findings;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Approvals.Core.Findings;
 /// <param name="Message">What is wrong and, where it helps, what to do, in zh-CN and en.</param>
 /// <param name="Field">The form field concerned, when there is one.</param>
 /// <param name="Document">The document concerned, when there is one.</param>
-public sealed record Finding(string Code, LocalizedMessage Message, string? Field = null, string? Document = null)
+public sealed record Finding(string Code, LocalizedText Message, string? Field = null, string? Document = null)
 {
     /// <summary>The code of a reviewer's request for corrections, which the procedures record as a finding.</summary>
     public const string ReviewerRequestCode = "Review.Corrections";

@@ -1,4 +1,4 @@
-using Approvals.Core.Findings;
+using Approvals.Text;
 
 namespace Approvals.Core.Registry;
 
@@ -22,7 +22,7 @@ public sealed record RegistrationValidity(bool Valid, RegistrationStatus Status,
             : new(false, RegistrationStatus.Expired, false);
     }
 
-    public LocalizedMessage Text => (Valid, RenewalPending, Status) switch
+    public LocalizedText Text => (Valid, RenewalPending, Status) switch
     {
         (true, true, _) => new("有效（延续注册审查中，《行政许可法》第五十条）", "valid — renewal pending (art. 50)"),
         (true, false, _) => new("有效", "valid"),

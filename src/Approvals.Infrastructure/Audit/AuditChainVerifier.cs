@@ -4,6 +4,7 @@ using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Microsoft.EntityFrameworkCore;
+using Approvals.Text;
 
 namespace Approvals.Infrastructure.Audit;
 
@@ -16,7 +17,7 @@ public sealed class AuditChainVerifier(ApprovalsDbContext db)
 {
     public const int MaxInstancesPerPage = 200;
 
-    /// <exception cref="WorkflowNotFoundException">no such instance.</exception>
+    /// <exception cref="NotFoundRefusal">no such instance.</exception>
     public async Task<AuditChainReport> VerifyInstanceAsync(string instanceId, CancellationToken cancellationToken)
     {
         var end = await db.WorkflowInstances.AsNoTracking().Where(i => i.Id == instanceId)

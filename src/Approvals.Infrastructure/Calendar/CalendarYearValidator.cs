@@ -1,4 +1,4 @@
-using Approvals.Core.Findings;
+using Approvals.Text;
 
 namespace Approvals.Infrastructure.Calendar;
 
@@ -11,12 +11,12 @@ public static class CalendarYearValidator
     public const int FirstYear = 1900;
     public const int LastYear = 2999;
 
-    public static IReadOnlyList<LocalizedMessage> Validate(CalendarYear calendar)
+    public static IReadOnlyList<LocalizedText> Validate(CalendarYear calendar)
     {
         if (calendar.Year is < FirstYear or > LastYear)
             return [new($"年份 {calendar.Year} 不在 {FirstYear} 到 {LastYear} 之间。", $"Year {calendar.Year} is not between {FirstYear} and {LastYear}.")];
 
-        var errors = new List<LocalizedMessage>();
+        var errors = new List<LocalizedText>();
         ValidateHolidays(calendar, errors);
         ValidateAdjustedWorkingDays(calendar, errors);
         return errors;
@@ -29,7 +29,7 @@ public static class CalendarYearValidator
             throw new CalendarYearValidationException(calendar.Year, errors);
     }
 
-    private static void ValidateHolidays(CalendarYear calendar, List<LocalizedMessage> errors)
+    private static void ValidateHolidays(CalendarYear calendar, List<LocalizedText> errors)
     {
         for (var i = 0; i < calendar.Holidays.Count; i++)
         {
@@ -54,7 +54,7 @@ public static class CalendarYearValidator
         }
     }
 
-    private static void ValidateAdjustedWorkingDays(CalendarYear calendar, List<LocalizedMessage> errors)
+    private static void ValidateAdjustedWorkingDays(CalendarYear calendar, List<LocalizedText> errors)
     {
         foreach (var group in calendar.AdjustedWorkingDays.GroupBy(day => day))
         {

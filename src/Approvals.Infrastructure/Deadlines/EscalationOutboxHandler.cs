@@ -70,7 +70,7 @@ internal sealed partial class EscalationOutboxHandler(
             await runtime.ResumeAsync(bookmarkId, new ResumeStimulus(outcome, Actor: Actor, Comment: "The time limit passed."), cancellationToken);
             LogEscalated(logger, bookmarkId, EscalationAction.TakeOutcome, outcome ?? "timed out");
         }
-        catch (WorkflowRuntimeException ex) when (ex.Error is WorkflowRuntimeError.BookmarkNotFound or WorkflowRuntimeError.InstanceNotActive)
+        catch (NotWaitingRefusal)
         {
             LogClosed(logger, bookmarkId);
         }

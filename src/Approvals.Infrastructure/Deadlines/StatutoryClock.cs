@@ -3,6 +3,7 @@ using Approvals.Infrastructure.Calendar;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
+using Approvals.Text;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,7 @@ namespace Approvals.Infrastructure.Deadlines;
 public sealed class StatutoryClock(ApprovalsDbContext db, WorkingDayCalendar calendar, IOptionsMonitor<StatutoryLimitOptions> options, TimeProvider clock)
 {
     /// <returns>null when the instance's definition has no statutory limit.</returns>
-    /// <exception cref="WorkflowNotFoundException">no such instance, or one of another district (the same answer).</exception>
+    /// <exception cref="NotFoundRefusal">no such instance, or one of another district (the same answer).</exception>
     public async Task<StatutoryClockView?> GetAsync(string instanceId, Caller scope, CancellationToken cancellationToken)
     {
         var instance = await new WorkflowQueries(db).VisibleInstances(scope).FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)

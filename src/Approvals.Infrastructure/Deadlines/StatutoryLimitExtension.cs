@@ -9,6 +9,7 @@ using Approvals.Infrastructure.Recipients;
 using Approvals.Infrastructure.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Approvals.Core.Access;
+using Approvals.Text;
 
 namespace Approvals.Infrastructure.Deadlines;
 
@@ -21,8 +22,8 @@ public sealed class StatutoryLimitExtension(ApprovalsDbContext db, StatutoryCloc
     public const string MailTemplate = "limit-extended";
 
     /// <returns>The clock with its new limit.</returns>
-    /// <exception cref="WorkflowNotFoundException">no such instance, or one of another district (the same answer).</exception>
-    /// <exception cref="WorkflowConflictException">already extended, finished, or without a statutory limit.</exception>
+    /// <exception cref="NotFoundRefusal">no such instance, or one of another district (the same answer).</exception>
+    /// <exception cref="ConflictRefusal">already extended, finished, or without a statutory limit.</exception>
     public async Task<StatutoryClockView> ExtendAsync(string instanceId, string reason, Caller scope, CancellationToken cancellationToken)
     {
         var instance = await new WorkflowQueries(db).VisibleInstances(scope).AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)

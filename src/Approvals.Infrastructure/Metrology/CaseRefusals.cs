@@ -1,4 +1,4 @@
-using Approvals.Workflows.Registry;
+using Approvals.Text;
 
 namespace Approvals.Infrastructure.Metrology;
 
@@ -6,9 +6,9 @@ namespace Approvals.Infrastructure.Metrology;
 public static class CaseRefusals
 {
     /// <summary>No such application, or one the caller may not see: the two are not told apart.</summary>
-    public static CaseNotFoundException NoApplication(string applicationId) =>
+    public static NotFoundRefusal NoApplication(string applicationId) =>
         new(new($"没有找到您可以查看的申请“{applicationId}”。", $"There is no application '{applicationId}' that you may see."));
 
-    public static CaseNotFoundException NoDocument(string applicationId, string documentId) =>
+    public static NotFoundRefusal NoDocument(string applicationId, string documentId) =>
         new(new($"申请“{applicationId}”中没有材料“{documentId}”。", $"Application '{applicationId}' has no document '{documentId}'."));
 }

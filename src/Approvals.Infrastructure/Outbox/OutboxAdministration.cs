@@ -3,6 +3,7 @@ using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Microsoft.EntityFrameworkCore;
+using Approvals.Text;
 
 namespace Approvals.Infrastructure.Outbox;
 
@@ -19,17 +20,17 @@ public sealed class OutboxAdministration(ApprovalsDbContext db, OutboxDispatcher
     }
 
     /// <summary>Hands a Failed message to the job queue again with a fresh count of attempts.</summary>
-    /// <exception cref="WorkflowNotFoundException">no such message.</exception>
-    /// <exception cref="WorkflowConflictException">the message is not Failed (it is queued, being sent or sent).</exception>
+    /// <exception cref="NotFoundRefusal">no such message.</exception>
+    /// <exception cref="ConflictRefusal">the message is not Failed (it is queued, being sent or sent).</exception>
     public async Task<OutboxMessageView> ResendAsync(long id, CancellationToken cancellationToken)
     {
         // Only a Failed row may go back, so two administrators pressing Resend queue it once.
         var reset = await db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Failed)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Pending).SetProperty(o => o.Attempts, 0), cancellationToken);
         var message = await db.Outbox.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
-            ?? throw new WorkflowNotFoundException(new($"没有编号为 {id} 的待发消息。", $"There is no outbox message {id}."));
+            ?? throw new NotFoundRefusal(new($"没有编号为 {id} 的待发消息。", $"There is no outbox message {id}."));
         if (reset == 0)
-            throw new WorkflowConflictException(new(
+            throw new ConflictRefusal(new(
                 $"消息 {id} 的状态是 {message.Status}，不是发送失败（Failed）；只有发送失败的消息才能重新发送。",
                 $"Outbox message {id} is {message.Status}, not Failed; only a failed message can be sent again."));
         await dispatcher.DispatchAsync(db, id, dueAt: null, cancellationToken);

@@ -1,10 +1,23 @@
+using Approvals.Text;
 using Approvals.Workflows.Validation;
 
 namespace Approvals.Infrastructure.Workflows;
 
 /// <summary>A definition that cannot be saved or published; <see cref="Errors"/> lists every problem.</summary>
-public sealed class DefinitionValidationException(IReadOnlyList<ValidationError> errors)
-    : Exception($"The definition has {errors.Count} problem(s): " + string.Join("; ", errors.Select(e => $"{e.Path}: {e.Message}")))
+public sealed class DefinitionValidationException(IReadOnlyList<ValidationError> errors) : InvalidRefusal(Summary(errors))
 {
     public IReadOnlyList<ValidationError> Errors { get; } = errors;
+
+    public override LocalizedText Title => new("流程定义有误", "The definition is not valid");
+
+    /// <summary>Every problem with its JSON path, in the culture's language.</summary>
+    public override IReadOnlyDictionary<string, object?> Details(string? culture) =>
+        new Dictionary<string, object?> { ["errors"] = Errors.Select(e => new { path = e.Path, message = e.MessageFor(culture) }).ToList() };
+
+    private static LocalizedText Summary(IReadOnlyList<ValidationError> errors)
+    {
+        string Listed(string? culture) =>
+            string.Join("; ", errors.Take(5).Select(e => $"{e.Path}: {e.MessageFor(culture)}")) + (errors.Count > 5 ? "; …" : "");
+        return new($"共 {errors.Count} 个问题：{Listed("zh-CN")}", $"{errors.Count} problem(s): {Listed("en")}");
+    }
 }

@@ -19,7 +19,7 @@ internal sealed partial class TimerOutboxHandler(WorkflowRuntime runtime, ILogge
         {
             await runtime.ResumeAsync(bookmarkId, new ResumeStimulus(Actor: "timer"), cancellationToken);
         }
-        catch (WorkflowRuntimeException ex) when (ex.Error is WorkflowRuntimeError.BookmarkNotFound or WorkflowRuntimeError.InstanceNotActive)
+        catch (NotWaitingRefusal)
         {
             LogAlreadyClosed(logger, bookmarkId);
         }

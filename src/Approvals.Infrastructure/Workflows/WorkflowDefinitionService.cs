@@ -3,6 +3,7 @@ using System.Text;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows.Publication;
+using Approvals.Text;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Runtime;
 using Approvals.Workflows.Serialization;
@@ -67,7 +68,7 @@ public sealed class WorkflowDefinitionService(
         var found = version is int v
             ? await queries.PublishedVersion(db, definitionId, v, cancellationToken)
             : await queries.CurrentVersion(db, definitionId, cancellationToken);
-        return found ?? throw new WorkflowNotFoundException(version is null
+        return found ?? throw new NotFoundRefusal(version is null
             ? new($"流程定义“{definitionId}”没有已发布的版本。", $"Workflow definition '{definitionId}' has no published version.")
             : new($"流程定义“{definitionId}”没有已发布的第 {version} 版。", $"Workflow definition '{definitionId}' has no published version {version}."));
     }
@@ -166,7 +167,7 @@ public sealed class WorkflowDefinitionService(
     {
         var versions = await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId).ToListAsync(cancellationToken);
         var draft = versions.SingleOrDefault(d => d.IsLatest && !d.IsPublished)
-            ?? throw new WorkflowNotFoundException(new($"流程定义“{definitionId}”没有草稿。", $"Workflow definition '{definitionId}' has no draft."));
+            ?? throw new NotFoundRefusal(new($"流程定义“{definitionId}”没有草稿。", $"Workflow definition '{definitionId}' has no draft."));
         if (await AwaitsApprovalAsync(draft, cancellationToken))
             throw PublicationRefusals.DraftAwaitsApproval(definitionId, draft.Version);
         db.WorkflowDefinitions.Remove(draft);

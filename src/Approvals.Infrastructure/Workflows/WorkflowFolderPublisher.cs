@@ -1,5 +1,6 @@
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows.Shipped;
+using Approvals.Text;
 using Approvals.Workflows.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -56,7 +57,7 @@ internal sealed partial class WorkflowFolderPublisher(
                 foreach (var error in ex.Errors)
                     LogInvalid(logger, name, error.Path, error.Message);
             }
-            catch (WorkflowConflictException)
+            catch (ConflictRefusal)
             {
                 // Another node of the cluster took the same file in at the same moment.
                 LogUnchanged(logger, name);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Text;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Approvals.Core.Access;
@@ -27,7 +28,7 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
         return rows.Select(r => Summary(r) with { CaseNumber = numbers.GetValueOrDefault(r.Id) }).ToList();
     }
 
-    /// <exception cref="WorkflowNotFoundException">no such instance, or one of another district (the same answer).</exception>
+    /// <exception cref="NotFoundRefusal">no such instance, or one of another district (the same answer).</exception>
     public async Task<InstanceDetails> GetInstanceAsync(string id, Caller scope, CancellationToken cancellationToken)
     {
         var record = await VisibleInstances(scope).FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
@@ -70,7 +71,7 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
         return await ViewsAsync(rows, cancellationToken);
     }
 
-    /// <exception cref="WorkflowNotFoundException">no such task, or one outside the caller's scope (the same answer).</exception>
+    /// <exception cref="NotFoundRefusal">no such task, or one outside the caller's scope (the same answer).</exception>
     public async Task<TaskView> GetTaskAsync(string id, Caller scope, CancellationToken cancellationToken)
     {
         var row = await VisibleTasks(scope).FirstOrDefaultAsync(t => t.Id == id, cancellationToken)

@@ -4,6 +4,7 @@ using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows.Commit;
+using Approvals.Text;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Approvals.Core.Access;
@@ -46,19 +47,20 @@ public sealed partial class WorkflowRuntime(
     }
 
     /// <summary>Resumes a bookmark (a timer, a reply); <see cref="CompleteTaskAsync"/> resumes a task.</summary>
-    /// <exception cref="WorkflowRuntimeException">the bookmark is gone, or the stimulus does not fit it.</exception>
+    /// <exception cref="NotWaitingRefusal">the bookmark is gone.</exception>
+    /// <exception cref="InvalidRefusal">the stimulus does not fit it.</exception>
     public Task<WorkflowInstanceState> ResumeAsync(string bookmarkId, ResumeStimulus stimulus, CancellationToken cancellationToken) =>
         WithRetriesAsync(async () =>
         {
             var instanceId = await db.Bookmarks.AsNoTracking().Where(b => b.Id == bookmarkId).Select(b => b.InstanceId).FirstOrDefaultAsync(cancellationToken)
-                ?? throw new WorkflowRuntimeException(WorkflowRuntimeError.BookmarkNotFound, new(
+                ?? throw new NotWaitingRefusal(new(
                     $"等待环节“{bookmarkId}”已不在等待（已继续或已取消）。", $"Bookmark '{bookmarkId}' is not open (already resumed or cancelled)."));
             return await ResumeLoadedAsync(instanceId, bookmarkId, task: null, stimulus, cancellationToken);
         }, cancellationToken);
 
-    /// <exception cref="WorkflowNotFoundException">no such task.</exception>
-    /// <exception cref="WorkflowConflictException">the task is no longer open, or another person than the stimulus's actor claimed it.</exception>
-    /// <exception cref="WorkflowRuntimeException">the outcome is not one the task offers.</exception>
+    /// <exception cref="NotFoundRefusal">no such task.</exception>
+    /// <exception cref="ConflictRefusal">the task is no longer open, or another person than the stimulus's actor claimed it.</exception>
+    /// <exception cref="InvalidRefusal">the outcome is not one the task offers.</exception>
     public Task<WorkflowInstanceState> CompleteTaskAsync(string taskId, ResumeStimulus stimulus, CancellationToken cancellationToken) =>
         WithRetriesAsync(async () =>
         {
@@ -74,33 +76,33 @@ public sealed partial class WorkflowRuntime(
             {
                 return await ResumeLoadedAsync(task.InstanceId, task.Id, task, stimulus, cancellationToken);
             }
-            catch (WorkflowRuntimeException ex) when (ex.Error is WorkflowRuntimeError.BookmarkNotFound or WorkflowRuntimeError.InstanceNotActive)
+            catch (NotWaitingRefusal ex)
             {
-                throw new WorkflowConflictException(new($"任务“{taskId}”已不能办理：{ex.Text.ZhCn}", $"Task '{taskId}' can no longer be completed: {ex.Text.En}"));
+                throw new ConflictRefusal(new($"任务“{taskId}”已不能办理：{ex.Text.ZhCn}", $"Task '{taskId}' can no longer be completed: {ex.Text.En}"));
             }
         }, cancellationToken);
 
     /// <summary>Re-runs a faulted activity of an instance in the caller's district.</summary>
-    /// <exception cref="WorkflowNotFoundException">no such instance in the caller's scope, or no such open incident.</exception>
+    /// <exception cref="NotFoundRefusal">no such instance in the caller's scope, or no such open incident.</exception>
     public Task<WorkflowInstanceState> RetryIncidentAsync(string instanceId, string incidentId, Caller scope, CancellationToken cancellationToken) =>
         WithRetriesAsync(async () =>
         {
             var (record, state, workflow) = await LoadAsync(instanceId, scope, cancellationToken);
             if (!state.Incidents.Any(i => i.Id == incidentId && i.ResolvedAt is null))
-                throw new WorkflowNotFoundException(new($"流程实例“{instanceId}”没有未处理的故障“{incidentId}”。", $"Instance '{instanceId}' has no open incident '{incidentId}'."));
+                throw new NotFoundRefusal(new($"流程实例“{instanceId}”没有未处理的故障“{incidentId}”。", $"Instance '{instanceId}' has no open incident '{incidentId}'."));
             var result = await interpreter.RetryAsync(workflow, state, incidentId, scope.UserName, cancellationToken);
             return await SaveStepAsync(record, result, cancellationToken);
         }, cancellationToken);
 
     /// <summary>Cancels an instance in the caller's district.</summary>
-    /// <exception cref="WorkflowNotFoundException">no such instance in the caller's scope.</exception>
-    /// <exception cref="WorkflowConflictException">the instance is already finished or cancelled.</exception>
+    /// <exception cref="NotFoundRefusal">no such instance in the caller's scope.</exception>
+    /// <exception cref="ConflictRefusal">the instance is already finished or cancelled.</exception>
     public Task<WorkflowInstanceState> CancelAsync(string instanceId, Caller scope, CancellationToken cancellationToken) =>
         WithRetriesAsync(async () =>
         {
             var (record, state, workflow) = await LoadAsync(instanceId, scope, cancellationToken);
             if (state.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled)
-                throw new WorkflowConflictException(new($"流程实例“{instanceId}”{state.Status.DisplayName().ZhCn}，不能再取消。", $"Instance '{instanceId}' is already {state.Status.DisplayName().En}."));
+                throw new ConflictRefusal(new($"流程实例“{instanceId}”{state.Status.DisplayName().ZhCn}，不能再取消。", $"Instance '{instanceId}' is already {state.Status.DisplayName().En}."));
             var result = interpreter.Cancel(workflow, state, scope.UserName);
             return await SaveStepAsync(record, result, cancellationToken);
         }, cancellationToken);

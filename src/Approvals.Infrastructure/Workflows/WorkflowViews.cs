@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Persistence.Entities;
-using Approvals.Workflows.Registry;
+using Approvals.Text;
 using Approvals.Workflows.Runtime;
 using Approvals.Core.Access;
 

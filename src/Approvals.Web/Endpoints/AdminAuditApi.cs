@@ -18,7 +18,6 @@ public static class AdminAuditApi
     public static RouteGroupBuilder MapAdminAuditApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/admin/audit").WithTags("Administration").RequireAuthorization(Policies.Administrator)
-            .AddEndpointFilter<WorkflowProblemFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/verify", Verify).WithSummary(

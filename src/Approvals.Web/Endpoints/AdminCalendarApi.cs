@@ -32,19 +32,7 @@ public static class AdminCalendarApi
                 "Send the calendar as { year, source, holidays: [ { name, from, to } ], adjustedWorkingDays: [ ... ] }."));
         if (body.Year != year)
             return ApiProblems.BadRequest(new($"请求正文是 {body.Year} 年的日历，但地址指向 {year} 年。", $"The body is the calendar of {body.Year} but the address names {year}."));
-        try
-        {
-            await store.SaveYearAsync(body, ct);
-        }
-        catch (CalendarYearValidationException ex)
-        {
-            var errors = ex.Errors.Select(e => e.Local()).ToList();
-            return ApiProblems.Problem(
-                new($"共 {errors.Count} 个问题：{string.Concat(ex.Errors.Select(e => e.ZhCn))}", $"{errors.Count} problem(s): {string.Join(" ", ex.Errors.Select(e => e.En))}"),
-                StatusCodes.Status400BadRequest,
-                new($"{year} 年的日历有误", $"The calendar for {year} is not valid"),
-                new Dictionary<string, object?> { ["errors"] = errors });
-        }
+        await store.SaveYearAsync(body, ct);
         return TypedResults.Ok(new CalendarYearView(calendar.GetStatus(year), store.Find(year)));
     }
 }

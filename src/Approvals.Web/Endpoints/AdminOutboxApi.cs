@@ -11,7 +11,6 @@ public static class AdminOutboxApi
     public static RouteGroupBuilder MapAdminOutboxApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/admin/outbox").WithTags("Administration").RequireAuthorization(Policies.Administrator)
-            .AddEndpointFilter<WorkflowProblemFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

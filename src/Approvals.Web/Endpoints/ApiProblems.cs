@@ -1,47 +1,32 @@
+using Approvals.Text;
 using Approvals.Web.Components.Shared;
-using Approvals.Workflows.Registry;
-using Approvals.Workflows.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Approvals.Web.Endpoints;
 
 /// <summary>
-/// ProblemDetails responses with a clear message in the request's language (title and detail); validation problems
-/// list every error with its JSON path or field.
+/// ProblemDetails an endpoint returns itself, for a request it checks before any service refuses it, with the same
+/// titles as the refusals (which the exception handler answers): a clear message in the request's language.
 /// </summary>
 public static class ApiProblems
 {
     public static ProblemHttpResult NotFound(LocalizedText detail) =>
-        Problem(detail, StatusCodes.Status404NotFound, new("未找到", "Not found"));
+        Problem(detail, StatusCodes.Status404NotFound, NotFoundRefusal.KindTitle);
 
     public static ProblemHttpResult Conflict(LocalizedText detail) =>
-        Problem(detail, StatusCodes.Status409Conflict, new("冲突", "Conflict"));
+        Problem(detail, StatusCodes.Status409Conflict, ConflictRefusal.KindTitle);
 
     public static ProblemHttpResult BadRequest(LocalizedText detail) =>
-        Problem(detail, StatusCodes.Status400BadRequest, BadRequestTitle);
+        Problem(detail, StatusCodes.Status400BadRequest, InvalidRefusal.KindTitle);
 
     public static ProblemHttpResult Forbidden(LocalizedText detail) =>
-        Problem(detail, StatusCodes.Status403Forbidden, new("无权访问", "Forbidden"));
+        Problem(detail, StatusCodes.Status403Forbidden, ForbiddenRefusal.KindTitle);
 
     public static ProblemHttpResult Unauthorized(LocalizedText detail, LocalizedText? title = null) =>
         Problem(detail, StatusCodes.Status401Unauthorized, title ?? new("需要登录", "Unauthorized"));
 
-    public static readonly LocalizedText BadRequestTitle = new("请求有误", "Bad request");
-
     public static ProblemHttpResult Problem(LocalizedText detail, int statusCode, LocalizedText title, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(detail.Local(), statusCode: statusCode, title: title.Local(), extensions: extensions);
-
-    /// <summary>Every problem of a definition, each message in the caller's language.</summary>
-    public static ProblemHttpResult Invalid(IReadOnlyList<ValidationError> errors)
-    {
-        var problems = DefinitionProblem.From(errors);
-        var listed = string.Join("; ", problems.Take(5).Select(e => $"{e.Path}: {e.Message}")) + (problems.Count > 5 ? "; …" : "");
-        return Problem(
-            new($"共 {problems.Count} 个问题：{listed}", $"{problems.Count} problem(s): {listed}"),
-            StatusCodes.Status400BadRequest,
-            new("流程定义有误", "The definition is not valid"),
-            new Dictionary<string, object?> { ["errors"] = problems.Select(e => new { path = e.Path, message = e.Message }).ToList() });
-    }
 
     /// <summary>Invalid fields, each with its messages (already in the caller's language), and a detail naming them.</summary>
     public static ValidationProblem InvalidFields(IDictionary<string, string[]> errors)

@@ -2,10 +2,10 @@ using Approvals.Core.Applications;
 using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Metrology.Certificates;
 using Approvals.Infrastructure.Metrology.Documents;
+using Approvals.Text;
 using Approvals.Web.Authorization;
 using Approvals.Web.Components.Shared;
 using Approvals.Web.Identity;
-using Approvals.Workflows.Registry;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Approvals.Web.Endpoints;
@@ -20,8 +20,6 @@ public static class ApplicationsApi
     public static RouteGroupBuilder MapApplicationsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/applications").WithTags("Applications").RequireAuthorization(Policies.CaseParticipant)
-            .AddEndpointFilter<MetrologyProblemFilter>()
-            .AddEndpointFilter<WorkflowProblemFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -1,5 +1,5 @@
 using Approvals.Infrastructure.Identity;
-using Approvals.Workflows.Registry;
+using Approvals.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;

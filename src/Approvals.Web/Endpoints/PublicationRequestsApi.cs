@@ -1,10 +1,10 @@
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Publication;
+using Approvals.Text;
 using Approvals.Web.Authorization;
 using Approvals.Web.Components.Shared;
 using Approvals.Workflows.Diff;
-using Approvals.Workflows.Registry;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Approvals.Web.Endpoints;

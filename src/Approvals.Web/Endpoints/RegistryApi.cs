@@ -1,9 +1,9 @@
 using Approvals.Infrastructure.Metrology.Registry;
+using Approvals.Text;
 using Approvals.Web.Authorization;
 using Approvals.Web.Components.Shared;
 using Approvals.Web.Hosting;
 using Approvals.Web.Identity;
-using Approvals.Workflows.Registry;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Approvals.Web.Endpoints;
@@ -17,7 +17,6 @@ public static class RegistryApi
     public static RouteGroupBuilder MapRegistryApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/registry").WithTags("Registry")
-            .AddEndpointFilter<MetrologyProblemFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/records", Search).RequireAuthorization(Policies.Reviewer);

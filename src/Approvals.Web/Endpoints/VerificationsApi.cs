@@ -1,10 +1,10 @@
 using Approvals.Core.Verification;
 using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Metrology.Verification;
+using Approvals.Text;
 using Approvals.Web.Authorization;
 using Approvals.Web.Components.Shared;
 using Approvals.Web.Identity;
-using Approvals.Workflows.Registry;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Approvals.Web.Endpoints;
@@ -18,8 +18,6 @@ public static class VerificationsApi
     public static RouteGroupBuilder MapVerificationsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/verifications").WithTags("Verifications").RequireAuthorization(Policies.Reviewer)
-            .AddEndpointFilter<MetrologyProblemFilter>()
-            .AddEndpointFilter<WorkflowProblemFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)

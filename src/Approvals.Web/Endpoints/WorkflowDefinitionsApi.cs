@@ -1,9 +1,9 @@
+using Approvals.Text;
 using Approvals.Web.Authorization;
 using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Shipped;
 using Approvals.Web.Localization;
-using Approvals.Workflows.Registry;
 using Approvals.Workflows.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +18,6 @@ public static class WorkflowDefinitionsApi
     public static RouteGroupBuilder MapWorkflowDefinitionsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions").RequireAuthorization(Policies.Regulator)
-            .AddEndpointFilter<WorkflowProblemFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/", List);
@@ -61,7 +60,7 @@ public static class WorkflowDefinitionsApi
             return ApiProblems.BadRequest(DefinitionTooLarge);
         var problems = definitions.Validate(json);
         if (problems.Count > 0 && allowInvalid != true)
-            return ApiProblems.Invalid(problems);
+            throw new DefinitionValidationException(problems);
         var (saved, remaining) = await definitions.SaveDraftAsync(json, ct);
         return TypedResults.Created($"/api/workflow-definitions/{saved.DefinitionId}?version={saved.Version}",
             new SavedDefinition(saved.DefinitionId, saved.Version, saved.IsPublished, DefinitionProblem.From(remaining)));

@@ -23,7 +23,7 @@ public static class ApprovalsHostExtensions
         builder.Services.TryAddSingleton(_ => DistrictDirectory.LoadEmbedded());
         builder.Services.AddApprovalsIdentity(builder.Configuration);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = StatusProblems.Describe);
-        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddExceptionHandler<RefusalExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICallerContext, ClaimsCallerContext>();

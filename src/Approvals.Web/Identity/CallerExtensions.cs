@@ -1,10 +1,13 @@
 using Approvals.Core.Access;
-using Approvals.Workflows.Registry;
+using Approvals.Text;
 
 namespace Approvals.Web.Identity;
 
-/// <summary>An endpoint that needs a signed-in caller answers 401 without one.</summary>
-public sealed class CallerRequiredException() : LocalizedException(new("请先登录后再使用此接口。", "Sign in to use this endpoint."));
+/// <summary>
+/// A signed-in principal that is no caller of this service (no usable identity in its claims). Anonymous requests
+/// never get here: the endpoints' authorization answers them 401 first.
+/// </summary>
+public sealed class CallerRequiredException() : ForbiddenRefusal(new("请先登录后再使用此接口。", "Sign in to use this endpoint."));
 
 internal static class CallerExtensions
 {

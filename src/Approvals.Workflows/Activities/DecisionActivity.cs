@@ -1,3 +1,4 @@
+using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Expressions;
 using Approvals.Workflows.Registry;

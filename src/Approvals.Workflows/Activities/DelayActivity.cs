@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;

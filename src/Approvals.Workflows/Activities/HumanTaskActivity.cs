@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Deadlines;
 using Approvals.Workflows.Expressions;
@@ -16,7 +17,7 @@ namespace Approvals.Workflows.Activities;
 /// the host schedules around its due date (<see cref="DeadlineInputs"/>). When completed, the result is
 /// stored in the variable named after the activity id as <c>{ outcome, comment, data, actor }</c> and the
 /// flow continues through the chosen outcome port. <c>excludeActorsOf</c> names earlier tasks whose actors may
-/// not complete this one (four eyes); the runtime refuses them with <see cref="WorkflowRuntimeError.ActorExcluded"/>.
+/// not complete this one (four eyes); the runtime refuses them with <see cref="ActorExcludedRefusal"/>.
 /// <c>offerWhen</c> maps an outcome to a JavaScript condition evaluated when the task opens: the outcome is offered
 /// only if it holds (a port of its own still, so the flow is drawn and validated as always).
 /// </summary>
@@ -78,7 +79,7 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             .Select(o => o?.GetValue<string>()).OfType<string>().ToList();
         if (stimulus.Outcome is not { } outcome || !allowed.Contains(outcome, StringComparer.Ordinal))
         {
-            throw new WorkflowRuntimeException(WorkflowRuntimeError.InvalidOutcome, new(
+            throw new InvalidRefusal(new(
                 $"“{stimulus.Outcome}”不是任务“{context.Activity.Id}”的办理结果；可选的结果：{string.Join("、", allowed)}。",
                 $"'{stimulus.Outcome}' is not an outcome of task '{context.Activity.Id}'; the allowed outcomes are: {string.Join(", ", allowed)}."));
         }
@@ -86,7 +87,7 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             .Select(a => a?.GetValue<string>()).OfType<string>();
         if (stimulus.Actor is { } actor && excluded.Contains(actor, StringComparer.Ordinal))
         {
-            throw new WorkflowRuntimeException(WorkflowRuntimeError.ActorExcluded, ExcludedActorRefusal(actor, context.Activity.Id));
+            throw new ActorExcludedRefusal(ExcludedActorRefusal(actor, context.Activity.Id));
         }
         context.SetVariable(context.Activity.Id, new JsonObject
         {

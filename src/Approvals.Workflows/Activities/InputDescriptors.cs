@@ -1,3 +1,4 @@
+using Approvals.Text;
 using Approvals.Workflows.Registry;
 
 namespace Approvals.Workflows.Activities;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Approvals.Workflows.Registry;
+using Approvals.Text;
 
 namespace Approvals.Workflows.Deadlines;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using Approvals.Workflows.Registry;
+using Approvals.Text;
 using Approvals.Workflows.Runtime;
 
 namespace Approvals.Workflows.Deadlines;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Approvals.Workflows.Registry;
+using Approvals.Text;
 
 namespace Approvals.Workflows.Forms;
 

@@ -1,3 +1,5 @@
+using Approvals.Text;
+
 namespace Approvals.Workflows.Registry;
 
 /// <summary>How an activity type describes itself to the validator, the designer and the API.</summary>

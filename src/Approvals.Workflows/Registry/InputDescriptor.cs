@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Approvals.Text;
 
 namespace Approvals.Workflows.Registry;
 

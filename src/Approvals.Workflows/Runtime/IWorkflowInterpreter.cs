@@ -1,3 +1,5 @@
+using Approvals.Text;
+
 namespace Approvals.Workflows.Runtime;
 
 /// <summary>
@@ -10,7 +12,8 @@ public interface IWorkflowInterpreter
 {
     ValueTask<ExecutionResult> StartAsync(CompiledWorkflow workflow, StartWorkflowRequest request, CancellationToken cancellationToken = default);
 
-    /// <exception cref="WorkflowRuntimeException">unknown bookmark, an outcome the bookmark does not offer, instance not active.</exception>
+    /// <exception cref="NotWaitingRefusal">unknown bookmark, or the instance is not active.</exception>
+    /// <exception cref="InvalidRefusal">an outcome the bookmark does not offer.</exception>
     ValueTask<ExecutionResult> ResumeAsync(CompiledWorkflow workflow, WorkflowInstanceState state, string bookmarkId, ResumeStimulus stimulus, CancellationToken cancellationToken = default);
 
     /// <summary>Re-executes the activity of an open incident with the current variables.</summary>

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Approvals.Workflows.Registry;
+using Approvals.Text;
 
 namespace Approvals.Workflows.Runtime;
 

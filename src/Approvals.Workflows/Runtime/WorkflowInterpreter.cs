@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Approvals.Text;
 using Approvals.Workflows.Activities;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Options;
@@ -58,7 +59,7 @@ public sealed class WorkflowInterpreter : IWorkflowInterpreter
     {
         EnsureActive(state);
         if (state.Bookmarks.FindIndex(b => b.Id == bookmarkId) < 0)
-            throw new WorkflowRuntimeException(WorkflowRuntimeError.BookmarkNotFound, new(
+            throw new NotWaitingRefusal(new(
                 $"流程实例“{state.Id}”中没有正在等待的环节“{bookmarkId}”。", $"Instance '{state.Id}' has no open bookmark '{bookmarkId}'."));
 
         var step = new WorkflowStep(_services, workflow, InstanceStateCopy.Copy(state), _time.GetUtcNow(), cancellationToken);
@@ -71,7 +72,7 @@ public sealed class WorkflowInterpreter : IWorkflowInterpreter
     {
         EnsureActive(state);
         var incident = state.Incidents.FirstOrDefault(i => i.Id == incidentId && i.ResolvedAt is null)
-            ?? throw new WorkflowRuntimeException(WorkflowRuntimeError.IncidentNotFound, new(
+            ?? throw new NotFoundRefusal(new(
                 $"流程实例“{state.Id}”没有未处理的故障“{incidentId}”。", $"Instance '{state.Id}' has no open incident '{incidentId}'."));
 
         var now = _time.GetUtcNow();
@@ -107,7 +108,7 @@ public sealed class WorkflowInterpreter : IWorkflowInterpreter
     private static void EnsureActive(WorkflowInstanceState state)
     {
         if (state.Status is not (WorkflowStatus.Suspended or WorkflowStatus.Faulted))
-            throw new WorkflowRuntimeException(WorkflowRuntimeError.InstanceNotActive, new(
+            throw new NotWaitingRefusal(new(
                 $"流程实例“{state.Id}”当前状态为“{state.Status.DisplayName().ZhCn}”，不在等待办理。", $"Instance '{state.Id}' is {state.Status}, not waiting."));
     }
 

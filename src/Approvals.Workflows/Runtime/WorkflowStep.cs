@@ -1,6 +1,6 @@
+using Approvals.Text;
 using Approvals.Workflows.Activities;
 using Approvals.Workflows.Models;
-using Approvals.Workflows.Registry;
 
 namespace Approvals.Workflows.Runtime;
 
@@ -60,7 +60,7 @@ internal sealed partial class WorkflowStep(
         {
             result = await activity.ResumeAsync(new StepContext(this, activity, model, bookmark), stimulus);
         }
-        catch (Exception ex) when (ex is not WorkflowRuntimeException && !IsCancellation(ex))
+        catch (Exception ex) when (ex is not Refusal && !IsCancellation(ex))
         {
             AddJournal(model, JournalEvent.Resumed, stimulus.Outcome, stimulus.Actor);
             RaiseIncident(model, Describe(ex));
@@ -133,7 +133,12 @@ internal sealed partial class WorkflowStep(
     // An exception the engine or an activity words for people says so in both languages; any other keeps its own
     // (English) words behind a Chinese lead-in, so the regulator still sees exactly what failed.
     private static LocalizedText Describe(Exception ex) =>
-        ex is LocalizedException localized ? localized.Text : new($"活动执行出错：{ex.Message}", ex.Message);
+        ex switch
+        {
+            ActivityFaultException fault => fault.Text,
+            Refusal refusal => refusal.Text,
+            _ => new($"活动执行出错：{ex.Message}", ex.Message),
+        };
 
     private void RaiseIncident(ActivityModel model, LocalizedText message)
     {

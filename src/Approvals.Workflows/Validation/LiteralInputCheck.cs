@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Approvals.Text;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
 

@@ -1,4 +1,4 @@
-using Approvals.Workflows.Registry;
+using Approvals.Text;
 
 namespace Approvals.Workflows.Validation;
 

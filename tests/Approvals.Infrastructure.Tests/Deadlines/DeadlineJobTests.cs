@@ -5,6 +5,7 @@ using Approvals.Infrastructure.Recipients;
 using Approvals.Infrastructure.Tests.Support;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Commit;
+using Approvals.Text;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -81,11 +82,10 @@ public abstract class DeadlineJobTests
         var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), Caller.System, default))).Single();
         var reviewer = new Caller("qp-reviewer", "qp-reviewer", null, new HashSet<string> { ApprovalsRoles.Reviewer }, "310118");
 
-        var refused = await Assert.ThrowsAsync<WorkflowRuntimeException>(() =>
+        var refused = await Assert.ThrowsAsync<InvalidRefusal>(() =>
             host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Overdue"), reviewer, default)));
 
         Assert.Equal(["Approve"], task.Outcomes);
-        Assert.Equal(WorkflowRuntimeError.InvalidOutcome, refused.Error);
         var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         Assert.Equal((WorkflowStatus.Suspended, HumanTaskStatus.Open), (details.Instance.Status, Assert.Single(details.Tasks).Status));
     }

@@ -7,6 +7,7 @@ using Approvals.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Approvals.Text;
 
 namespace Approvals.Infrastructure.Tests.Publication;
 
@@ -75,14 +76,14 @@ public abstract class ConcurrentPublicationTests
         Assert.True(UniqueViolation.Is(failure));
     }
 
-    private static async Task<WorkflowConflictException?> PublishAsync(RuntimeHost host, Publisher publisher)
+    private static async Task<ConflictRefusal?> PublishAsync(RuntimeHost host, Publisher publisher)
     {
         try
         {
             await host.InScopeAsync(sp => sp.GetRequiredService<WorkflowDefinitionService>().PublishAsync("raced", 2, publisher, CancellationToken.None));
             return null;
         }
-        catch (WorkflowConflictException refused)
+        catch (ConflictRefusal refused)
         {
             return refused;
         }

@@ -2,6 +2,7 @@ using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Tests.Support;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Commit;
+using Approvals.Text;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -104,7 +105,7 @@ public abstract class PersistedRuntimeTests
                 await a;
                 return "applied";
             }
-            catch (WorkflowConflictException)
+            catch (ConflictRefusal)
             {
                 return "conflict";
             }
@@ -139,7 +140,7 @@ public abstract class PersistedRuntimeTests
         held.Release();
 
         await winner;
-        await Assert.ThrowsAsync<WorkflowConflictException>(() => loser);
+        await Assert.ThrowsAsync<ConflictRefusal>(() => loser);
         var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         Assert.Equal(["Completed", "Open"], details.Tasks.Select(t => t.Status.ToString()));
         Assert.Equal("first", details.Tasks.Single(t => t.Status == HumanTaskStatus.Completed).CompletedBy);
@@ -167,7 +168,7 @@ public abstract class PersistedRuntimeTests
         });
         held.Release();
 
-        await Assert.ThrowsAsync<WorkflowConflictException>(() => completion);
+        await Assert.ThrowsAsync<ConflictRefusal>(() => completion);
         var details = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         var untouched = Assert.Single(details.Tasks);
         Assert.Equal((HumanTaskStatus.Open, "reviewer-b", null), (untouched.Status, untouched.Assignee, untouched.CompletedBy));
@@ -192,12 +193,12 @@ public abstract class PersistedRuntimeTests
 
         var firstApproversInbox = await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open), Reviewer("reviewer-a"), default));
         var othersInbox = await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open), Reviewer("reviewer-b"), default));
-        var claim = await Assert.ThrowsAsync<WorkflowConflictException>(() => host.RuntimeAsync(async r =>
+        var claim = await Assert.ThrowsAsync<ConflictRefusal>(() => host.RuntimeAsync(async r =>
         {
             await r.ClaimTaskAsync(second.Id, Reviewer("reviewer-a"), default);
             return true;
         }));
-        var complete = await Assert.ThrowsAsync<WorkflowConflictException>(() =>
+        var complete = await Assert.ThrowsAsync<ConflictRefusal>(() =>
             host.RuntimeAsync(r => r.CompleteTaskAsync(second.Id, new ResumeStimulus("Approve"), Reviewer("reviewer-a"), default)));
 
         Assert.Equal(["reviewer-a"], second.ExcludedUsers);

@@ -8,6 +8,7 @@ using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
+using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ public sealed class ApplicationService(
         var problems = NewFormProblems(form);
         if (string.IsNullOrWhiteSpace(caller.Email))
         {
-            problems = [.. problems, new Finding(ApplicationFormValidator.RequiredCode, new LocalizedMessage(
+            problems = [.. problems, new Finding(ApplicationFormValidator.RequiredCode, new LocalizedText(
                 "您的账号没有电子邮箱地址；办理的每一步都会通过邮件通知您，请先补充邮箱。",
                 "Your account has no e-mail address; the procedure e-mails you at every step."), "applicantEmail")];
         }
@@ -79,7 +80,7 @@ public sealed class ApplicationService(
         var application = await EditableAsync(caller, id, cancellationToken);
         if (form.Type is { } type && type != application.Type)
         {
-            throw new CaseValidationException([new Finding(ApplicationFormValidator.TypeChangedCode, new LocalizedMessage(
+            throw new CaseValidationException([new Finding(ApplicationFormValidator.TypeChangedCode, new LocalizedText(
                 "申请类型不能更改；请撤回这份申请，再新建一份。",
                 "The type of an application cannot change; withdraw it and file a new one."), "type")]);
         }
@@ -110,7 +111,7 @@ public sealed class ApplicationService(
             var bookmarkId = await db.Bookmarks.AsNoTracking()
                 .Where(b => b.InstanceId == application.InstanceId && b.Kind == RequestCorrectionsActivity.BookmarkKind)
                 .Select(b => b.Id).FirstOrDefaultAsync(cancellationToken)
-                ?? throw new CaseConflictException(new("办理流程已不再等待补正。", "The procedure is not waiting for corrections any more."));
+                ?? throw new ConflictRefusal(new("办理流程已不再等待补正。", "The procedure is not waiting for corrections any more."));
             await runtime.ResumeAsync(bookmarkId, new ResumeStimulus(RequestCorrectionsActivity.Resubmitted, Actor: caller.UserId), cancellationToken);
             return await GetAsync(caller, id, cancellationToken);
         }
@@ -157,7 +158,7 @@ public sealed class ApplicationService(
     {
         var application = await OwnAsync(caller, id, cancellationToken);
         if (application.Status.IsFinal())
-            throw new CaseConflictException(new(
+            throw new ConflictRefusal(new(
                 $"申请已是“{application.Status.DisplayName().ZhCn}”状态，不能撤回。", $"The application is already {application.Status}; it cannot be withdrawn."));
         if (application.InstanceId is { } instanceId
             && await db.WorkflowInstances.AnyAsync(i => i.Id == instanceId && i.Status != WorkflowStatus.Finished && i.Status != WorkflowStatus.Cancelled, cancellationToken))
@@ -224,7 +225,7 @@ public sealed class ApplicationService(
         if (application is null || !ApplicationAccess.CanView(application, caller))
             throw CaseRefusals.NoApplication(id);
         if (!ApplicationAccess.IsApplicant(application, caller))
-            throw new CaseForbiddenException(new("只有申请人本人可以修改申请。", "Only the applicant may change an application."));
+            throw new ForbiddenRefusal(new("只有申请人本人可以修改申请。", "Only the applicant may change an application."));
         return application;
     }
 
@@ -232,7 +233,7 @@ public sealed class ApplicationService(
     {
         var application = await OwnAsync(caller, id, cancellationToken);
         if (!ApplicationAccess.CanEdit(application, caller))
-            throw new CaseConflictException(new(
+            throw new ConflictRefusal(new(
                 $"申请当前状态为“{application.Status.DisplayName().ZhCn}”；只有草稿或待补正的申请可以修改。",
                 $"The application is {application.Status}; it can be changed only as a draft or while corrections are requested."));
         return application;

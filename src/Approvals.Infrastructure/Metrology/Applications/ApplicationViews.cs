@@ -3,12 +3,13 @@ using Approvals.Core.Documents;
 using Approvals.Core.Findings;
 using Approvals.Core.Registry;
 using Approvals.Core.Verification;
+using Approvals.Text;
 
 namespace Approvals.Infrastructure.Metrology.Applications;
 
 /// <summary>A case in a list. <paramref name="CaseNumber"/> is what people read (null for a draft); <paramref name="Id"/> is for links and the API.</summary>
 public sealed record ApplicationSummary(
-    string Id, string? CaseNumber, ApplicationType Type, ApplicationStatus Status, LocalizedMessage StatusText, string? DistrictCode,
+    string Id, string? CaseNumber, ApplicationType Type, ApplicationStatus Status, LocalizedText StatusText, string? DistrictCode,
     string? PersonName, string? IssuedNumber, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? SubmittedAt);
 
 public sealed record ApplicationDetails(
@@ -33,7 +34,7 @@ public sealed record ApplicationDetails(
 public sealed record DocumentView(string Id, DocumentKind Kind, string FileName, string MediaType, long Size, string Sha256, DateTimeOffset UploadedAt);
 
 /// <param name="Note">A notice that is not a change of status (an extension of the time limit); null for a change of status.</param>
-public sealed record TimelineView(ApplicationStatus Status, LocalizedMessage StatusText, DateTimeOffset At, string? ActivityId, string? Actor, LocalizedMessage? Note = null)
+public sealed record TimelineView(ApplicationStatus Status, LocalizedText StatusText, DateTimeOffset At, string? ActivityId, string? Actor, LocalizedText? Note = null)
 {
     public static TimelineView From(ApplicationTimelineEntry entry) =>
         new(entry.Status, entry.Status.DisplayName(), entry.At, entry.ActivityId, entry.Actor, entry.Notice?.Text(entry.NoticeDetail));

@@ -1,6 +1,6 @@
 using Approvals.Core.Applications;
 using Approvals.Core.Districts;
-using Approvals.Core.Findings;
+using Approvals.Text;
 
 namespace Approvals.Infrastructure.Metrology.Applications;
 
@@ -8,7 +8,7 @@ namespace Approvals.Infrastructure.Metrology.Applications;
 /// The decision on a decided case as the applicant reads it: what was granted or refused, by which bureau, on
 /// which legal basis, and for a refusal where it may be challenged. Null until the case is approved or rejected.
 /// </summary>
-public sealed record DecisionNoticeView(bool Granted, LocalizedMessage Decision, LocalizedMessage Bureau, LocalizedMessage LegalBasis, LocalizedMessage? Appeal)
+public sealed record DecisionNoticeView(bool Granted, LocalizedText Decision, LocalizedText Bureau, LocalizedText LegalBasis, LocalizedText? Appeal)
 {
     public static DecisionNoticeView? For(Application application, DistrictDirectory districts)
     {
@@ -16,11 +16,11 @@ public sealed record DecisionNoticeView(bool Granted, LocalizedMessage Decision,
             return null;
         var texts = DecisionTexts.For(application.Type);
         var granted = application.Status == ApplicationStatus.Approved;
-        var bureau = new LocalizedMessage(DecisionTexts.Bureau(district, "zh-CN"), DecisionTexts.Bureau(district, "en"));
+        var bureau = new LocalizedText(DecisionTexts.Bureau(district, "zh-CN"), DecisionTexts.Bureau(district, "en"));
         return new DecisionNoticeView(granted, granted ? texts.Grant : texts.Refusal, bureau, texts.LegalBasis, granted ? null : AppealChannels(district));
     }
 
-    private static LocalizedMessage AppealChannels(District district)
+    private static LocalizedText AppealChannels(District district)
     {
         var zh = AppealBodies.For(district, "zh-CN");
         var en = AppealBodies.For(district, "en");

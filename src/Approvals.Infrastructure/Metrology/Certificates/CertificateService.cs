@@ -4,6 +4,7 @@ using Approvals.Core.Districts;
 using Approvals.Core.Registry;
 using Approvals.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Approvals.Text;
 
 namespace Approvals.Infrastructure.Metrology.Certificates;
 
@@ -13,15 +14,15 @@ namespace Approvals.Infrastructure.Metrology.Certificates;
 /// </summary>
 public sealed class CertificateService(ApprovalsDbContext db, DistrictDirectory districts)
 {
-    /// <exception cref="CaseNotFoundException">no such case, or one the caller may not see.</exception>
-    /// <exception cref="CaseConflictException">the case has issued nothing (yet).</exception>
+    /// <exception cref="NotFoundRefusal">no such case, or one the caller may not see.</exception>
+    /// <exception cref="ConflictRefusal">the case has issued nothing (yet).</exception>
     public async Task<(string FileName, byte[] Pdf)> RenderAsync(Caller caller, string applicationId, CancellationToken cancellationToken)
     {
         var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
         if (application is null || !ApplicationAccess.CanView(application, caller))
             throw CaseRefusals.NoApplication(applicationId);
         if (application.IssuedNumber is not { } number)
-            throw new CaseConflictException(new(
+            throw new ConflictRefusal(new(
                 $"申请当前状态为“{application.Status.DisplayName().ZhCn}”；批准后才有证书。", $"The application is {application.Status}; a certificate exists only once it is approved."));
         var content = await RegistrationAsync(number, cancellationToken) ?? await RecognitionAsync(number, cancellationToken)
             ?? throw new InvalidOperationException($"Application '{applicationId}' issued '{number}', which the registry does not hold.");

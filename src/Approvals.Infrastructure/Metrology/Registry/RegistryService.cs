@@ -6,6 +6,7 @@ using Approvals.Core.Registry;
 using Approvals.Core.Workflow;
 using Approvals.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Approvals.Text;
 
 namespace Approvals.Infrastructure.Metrology.Registry;
 
@@ -22,9 +23,9 @@ public sealed class RegistryService(ApprovalsDbContext db, DistrictDirectory dis
     public async Task<IReadOnlyList<RegistryRecordView>> SearchAsync(Caller caller, string? number, string? idNumber, CancellationToken cancellationToken)
     {
         if (!caller.IsReviewer)
-            throw new CaseForbiddenException(new("只有审核人员可以查阅注册库；公众查验请使用 /api/registry/check。", "Only reviewers read the registry; the public check is /api/registry/check."));
+            throw new ForbiddenRefusal(new("只有审核人员可以查阅注册库；公众查验请使用 /api/registry/check。", "Only reviewers read the registry; the public check is /api/registry/check."));
         if (string.IsNullOrWhiteSpace(number) && string.IsNullOrWhiteSpace(idNumber))
-            throw new CaseValidationException([new Finding(ApplicationFormValidator.RequiredCode, new LocalizedMessage("请填写要查验的证书编号或身份证号码。", "Give a number or an ID number to look up."), "number")]);
+            throw new CaseValidationException([new Finding(ApplicationFormValidator.RequiredCode, new LocalizedText("请填写要查验的证书编号或身份证号码。", "Give a number or an ID number to look up."), "number")]);
         var records = await FindAsync(number?.Trim().ToUpperInvariant(), idNumber?.Trim().ToUpperInvariant(), cancellationToken);
         var now = clock.GetUtcNow();
         var asked = number ?? idNumber!;

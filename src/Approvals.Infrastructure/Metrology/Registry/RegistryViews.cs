@@ -1,5 +1,5 @@
-using Approvals.Core.Findings;
 using Approvals.Core.Registry;
+using Approvals.Text;
 
 namespace Approvals.Infrastructure.Metrology.Registry;
 
@@ -21,7 +21,7 @@ public sealed record RegistryRecordView(
     RegistryValidityView? Validity = null);
 
 /// <summary>A registration's validity today and how it reads (e.g. "valid — renewal pending (art. 50)").</summary>
-public sealed record RegistryValidityView(bool Valid, RegistrationStatus Status, bool RenewalPending, LocalizedMessage Text)
+public sealed record RegistryValidityView(bool Valid, RegistrationStatus Status, bool RenewalPending, LocalizedText Text)
 {
     public static RegistryValidityView From(RegistrationValidity validity) => new(validity.Valid, validity.Status, validity.RenewalPending, validity.Text);
 }
@@ -33,4 +33,4 @@ public sealed record RegistryValidityView(bool Valid, RegistrationStatus Status,
 /// <param name="RenewalPending">Past its end date but valid: a renewal filed in time is undecided (行政许可法 art. 50).</param>
 /// <param name="StatusText">The status as people read it, in both languages.</param>
 public sealed record PublicCheckResult(bool Valid, MetrologistLevel? Level, string DistrictCode, string DistrictName, RegistrationStatus Status, DateOnly ValidTo,
-    bool RenewalPending, LocalizedMessage StatusText);
+    bool RenewalPending, LocalizedText StatusText);

@@ -1,5 +1,5 @@
 using Approvals.Core.Verification;
-using Approvals.Workflows.Registry;
+using Approvals.Text;
 
 namespace Approvals.Infrastructure.Metrology.Verification;
 
@@ -7,11 +7,11 @@ namespace Approvals.Infrastructure.Metrology.Verification;
 internal static class VerificationRefusals
 {
     /// <summary>No such request, or one addressed to another district: the two are not told apart.</summary>
-    public static CaseNotFoundException NoRequest(string requestId) =>
+    public static NotFoundRefusal NoRequest(string requestId) =>
         new(new($"没有找到核验请求“{requestId}”。", $"There is no verification request '{requestId}'."));
 
     /// <summary>The request is closed: answered, or its round ended. The answer changes nothing.</summary>
-    public static CaseConflictException Closed(string requestId, VerificationStatus status) => new(status switch
+    public static ConflictRefusal Closed(string requestId, VerificationStatus status) => new(status switch
     {
         VerificationStatus.TimedOut => new LocalizedText(
             $"核验请求“{requestId}”已超过答复期限，办理流程已不再等待此项核验；本次答复未被记录。",

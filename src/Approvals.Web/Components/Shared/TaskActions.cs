@@ -1,7 +1,4 @@
-using Approvals.Infrastructure.Workflows;
 using Approvals.Web.Localization;
-using Approvals.Workflows.Registry;
-using Approvals.Workflows.Runtime;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -12,16 +9,9 @@ public static class TaskActions
 {
     public static async Task<bool> RunAsync(ISnackbar snackbar, IStringLocalizer<SharedResource> text, Func<Task> action, string doneKey)
     {
-        try
-        {
-            await action();
+        var done = await Refusals.RunAsync(snackbar, text, action);
+        if (done)
             snackbar.Add(text[doneKey], Severity.Success);
-            return true;
-        }
-        catch (LocalizedException ex) when (ex is WorkflowNotFoundException or WorkflowConflictException or TaskForbiddenException or WorkflowRuntimeException)
-        {
-            snackbar.Add(text.Refused(ex), Severity.Warning);
-            return false;
-        }
+        return done;
     }
 }

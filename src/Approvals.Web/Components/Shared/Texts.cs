@@ -1,6 +1,5 @@
 using System.Globalization;
-using Approvals.Core.Findings;
-using Approvals.Workflows.Registry;
+using Approvals.Text;
 using Approvals.Workflows.Validation;
 
 namespace Approvals.Web.Components.Shared;
@@ -11,8 +10,6 @@ namespace Approvals.Web.Components.Shared;
 /// </summary>
 public static class Texts
 {
-    public static string Local(this LocalizedMessage message) => message.For(CultureInfo.CurrentUICulture.Name);
-
     public static string Local(this LocalizedText text) => text.For(CultureInfo.CurrentUICulture.Name);
 
     public static string Local(this ValidationError error) => error.MessageFor(CultureInfo.CurrentUICulture.Name);

@@ -1,0 +1,10 @@
+namespace Approvals.Text;
+
+/// <summary>The caller may see the thing but not do this to it.</summary>
+public class ForbiddenRefusal(LocalizedText text) : Refusal(text, null, null)
+{
+    /// <summary>The heading of every refusal of this kind that says nothing more specific.</summary>
+    public static LocalizedText KindTitle { get; } = new("无权访问", "Forbidden");
+
+    public override LocalizedText Title => KindTitle;
+}
