@@ -27,13 +27,13 @@ internal static class MetrologyInfrastructureExtensions
         services.AddOptions<DocumentStorageOptions>().Bind(configuration.GetSection(DocumentOptions.SectionName));
 
         services.AddSingleton<IApplicationFacts, EfApplicationFacts>();
-        services.AddSingleton<IWorkflowEffectHandler, ApplicationStatusEffectHandler>();
-        services.AddSingleton<IWorkflowEffectHandler, ApplicationFindingsEffectHandler>();
-        services.AddSingleton<IWorkflowEffectHandler, VerificationRequestedEffectHandler>();
-        services.AddSingleton<IWorkflowEffectHandler, RegistryReadsEffectHandler>();
-        services.AddSingleton<IWorkflowEffectHandler, RegistrationIssuedEffectHandler>();
-        services.AddSingleton<IWorkflowEffectHandler, RecognitionIssuedEffectHandler>();
-        services.AddSingleton<IBookmarkClosedHandler, VerificationRoundCloser>();
+        services.AddSingleton<IStepEffectHandler, ApplicationStatusEffectHandler>();
+        services.AddSingleton<IStepEffectHandler, ApplicationFindingsEffectHandler>();
+        services.AddSingleton<IStepEffectHandler, VerificationRequestedEffectHandler>();
+        services.AddSingleton<IStepEffectHandler, RegistryReadsEffectHandler>();
+        services.AddSingleton<IStepEffectHandler, RegistrationIssuedEffectHandler>();
+        services.AddSingleton<IStepEffectHandler, RecognitionIssuedEffectHandler>();
+        services.AddSingleton<IStepEffectHandler, VerificationRoundCloser>();
 
         services.AddSingleton<IDocumentStore>(sp =>
         {

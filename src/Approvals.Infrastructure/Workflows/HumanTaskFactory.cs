@@ -27,6 +27,7 @@ internal static class HumanTaskFactory
             Role = Text(payload, "role") ?? "",
             District = instanceDistrict ?? Text(payload, "district"),
             OutcomesJson = OfferedOutcomes(bookmark).ToJsonString(),
+            ReasonRequiredForJson = (payload[HumanTaskActivity.ReasonRequiredFor] as JsonArray ?? []).ToJsonString(),
             FormJson = payload["formFields"]?.ToJsonString(),
             Status = HumanTaskStatus.Open,
             CreatedAt = bookmark.CreatedAt,

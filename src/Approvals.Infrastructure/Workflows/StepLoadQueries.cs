@@ -5,16 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Approvals.Infrastructure.Workflows;
 
 /// <summary>
-/// The reads on the hot path of a step (the version a start runs on, the task and instance a completion
+/// The reads on the hot path of a step (the version a start runs on, the instance a step
 /// loads), compiled once: a LINQ query costs more to translate and look up in EF's query cache than SQLite
 /// takes to run it. A compiled query is bound to one model (one provider), so this
 /// is a singleton per container rather than static.
 /// </summary>
 public sealed class StepLoadQueries
 {
-    public Func<ApprovalsDbContext, string, CancellationToken, Task<HumanTaskRecord?>> Task { get; } =
-        EF.CompileAsyncQuery((ApprovalsDbContext db, string id, CancellationToken _) => db.HumanTasks.FirstOrDefault(t => t.Id == id));
-
     public Func<ApprovalsDbContext, string, CancellationToken, Task<WorkflowInstanceRecord?>> Instance { get; } =
         EF.CompileAsyncQuery((ApprovalsDbContext db, string id, CancellationToken _) => db.WorkflowInstances.FirstOrDefault(i => i.Id == id));
 

@@ -14,10 +14,9 @@ namespace Approvals.Infrastructure.Workflows;
 /// journal lines, bookmarks, tasks, incidents and outbox rows (timers, mail, a bookmark's reminders and
 /// escalation) and statutory clock stops. The caller saves them in one transaction.
 /// </summary>
-public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandlers, IEnumerable<IBookmarkClosedHandler> closedHandlers, DeadlineScheduler deadlines)
+public sealed class StepWriter(IEnumerable<IStepEffectHandler> handlers, DeadlineScheduler deadlines)
 {
-    private readonly IWorkflowEffectHandler[] _effectHandlers = effectHandlers.ToArray();
-    private readonly IBookmarkClosedHandler[] _closedHandlers = closedHandlers.ToArray();
+    private readonly IStepEffectHandler[] _handlers = handlers.ToArray();
 
     /// <param name="district">The district the new instance belongs to (<see cref="WorkflowInstanceRecord.District"/>).</param>
     public WorkflowInstanceRecord AddNew(ApprovalsDbContext db, ExecutionResult result, string? district)
@@ -83,7 +82,7 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
         if (resumed is null || DeadlineScheduler.StopsClock(resumed))
             await DeadlineScheduler.OnClosedAsync(db, bookmarkId, now, cancellationToken);
         if (resumed is not null)
-            await OnClosedAsync(db, resumed.Kind, bookmarkId, BookmarkClosure.Resumed, now, cancellationToken);
+            await DispatchAsync(db, new BookmarkClosed(resumed.Kind, bookmarkId, BookmarkClosure.Resumed, now), required: false, cancellationToken);
         if (task is null)
             return;
         task.Status = HumanTaskStatus.Completed;
@@ -105,7 +104,7 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
                 var kind = await CancelBookmarkAsync(db, cancelled.BookmarkId, cancellationToken);
                 await DeadlineScheduler.OnClosedAsync(db, cancelled.BookmarkId, state.UpdatedAt, cancellationToken);
                 if (kind is not null)
-                    await OnClosedAsync(db, kind, cancelled.BookmarkId, BookmarkClosure.Cancelled, state.UpdatedAt, cancellationToken);
+                    await DispatchAsync(db, new BookmarkClosed(kind, cancelled.BookmarkId, BookmarkClosure.Cancelled, state.UpdatedAt), required: false, cancellationToken);
                 break;
             case EmailRequested email:
                 OutboxWriter.Add(db, OutboxKinds.Email, JsonSerializer.Serialize(email, WorkflowStateJson.Options), state.CorrelationId ?? state.Id, state.UpdatedAt, dueAt: null);
@@ -124,8 +123,7 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
                 break;
             case PublicStatusChanged:
                 // Optional for hosts: handlers that keep a case record follow it; none is fine.
-                foreach (var observer in _effectHandlers.Where(h => h.CanHandle(effect)))
-                    await observer.ApplyAsync(effect, state, db, cancellationToken);
+                await DispatchAsync(db, new ActivityEffect(effect, state), required: false, cancellationToken);
                 break;
             case IncidentResolved resolved:
                 var incident = await db.Incidents.FindAsync([resolved.IncidentId], cancellationToken);
@@ -133,9 +131,7 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
                     incident.ResolvedAt = resolved.ResolvedAt;
                 break;
             default:
-                var handler = _effectHandlers.FirstOrDefault(h => h.CanHandle(effect))
-                    ?? throw new InvalidOperationException($"No handler is registered for the workflow effect {effect.GetType().Name}.");
-                await handler.ApplyAsync(effect, state, db, cancellationToken);
+                await DispatchAsync(db, new ActivityEffect(effect, state), required: true, cancellationToken);
                 break;
         }
     }
@@ -164,13 +160,23 @@ public sealed class StepWriter(IEnumerable<IWorkflowEffectHandler> effectHandler
             deadlines.OnOpened(db, state, bookmark);
     }
 
-    private async ValueTask OnClosedAsync(ApprovalsDbContext db, string kind, string bookmarkId, BookmarkClosure closure, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// The one way a step's effects reach the host's handlers: each handler that handles the effect, in the order
+    /// they were registered, inside the step's unit of work. An effect the runtime does not know and no handler
+    /// takes is a bug in the host's set-up, never to be dropped silently.
+    /// </summary>
+    private async ValueTask DispatchAsync(ApprovalsDbContext db, StepEffect effect, bool required, CancellationToken cancellationToken)
     {
-        foreach (var handler in _closedHandlers)
+        var handled = false;
+        foreach (var handler in _handlers)
         {
-            if (handler.BookmarkKind == kind)
-                await handler.OnClosedAsync(db, bookmarkId, closure, now, cancellationToken);
+            if (!handler.Handles(effect))
+                continue;
+            handled = true;
+            await handler.ApplyAsync(effect, db, cancellationToken);
         }
+        if (required && !handled)
+            throw new InvalidOperationException($"No handler is registered for the workflow effect {(effect is ActivityEffect emitted ? emitted.Effect.GetType().Name : effect.GetType().Name)}.");
     }
 
     /// <returns>the kind of the cancelled bookmark, or null when it was gone already.</returns>

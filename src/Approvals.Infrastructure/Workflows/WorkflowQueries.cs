@@ -125,7 +125,8 @@ public sealed class WorkflowQueries(ApprovalsDbContext db)
 
     private static TaskView ToView(HumanTaskRecord t) => new(
         t.Id, t.InstanceId, t.ActivityId, t.Title, t.Description, t.Role, t.District,
-        JsonSerializer.Deserialize<List<string>>(t.OutcomesJson) ?? [],
+        TaskCompletionRules.Outcomes(t.OutcomesJson),
+        TaskCompletionRules.Outcomes(t.ReasonRequiredForJson),
         t.FormJson is null ? null : JsonNode.Parse(t.FormJson),
         t.Status, t.Assignee, t.CreatedAt, t.DueAt, t.CompletedAt, t.CompletedBy, t.Outcome, t.Comment,
         t.DataJson is null ? null : JsonNode.Parse(t.DataJson) as JsonObject);

@@ -58,30 +58,6 @@ public sealed partial class WorkflowRuntime(
             return await ResumeLoadedAsync(instanceId, bookmarkId, task: null, stimulus, cancellationToken);
         }, cancellationToken);
 
-    /// <exception cref="NotFoundRefusal">no such task.</exception>
-    /// <exception cref="ConflictRefusal">the task is no longer open, or another person than the stimulus's actor claimed it.</exception>
-    /// <exception cref="InvalidRefusal">the outcome is not one the task offers.</exception>
-    public Task<WorkflowInstanceState> CompleteTaskAsync(string taskId, ResumeStimulus stimulus, CancellationToken cancellationToken) =>
-        WithRetriesAsync(async () =>
-        {
-            var task = await loads.Task(db, taskId, cancellationToken)
-                ?? throw WorkflowRefusals.NoTask(taskId);
-            if (task.Status != HumanTaskStatus.Open)
-                throw WorkflowRefusals.TaskClosed(taskId, task.Status);
-            // Checked on the row this step writes back: the commit updates it only while the assignee is still the one
-            // read here (a concurrency token), so a claim by someone else in between makes the step re-run and stop here.
-            if (task.Assignee is { } assignee && stimulus.Actor is { } actor && assignee != actor)
-                throw WorkflowRefusals.ClaimedByOther(taskId, assignee);
-            try
-            {
-                return await ResumeLoadedAsync(task.InstanceId, task.Id, task, stimulus, cancellationToken);
-            }
-            catch (NotWaitingRefusal ex)
-            {
-                throw new ConflictRefusal(new($"任务“{taskId}”已不能办理：{ex.Text.ZhCn}", $"Task '{taskId}' can no longer be completed: {ex.Text.En}"));
-            }
-        }, cancellationToken);
-
     /// <summary>Re-runs a faulted activity of an instance in the caller's district.</summary>
     /// <exception cref="NotFoundRefusal">no such instance in the caller's scope, or no such open incident.</exception>
     public Task<WorkflowInstanceState> RetryIncidentAsync(string instanceId, string incidentId, Caller scope, CancellationToken cancellationToken) =>

@@ -46,6 +46,7 @@ public sealed record TaskView(
     string Role,
     string? District,
     IReadOnlyList<string> Outcomes,
+    IReadOnlyList<string> ReasonRequiredFor,
     JsonNode? FormFields,
     HumanTaskStatus Status,
     string? Assignee,

@@ -25,7 +25,7 @@ public static class TasksApi
         group.MapGet("/{id}", Get);
         group.MapPost("/{id}/claim", Claim);
         group.MapPost("/{id}/release", Release);
-        group.MapPost("/{id}/complete", Complete).WithSummary("A comment (the reason) is required for Reject and RequestCorrections.");
+        group.MapPost("/{id}/complete", Complete).WithSummary("A comment (the reason) is required for the outcomes the task lists in reasonRequiredFor.");
         return group;
     }
 
@@ -56,7 +56,7 @@ public static class TasksApi
     private static async Task<Ok<WorkflowInstancesApi.InstanceState>> Complete(
         string id, CompleteTaskRequest request, HttpContext http, WorkflowRuntime runtime, CancellationToken ct)
     {
-        var stimulus = new ResumeStimulus(request.Outcome, request.Data, http.User.Identity?.Name, request.Comment);
+        var stimulus = new ResumeStimulus(request.Outcome, request.Data, Comment: request.Comment);
         var state = await runtime.CompleteTaskAsync(id, stimulus, Caller.FromSignedIn(http.User), ct);
         return TypedResults.Ok(WorkflowInstancesApi.InstanceState.From(state));
     }

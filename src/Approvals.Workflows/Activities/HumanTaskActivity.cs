@@ -20,12 +20,16 @@ namespace Approvals.Workflows.Activities;
 /// not complete this one (four eyes); the runtime refuses them with <see cref="ActorExcludedRefusal"/>.
 /// <c>offerWhen</c> maps an outcome to a JavaScript condition evaluated when the task opens: the outcome is offered
 /// only if it holds (a port of its own still, so the flow is drawn and validated as always).
+/// <c>reasonRequiredFor</c> names the outcomes that need a reason (the comment): the host refuses them without one.
 /// </summary>
 public sealed class HumanTaskActivity : IActivity, IValidatesInputs
 {
     public const string TypeName = "HumanTask";
 
     public const string BookmarkKind = "HumanTask";
+
+    /// <summary>The bookmark payload's list of the outcomes that need a reason (the comment).</summary>
+    public const string ReasonRequiredFor = "reasonRequiredFor";
 
     /// <summary>The bookmark payload's list of people who may not complete the task (four eyes).</summary>
     public const string ExcludedActors = "excludedActors";
@@ -50,6 +54,9 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             InputDescriptors.Create("offerWhen", "结果条件", "Offer when", InputKind.Json, false,
                 "{ 办理结果: 条件 } 对象：该结果仅在条件（JavaScript）成立时提供，如 {\"CorrectCertificateNumber\": \"variables.verify.outcome === 'NotFound'\"}。",
                 "{ outcome: condition } object: the outcome is offered only when its JavaScript condition holds when the task opens.") with { AcceptsExpression = false },
+            InputDescriptors.Create(ReasonRequiredFor, "须填理由的结果", "Reason required for", InputKind.StringList, false,
+                "选择这些办理结果时必须填写理由（办理意见），如 [\"Reject\", \"RequestCorrections\"]。",
+                "Outcomes that need a reason (the comment), e.g. [\"Reject\", \"RequestCorrections\"].") with { AcceptsExpression = false },
             InputDescriptors.Create("formFields", "表单字段", "Form fields", InputKind.FormFields, false, "办理人需填写的字段：{ name, label, type, required, options } 数组。", "Array of { name, label, type, required, options }."),
             InputDescriptors.Create("excludeActorsOf", "回避", "Exclude actors of", InputKind.StringList, false,
                 "前序任务的标识，其办理人不得办理本任务（双人复核），如 [\"review\"]。", "Ids of earlier tasks whose actors may not complete this one (four eyes), e.g. [\"review\"].") with { AcceptsExpression = false },
@@ -67,6 +74,7 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             ["district"] = context.EvaluateInput("district"),
             ["outcomes"] = OfferedOutcomes(context),
             ["formFields"] = context.EvaluateInput("formFields") ?? new JsonArray(),
+            [ReasonRequiredFor] = context.EvaluateInput(ReasonRequiredFor) ?? new JsonArray(),
             [ExcludedActors] = ExcludedActorsOf(context),
         };
         var dueAt = DeadlineInputs.Apply(context, payload);
@@ -140,10 +148,25 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             yield return error;
         foreach (var error in ValidateOfferWhen(activity, path, expressions))
             yield return error;
+        foreach (var error in ValidateReasonRequiredFor(activity, path))
+            yield return error;
         if (activity.Inputs["formFields"] is not { } fields || Expressions.InputValue.TryGetExpression(fields, out _, out _))
             yield break;
         foreach (var error in FormFieldRules.Check(fields, $"{path}.inputs.formFields"))
             yield return error;
+    }
+
+    /// <summary>Only the task's own outcomes can need a reason; the input's type (an array of strings) is checked with every input's.</summary>
+    private IEnumerable<ValidationError> ValidateReasonRequiredFor(ActivityModel activity, string path)
+    {
+        if (activity.Inputs[ReasonRequiredFor] is not JsonArray named)
+            yield break;
+        var outcomes = ActivityPorts.Of(activity, Descriptor) ?? [];
+        for (var i = 0; i < named.Count; i++)
+        {
+            if (named[i] is JsonValue value && value.TryGetValue(out string? outcome) && !outcomes.Contains(outcome, StringComparer.Ordinal))
+                yield return new ValidationError($"{path}.inputs.{ReasonRequiredFor}[{i}]", new($"“{outcome}”不是本任务的办理结果。", $"'{outcome}' is not an outcome of this task."));
+        }
     }
 
     private IEnumerable<ValidationError> ValidateOfferWhen(ActivityModel activity, string path, IExpressionEvaluator expressions)

@@ -191,7 +191,7 @@ public abstract class AuditChainTests
         foreach (var (reviewer, comment) in new[] { ("reviewer-a", "documents complete"), ("reviewer-b", "agreed") })
         {
             var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: started.Id), Caller.System, default))).Single();
-            await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Comment: comment, Actor: reviewer), default));
+            await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Comment: comment, Actor: reviewer), Caller.System, default));
         }
         return started.Id;
     }

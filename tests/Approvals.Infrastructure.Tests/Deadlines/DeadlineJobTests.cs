@@ -99,7 +99,7 @@ public abstract class DeadlineJobTests
         var started = await host.RuntimeAsync(r => r.StartAsync("deadline-task", null, "APP-8", null, "applicant", default));
         var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), Caller.System, default))).Single();
 
-        await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: "qp-reviewer"), default));
+        await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: "qp-reviewer"), Caller.System, default));
         var reminder = Assert.Single(await OutboxAsync(host, OutboxKinds.Reminder));
         var escalation = Assert.Single(await OutboxAsync(host, OutboxKinds.Escalation));
         await Task.WhenAll(_claims.WhenDoneAsync(reminder.Id), _claims.WhenDoneAsync(escalation.Id)).WaitAsync(Patience);

@@ -111,6 +111,6 @@ public sealed class RecurringJobTests
     private static HumanTaskRecord OpenTask(string id, string title, string district, DateTimeOffset due) => new()
     {
         Id = id, InstanceId = "i-" + id, ActivityId = "review", Title = title, Role = "Reviewer", District = district,
-        OutcomesJson = "[\"Approve\"]", Status = HumanTaskStatus.Open, CreatedAt = due.AddDays(-5), DueAt = due,
+        OutcomesJson = "[\"Approve\"]", ReasonRequiredForJson = "[]", Status = HumanTaskStatus.Open, CreatedAt = due.AddDays(-5), DueAt = due,
     };
 }

@@ -23,7 +23,7 @@ public sealed class StatutoryClockTests
     private static async Task CompleteAsync(RuntimeHost host, string instanceId, string outcome)
     {
         var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: instanceId), Caller.System, default))).Single();
-        await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus(outcome), default));
+        await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus(outcome), Caller.System, default));
     }
 
     [Fact]

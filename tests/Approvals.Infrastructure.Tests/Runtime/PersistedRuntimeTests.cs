@@ -97,7 +97,7 @@ public abstract class PersistedRuntimeTests
         var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), Caller.System, default))).Single();
 
         var attempts = Enumerable.Range(0, 2).Select(i => Task.Run(() =>
-            host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: $"reviewer-{i}"), default)))).ToList();
+            host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: $"reviewer-{i}"), Caller.System, default)))).ToList();
         var outcomes = await Task.WhenAll(attempts.Select(async a =>
         {
             try
@@ -132,10 +132,10 @@ public abstract class PersistedRuntimeTests
         var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), Caller.System, default))).Single();
 
         held.HoldNext();
-        var winner = Task.Run(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: "first"), default)));
+        var winner = Task.Run(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: "first"), Caller.System, default)));
         await held.Written.WaitAsync(TimeSpan.FromSeconds(60));
         var loaded = loads.NextAsync();
-        var loser = Task.Run(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: "second"), default)));
+        var loser = Task.Run(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: "second"), Caller.System, default)));
         await loaded.WaitAsync(TimeSpan.FromSeconds(60));
         held.Release();
 
@@ -224,12 +224,12 @@ public abstract class PersistedRuntimeTests
         var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), Caller.System, default))).Single();
 
         failures.FailNextStep();
-        await Assert.ThrowsAsync<IOException>(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve"), default)));
+        await Assert.ThrowsAsync<IOException>(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve"), Caller.System, default)));
         var afterCrash = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         Assert.Equal(HumanTaskStatus.Open, Assert.Single(afterCrash.Tasks).Status);
         Assert.DoesNotContain(afterCrash.Journal, j => j.Event == JournalEvent.Resumed);
 
-        await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve"), default));
+        await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve"), Caller.System, default));
         var afterRetry = await host.QueryAsync(q => q.GetInstanceAsync(started.Id, Caller.System, default));
         Assert.Equal(["Completed", "Open"], afterRetry.Tasks.Select(t => t.Status.ToString()));
     }
@@ -308,7 +308,7 @@ public abstract class PersistedRuntimeTests
     private static async Task CompleteOpenTaskAsync(RuntimeHost host, string instanceId, string outcome, string actor)
     {
         var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(HumanTaskStatus.Open, InstanceId: instanceId), Caller.System, default))).Single();
-        await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus(outcome, Actor: actor), default));
+        await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus(outcome, Actor: actor), Caller.System, default));
     }
 }
 

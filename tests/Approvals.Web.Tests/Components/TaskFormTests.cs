@@ -96,7 +96,7 @@ public sealed class TaskFormTests(TaskFormTests.FormTask host) : IClassFixture<T
         await using (var colleague = host.Services.CreateAsyncScope())
         {
             await colleague.ServiceProvider.GetRequiredService<WorkflowRuntime>().CompleteTaskAsync(
-                taskId, new ResumeStimulus("Approve", new JsonObject { ["amount"] = 800 }, "colleague@test.local"), CancellationToken.None);
+                taskId, new ResumeStimulus("Approve", new JsonObject { ["amount"] = 800 }, "colleague@test.local"), Caller.System, CancellationToken.None);
         }
 
         view.Find("#form-amount").Change("1200");

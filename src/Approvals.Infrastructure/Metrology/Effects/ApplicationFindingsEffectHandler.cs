@@ -6,13 +6,10 @@ using Approvals.Workflows.Runtime;
 namespace Approvals.Infrastructure.Metrology.Effects;
 
 /// <summary>Keeps on the application the findings the applicant must see.</summary>
-internal sealed class ApplicationFindingsEffectHandler : IWorkflowEffectHandler
+internal sealed class ApplicationFindingsEffectHandler : ActivityEffectHandler<ApplicationFindingsRecorded>
 {
-    public bool CanHandle(WorkflowEffect effect) => effect is ApplicationFindingsRecorded;
-
-    public async ValueTask ApplyAsync(WorkflowEffect effect, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
+    protected override async ValueTask ApplyAsync(ApplicationFindingsRecorded recorded, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
     {
-        var recorded = (ApplicationFindingsRecorded)effect;
         var application = await db.CaseDrivenByAsync(recorded.ApplicationId, state, cancellationToken);
         application.Findings = recorded.Findings.ToList();
         application.Revision++;

@@ -12,13 +12,10 @@ namespace Approvals.Infrastructure.Metrology.Effects;
 /// is generic: any instance may show a status of its own) and a decided case (approved, rejected, withdrawn: it
 /// is never reopened) change nothing here.
 /// </summary>
-internal sealed class ApplicationStatusEffectHandler : IWorkflowEffectHandler
+internal sealed class ApplicationStatusEffectHandler : ActivityEffectHandler<PublicStatusChanged>
 {
-    public bool CanHandle(WorkflowEffect effect) => effect is PublicStatusChanged;
-
-    public async ValueTask ApplyAsync(WorkflowEffect effect, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
+    protected override async ValueTask ApplyAsync(PublicStatusChanged changed, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
     {
-        var changed = (PublicStatusChanged)effect;
         if (!Enum.TryParse<ApplicationStatus>(changed.Status, ignoreCase: false, out var status) || !Enum.IsDefined(status))
             return;
         var application = await db.FindTrackedAsync(state.CorrelationId, cancellationToken);

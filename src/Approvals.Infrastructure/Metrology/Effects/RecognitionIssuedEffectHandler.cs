@@ -8,13 +8,10 @@ using Approvals.Workflows.Runtime;
 namespace Approvals.Infrastructure.Metrology.Effects;
 
 /// <summary>Writes a recognition into the registry and its number (the first, when there are several) onto the application.</summary>
-internal sealed class RecognitionIssuedEffectHandler(IIdGenerator ids) : IWorkflowEffectHandler
+internal sealed class RecognitionIssuedEffectHandler(IIdGenerator ids) : ActivityEffectHandler<RecognitionIssued>
 {
-    public bool CanHandle(WorkflowEffect effect) => effect is RecognitionIssued;
-
-    public async ValueTask ApplyAsync(WorkflowEffect effect, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
+    protected override async ValueTask ApplyAsync(RecognitionIssued issued, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
     {
-        var issued = (RecognitionIssued)effect;
         var application = await db.CaseDrivenByAsync(issued.ApplicationId, state, cancellationToken);
         var person = await RegistryParties.PersonOfAsync(db, application, ids, cancellationToken);
         var employer = await RegistryParties.EmployerOfAsync(db, application, ids, cancellationToken);

@@ -9,13 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Approvals.Infrastructure.Metrology.Effects;
 
 /// <summary>Writes an issued or renewed registration into the registry and its number onto the application.</summary>
-internal sealed class RegistrationIssuedEffectHandler(IIdGenerator ids) : IWorkflowEffectHandler
+internal sealed class RegistrationIssuedEffectHandler(IIdGenerator ids) : ActivityEffectHandler<RegistrationIssued>
 {
-    public bool CanHandle(WorkflowEffect effect) => effect is RegistrationIssued;
-
-    public async ValueTask ApplyAsync(WorkflowEffect effect, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
+    protected override async ValueTask ApplyAsync(RegistrationIssued issued, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
     {
-        var issued = (RegistrationIssued)effect;
         var application = await db.CaseDrivenByAsync(issued.ApplicationId, state, cancellationToken);
         var person = await RegistryParties.PersonOfAsync(db, application, ids, cancellationToken);
         var employer = await RegistryParties.EmployerOfAsync(db, application, ids, cancellationToken);

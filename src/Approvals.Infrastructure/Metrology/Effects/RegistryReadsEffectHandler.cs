@@ -7,15 +7,12 @@ using Approvals.Workflows.Runtime;
 namespace Approvals.Infrastructure.Metrology.Effects;
 
 /// <summary>Records the registry lookups of a procedure step in the read log, like a reviewer's reads.</summary>
-internal sealed class RegistryReadsEffectHandler : IWorkflowEffectHandler
+internal sealed class RegistryReadsEffectHandler : ActivityEffectHandler<RegistryReadsRecorded>
 {
     public const string ProcedureReader = "procedure";
 
-    public bool CanHandle(WorkflowEffect effect) => effect is RegistryReadsRecorded;
-
-    public ValueTask ApplyAsync(WorkflowEffect effect, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
+    protected override ValueTask ApplyAsync(RegistryReadsRecorded reads, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
     {
-        var reads = (RegistryReadsRecorded)effect;
         foreach (var (number, found) in reads.Reads)
         {
             db.RegistryReadLog.Add(new RegistryReadLog

@@ -21,13 +21,10 @@ namespace Approvals.Infrastructure.Metrology.Effects;
 /// procedure cannot name these people (they are the directory's members of the district), hence mail here and
 /// not through a SendEmail activity.
 /// </summary>
-internal sealed class VerificationRequestedEffectHandler(IIdGenerator ids, IRecipientDirectory directory, DistrictDirectory districts) : IWorkflowEffectHandler
+internal sealed class VerificationRequestedEffectHandler(IIdGenerator ids, IRecipientDirectory directory, DistrictDirectory districts) : ActivityEffectHandler<VerificationRequested>
 {
-    public bool CanHandle(WorkflowEffect effect) => effect is VerificationRequested;
-
-    public async ValueTask ApplyAsync(WorkflowEffect effect, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
+    protected override async ValueTask ApplyAsync(VerificationRequested requested, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
     {
-        var requested = (VerificationRequested)effect;
         await db.CaseDrivenByAsync(requested.ApplicationId, state, cancellationToken);
         var caseNumber = await db.CaseNumberAsync(requested.ApplicationId, cancellationToken);
         foreach (var subject in requested.Pending)

@@ -13,12 +13,13 @@ namespace Approvals.Infrastructure.Metrology.Verification;
 /// concurrency token, so an answer saved meanwhile makes this step re-run on the fresh state instead of being
 /// overwritten.
 /// </summary>
-internal sealed class VerificationRoundCloser : IBookmarkClosedHandler
+internal sealed class VerificationRoundCloser : IStepEffectHandler
 {
-    public string BookmarkKind => CrossDistrictVerificationActivity.BookmarkKind;
+    public bool Handles(StepEffect effect) => effect is BookmarkClosed { Kind: CrossDistrictVerificationActivity.BookmarkKind };
 
-    public async ValueTask OnClosedAsync(ApprovalsDbContext db, string bookmarkId, BookmarkClosure closure, DateTimeOffset now, CancellationToken cancellationToken)
+    public async ValueTask ApplyAsync(StepEffect effect, ApprovalsDbContext db, CancellationToken cancellationToken)
     {
+        var (_, bookmarkId, closure, now) = (BookmarkClosed)effect;
         var open = await db.VerificationRequests
             .Where(v => v.BookmarkId == bookmarkId && v.Status == VerificationStatus.Pending)
             .ToListAsync(cancellationToken);

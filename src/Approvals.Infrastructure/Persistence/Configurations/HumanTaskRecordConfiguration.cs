@@ -20,6 +20,8 @@ internal sealed class HumanTaskRecordConfiguration : IEntityTypeConfiguration<Hu
         builder.Property(t => t.Assignee).HasMaxLength(256).IsConcurrencyToken();
         builder.Property(t => t.CompletedBy).HasMaxLength(256);
         builder.Property(t => t.Outcome).HasMaxLength(100);
+        // Tasks opened before outcomes declared their reason keep the rule of their time: these two needed one.
+        builder.Property(t => t.ReasonRequiredForJson).HasDefaultValue("[\"Reject\",\"RequestCorrections\"]");
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.ChainPrevious).HasMaxLength(64);
         builder.Property(t => t.ChainHash).HasMaxLength(64);

@@ -14,6 +14,9 @@ public sealed class HumanTaskRecord
     /// <summary>JSON array of the outcome ports offered.</summary>
     public required string OutcomesJson { get; set; }
 
+    /// <summary>JSON array of the outcomes that need a reason (the comment), as the task's definition declares them.</summary>
+    public required string ReasonRequiredForJson { get; set; }
+
     public string? FormJson { get; set; }
     public HumanTaskStatus Status { get; set; }
     public string? Assignee { get; set; }

@@ -985,6 +985,12 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ReasonRequiredForJson")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("[\"Reject\",\"RequestCorrections\"]");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(64)

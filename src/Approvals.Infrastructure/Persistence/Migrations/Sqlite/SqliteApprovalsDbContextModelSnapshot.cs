@@ -976,6 +976,12 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReasonRequiredForJson")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[\"Reject\",\"RequestCorrections\"]");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(64)

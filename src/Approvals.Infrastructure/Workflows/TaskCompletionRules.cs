@@ -1,0 +1,42 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.Text;
+using Approvals.Workflows.Forms;
+using Approvals.Workflows.Runtime;
+
+namespace Approvals.Infrastructure.Workflows;
+
+/// <summary>
+/// What a completion must bring, as the task declares it: one of its outcomes, a reason (the comment) for the
+/// outcomes its definition names in <c>reasonRequiredFor</c>, and form data that fits its form. The runtime
+/// refuses by these rules; the task page asks the same questions to mark the fields.
+/// </summary>
+public static class TaskCompletionRules
+{
+    public static bool NeedsReason(IEnumerable<string> reasonRequiredFor, string? outcome) =>
+        outcome is not null && reasonRequiredFor.Contains(outcome, StringComparer.Ordinal);
+
+    /// <exception cref="InvalidRefusal">no outcome, one the task does not offer, no reason where one is required, or form data that does not fit the task's form.</exception>
+    public static void Check(HumanTaskRecord task, ResumeStimulus stimulus)
+    {
+        var outcomes = Outcomes(task.OutcomesJson);
+        if (string.IsNullOrWhiteSpace(stimulus.Outcome))
+            throw new InvalidRefusal(new(
+                $"请选择办理结果；本任务可选：{string.Join("、", outcomes)}。", $"outcome is required; this task offers: {string.Join(", ", outcomes)}."));
+        if (!outcomes.Contains(stimulus.Outcome, StringComparer.Ordinal))
+            throw new InvalidRefusal(new(
+                $"本任务没有“{stimulus.Outcome}”这一办理结果；请从以下结果中选择：{string.Join("、", outcomes)}。",
+                $"Outcome '{stimulus.Outcome}' is not offered by this task; choose one of: {string.Join(", ", outcomes)}."));
+        if (NeedsReason(Outcomes(task.ReasonRequiredForJson), stimulus.Outcome) && string.IsNullOrWhiteSpace(stimulus.Comment))
+            throw new InvalidRefusal(new(
+                $"选择“{stimulus.Outcome}”时必须填写理由（办理意见）。", $"A reason (comment) is required for {stimulus.Outcome}."));
+        var form = FormField.Parse(task.FormJson is null ? null : JsonNode.Parse(task.FormJson));
+        if (FormData.Check(form, stimulus.Data) is { Count: > 0 } problems)
+            throw new InvalidRefusal(new(
+                string.Concat(problems.Select(p => p.Text.ZhCn)), string.Join(" ", problems.Select(p => p.Text.En))));
+    }
+
+    /// <summary>A task row's JSON array of outcome names.</summary>
+    public static IReadOnlyList<string> Outcomes(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
+}
