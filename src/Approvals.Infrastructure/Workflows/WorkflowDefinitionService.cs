@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Approvals.Core.Access;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows.Publication;
@@ -121,11 +122,11 @@ public sealed class WorkflowDefinitionService(
     /// A regulator publishes the draft (or the given version) alone: only a procedure that needs no second regulator
     /// (<see cref="PublicationPolicy"/>); the others go through a <see cref="DefinitionPublications">publication request</see>.
     /// </summary>
-    public async Task<WorkflowDefinitionVersion> PublishAsync(string definitionId, int? version, Publisher publisher, CancellationToken cancellationToken)
+    public async Task<WorkflowDefinitionVersion> PublishAsync(string definitionId, int? version, Caller publisher, CancellationToken cancellationToken)
     {
         if (await policy.NeedsApprovalAsync(definitionId, cancellationToken))
             throw PublicationRefusals.NeedsApproval(definitionId);
-        return await PublishVersionAsync(definitionId, version, new PublicationRecord(publisher.UserName), cancellationToken);
+        return await PublishVersionAsync(definitionId, version, new PublicationRecord(PublicationActors.NameOf(publisher)), cancellationToken);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Approvals.Text;
 using Approvals.Infrastructure.Audit;
 using Approvals.Web.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,7 +26,7 @@ public static class AdminAuditApi
         return group;
     }
 
-    private static async Task<Results<Ok<AuditVerificationPage>, ProblemHttpResult>> Verify(
+    private static async Task<Ok<AuditVerificationPage>> Verify(
         string? chain, string? instanceId, string? after, int? take, AuditChainVerifier verifier, CancellationToken ct)
     {
         switch (chain)
@@ -33,7 +34,7 @@ public static class AdminAuditApi
             case Instance when !string.IsNullOrWhiteSpace(instanceId):
                 return One(await verifier.VerifyInstanceAsync(instanceId, ct));
             case Instance:
-                return ApiProblems.BadRequest(new("请用 instanceId 指明要核验的流程实例。", "Name the instance to verify with instanceId."));
+                throw new InvalidRefusal(new("请用 instanceId 指明要核验的流程实例。", "Name the instance to verify with instanceId."));
             case AuditChains.RegistryWrites:
                 return One(await verifier.VerifyRegistryWritesAsync(ct));
             case AuditChains.RegistryReads:
@@ -41,7 +42,7 @@ public static class AdminAuditApi
             case All:
                 return TypedResults.Ok(await verifier.VerifyAllAsync(after, take ?? 50, ct));
             default:
-                return ApiProblems.BadRequest(new(
+                throw new InvalidRefusal(new(
                     $"未知的链“{chain}”；可用：{string.Join("、", Chains)}。",
                     $"chain '{chain}' is unknown; use one of: {string.Join(", ", Chains)}."));
         }

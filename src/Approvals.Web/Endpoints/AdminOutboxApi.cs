@@ -1,3 +1,4 @@
+using Approvals.Text;
 using Approvals.Web.Authorization;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence.Entities;
@@ -19,13 +20,13 @@ public static class AdminOutboxApi
         return group;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<OutboxMessageView>>, ProblemHttpResult>> List(string? status, int? take, OutboxAdministration outbox, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<OutboxMessageView>>> List(string? status, int? take, OutboxAdministration outbox, CancellationToken ct)
     {
         OutboxStatus? filter = null;
         if (status is not null)
         {
             if (!Enum.TryParse<OutboxStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
-                return ApiProblems.BadRequest(new(
+                throw new InvalidRefusal(new(
                     $"未知的状态“{status}”；可用的状态：{string.Join("、", Enum.GetNames<OutboxStatus>())}。",
                     $"status '{status}' is unknown; use one of: {string.Join(", ", Enum.GetNames<OutboxStatus>())}."));
             filter = parsed;
@@ -33,8 +34,8 @@ public static class AdminOutboxApi
         return TypedResults.Ok(await outbox.ListAsync(filter, take ?? 100, ct));
     }
 
-    private static async Task<Results<Ok<OutboxMessageView>, ProblemHttpResult>> Resend(string id, OutboxAdministration outbox, CancellationToken ct) =>
+    private static async Task<Ok<OutboxMessageView>> Resend(string id, OutboxAdministration outbox, CancellationToken ct) =>
         long.TryParse(id, out var messageId) && messageId > 0
             ? TypedResults.Ok(await outbox.ResendAsync(messageId, ct))
-            : ApiProblems.BadRequest(new($"“{id}”不是消息编号：请使用列表中显示的正整数。", $"'{id}' is not an outbox message id: use the positive number the list shows."));
+            : throw new InvalidRefusal(new($"“{id}”不是消息编号：请使用列表中显示的正整数。", $"'{id}' is not an outbox message id: use the positive number the list shows."));
 }

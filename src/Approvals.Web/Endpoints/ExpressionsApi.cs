@@ -1,3 +1,4 @@
+using Approvals.Text;
 using Approvals.Web.Authorization;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Expressions;
@@ -22,15 +23,15 @@ public static class ExpressionsApi
 
     private const int MaxExpressionLength = 20_000;
 
-    private static Results<Ok<CheckResult>, ProblemHttpResult> Check(CheckRequest request, IExpressionEvaluator expressions)
+    private static Ok<CheckResult> Check(CheckRequest request, IExpressionEvaluator expressions)
     {
         if (request.Expression is null)
-            return ApiProblems.BadRequest(new("缺少 expression：请发送要检查的表达式。", "expression is required: send the text to check."));
+            throw new InvalidRefusal(new("缺少 expression：请发送要检查的表达式。", "expression is required: send the text to check."));
         if (request.Expression.Length > MaxExpressionLength)
-            return ApiProblems.BadRequest(new($"表达式最多 {MaxExpressionLength} 个字符。", $"An expression may be at most {MaxExpressionLength} characters."));
+            throw new InvalidRefusal(new($"表达式最多 {MaxExpressionLength} 个字符。", $"An expression may be at most {MaxExpressionLength} characters."));
         var language = request.Language ?? InputValue.JavaScript;
         if (language is not (InputValue.JavaScript or InputValue.Liquid or InputValue.Literal))
-            return ApiProblems.BadRequest(new(
+            throw new InvalidRefusal(new(
                 $"language 必须是 {InputValue.JavaScript}、{InputValue.Liquid} 或 {InputValue.Literal}。", $"language must be {InputValue.JavaScript}, {InputValue.Liquid} or {InputValue.Literal}."));
         var error = expressions.CheckSyntax(language, request.Expression);
         return TypedResults.Ok(new CheckResult(error is null, error));

@@ -2,7 +2,7 @@ using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Publication;
 using Approvals.Text;
-using Approvals.Web.Authorization;
+using Approvals.Core.Access;
 using Approvals.Web.Components.Shared;
 using Approvals.Workflows.Diff;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,12 +40,11 @@ public static class PublicationRequestsApi
 
     public sealed record PublicationRequestDetail(PublicationRequestView Request, bool MayDecide, DefinitionDiff? Diff);
 
-    private static async Task<Results<Created<PublicationRequestView>, ValidationProblem>> Request(
+    private static async Task<Created<PublicationRequestView>> Request(
         string definitionId, PublicationRequestBody body, HttpContext http, DefinitionPublications publications, CancellationToken ct)
     {
-        if (ReasonProblem(body.Reason) is { } problem)
-            return problem;
-        var created = await publications.RequestAsync(definitionId, body.Version, body.Reason!, Publishers.From(http.User), ct);
+        RequireReason(body.Reason);
+        var created = await publications.RequestAsync(definitionId, body.Version, body.Reason!, Caller.FromSignedIn(http.User), ct);
         return TypedResults.Created($"/api/workflow-definitions/publication-requests/{created.Id}", created);
     }
 
@@ -62,23 +61,25 @@ public static class PublicationRequestsApi
     private static async Task<Ok<PublicationRequestDetail>> Get(long requestId, HttpContext http, DefinitionPublications publications, CancellationToken ct)
     {
         var request = await publications.GetAsync(requestId, ct);
-        return TypedResults.Ok(new PublicationRequestDetail(request, publications.MayDecide(request, Publishers.From(http.User)),
+        return TypedResults.Ok(new PublicationRequestDetail(request, publications.MayDecide(request, Caller.FromSignedIn(http.User)),
             await publications.DiffAsync(request, ct)));
     }
 
     private static async Task<Ok<DefinitionVersionInfo>> Approve(long requestId, HttpContext http, DefinitionPublications publications, CancellationToken ct) =>
-        TypedResults.Ok(DefinitionVersionInfo.Of(await publications.ApproveAsync(requestId, Publishers.From(http.User), ct)));
+        TypedResults.Ok(DefinitionVersionInfo.Of(await publications.ApproveAsync(requestId, Caller.FromSignedIn(http.User), ct)));
 
-    private static async Task<Results<Ok<PublicationRequestView>, ValidationProblem>> Reject(
+    private static async Task<Ok<PublicationRequestView>> Reject(
         long requestId, DecisionBody body, HttpContext http, DefinitionPublications publications, CancellationToken ct)
     {
-        if (ReasonProblem(body.Reason) is { } problem)
-            return problem;
-        return TypedResults.Ok(await publications.RejectAsync(requestId, body.Reason!, Publishers.From(http.User), ct));
+        RequireReason(body.Reason);
+        return TypedResults.Ok(await publications.RejectAsync(requestId, body.Reason!, Caller.FromSignedIn(http.User), ct));
     }
 
-    private static ValidationProblem? ReasonProblem(string? reason) =>
-        string.IsNullOrWhiteSpace(reason) ? ApiProblems.InvalidFields(new Dictionary<string, string[]> { ["reason"] = [ReasonRequired.Local()] })
-        : reason.Trim().Length > PublicationRequestLimits.MaxReasonLength ? ApiProblems.InvalidFields(new Dictionary<string, string[]> { ["reason"] = [ReasonTooLong.Local()] })
-        : null;
+    private static void RequireReason(string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new InvalidFieldsRefusal("reason", ReasonRequired);
+        if (reason.Trim().Length > PublicationRequestLimits.MaxReasonLength)
+            throw new InvalidFieldsRefusal("reason", ReasonTooLong);
+    }
 }

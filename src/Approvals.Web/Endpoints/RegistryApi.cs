@@ -27,18 +27,18 @@ public static class RegistryApi
     private static async Task<Ok<IReadOnlyList<RegistryRecordView>>> Search(string? number, string? idNumber, ICallerContext callers, RegistryService registry, CancellationToken ct) =>
         TypedResults.Ok(await registry.SearchAsync(callers.Require(), number, idNumber, ct));
 
-    private static async Task<Results<Ok<PublicCheckResult>, ProblemHttpResult, ValidationProblem>> Check(string? number, string? name, RegistryService registry, CancellationToken ct)
+    private static async Task<Ok<PublicCheckResult>> Check(string? number, string? name, RegistryService registry, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, IReadOnlyList<LocalizedText>>();
         if (string.IsNullOrWhiteSpace(number) || number.Length > 64)
-            errors["number"] = [new LocalizedText("请填写证书编号或注册编号，例如 CSJ-R2-310118-2026-000001。", "number is required: the certificate or registration number, e.g. CSJ-R2-310118-2026-000001.").Local()];
+            errors["number"] = [new LocalizedText("请填写证书编号或注册编号，例如 CSJ-R2-310118-2026-000001。", "number is required: the certificate or registration number, e.g. CSJ-R2-310118-2026-000001.")];
         if (string.IsNullOrWhiteSpace(name) || name.Length > 100)
-            errors["name"] = [new LocalizedText("请填写持证人姓名（与证书上一致）。", "name is required: the holder's name as printed on the certificate.").Local()];
+            errors["name"] = [new LocalizedText("请填写持证人姓名（与证书上一致）。", "name is required: the holder's name as printed on the certificate.")];
         if (errors.Count > 0)
-            return ApiProblems.InvalidFields(errors);
+            throw new InvalidFieldsRefusal(errors);
         var result = await registry.CheckAsync(number!, name!, ct);
         return result is null
-            ? ApiProblems.NotFound(new("未查到与该编号和姓名相符的记录。", "No record matches this number and name."))
+            ? throw new NotFoundRefusal(new("未查到与该编号和姓名相符的记录。", "No record matches this number and name."))
             : TypedResults.Ok(result);
     }
 }

@@ -4,7 +4,8 @@ namespace Approvals.Web.Endpoints;
 
 /// <summary>
 /// Answers that carry only a status code (the authorization middleware's 401 and 403, an unknown address, a wrong
-/// method, too many requests) get a title and a detail in the request's language, like every other problem.
+/// method, too many requests) get a title and a detail in the request's language, like every other problem; a 403 or
+/// 404 has the title of its refusal kind, so the middleware and the services say the same.
 /// </summary>
 internal static class StatusProblems
 {
@@ -22,9 +23,9 @@ internal static class StatusProblems
     {
         StatusCodes.Status401Unauthorized => (new("需要登录", "Unauthorized"),
             new("请先登录：使用浏览器会话，或使用 POST /api/auth/login 取得的 Bearer 令牌。", "Sign in first: a browser session, or a bearer token from POST /api/auth/login.")),
-        StatusCodes.Status403Forbidden => (new("无权访问", "Forbidden"),
+        StatusCodes.Status403Forbidden => (ForbiddenRefusal.KindTitle,
             new("您的角色或所属区不能使用此功能。", "Your role or district may not use this.")),
-        StatusCodes.Status404NotFound => (new("未找到", "Not found"),
+        StatusCodes.Status404NotFound => (NotFoundRefusal.KindTitle,
             new("这个地址上没有内容。", "There is nothing at this address.")),
         StatusCodes.Status405MethodNotAllowed => (new("方法不允许", "Method not allowed"),
             new("这个地址不接受此请求方法。", "This address does not accept this method.")),

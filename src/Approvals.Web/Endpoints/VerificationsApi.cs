@@ -33,13 +33,10 @@ public static class VerificationsApi
     private static async Task<Ok<IReadOnlyList<VerificationView>>> List(ICallerContext callers, VerificationService verifications, CancellationToken ct) =>
         TypedResults.Ok(await verifications.ListForDistrictAsync(callers.Require(), ct));
 
-    private static async Task<Results<Ok<VerificationView>, ValidationProblem>> Answer(string id, AnswerRequest request, ICallerContext callers, VerificationService verifications, CancellationToken ct)
+    private static async Task<Ok<VerificationView>> Answer(string id, AnswerRequest request, ICallerContext callers, VerificationService verifications, CancellationToken ct)
     {
         if (request.Answer is not { } answer)
-            return ApiProblems.InvalidFields(new Dictionary<string, string[]>
-            {
-                ["answer"] = [new LocalizedText("请填写答复：Confirmed（属实）、Denied（不属实）或 NotFound（查无此证）。", "answer is required: Confirmed, Denied or NotFound.").Local()],
-            });
+            throw new InvalidFieldsRefusal("answer", new LocalizedText("请填写答复：Confirmed（属实）、Denied（不属实）或 NotFound（查无此证）。", "answer is required: Confirmed, Denied or NotFound."));
         return TypedResults.Ok(await verifications.AnswerAsync(callers.Require(), id, answer, request.Comment, ct));
     }
 }

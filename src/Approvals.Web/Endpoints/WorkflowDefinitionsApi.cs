@@ -1,3 +1,4 @@
+using Approvals.Core.Access;
 using Approvals.Text;
 using Approvals.Web.Authorization;
 using Approvals.Infrastructure.Deadlines;
@@ -52,12 +53,12 @@ public static class WorkflowDefinitionsApi
     private static async Task<Ok<IReadOnlyList<DefinitionVersionInfo>>> Versions(string definitionId, WorkflowDefinitionService definitions, CancellationToken ct) =>
         TypedResults.Ok(await definitions.VersionsAsync(definitionId, ct));
 
-    private static async Task<Results<Created<SavedDefinition>, ProblemHttpResult>> SaveDraft(
+    private static async Task<Created<SavedDefinition>> SaveDraft(
         HttpRequest request, [FromQuery] bool? allowInvalid, WorkflowDefinitionService definitions, CancellationToken ct)
     {
         var json = await RequestBody.ReadTextAsync(request, ct);
         if (json is null)
-            return ApiProblems.BadRequest(DefinitionTooLarge);
+            throw new InvalidRefusal(DefinitionTooLarge);
         var problems = definitions.Validate(json);
         if (problems.Count > 0 && allowInvalid != true)
             throw new DefinitionValidationException(problems);
@@ -66,18 +67,18 @@ public static class WorkflowDefinitionsApi
             new SavedDefinition(saved.DefinitionId, saved.Version, saved.IsPublished, DefinitionProblem.From(remaining)));
     }
 
-    private static async Task<Results<Ok<ValidationResult>, ProblemHttpResult>> Validate(
+    private static async Task<Ok<ValidationResult>> Validate(
         HttpRequest request, WorkflowDefinitionService definitions, StatutoryLimitCheck statutoryLimit, CancellationToken ct)
     {
         var json = await RequestBody.ReadTextAsync(request, ct);
         if (json is null)
-            return ApiProblems.BadRequest(DefinitionTooLarge);
+            throw new InvalidRefusal(DefinitionTooLarge);
         var errors = definitions.Validate(json);
         return TypedResults.Ok(new ValidationResult(errors.Count == 0, DefinitionProblem.From(errors), DefinitionProblem.From(statutoryLimit.Warnings(json))));
     }
 
     private static async Task<Ok<DefinitionVersionInfo>> Publish(string definitionId, int? version, HttpContext http, WorkflowDefinitionService definitions, CancellationToken ct) =>
-        TypedResults.Ok(DefinitionVersionInfo.Of(await definitions.PublishAsync(definitionId, version, Publishers.From(http.User), ct)));
+        TypedResults.Ok(DefinitionVersionInfo.Of(await definitions.PublishAsync(definitionId, version, Caller.FromSignedIn(http.User), ct)));
 
     private static async Task<FileContentHttpResult> Export(PublishedDefinitionExport export, TimeProvider clock, CancellationToken ct)
     {

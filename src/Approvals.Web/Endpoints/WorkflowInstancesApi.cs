@@ -1,3 +1,4 @@
+using Approvals.Text;
 using Approvals.Web.Authorization;
 using System.Text.Json.Nodes;
 using Approvals.Core.Applications;
@@ -49,20 +50,18 @@ public static class WorkflowInstancesApi
         HttpContext http, WorkflowQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.ListInstancesAsync(new InstanceFilter(definitionId, status, correlationId, district, take ?? 100), Caller.FromSignedIn(http.User), ct));
 
-    private static async Task<Results<Created<InstanceState>, ProblemHttpResult>> Start(StartInstanceRequest request, HttpContext http, WorkflowRuntime runtime, DistrictDirectory districts, CancellationToken ct)
+    private static async Task<Created<InstanceState>> Start(StartInstanceRequest request, HttpContext http, WorkflowRuntime runtime, DistrictDirectory districts, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.DefinitionId))
-            return ApiProblems.BadRequest(new("缺少 definitionId：请指明要启动的流程。", "definitionId is required: name the procedure to start."));
+            throw new InvalidRefusal(new("缺少 definitionId：请指明要启动的流程。", "definitionId is required: name the procedure to start."));
         if (request.Version is <= 0)
-            return ApiProblems.BadRequest(new("version 如填写，必须是正整数。", "version must be a positive number when given."));
+            throw new InvalidRefusal(new("version 如填写，必须是正整数。", "version must be a positive number when given."));
         if (request.CorrelationId is not null)
-            return ApiProblems.BadRequest(new(
+            throw new InvalidRefusal(new(
                 "不能指定 correlationId：办件流程只能由申请提交时启动并关联，本接口启动的流程不关联任何申请。",
                 "correlationId cannot be given: a case's procedure is started and linked only by submitting its application; instances started here belong to no application."));
         var scope = Caller.FromSignedIn(http.User);
-        var (district, refusal) = StartingDistrict.For(scope, request.District, districts);
-        if (refusal is not null)
-            return refusal;
+        var district = StartingDistrict.For(scope, request.District, districts);
         var state = await runtime.StartAsync(new InstanceStart(request.DefinitionId, request.Version, Input: request.Input, Actor: scope.UserName, District: district), ct);
         return TypedResults.Created($"/api/workflow-instances/{state.Id}", InstanceState.From(state));
     }
@@ -73,18 +72,18 @@ public static class WorkflowInstancesApi
         return TypedResults.Ok(await queries.GetInstanceAsync(id, scope, ct) with { StatutoryClock = await statutoryClock.GetAsync(id, scope, ct) });
     }
 
-    private static async Task<Results<Ok<StatutoryClockView>, ProblemHttpResult>> GetStatutoryClock(string id, HttpContext http, StatutoryClock statutoryClock, CancellationToken ct) =>
+    private static async Task<Ok<StatutoryClockView>> GetStatutoryClock(string id, HttpContext http, StatutoryClock statutoryClock, CancellationToken ct) =>
         await statutoryClock.GetAsync(id, Caller.FromSignedIn(http.User), ct) is { } view
             ? TypedResults.Ok(view)
-            : ApiProblems.NotFound(new(
+            : throw new NotFoundRefusal(new(
                 $"流程实例“{id}”所属的流程没有法定办理时限（请设置 StatutoryLimits:Definitions 或 statutoryLimit 变量）。",
                 $"The procedure of instance '{id}' has no statutory time limit (set StatutoryLimits:Definitions or a 'statutoryLimit' variable)."));
 
-    private static async Task<Results<Ok<StatutoryClockView>, ProblemHttpResult>> Extend(
+    private static async Task<Ok<StatutoryClockView>> Extend(
         string id, ExtendRequest request, HttpContext http, StatutoryLimitExtension extension, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Trim().Length > StatutoryExtensionRules.MaxReasonLength)
-            return ApiProblems.BadRequest(StatutoryRefusals.ReasonRequired);
+            throw new InvalidRefusal(StatutoryRefusals.ReasonRequired);
         return TypedResults.Ok(await extension.ExtendAsync(id, request.Reason, Caller.FromSignedIn(http.User), ct));
     }
 

@@ -1,3 +1,4 @@
+using Approvals.Core.Access;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Tests.Support;
@@ -13,8 +14,8 @@ namespace Approvals.Infrastructure.Tests.Publication;
 
 public abstract class ConcurrentPublicationTests
 {
-    private static readonly Publisher First = new("regulator.one@test.local", "310118");
-    private static readonly Publisher Second = new("regulator.two@test.local", "320509");
+    private static readonly Caller First = Regulator("regulator.one@test.local", "310118");
+    private static readonly Caller Second = Regulator("regulator.two@test.local", "320509");
 
     protected abstract Task<DatabaseTarget> CreateTargetAsync();
 
@@ -76,7 +77,7 @@ public abstract class ConcurrentPublicationTests
         Assert.True(UniqueViolation.Is(failure));
     }
 
-    private static async Task<ConflictRefusal?> PublishAsync(RuntimeHost host, Publisher publisher)
+    private static async Task<ConflictRefusal?> PublishAsync(RuntimeHost host, Caller publisher)
     {
         try
         {
@@ -88,6 +89,9 @@ public abstract class ConcurrentPublicationTests
             return refused;
         }
     }
+
+    private static Caller Regulator(string userName, string district) =>
+        new(userName, userName, userName, new HashSet<string> { ApprovalsRoles.Regulator }, district);
 }
 
 public sealed class SqliteConcurrentPublicationTests : ConcurrentPublicationTests

@@ -23,7 +23,7 @@ public sealed class InstanceIncidentTests(InstanceIncidentTests.Faulted faulted)
             await using var scope = Services.CreateAsyncScope();
             var definitions = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>();
             var (draft, _) = await definitions.SaveDraftAsync(ApiClientExtensions.Definition("faulting"), CancellationToken.None);
-            await definitions.PublishAsync(draft.DefinitionId, draft.Version, TestAccount.Staff.Publisher, CancellationToken.None);
+            await definitions.PublishAsync(draft.DefinitionId, draft.Version, TestAccount.Staff.Scope, CancellationToken.None);
             InstanceId = (await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().StartAsync(new InstanceStart("faulting", District: Regulator.District), CancellationToken.None)).Id;
         }
 

@@ -30,7 +30,7 @@ public sealed class InstanceJournalTests(InstanceJournalTests.Decided decided) :
             var definitions = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>();
             var json = ApiClientExtensions.Definition("two-step-approval").Replace("\"two-step-approval\"", "\"journal-names\"");
             var (first, _) = await definitions.SaveDraftAsync(json.Replace("\"name\": \"Review\"", "\"name\": \"初审\""), CancellationToken.None);
-            await definitions.PublishAsync(first.DefinitionId, first.Version, TestAccount.Staff.Publisher, CancellationToken.None);
+            await definitions.PublishAsync(first.DefinitionId, first.Version, TestAccount.Staff.Scope, CancellationToken.None);
 
             var runtime = scope.ServiceProvider.GetRequiredService<WorkflowRuntime>();
             InstanceId = (await runtime.StartAsync(new InstanceStart("journal-names", District: Regulator.District), CancellationToken.None)).Id;
@@ -40,7 +40,7 @@ public sealed class InstanceJournalTests(InstanceJournalTests.Decided decided) :
             await runtime.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", null, Reviewer.Email, "材料齐全"), Reviewer.Scope, CancellationToken.None);
 
             var (second, _) = await definitions.SaveDraftAsync(json.Replace("\"name\": \"Review\"", "\"name\": \"受理审查\""), CancellationToken.None);
-            await definitions.PublishAsync(second.DefinitionId, second.Version, TestAccount.Staff.Publisher, CancellationToken.None);
+            await definitions.PublishAsync(second.DefinitionId, second.Version, TestAccount.Staff.Scope, CancellationToken.None);
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;

@@ -30,7 +30,7 @@ public sealed class TaskFormTests(TaskFormTests.FormTask host) : IClassFixture<T
             await using var scope = Services.CreateAsyncScope();
             var definitions = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>();
             var (saved, _) = await definitions.SaveDraftAsync(ApiClientExtensions.Definition("form-review"), CancellationToken.None);
-            await definitions.PublishAsync(saved.DefinitionId, saved.Version, TestAccount.Staff.Publisher, CancellationToken.None);
+            await definitions.PublishAsync(saved.DefinitionId, saved.Version, TestAccount.Staff.Scope, CancellationToken.None);
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;

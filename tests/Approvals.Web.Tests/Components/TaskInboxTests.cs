@@ -40,7 +40,7 @@ public sealed class TaskInboxTests(TaskInboxTests.Inbox inbox) : IClassFixture<T
             {
                 var (saved, _) = await definitions.SaveDraftAsync(
                     json.Replace("\"two-step-approval\"", $"\"inbox-{district}\"").Replace("\"district\": \"310118\"", $"\"district\": \"{district}\""), CancellationToken.None);
-                await definitions.PublishAsync(saved.DefinitionId, saved.Version, TestAccount.Staff.Publisher, CancellationToken.None);
+                await definitions.PublishAsync(saved.DefinitionId, saved.Version, TestAccount.Staff.Scope, CancellationToken.None);
             }
 
             Mine = await OpenTaskAsync(scope.ServiceProvider, "inbox-310118");

@@ -1,6 +1,5 @@
 using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Workflows;
-using Approvals.Infrastructure.Workflows.Publication;
 using Approvals.Core.Access;
 
 namespace Approvals.Web.Tests.Support;
@@ -12,9 +11,6 @@ public sealed record TestAccount(string Email, string? District, params string[]
 
     /// <summary>This account as the pages and endpoints see it once signed in (user id and name are the e-mail).</summary>
     public Caller Scope => new(Email, Email, Email, new HashSet<string>(Roles), District);
-
-    /// <summary>This account as the regulator taking a publication step.</summary>
-    public Publisher Publisher => new(Email, District);
 
     /// <summary>Every staff role on every district: for tests about the engine, not about access.</summary>
     public static TestAccount Staff { get; } = new("staff@test.local", StaffDistricts.ExecutiveCommittee, ApprovalsRoles.Reviewer, ApprovalsRoles.Regulator);

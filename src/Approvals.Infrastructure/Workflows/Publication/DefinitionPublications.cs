@@ -1,3 +1,4 @@
+using Approvals.Core.Access;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Workflows.Diff;
@@ -13,7 +14,7 @@ namespace Approvals.Infrastructure.Workflows.Publication;
 /// </summary>
 public sealed class DefinitionPublications(ApprovalsDbContext db, WorkflowDefinitionService definitions, PublicationPolicy policy, TimeProvider clock)
 {
-    public async Task<PublicationRequestView> RequestAsync(string definitionId, int? version, string reason, Publisher author, CancellationToken cancellationToken)
+    public async Task<PublicationRequestView> RequestAsync(string definitionId, int? version, string reason, Caller author, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         var target = await definitions.GetAsync(definitionId, version, cancellationToken);
@@ -32,7 +33,7 @@ public sealed class DefinitionPublications(ApprovalsDbContext db, WorkflowDefini
             DefinitionId = definitionId,
             Version = target.Version,
             ContentHash = ContentOf(target),
-            RequestedBy = author.UserName,
+            RequestedBy = PublicationActors.NameOf(author),
             Reason = reason.Trim(),
             RequestedAt = clock.GetUtcNow(),
             Status = PublicationRequestStatus.Pending,
@@ -50,7 +51,7 @@ public sealed class DefinitionPublications(ApprovalsDbContext db, WorkflowDefini
     }
 
     /// <summary>Publishes exactly the requested version, validated again, recording author, approver and reason.</summary>
-    public async Task<WorkflowDefinitionVersion> ApproveAsync(long requestId, Publisher approver, CancellationToken cancellationToken)
+    public async Task<WorkflowDefinitionVersion> ApproveAsync(long requestId, Caller approver, CancellationToken cancellationToken)
     {
         var request = await PendingForDecisionAsync(requestId, approver, cancellationToken);
         var target = await definitions.GetAsync(request.DefinitionId, request.Version, cancellationToken);
@@ -59,10 +60,10 @@ public sealed class DefinitionPublications(ApprovalsDbContext db, WorkflowDefini
         Decide(request, PublicationRequestStatus.Approved, approver, null);
         // The request's decision is saved with the publication, in one transaction: both or neither.
         return await definitions.PublishVersionAsync(request.DefinitionId, request.Version,
-            new PublicationRecord(request.RequestedBy, approver.UserName, request.Reason, request.RequestedAt), cancellationToken);
+            new PublicationRecord(request.RequestedBy, PublicationActors.NameOf(approver), request.Reason, request.RequestedAt), cancellationToken);
     }
 
-    public async Task<PublicationRequestView> RejectAsync(long requestId, string reason, Publisher approver, CancellationToken cancellationToken)
+    public async Task<PublicationRequestView> RejectAsync(long requestId, string reason, Caller approver, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         var request = await PendingForDecisionAsync(requestId, approver, cancellationToken);
@@ -121,10 +122,10 @@ public sealed class DefinitionPublications(ApprovalsDbContext db, WorkflowDefini
     }
 
     /// <summary>Whether this regulator may decide the request: not its author, and of the approving body.</summary>
-    public bool MayDecide(PublicationRequestView request, Publisher approver) =>
+    public bool MayDecide(PublicationRequestView request, Caller approver) =>
         request.RequestedBy != approver.UserName && policy.MayApprove(request.DefinitionId, approver);
 
-    private async Task<PublicationRequest> PendingForDecisionAsync(long requestId, Publisher approver, CancellationToken cancellationToken)
+    private async Task<PublicationRequest> PendingForDecisionAsync(long requestId, Caller approver, CancellationToken cancellationToken)
     {
         var request = await db.PublicationRequests.FirstOrDefaultAsync(r => r.Id == requestId, cancellationToken)
             ?? throw PublicationRefusals.NoRequest(requestId);
@@ -137,10 +138,10 @@ public sealed class DefinitionPublications(ApprovalsDbContext db, WorkflowDefini
         return request;
     }
 
-    private void Decide(PublicationRequest request, PublicationRequestStatus status, Publisher approver, string? reason)
+    private void Decide(PublicationRequest request, PublicationRequestStatus status, Caller approver, string? reason)
     {
         request.Status = status;
-        request.DecidedBy = approver.UserName;
+        request.DecidedBy = PublicationActors.NameOf(approver);
         request.DecidedAt = clock.GetUtcNow();
         request.DecisionReason = reason;
     }

@@ -17,12 +17,12 @@ public sealed class PublicationPolicy(ApprovalsDbContext db, IOptions<Publicatio
     }
 
     /// <summary>The executive committee, or the procedure's owning bureau when so configured (the committee where it has none).</summary>
-    public bool MayApprove(string definitionId, Publisher approver)
+    public bool MayApprove(string definitionId, Caller approver)
     {
         var settings = options.Value;
         if (settings.Approver == PublicationApprover.OwningBureau && settings.OwningBureaus.TryGetValue(definitionId, out var owner))
-            return approver.District == owner;
-        return approver.IsExecutiveCommittee;
+            return approver.DistrictCode == owner;
+        return approver.DistrictCode == StaffDistricts.ExecutiveCommittee;
     }
 
     public string ApproverDescription(string definitionId) =>

@@ -1,17 +1,17 @@
 namespace Approvals.Infrastructure.Calendar;
 
-public sealed partial class WorkingDayCalendar
+/// <summary>Which years have a calendar file: a deadline across a year without one counted weekends only.</summary>
+public sealed class CalendarCoverage(ICalendarYearStore store, CalendarZone zone)
 {
-    public bool HasCalendarFor(int year) => _store.Find(year) is not null;
+    public bool HasCalendarFor(int year) => store.Find(year) is not null;
 
-    public CalendarStatus GetStatus(int year) => CalendarStatus.For(year, _store.Find(year));
+    public CalendarStatus GetStatus(int year) => CalendarStatus.For(year, store.Find(year));
 
     /// <summary>The status of this year and the <paramref name="followingYears"/> after it, for the administrator's page.</summary>
     public IReadOnlyList<CalendarStatus> StatusFromThisYear(int followingYears = 1)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(followingYears);
-        var thisYear = Today.Year;
-        return Enumerable.Range(thisYear, followingYears + 1).Select(GetStatus).ToList();
+        return Enumerable.Range(zone.Today.Year, followingYears + 1).Select(GetStatus).ToList();
     }
 
     /// <summary>
@@ -20,7 +20,7 @@ public sealed partial class WorkingDayCalendar
     /// </summary>
     public IReadOnlyList<int> YearsWithoutCalendar(DateTimeOffset from, DateTimeOffset to)
     {
-        var (first, last) = to < from ? (LocalDate(to).Year, LocalDate(from).Year) : (LocalDate(from).Year, LocalDate(to).Year);
+        var (first, last) = to < from ? (zone.LocalDate(to).Year, zone.LocalDate(from).Year) : (zone.LocalDate(from).Year, zone.LocalDate(to).Year);
         return Enumerable.Range(first, last - first + 1).Where(year => !HasCalendarFor(year)).ToList();
     }
 }
