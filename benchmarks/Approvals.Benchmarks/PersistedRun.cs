@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Approvals.Core.Access;
 using Approvals.Infrastructure;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Workflows;
@@ -54,8 +55,8 @@ internal static class PersistedRun
             await using var scope = provider.CreateAsyncScope();
             var runtime = scope.ServiceProvider.GetRequiredService<WorkflowRuntime>();
             var state = await runtime.StartAsync("bench-approval", null, null, null, "applicant", CancellationToken.None);
-            state = await runtime.CompleteTaskAsync(state.Bookmarks[0].Id, new ResumeStimulus("Approve", Actor: "a"), CancellationToken.None);
-            state = await runtime.CompleteTaskAsync(state.Bookmarks[0].Id, new ResumeStimulus("Approve", Actor: "b"), CancellationToken.None);
+            state = await runtime.CompleteTaskAsync(state.Bookmarks[0].Id, new ResumeStimulus("Approve"), Caller.Admitted("a"), CancellationToken.None);
+            state = await runtime.CompleteTaskAsync(state.Bookmarks[0].Id, new ResumeStimulus("Approve"), Caller.Admitted("b"), CancellationToken.None);
             if (state.Status != WorkflowStatus.Finished)
                 throw new InvalidOperationException($"Instance ended {state.Status}, not Finished.");
         }
