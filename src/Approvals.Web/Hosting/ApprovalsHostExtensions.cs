@@ -45,7 +45,7 @@ public static class ApprovalsHostExtensions
         // MudBlazor 9 needs the interactive server components registered before its services.
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-        builder.Services.AddSingleton<Components.ScopedWork>();
+        builder.Services.AddScoped<Components.ScopedWork>();
         builder.Services.AddScoped<Features.Admin.Pages.UserAdministration>();
         builder.Services.AddScoped<Components.Shared.InstanceLabelsReader>();
         return builder;
