@@ -4,7 +4,14 @@ using Approvals.Infrastructure;
 using Approvals.Web.Features.Designer.Model;
 using Approvals.Web.Authorization;
 using Approvals.Web.Components;
-using Approvals.Web.Endpoints;
+using Approvals.Web.Api;
+using Approvals.Web.Features.Account.Api;
+using Approvals.Web.Features.Admin.Api;
+using Approvals.Web.Features.Applications.Api;
+using Approvals.Web.Features.Designer.Api;
+using Approvals.Web.Features.Instances.Api;
+using Approvals.Web.Features.Registry.Api;
+using Approvals.Web.Features.Tasks.Api;
 using Approvals.Web.Identity;
 using Approvals.Web.Localization;
 using Hangfire;
@@ -38,8 +45,8 @@ public static class ApprovalsHostExtensions
         // MudBlazor 9 needs the interactive server components registered before its services.
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-        builder.Services.AddSingleton<Components.ScopedWork>();
-        builder.Services.AddScoped<Components.Pages.Admin.UserAdministration>();
+        builder.Services.AddScoped<Components.ScopedWork>();
+        builder.Services.AddScoped<Features.Admin.Pages.UserAdministration>();
         builder.Services.AddScoped<Components.Shared.InstanceLabelsReader>();
         return builder;
     }

@@ -1,5 +1,5 @@
 using Approvals.Text;
-using Approvals.Web.Endpoints;
+using Approvals.Web.Api;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

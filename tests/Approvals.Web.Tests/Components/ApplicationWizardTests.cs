@@ -1,5 +1,5 @@
 using Approvals.Infrastructure.Identity;
-using Approvals.Web.Components.Pages.Applications;
+using Approvals.Web.Features.Applications.Pages;
 using Approvals.Web.Tests.Support;
 using Bunit;
 using Approvals.Core.Access;

@@ -1,7 +1,8 @@
 using Approvals.Core.Registry;
 using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Web.Components.Pages.Admin;
+using Approvals.Web.Features.Admin.Pages;
+using Approvals.Web.Features.Registry.Pages;
 using Approvals.Web.Tests.Support;
 using Bunit;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Workflows;
-using Approvals.Web.Components.Pages.Instances;
+using Approvals.Web.Features.Instances.Pages;
 using Approvals.Web.Tests.Support;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;

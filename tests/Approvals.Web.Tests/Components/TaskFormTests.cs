@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
-using Approvals.Web.Components.Pages.Tasks;
+using Approvals.Web.Features.Tasks.Pages;
 using Approvals.Web.Tests.Support;
 using Approvals.Workflows.Runtime;
 using Bunit;

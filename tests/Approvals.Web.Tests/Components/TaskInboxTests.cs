@@ -1,6 +1,6 @@
 using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Workflows;
-using Approvals.Web.Components.Pages.Tasks;
+using Approvals.Web.Features.Tasks.Pages;
 using Approvals.Web.Tests.Support;
 using Approvals.Workflows.Runtime;
 using Bunit;

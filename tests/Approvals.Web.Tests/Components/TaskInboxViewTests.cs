@@ -1,6 +1,6 @@
 using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
-using Approvals.Web.Components.Pages.Tasks;
+using Approvals.Web.Features.Tasks.Pages;
 using Approvals.Core.Access;
 
 namespace Approvals.Web.Tests.Components;

@@ -1,7 +1,6 @@
 using Approvals.Core.Applications;
 using Approvals.Infrastructure.Metrology.Applications;
-using Approvals.Web.Components.Pages.Applications;
-
+using Approvals.Web.Features.Applications.Pages;
 namespace Approvals.Web.Tests.Components;
 
 /// <summary>Where on the timeline the applicant reads each reviewer's comment.</summary>

@@ -1,5 +1,4 @@
-using Approvals.Web.Components.Shared;
-
+using Approvals.Web.Features.Applications.Wizard;
 namespace Approvals.Web.Tests.Components;
 
 /// <summary>The wizard's progress bar follows the file as it arrives, and always ends at 100 %.</summary>

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Identity;
-using Approvals.Web.Components.Pages.Admin;
+using Approvals.Web.Features.Admin.Pages;
 using Approvals.Web.Identity;
 using Approvals.Web.Tests.Support;
 using Microsoft.AspNetCore.Components.Authorization;

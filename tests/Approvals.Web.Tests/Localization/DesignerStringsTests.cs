@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Approvals.Web.Features.Designer.Model;
 using Approvals.Workflows.Forms;
-using Approvals.Web.Hosting;
 using Approvals.Web.Localization;
+using Approvals.Web.Tests.Architecture;
 using Approvals.Workflows.Deadlines;
 
 namespace Approvals.Web.Tests.Localization;
@@ -16,9 +16,8 @@ public sealed partial class DesignerStringsTests
     public void Every_key_a_component_names_through_its_designer_localizer_is_in_the_resources()
     {
         var keys = Strings("").Keys.ToHashSet();
-        var web = Path.Combine(RepositoryRoot.Locate(), "src", "Approvals.Web");
 
-        var named = new[] { "Components", "Features" }.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(web, folder), "*.razor", SearchOption.AllDirectories))
+        var named = WebSources.Files("*.razor")
             .Select(file => (File: Path.GetFileName(file), Text: File.ReadAllText(file)))
             .SelectMany(f => Localizer().Matches(f.Text).Select(m => m.Groups["name"].Success ? m.Groups["name"].Value : "T")
                 .SelectMany(name => Regex.Matches(f.Text, $$"""\b{{name}}\["([A-Za-z0-9_]+)"\]""").Select(k => (f.File, Key: k.Groups[1].Value))))

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Approvals.Web.Hosting;
 using Approvals.Web.Localization;
+using Approvals.Web.Tests.Architecture;
 
 namespace Approvals.Web.Tests.Localization;
 
@@ -25,9 +25,8 @@ public sealed partial class UiStringsTests
     public void Every_key_a_component_names_is_in_the_resources()
     {
         var keys = Strings("").Keys.ToHashSet();
-        var web = Path.Combine(RepositoryRoot.Locate(), "src", "Approvals.Web");
 
-        var missing = new[] { "Components", "Features" }.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(web, folder), "*.razor", SearchOption.AllDirectories))
+        var missing = WebSources.Files("*.razor")
             .SelectMany(file => LiteralKey().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Key: m.Groups[1].Value)))
             .Where(k => !keys.Contains(k.Key))
             .ToList();

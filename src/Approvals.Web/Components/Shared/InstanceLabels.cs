@@ -1,4 +1,5 @@
 using Approvals.Infrastructure.Workflows;
+using Approvals.Web.Localization;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;

@@ -1,4 +1,5 @@
 using Approvals.Core.Applications;
+using Approvals.Web.Localization;
 
 namespace Approvals.Web.Components.Shared;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Approvals.Web.Api;
 using Approvals.Web.Components.Shared;
-using Approvals.Web.Endpoints;
 using Approvals.Web.Features.Designer.Model;
 using Approvals.Web.Localization;
 using Microsoft.AspNetCore.Components;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Approvals.Web.Components.Shared;
+using Approvals.Web.Localization;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Validation;
 

@@ -1,0 +1,39 @@
+using Approvals.Text;
+using Approvals.Web.Authorization;
+using Approvals.Infrastructure.Calendar;
+using Approvals.Web.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Approvals.Web.Features.Admin.Api;
+
+/// <summary>The working-day calendar per year: read with its status, replace after validation.</summary>
+public static class AdminCalendarApi
+{
+    public static RouteGroupBuilder MapAdminCalendarApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/admin/calendar").WithTags("Administration").RequireAuthorization(Policies.Administrator)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/{year:int}", Get).WithSummary("The year's holidays and adjusted working days; a year without a file counts weekends only and says so.");
+        group.MapPut("/{year:int}", Put).WithSummary("Validates and saves the year's calendar; deadlines computed from now on use it.");
+        return group;
+    }
+
+    public sealed record CalendarYearView(CalendarStatus Status, CalendarYear? Calendar);
+
+    private static Ok<CalendarYearView> Get(int year, WorkingDayCalendar calendar, ICalendarYearStore store) =>
+        year is < 2000 or > 2100
+            ? throw new InvalidRefusal(new($"{year} 年不在日历可覆盖的年份范围（2000–2100）内。", $"{year} is outside the years a calendar may cover (2000–2100)."))
+            : TypedResults.Ok(new CalendarYearView(calendar.GetStatus(year), store.Find(year)));
+
+    private static async Task<Ok<CalendarYearView>> Put(int year, CalendarYear? body, WorkingDayCalendar calendar, ICalendarYearStore store, CancellationToken ct)
+    {
+        if (body is null)
+            throw new InvalidRefusal(new(
+                "请按 { year, source, holidays: [ { name, from, to } ], adjustedWorkingDays: [ ... ] } 的格式发送日历。",
+                "Send the calendar as { year, source, holidays: [ { name, from, to } ], adjustedWorkingDays: [ ... ] }."));
+        if (body.Year != year)
+            throw new InvalidRefusal(new($"请求正文是 {body.Year} 年的日历，但地址指向 {year} 年。", $"The body is the calendar of {body.Year} but the address names {year}."));
+        await store.SaveYearAsync(body, ct);
+        return TypedResults.Ok(new CalendarYearView(calendar.GetStatus(year), store.Find(year)));
+    }
+}

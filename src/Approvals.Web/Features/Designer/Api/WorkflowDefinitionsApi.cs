@@ -1,0 +1,96 @@
+using Approvals.Core.Access;
+using Approvals.Text;
+using Approvals.Web.Api;
+using Approvals.Web.Authorization;
+using Approvals.Infrastructure.Deadlines;
+using Approvals.Infrastructure.Workflows;
+using Approvals.Infrastructure.Workflows.Shipped;
+using Approvals.Web.Localization;
+using Approvals.Workflows.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Approvals.Web.Features.Designer.Api;
+
+public static class WorkflowDefinitionsApi
+{
+    private static readonly LocalizedText DefinitionTooLarge = new(
+        $"流程定义文件不能超过 {RequestBody.MaxDefinitionBytes / (1024 * 1024)} MB。", $"A definition may be at most {RequestBody.MaxDefinitionBytes / (1024 * 1024)} MB.");
+
+    public static RouteGroupBuilder MapWorkflowDefinitionsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions").RequireAuthorization(Policies.Regulator)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", List);
+        group.MapGet("/{definitionId}", Get).WithSummary("The latest version, or ?version=N.");
+        group.MapGet("/{definitionId}/versions", Versions);
+        group.MapPost("/", SaveDraft).WithSummary("Saves the JSON as the draft; ?allowInvalid=true keeps an unfinished draft and lists its problems.")
+            .Accepts<object>("application/json");
+        group.MapPost("/validate", Validate).Accepts<object>("application/json");
+        group.MapGet("/export", Export).WithSummary("The current published versions as a zip of workflows/ files, one {definitionId}.json each.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/zip");
+        group.MapPost("/{definitionId}/publish", Publish).WithSummary("Publishes alone: only procedures that need no second regulator (else 403: request publication).")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{definitionId}/draft", DiscardDraft).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPublicationRequestsApi();
+        return group;
+    }
+
+    public sealed record SavedDefinition(string DefinitionId, int Version, bool IsPublished, IReadOnlyList<DefinitionProblem> Problems);
+
+    /// <param name="Warnings">Problems that do not block publishing, such as due dates adding up to more than the statutory limit.</param>
+    public sealed record ValidationResult(bool Valid, IReadOnlyList<DefinitionProblem> Errors, IReadOnlyList<DefinitionProblem> Warnings);
+
+    private static async Task<Ok<IReadOnlyList<DefinitionSummary>>> List(WorkflowDefinitionService definitions, CancellationToken ct) =>
+        TypedResults.Ok(await definitions.ListAsync(ct));
+
+    private static async Task<ContentHttpResult> Get(string definitionId, int? version, WorkflowDefinitionService definitions, CancellationToken ct)
+    {
+        var row = await definitions.GetAsync(definitionId, version, ct);
+        return TypedResults.Text(row.Json, "application/json");
+    }
+
+    private static async Task<Ok<IReadOnlyList<DefinitionVersionInfo>>> Versions(string definitionId, WorkflowDefinitionService definitions, CancellationToken ct) =>
+        TypedResults.Ok(await definitions.VersionsAsync(definitionId, ct));
+
+    private static async Task<Created<SavedDefinition>> SaveDraft(
+        HttpRequest request, [FromQuery] bool? allowInvalid, WorkflowDefinitionService definitions, CancellationToken ct)
+    {
+        var json = await RequestBody.ReadTextAsync(request, ct);
+        if (json is null)
+            throw new InvalidRefusal(DefinitionTooLarge);
+        var problems = definitions.Validate(json);
+        if (problems.Count > 0 && allowInvalid != true)
+            throw new DefinitionValidationException(problems);
+        var (saved, remaining) = await definitions.SaveDraftAsync(json, ct);
+        return TypedResults.Created($"/api/workflow-definitions/{saved.DefinitionId}?version={saved.Version}",
+            new SavedDefinition(saved.DefinitionId, saved.Version, saved.IsPublished, DefinitionProblem.From(remaining)));
+    }
+
+    private static async Task<Ok<ValidationResult>> Validate(
+        HttpRequest request, WorkflowDefinitionService definitions, StatutoryLimitCheck statutoryLimit, CancellationToken ct)
+    {
+        var json = await RequestBody.ReadTextAsync(request, ct);
+        if (json is null)
+            throw new InvalidRefusal(DefinitionTooLarge);
+        var errors = definitions.Validate(json);
+        return TypedResults.Ok(new ValidationResult(errors.Count == 0, DefinitionProblem.From(errors), DefinitionProblem.From(statutoryLimit.Warnings(json))));
+    }
+
+    private static async Task<Ok<DefinitionVersionInfo>> Publish(string definitionId, int? version, HttpContext http, WorkflowDefinitionService definitions, CancellationToken ct) =>
+        TypedResults.Ok(DefinitionVersionInfo.Of(await definitions.PublishAsync(definitionId, version, Caller.FromSignedIn(http.User), ct)));
+
+    private static async Task<FileContentHttpResult> Export(PublishedDefinitionExport export, TimeProvider clock, CancellationToken ct)
+    {
+        using var zip = new MemoryStream();
+        await export.WriteZipAsync(zip, ct);
+        return TypedResults.File(zip.ToArray(), "application/zip", PublishedDefinitionExport.FileName(clock.GetUtcNow(), SupportedCultures.DisplayTimeZone));
+    }
+
+    private static async Task<NoContent> DiscardDraft(string definitionId, WorkflowDefinitionService definitions, CancellationToken ct)
+    {
+        await definitions.DiscardDraftAsync(definitionId, ct);
+        return TypedResults.NoContent();
+    }
+}
