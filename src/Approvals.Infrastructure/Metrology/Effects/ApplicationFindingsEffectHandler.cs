@@ -14,7 +14,6 @@ internal sealed class ApplicationFindingsEffectHandler : IWorkflowEffectHandler
     {
         var recorded = (ApplicationFindingsRecorded)effect;
         var application = await db.CaseDrivenByAsync(recorded.ApplicationId, state, cancellationToken);
-        application.Findings = recorded.Findings.ToList();
-        application.Revision++;
+        application.RecordFindings(recorded.Findings, state.UpdatedAt);
     }
 }

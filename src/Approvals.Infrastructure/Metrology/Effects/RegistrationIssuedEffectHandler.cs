@@ -33,7 +33,6 @@ internal sealed class RegistrationIssuedEffectHandler(IIdGenerator ids) : IWorkf
         registration.ApplicationId = application.Id;
         registration.IssuedAt = issued.IssuedAt;
 
-        application.IssuedNumber = issued.Number;
-        application.Revision++;
+        application.RecordIssued(issued.Number, state.UpdatedAt);
     }
 }
