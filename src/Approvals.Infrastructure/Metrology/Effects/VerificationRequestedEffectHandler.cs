@@ -28,8 +28,9 @@ internal sealed class VerificationRequestedEffectHandler(IIdGenerator ids, IReci
     public async ValueTask ApplyAsync(WorkflowEffect effect, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
     {
         var requested = (VerificationRequested)effect;
-        await db.CaseDrivenByAsync(requested.ApplicationId, state, cancellationToken);
-        var caseNumber = await db.CaseNumberAsync(requested.ApplicationId, cancellationToken);
+        // The tracked case: in the first step of its procedure, its number commits with this very step.
+        var application = await db.CaseDrivenByAsync(requested.ApplicationId, state, cancellationToken);
+        var caseNumber = application.CaseNumber ?? application.Id;
         foreach (var subject in requested.Pending)
         {
             db.VerificationRequests.Add(new VerificationRequest
