@@ -229,8 +229,7 @@ public sealed class CasePagesTests(BrowserAppFactory app, Chromium chromium) : I
         {
             var record = await db.Registrations.SingleAsync(r => r.Number == registration);
             record.ValidTo = today.AddDays(-1);
-            var renewal = await db.Applications.SingleAsync(a => a.Id == renewalId);
-            renewal.SubmittedAt = DateTimeOffset.UtcNow.AddDays(-4);
+            await db.Applications.Where(a => a.Id == renewalId).ExecuteUpdateAsync(s => s.SetProperty(a => a.SubmittedAt, DateTimeOffset.UtcNow.AddDays(-4)));
             return await db.SaveChangesAsync();
         });
 

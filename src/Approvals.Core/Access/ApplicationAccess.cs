@@ -3,17 +3,13 @@ using Approvals.Core.Applications;
 namespace Approvals.Core.Access;
 
 /// <summary>
-/// Who may see and change an application: its applicant, and the reviewers of the districts involved (its
+/// Who may see and change an application: its applicant (while <see cref="Application.IsEditable"/>), and the reviewers of the districts involved (its
 /// own district and every district that verifies a certificate for it). One place, so it is tested once.
 /// </summary>
 public static class ApplicationAccess
 {
     public static bool CanView(Application application, Caller caller) =>
         IsApplicant(application, caller) || (caller.IsReviewer && caller.DistrictCode is { } d && application.InvolvedDistricts().Contains(d));
-
-    /// <summary>Only the applicant edits, and only while the case is a draft or awaits corrections.</summary>
-    public static bool CanEdit(Application application, Caller caller) =>
-        IsApplicant(application, caller) && application.Status is ApplicationStatus.Draft or ApplicationStatus.AwaitingCorrections;
 
     public static bool IsApplicant(Application application, Caller caller) =>
         string.Equals(application.ApplicantUserId, caller.UserId, StringComparison.Ordinal);

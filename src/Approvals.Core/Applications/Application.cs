@@ -1,5 +1,6 @@
 using Approvals.Core.Findings;
 using Approvals.Core.Registry;
+using Approvals.Text;
 
 namespace Approvals.Core.Applications;
 
@@ -7,18 +8,31 @@ namespace Approvals.Core.Applications;
 /// A case filed by an applicant. Its jurisdiction (<see cref="DistrictCode"/>) is always the employer's
 /// district, never the ID number's region prefix. Once submitted it is driven by a workflow instance whose
 /// correlation id is <see cref="Id"/>.
+/// <para>
+/// An aggregate: its state (status, link, number, findings, issued number, timeline, revision) changes only
+/// through its methods, each of which enforces its rule, records its timeline entry and bumps
+/// <see cref="Revision"/>. The <c>init</c> accessors are for loading and for tests that set a case up in a given
+/// state; EF Core reads and writes the backing fields.
+/// </para>
 /// </summary>
 public sealed class Application
 {
-    public required string Id { get; set; }
+    private ApplicationStatus _status;
+    private string? _caseNumber;
+    private string? _instanceId;
+    private DateTimeOffset _updatedAt;
+    private DateTimeOffset? _submittedAt;
+    private readonly List<ApplicationTimelineEntry> _timeline = [];
+
+    public required string Id { get; init; }
 
     /// <summary>The number people read the case by (<see cref="Applications.CaseNumber"/>); assigned at submission.</summary>
-    public string? CaseNumber { get; set; }
+    public string? CaseNumber { get => _caseNumber; init => _caseNumber = value; }
 
-    public ApplicationType Type { get; set; }
-    public required string ApplicantUserId { get; set; }
-    public required string ApplicantEmail { get; set; }
-    public ApplicationStatus Status { get; set; }
+    public ApplicationType Type { get; init; }
+    public required string ApplicantUserId { get; init; }
+    public required string ApplicantEmail { get; init; }
+    public ApplicationStatus Status { get => _status; init => _status = value; }
 
     /// <summary>The language the applicant reads mail in (<see cref="ApplicantCultures"/>).</summary>
     public string Culture { get; set; } = ApplicantCultures.Default;
@@ -48,22 +62,142 @@ public sealed class Application
     public List<CertificateClaim> Certificates { get; set; } = [];
 
     /// <summary>What the last automatic check or correction request asked the applicant to fix.</summary>
-    public List<Finding> Findings { get; set; } = [];
+    public List<Finding> Findings { get; private set; } = [];
 
     /// <summary>The number of the registration or recognition issued for this case.</summary>
-    public string? IssuedNumber { get; set; }
+    public string? IssuedNumber { get; private set; }
 
     /// <summary>The procedure the submission started and linked: the only instance that may act on this case.</summary>
-    public string? InstanceId { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-    public DateTimeOffset? SubmittedAt { get; set; }
+    public string? InstanceId { get => _instanceId; init => _instanceId = value; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get => _updatedAt; init => _updatedAt = value; }
+    public DateTimeOffset? SubmittedAt { get => _submittedAt; init => _submittedAt = value; }
 
     /// <summary>Optimistic concurrency token; also serialises answers to verification requests.</summary>
-    public int Revision { get; set; }
+    public int Revision { get; private set; }
 
     public List<ApplicationDocument> Documents { get; set; } = [];
-    public List<ApplicationTimelineEntry> Timeline { get; set; } = [];
+
+    /// <summary>Every change of status and every notice, as the applicant reads them (loaded only when included).</summary>
+    public IReadOnlyList<ApplicationTimelineEntry> Timeline => _timeline;
+
+    /// <summary>A new draft, with its first timeline entry.</summary>
+    public static Application Draft(string id, ApplicationType type, string applicantUserId, string applicantEmail, DateTimeOffset at)
+    {
+        var application = new Application
+        {
+            Id = id, Type = type, ApplicantUserId = applicantUserId, ApplicantEmail = applicantEmail,
+            Status = ApplicationStatus.Draft, CreatedAt = at, UpdatedAt = at,
+        };
+        application.Record(ApplicationStatus.Draft, at, activityId: null, actor: applicantUserId);
+        return application;
+    }
+
+    /// <summary>Whether the applicant may still change the form and the documents: a draft, or a case waiting for corrections.</summary>
+    public bool IsEditable => Status is ApplicationStatus.Draft or ApplicationStatus.AwaitingCorrections;
+
+    /// <exception cref="ConflictRefusal">the case is neither a draft nor waiting for corrections.</exception>
+    public void EnsureEditable()
+    {
+        if (!IsEditable)
+            throw new ConflictRefusal(new(
+                $"申请当前状态为“{Status.DisplayName().ZhCn}”；只有草稿或待补正的申请可以修改。",
+                $"The application is {Status}; it can be changed only as a draft or while corrections are requested."));
+    }
+
+    /// <summary>The applicant changed the form or the documents.</summary>
+    /// <exception cref="ConflictRefusal">the case is neither a draft nor waiting for corrections.</exception>
+    public void RecordEdit(DateTimeOffset at)
+    {
+        EnsureEditable();
+        Touch(at);
+    }
+
+    /// <summary>
+    /// The applicant submits the draft: it is linked to the procedure <paramref name="instanceId"/> started for it
+    /// (the only instance that may act on it), known by its number from now on (one it already has is kept) and Submitted.
+    /// </summary>
+    /// <exception cref="ConflictRefusal">the case is not a draft.</exception>
+    public void Submit(string caseNumber, string instanceId, DateTimeOffset at, string actor)
+    {
+        if (Status != ApplicationStatus.Draft)
+            throw new ConflictRefusal(new(
+                $"申请当前状态为“{Status.DisplayName().ZhCn}”，已经提交过；只有草稿可以提交。",
+                $"The application is {Status} and was submitted before; only a draft can be submitted."));
+        _caseNumber ??= caseNumber;
+        _instanceId = instanceId;
+        _submittedAt = at;
+        _status = ApplicationStatus.Submitted;
+        Record(ApplicationStatus.Submitted, at, activityId: null, actor);
+    }
+
+    /// <summary>The applicant withdraws the case; a decided case cannot be withdrawn.</summary>
+    /// <exception cref="ConflictRefusal">the case is already decided (approved, rejected, not accepted or withdrawn).</exception>
+    public void Withdraw(DateTimeOffset at, string actor)
+    {
+        EnsureWithdrawable();
+        _status = ApplicationStatus.Withdrawn;
+        Record(ApplicationStatus.Withdrawn, at, activityId: null, actor);
+    }
+
+    /// <exception cref="ConflictRefusal">the case is already decided (approved, rejected, not accepted or withdrawn).</exception>
+    public void EnsureWithdrawable()
+    {
+        if (Status.IsFinal())
+            throw new ConflictRefusal(new(
+                $"申请已是“{Status.DisplayName().ZhCn}”状态，不能撤回。", $"The application is already {Status}; it cannot be withdrawn."));
+    }
+
+    /// <summary>
+    /// Whether its procedure may move the case to <paramref name="status"/>: along <see cref="ApplicationStatusTransitions"/>,
+    /// or to the status it already has (which changes nothing), never once it is decided.
+    /// </summary>
+    public bool CanMoveTo(ApplicationStatus status) =>
+        !Status.IsFinal() && (status == Status || ApplicationStatusTransitions.Allows(Status, status));
+
+    /// <summary>
+    /// Its procedure moves the case (accepts it, refuses acceptance, asks for corrections, takes corrections back,
+    /// sends it to verification or review, decides it). A move to the status it has changes nothing.
+    /// </summary>
+    /// <exception cref="ConflictRefusal">the move is not one <see cref="CanMoveTo"/> allows.</exception>
+    public void MoveTo(ApplicationStatus status, DateTimeOffset at, string? activityId)
+    {
+        if (!CanMoveTo(status))
+            throw new ConflictRefusal(new(
+                $"申请当前状态为“{Status.DisplayName().ZhCn}”，不能转为“{status.DisplayName().ZhCn}”。",
+                $"The application is {Status}; it cannot move to {status}."));
+        if (status == Status)
+            return;
+        _status = status;
+        Record(status, at, activityId, actor: null);
+    }
+
+    /// <summary>The findings the applicant must see (from the automatic check or a correction request) replace the last ones.</summary>
+    /// <exception cref="ConflictRefusal">the case is decided.</exception>
+    public void RecordFindings(IEnumerable<Finding> findings, DateTimeOffset at)
+    {
+        EnsureUndecided();
+        Findings = [.. findings];
+        Touch(at);
+    }
+
+    /// <summary>The number of the registration or recognition issued for the case; the first one stays when several are issued.</summary>
+    /// <exception cref="ConflictRefusal">the case is decided.</exception>
+    public void RecordIssued(string number, DateTimeOffset at)
+    {
+        EnsureUndecided();
+        IssuedNumber ??= number;
+        Touch(at);
+    }
+
+    /// <summary>A notice beside the current status on the timeline (an extension of the time limit).</summary>
+    /// <exception cref="ConflictRefusal">the case is decided.</exception>
+    public void RecordNotice(TimelineNotice notice, string? detail, DateTimeOffset at, string? actor)
+    {
+        EnsureUndecided();
+        _timeline.Add(new ApplicationTimelineEntry { ApplicationId = Id, Status = Status, At = at, Actor = actor, Notice = notice, NoticeDetail = detail });
+        Touch(at);
+    }
 
     /// <summary>
     /// Whether <paramref name="instanceId"/> is this case's own procedure (the one its submission started and
@@ -83,5 +217,24 @@ public sealed class Application
         if (Registry.RegistrationNumber.TryParse(RegistrationNumber, out var number))
             districts.Add(number.DistrictCode);
         return districts;
+    }
+
+    private void EnsureUndecided()
+    {
+        if (Status.IsFinal())
+            throw new ConflictRefusal(new(
+                $"申请已是“{Status.DisplayName().ZhCn}”状态，已经办结，不再变更。", $"The application is already {Status}; a decided case does not change."));
+    }
+
+    private void Record(ApplicationStatus status, DateTimeOffset at, string? activityId, string? actor)
+    {
+        _timeline.Add(new ApplicationTimelineEntry { ApplicationId = Id, Status = status, At = at, ActivityId = activityId, Actor = actor });
+        Touch(at);
+    }
+
+    private void Touch(DateTimeOffset at)
+    {
+        _updatedAt = at;
+        Revision++;
     }
 }

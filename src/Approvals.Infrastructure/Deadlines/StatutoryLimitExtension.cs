@@ -60,18 +60,10 @@ public sealed class StatutoryLimitExtension(ApprovalsDbContext db, StatutoryCloc
 
     private async Task TellApplicantAsync(WorkflowInstanceRecord instance, StatutoryExtensionRecord extension, StatutoryClockView view, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == instance.CorrelationId, cancellationToken);
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == instance.CorrelationId, cancellationToken);
         if (application is null || !application.IsDrivenBy(instance.Id))
             return;
-        db.ApplicationTimeline.Add(new ApplicationTimelineEntry
-        {
-            ApplicationId = application.Id,
-            Status = application.Status,
-            At = extension.ExtendedAt,
-            Actor = extension.ExtendedBy,
-            Notice = TimelineNotice.StatutoryLimitExtended,
-            NoticeDetail = extension.Reason,
-        });
+        application.RecordNotice(TimelineNotice.StatutoryLimitExtended, extension.Reason, extension.ExtendedAt, extension.ExtendedBy);
         var applicant = new MailRecipient(application.ApplicantUserId, application.ApplicantEmail, application.PersonName, application.Culture);
         var model = new JsonObject
         {

@@ -1,6 +1,7 @@
 using Approvals.Core.Applications;
 using Approvals.Core.Registry;
 using Approvals.Core.Workflow;
+using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,8 +10,9 @@ namespace Approvals.Infrastructure.Metrology;
 
 /// <summary>
 /// The domain activities' reads. Activities are singletons and a step's own context belongs to the runtime,
-/// so each read opens a short scope of its own and sees committed data only; everything a step changes goes
-/// through effects into the step's transaction, never through here.
+/// so each read opens a short scope of its own and sees committed data only (save the case whose submission commits
+/// with this very step, <see cref="CaseUnderSubmission"/>); everything a step changes goes through effects into the
+/// step's transaction, never through here.
 /// </summary>
 internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplicationFacts
 {
@@ -91,7 +93,9 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
         });
 
     private static Task<Application?> FindAsync(ApprovalsDbContext db, string applicationId, CancellationToken cancellationToken) =>
-        db.Applications.AsNoTracking().Include(a => a.Documents).FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
+        CaseUnderSubmission.Find(applicationId) is { } submitting
+            ? Task.FromResult<Application?>(submitting)
+            : db.Applications.AsNoTracking().Include(a => a.Documents).FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
 
     private async Task<T> ReadAsync<T>(Func<ApprovalsDbContext, Task<T>> read)
     {

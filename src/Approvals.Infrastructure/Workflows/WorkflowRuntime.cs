@@ -30,6 +30,8 @@ public sealed partial class WorkflowRuntime(
 {
     private const int MaxAttempts = 5;
 
+    private readonly List<OutboxMessage> _held = [];
+
     /// <summary>Starts an instance that belongs to no district (seen by the executive committee only): for the host and tests.</summary>
     public Task<WorkflowInstanceState> StartAsync(string definitionId, int? version, string? correlationId, JsonObject? input, string? actor, CancellationToken cancellationToken) =>
         StartAsync(new InstanceStart(definitionId, version, correlationId, input, actor), cancellationToken);
@@ -118,8 +120,25 @@ public sealed partial class WorkflowRuntime(
     private async Task SaveAndDispatchAsync(CancellationToken cancellationToken)
     {
         var outgoing = await committer.CommitAsync(db, cancellationToken);
-        if (outgoing.Count > 0)
+        // Inside the caller's own transaction nothing is committed yet: a job queued now could look for rows it
+        // cannot see. The caller hands them over once it committed (DispatchHeldAsync).
+        if (db.Database.CurrentTransaction is not null)
+            _held.AddRange(outgoing);
+        else if (outgoing.Count > 0)
             await outbox.DispatchAsync(db, outgoing, cancellationToken);
+    }
+
+    /// <summary>
+    /// Hands to the job queue the outbox rows of steps run inside the caller's transaction, after the caller committed
+    /// it. Should the process die first, the rows stay Pending and the sweeper hands them over; a row of a transaction
+    /// that was rolled back is never claimed by its job (the claim is a conditional update).
+    /// </summary>
+    public async Task DispatchHeldAsync(CancellationToken cancellationToken)
+    {
+        List<OutboxMessage> held = [.. _held];
+        _held.Clear();
+        if (held.Count > 0)
+            await outbox.DispatchAsync(db, held, cancellationToken);
     }
 
     private async Task<WorkflowInstanceState> WithRetriesAsync(Func<Task<WorkflowInstanceState>> step, CancellationToken cancellationToken)

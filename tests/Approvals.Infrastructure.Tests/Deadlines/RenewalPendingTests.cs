@@ -4,6 +4,7 @@ using Approvals.Infrastructure.Deadlines.Recurring;
 using Approvals.Infrastructure.Metrology.Registry;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static Approvals.Infrastructure.Tests.Calendar.TestCalendar;
@@ -49,12 +50,9 @@ public sealed class RenewalPendingTests
         });
 
     private static Task SetRenewalStatusAsync(RuntimeHost host, ApplicationStatus status) =>
-        host.DatabaseAsync(async db =>
-        {
-            foreach (var application in db.Applications.Where(a => a.Type == ApplicationType.Renewal))
-                application.Status = status;
-            return await db.SaveChangesAsync();
-        });
+        // The procedure's decision, as it lands in the table (the case changes status only through its own procedure).
+        host.DatabaseAsync(db => db.Applications.Where(a => a.Type == ApplicationType.Renewal)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status)));
 
     private static Task<PublicCheckResult?> CheckAsync(RuntimeHost host) =>
         host.InScopeAsync(sp => sp.GetRequiredService<RegistryService>().CheckAsync("csj-r2-310118-2021-000001", "李延续", default));

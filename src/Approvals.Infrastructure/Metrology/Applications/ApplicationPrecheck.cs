@@ -28,18 +28,17 @@ public sealed class ApplicationPrecheck(
     /// </param>
     public async Task<PrecheckView> CheckAsync(Caller caller, ApplicationForm form, string? applicationId, CancellationToken cancellationToken)
     {
-        var application = new Application { Id = "", ApplicantUserId = caller.UserId, ApplicantEmail = caller.Email ?? "" };
         IReadOnlyList<Finding> problems;
+        Application application;
         if (applicationId is null)
         {
             problems = applications.NewFormProblems(form);
-            application.Type = form.Type ?? default;
+            application = new Application { Id = "", Type = form.Type ?? default, ApplicantUserId = caller.UserId, ApplicantEmail = caller.Email ?? "" };
         }
         else
         {
             var existing = await applications.EditableAsync(caller, applicationId, cancellationToken);
-            application.Id = existing.Id;
-            application.Type = existing.Type;
+            application = new Application { Id = existing.Id, Type = existing.Type, ApplicantUserId = caller.UserId, ApplicantEmail = caller.Email ?? "" };
             problems = [.. ApplicationFormValidator.Validate(form with { Type = existing.Type }, districts, creating: false),
                 .. applications.FormProblems(existing.Type, form)];
             var kinds = await db.ApplicationDocuments.AsNoTracking().Where(d => d.ApplicationId == existing.Id).Select(d => d.Kind).ToListAsync(cancellationToken);

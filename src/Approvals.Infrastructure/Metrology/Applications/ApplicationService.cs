@@ -45,18 +45,8 @@ public sealed class ApplicationService(
             throw new CaseValidationException(problems);
 
         var now = clock.GetUtcNow();
-        var application = new Application
-        {
-            Id = ids.NewId(),
-            Type = form.Type!.Value,
-            ApplicantUserId = caller.UserId,
-            ApplicantEmail = caller.Email!,
-            Status = ApplicationStatus.Draft,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
+        var application = Application.Draft(ids.NewId(), form.Type!.Value, caller.UserId, caller.Email!, now);
         ApplicationFormValidator.ApplyTo(form, application, districts);
-        application.Timeline.Add(new ApplicationTimelineEntry { ApplicationId = application.Id, Status = ApplicationStatus.Draft, At = now, Actor = caller.UserId });
         db.Applications.Add(application);
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(caller, application.Id, cancellationToken);
@@ -90,8 +80,7 @@ public sealed class ApplicationService(
         if (problems.Count > 0)
             throw new CaseValidationException(problems);
         ApplicationFormValidator.ApplyTo(form, application, districts);
-        application.UpdatedAt = clock.GetUtcNow();
-        application.Revision++;
+        application.RecordEdit(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(caller, id, cancellationToken);
     }
@@ -121,56 +110,54 @@ public sealed class ApplicationService(
     }
 
     /// <summary>
-    /// Starts the case's procedure in the case's district. The link (application → instance) is committed before
-    /// the first step runs, because the domain activities act only on the case whose own procedure they run in;
-    /// a start that fails takes the link back.
+    /// Submits the case and starts its procedure in the case's district as ONE transaction: the case's number, its
+    /// link to the instance, its submitted state and the instance's first step commit together or not at all. The
+    /// first step's domain activities read the case as submitted (<see cref="CaseUnderSubmission"/>), since it is
+    /// not committed yet. A start that fails leaves the draft as it was, and takes no number: a bureau's case
+    /// numbers run without gaps, so a number is used only by a case that was submitted.
     /// </summary>
     private async Task StartProcedureAsync(Caller caller, Application application, CancellationToken cancellationToken)
     {
         if (application.DistrictCode is not { } district)
             throw new CaseValidationException([ApplicationFindings.Required("employerDistrictCode", "用人单位所在区", "employer's district")]);
-        // Kept when a failed start is tried again: a case is known by one number.
-        application.CaseNumber ??= (await caseNumbers.NextAsync(district, cancellationToken)).ToString();
-        var instanceId = ids.NewId();
-        application.InstanceId = instanceId;
-        application.Revision++;
-        await db.SaveChangesAsync(cancellationToken);
-
-        application.SubmittedAt = clock.GetUtcNow();
-        application.Revision++;
-        var input = ProcedureInput.For(application, districts, statutoryLimits.CurrentValue, application.SubmittedAt.Value);
         try
         {
-            await runtime.StartAsync(new InstanceStart(Procedures.For(application.Type), CorrelationId: application.Id, Input: input,
-                Actor: caller.UserId, District: application.DistrictCode, InstanceId: instanceId), cancellationToken);
+            // The first step's automatic check reads the case with its documents.
+            await db.Entry(application).Collection(a => a.Documents).LoadAsync(cancellationToken);
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                var caseNumber = application.CaseNumber ?? (await caseNumbers.NextAsync(district, cancellationToken)).ToString();
+                var submittedAt = clock.GetUtcNow();
+                application.Submit(caseNumber, ids.NewId(), submittedAt, caller.UserId);
+                var input = ProcedureInput.For(application, districts, statutoryLimits.CurrentValue, submittedAt);
+                using (CaseUnderSubmission.Begin(application))
+                {
+                    // The step's commit saves the tracked case with the instance's rows, inside this transaction.
+                    await runtime.StartAsync(new InstanceStart(Procedures.For(application.Type), CorrelationId: application.Id, Input: input,
+                        Actor: caller.UserId, District: application.DistrictCode, InstanceId: application.InstanceId), cancellationToken);
+                }
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         catch
         {
             db.ChangeTracker.Clear();
-            await db.Applications.Where(a => a.Id == application.Id && a.InstanceId == instanceId)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.InstanceId, (string?)null).SetProperty(a => a.Revision, a => a.Revision + 1), CancellationToken.None);
             throw;
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await runtime.DispatchHeldAsync(cancellationToken);
     }
 
     public async Task<ApplicationDetails> WithdrawAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
         var application = await OwnAsync(caller, id, cancellationToken);
-        if (application.Status.IsFinal())
-            throw new ConflictRefusal(new(
-                $"申请已是“{application.Status.DisplayName().ZhCn}”状态，不能撤回。", $"The application is already {application.Status}; it cannot be withdrawn."));
+        application.EnsureWithdrawable();
         if (application.InstanceId is { } instanceId
             && await db.WorkflowInstances.AnyAsync(i => i.Id == instanceId && i.Status != WorkflowStatus.Finished && i.Status != WorkflowStatus.Cancelled, cancellationToken))
         {
             await runtime.CancelAsync(instanceId, Caller.Admitted(caller.UserId), cancellationToken);
             application = await OwnAsync(caller, id, cancellationToken);
         }
-        var now = clock.GetUtcNow();
-        application.Status = ApplicationStatus.Withdrawn;
-        application.UpdatedAt = now;
-        application.Revision++;
-        db.ApplicationTimeline.Add(new ApplicationTimelineEntry { ApplicationId = id, Status = ApplicationStatus.Withdrawn, At = now, Actor = caller.UserId });
+        application.Withdraw(clock.GetUtcNow(), caller.UserId);
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(caller, id, cancellationToken);
     }
@@ -232,10 +219,7 @@ public sealed class ApplicationService(
     internal async Task<Application> EditableAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
         var application = await OwnAsync(caller, id, cancellationToken);
-        if (!ApplicationAccess.CanEdit(application, caller))
-            throw new ConflictRefusal(new(
-                $"申请当前状态为“{application.Status.DisplayName().ZhCn}”；只有草稿或待补正的申请可以修改。",
-                $"The application is {application.Status}; it can be changed only as a draft or while corrections are requested."));
+        application.EnsureEditable();
         return application;
     }
 }

@@ -48,8 +48,7 @@ public sealed class DocumentService(
             UploadedAt = clock.GetUtcNow(),
         };
         db.ApplicationDocuments.Add(document);
-        application.UpdatedAt = document.UploadedAt;
-        application.Revision++;
+        application.RecordEdit(document.UploadedAt);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return document.View();
@@ -64,7 +63,7 @@ public sealed class DocumentService(
         {
             await contents.ClaimAsync(document.Sha256, document.Size, cancellationToken);
             db.ApplicationDocuments.Remove(document);
-            application.Revision++;
+            application.RecordEdit(clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -11,7 +11,6 @@ internal sealed class ApplicationFindingsEffectHandler : ActivityEffectHandler<A
     protected override async ValueTask ApplyAsync(ApplicationFindingsRecorded recorded, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
     {
         var application = await db.CaseDrivenByAsync(recorded.ApplicationId, state, cancellationToken);
-        application.Findings = recorded.Findings.ToList();
-        application.Revision++;
+        application.RecordFindings(recorded.Findings, state.UpdatedAt);
     }
 }

@@ -9,8 +9,8 @@ namespace Approvals.Infrastructure.Metrology.Effects;
 /// Follows SetStatus on the application driven by the instance (correlation id = application id): its status
 /// and a timeline entry, in the step's transaction. A status that is not an <see cref="ApplicationStatus"/>
 /// name, an instance without an application, an instance that is not the application's own procedure (SetStatus
-/// is generic: any instance may show a status of its own) and a decided case (approved, rejected, withdrawn: it
-/// is never reopened) change nothing here.
+/// is generic: any instance may show a status of its own), a decided case (approved, rejected, withdrawn: it
+/// is never reopened) and a move the case does not allow (<see cref="Application.CanMoveTo"/>) change nothing here.
 /// </summary>
 internal sealed class ApplicationStatusEffectHandler : ActivityEffectHandler<PublicStatusChanged>
 {
@@ -19,17 +19,8 @@ internal sealed class ApplicationStatusEffectHandler : ActivityEffectHandler<Pub
         if (!Enum.TryParse<ApplicationStatus>(changed.Status, ignoreCase: false, out var status) || !Enum.IsDefined(status))
             return;
         var application = await db.FindTrackedAsync(state.CorrelationId, cancellationToken);
-        if (application is null || !application.IsDrivenBy(state.Id) || application.Status.IsFinal())
+        if (application is null || !application.IsDrivenBy(state.Id) || !application.CanMoveTo(status))
             return;
-        application.Status = status;
-        application.UpdatedAt = state.UpdatedAt;
-        application.Revision++;
-        db.ApplicationTimeline.Add(new ApplicationTimelineEntry
-        {
-            ApplicationId = application.Id,
-            Status = status,
-            At = state.UpdatedAt,
-            ActivityId = changed.ActivityId,
-        });
+        application.MoveTo(status, state.UpdatedAt, changed.ActivityId);
     }
 }

@@ -33,7 +33,6 @@ internal sealed class RecognitionIssuedEffectHandler(IIdGenerator ids) : Activit
             IssuedAt = issued.IssuedAt,
         });
         // The case shows the first number when one application recognises several certificates.
-        application.IssuedNumber ??= issued.Number;
-        application.Revision++;
+        application.RecordIssued(issued.Number, state.UpdatedAt);
     }
 }

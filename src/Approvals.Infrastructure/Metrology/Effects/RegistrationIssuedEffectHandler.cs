@@ -30,7 +30,6 @@ internal sealed class RegistrationIssuedEffectHandler(IIdGenerator ids) : Activi
         registration.ApplicationId = application.Id;
         registration.IssuedAt = issued.IssuedAt;
 
-        application.IssuedNumber = issued.Number;
-        application.Revision++;
+        application.RecordIssued(issued.Number, state.UpdatedAt);
     }
 }

@@ -25,8 +25,9 @@ internal sealed class VerificationRequestedEffectHandler(IIdGenerator ids, IReci
 {
     protected override async ValueTask ApplyAsync(VerificationRequested requested, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
     {
-        await db.CaseDrivenByAsync(requested.ApplicationId, state, cancellationToken);
-        var caseNumber = await db.CaseNumberAsync(requested.ApplicationId, cancellationToken);
+        // The tracked case: in the first step of its procedure, its number commits with this very step.
+        var application = await db.CaseDrivenByAsync(requested.ApplicationId, state, cancellationToken);
+        var caseNumber = application.CaseNumber ?? application.Id;
         foreach (var subject in requested.Pending)
         {
             db.VerificationRequests.Add(new VerificationRequest

@@ -74,6 +74,7 @@ public sealed class VerificationService(ApprovalsDbContext db, WorkflowRuntime r
         if (round.All(v => v.Status != VerificationStatus.Pending))
             await ResumeRoundAsync(request, round, caller, comment, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await runtime.DispatchHeldAsync(cancellationToken);
         var saved = await db.VerificationRequests.AsNoTracking().FirstAsync(v => v.Id == requestId, cancellationToken);
         return VerificationView.From(saved) with { CaseNumber = await db.CaseNumberAsync(saved.ApplicationId, cancellationToken) };
     }
