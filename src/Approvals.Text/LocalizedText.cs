@@ -26,6 +26,9 @@ public sealed record LocalizedText(string ZhCn, string En)
             : new(string.Format(Chinese, zhCn, args), string.Format(English, en, args));
     }
 
+    /// <summary>Both languages in one line, Chinese first, for a text that both readers see as it is (a task title).</summary>
+    public string Both() => $"{ZhCn} {En}";
+
     /// <summary>The English text for an <c>en*</c> culture name, the Chinese text otherwise.</summary>
     public string For(string? culture) =>
         culture is not null && culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? En : ZhCn;
