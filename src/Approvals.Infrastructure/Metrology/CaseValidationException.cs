@@ -9,7 +9,7 @@ public sealed class CaseValidationException(IReadOnlyList<Finding> problems)
 {
     public IReadOnlyList<Finding> Problems { get; } = problems;
 
-    public override LocalizedText Title => new("填写的内容有误", "One or more fields are not valid");
+    public override LocalizedText Title => Texts.Text(Texts.CaseValidationException_OneOrMoreFieldsAreNot);
 
     /// <summary>The messages by field, in a culture's language: the shape of a validation ProblemDetails.</summary>
     public IDictionary<string, string[]> ErrorsFor(string? culture) =>
@@ -19,6 +19,6 @@ public sealed class CaseValidationException(IReadOnlyList<Finding> problems)
     {
         var fields = string.Join(", ", problems.Select(p => p.Field ?? "").Distinct());
         var count = problems.Select(p => p.Field ?? "").Distinct().Count();
-        return new($"有 {count} 个字段填写有误：{fields}。", $"{count} field(s) are not valid: {fields}.");
+        return Texts.Text(Texts.CaseValidationException_FieldSAreNotValid, count, fields);
     }
 }

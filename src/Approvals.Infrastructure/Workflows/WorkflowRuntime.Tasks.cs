@@ -28,7 +28,7 @@ public sealed partial class WorkflowRuntime
             .Where(t => t.Id == taskId && t.Status == HumanTaskStatus.Open && t.Assignee == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Assignee, user), cancellationToken);
         if (claimed == 0)
-            throw new ConflictRefusal(new($"任务“{taskId}”已被他人认领。", $"Task '{taskId}' is already claimed by someone else."));
+            throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskIsAlreadyClaimedBySomeone, taskId));
     }
 
     /// <exception cref="NotFoundRefusal">no such task in the caller's scope.</exception>
@@ -41,7 +41,7 @@ public sealed partial class WorkflowRuntime
             .Where(t => t.Id == taskId && t.Status == HumanTaskStatus.Open && t.Assignee == user)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Assignee, (string?)null), cancellationToken);
         if (released == 0)
-            throw new ConflictRefusal(new($"任务“{taskId}”不是由您认领的。", $"Task '{taskId}' is not claimed by you."));
+            throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskIsNotClaimedByYou, taskId));
     }
 
     /// <summary>Outcomes that turn the applicant away or send work back: the reviewer must say why.</summary>
@@ -59,15 +59,11 @@ public sealed partial class WorkflowRuntime
             await RefuseExcludedAsync(task, user, cancellationToken);
         var outcomes = JsonSerializer.Deserialize<List<string>>(task.OutcomesJson) ?? [];
         if (string.IsNullOrWhiteSpace(stimulus.Outcome))
-            throw new InvalidRefusal(new(
-                $"请选择办理结果；本任务可选：{string.Join("、", outcomes)}。", $"outcome is required; this task offers: {string.Join(", ", outcomes)}."));
+            throw new InvalidRefusal(Texts.Text(Texts.WorkflowRuntime_OutcomeIsRequiredThisTaskOffers, string.Join("、", outcomes), string.Join(", ", outcomes)));
         if (!outcomes.Contains(stimulus.Outcome, StringComparer.Ordinal))
-            throw new InvalidRefusal(new(
-                $"本任务没有“{stimulus.Outcome}”这一办理结果；请从以下结果中选择：{string.Join("、", outcomes)}。",
-                $"Outcome '{stimulus.Outcome}' is not offered by this task; choose one of: {string.Join(", ", outcomes)}."));
+            throw new InvalidRefusal(Texts.Text(Texts.WorkflowRuntime_OutcomeIsNotOfferedByThis, stimulus.Outcome, string.Join("、", outcomes), string.Join(", ", outcomes)));
         if (OutcomesNeedingReason.Contains(stimulus.Outcome) && string.IsNullOrWhiteSpace(stimulus.Comment))
-            throw new InvalidRefusal(new(
-                $"选择“{stimulus.Outcome}”时必须填写理由（办理意见）。", $"A reason (comment) is required for {stimulus.Outcome}."));
+            throw new InvalidRefusal(Texts.Text(Texts.WorkflowRuntime_ReasonCommentIsRequiredFor, stimulus.Outcome));
         var form = FormField.Parse(task.FormJson is null ? null : JsonNode.Parse(task.FormJson));
         if (FormData.Check(form, stimulus.Data) is { Count: > 0 } problems)
             throw new InvalidRefusal(new(
@@ -90,7 +86,7 @@ public sealed partial class WorkflowRuntime
         if (task.Status != HumanTaskStatus.Open)
             throw WorkflowRefusals.TaskClosed(taskId, task.Status);
         if (!scope.MayWork(task.Role))
-            throw new ForbiddenRefusal(new($"任务“{taskId}”由 {task.Role} 角色办理，您只能查看。", $"Task '{taskId}' is for the role {task.Role}; you may only read it."));
+            throw new ForbiddenRefusal(Texts.Text(Texts.WorkflowRuntime_TaskIsForRoleYouMay, taskId, task.Role));
         if (task.Assignee is not null && scope.UserName is not null && task.Assignee != scope.UserName)
             throw WorkflowRefusals.ClaimedByOther(taskId, task.Assignee);
         return task;
