@@ -21,17 +21,15 @@ public static class AdminCalendarApi
 
     private static Results<Ok<CalendarYearView>, ProblemHttpResult> Get(int year, WorkingDayCalendar calendar, ICalendarYearStore store) =>
         year is < 2000 or > 2100
-            ? ApiProblems.BadRequest(new($"{year} 年不在日历可覆盖的年份范围（2000–2100）内。", $"{year} is outside the years a calendar may cover (2000–2100)."))
+            ? ApiProblems.BadRequest(Texts.Text(Texts.AdminCalendarApi_IsOutsideYearsCalendarMayCover, year))
             : TypedResults.Ok(new CalendarYearView(calendar.GetStatus(year), store.Find(year)));
 
     private static async Task<Results<Ok<CalendarYearView>, ProblemHttpResult>> Put(int year, CalendarYear? body, WorkingDayCalendar calendar, ICalendarYearStore store, CancellationToken ct)
     {
         if (body is null)
-            return ApiProblems.BadRequest(new(
-                "请按 { year, source, holidays: [ { name, from, to } ], adjustedWorkingDays: [ ... ] } 的格式发送日历。",
-                "Send the calendar as { year, source, holidays: [ { name, from, to } ], adjustedWorkingDays: [ ... ] }."));
+            return ApiProblems.BadRequest(Texts.Text(Texts.AdminCalendarApi_SendCalendarAsYearSourceHolidays));
         if (body.Year != year)
-            return ApiProblems.BadRequest(new($"请求正文是 {body.Year} 年的日历，但地址指向 {year} 年。", $"The body is the calendar of {body.Year} but the address names {year}."));
+            return ApiProblems.BadRequest(Texts.Text(Texts.AdminCalendarApi_BodyIsCalendarOfButAddress, body.Year, year));
         await store.SaveYearAsync(body, ct);
         return TypedResults.Ok(new CalendarYearView(calendar.GetStatus(year), store.Find(year)));
     }

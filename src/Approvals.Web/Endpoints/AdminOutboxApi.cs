@@ -25,9 +25,7 @@ public static class AdminOutboxApi
         if (status is not null)
         {
             if (!Enum.TryParse<OutboxStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
-                return ApiProblems.BadRequest(new(
-                    $"未知的状态“{status}”；可用的状态：{string.Join("、", Enum.GetNames<OutboxStatus>())}。",
-                    $"status '{status}' is unknown; use one of: {string.Join(", ", Enum.GetNames<OutboxStatus>())}."));
+                return ApiProblems.BadRequest(Texts.Text(Texts.AdminOutboxApi_StatusIsUnknownUseOneOf, status, string.Join("、", Enum.GetNames<OutboxStatus>()), string.Join(", ", Enum.GetNames<OutboxStatus>())));
             filter = parsed;
         }
         return TypedResults.Ok(await outbox.ListAsync(filter, take ?? 100, ct));
@@ -36,5 +34,5 @@ public static class AdminOutboxApi
     private static async Task<Results<Ok<OutboxMessageView>, ProblemHttpResult>> Resend(string id, OutboxAdministration outbox, CancellationToken ct) =>
         long.TryParse(id, out var messageId) && messageId > 0
             ? TypedResults.Ok(await outbox.ResendAsync(messageId, ct))
-            : ApiProblems.BadRequest(new($"“{id}”不是消息编号：请使用列表中显示的正整数。", $"'{id}' is not an outbox message id: use the positive number the list shows."));
+            : ApiProblems.BadRequest(Texts.Text(Texts.AdminOutboxApi_IsNotOutboxMessageIdUse, id));
 }

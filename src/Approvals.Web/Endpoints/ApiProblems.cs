@@ -23,7 +23,7 @@ public static class ApiProblems
         Problem(detail, StatusCodes.Status403Forbidden, ForbiddenRefusal.KindTitle);
 
     public static ProblemHttpResult Unauthorized(LocalizedText detail, LocalizedText? title = null) =>
-        Problem(detail, StatusCodes.Status401Unauthorized, title ?? new("需要登录", "Unauthorized"));
+        Problem(detail, StatusCodes.Status401Unauthorized, title ?? Texts.Text(Texts.ApiProblems_Unauthorized));
 
     public static ProblemHttpResult Problem(LocalizedText detail, int statusCode, LocalizedText title, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(detail.Local(), statusCode: statusCode, title: title.Local(), extensions: extensions);
@@ -33,7 +33,7 @@ public static class ApiProblems
     {
         var fields = string.Join(", ", errors.Keys);
         return TypedResults.ValidationProblem(errors,
-            detail: new LocalizedText($"有 {errors.Count} 个字段填写有误：{fields}。", $"{errors.Count} field(s) are not valid: {fields}.").Local(),
-            title: new LocalizedText("填写的内容有误", "One or more fields are not valid").Local());
+            detail: Texts.Text(Texts.ApiProblems_FieldSAreNotValid, errors.Count, fields).Local(),
+            title: Texts.Text(Texts.ApiProblems_OneOrMoreFieldsAreNot).Local());
     }
 }

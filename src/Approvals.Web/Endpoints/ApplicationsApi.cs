@@ -2,7 +2,6 @@ using Approvals.Core.Applications;
 using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Metrology.Certificates;
 using Approvals.Infrastructure.Metrology.Documents;
-using Approvals.Text;
 using Approvals.Web.Authorization;
 using Approvals.Web.Components.Shared;
 using Approvals.Web.Identity;
@@ -76,14 +75,14 @@ public static class ApplicationsApi
     {
         var caller = callers.Require();
         if (!request.HasFormContentType)
-            return ApiProblems.BadRequest(new("请以 multipart/form-data 格式发送材料，包含 file 和 kind 两个字段。", "Send the document as multipart/form-data with the fields 'file' and 'kind'."));
+            return ApiProblems.BadRequest(Texts.Text(Texts.ApplicationsApi_SendDocumentAsMultipartFormData));
         var form = await request.ReadFormAsync(ct);
         var errors = new Dictionary<string, string[]>();
         var file = form.Files.GetFile("file");
         if (file is null)
-            errors["file"] = [new LocalizedText("请附上一个 PDF、JPEG 或 PNG 文件。", "file is required: attach one PDF, JPEG or PNG.").Local()];
+            errors["file"] = [Texts.Text(Texts.ApplicationsApi_FileIsRequiredAttachOnePDF).Local()];
         if (!Enum.TryParse<DocumentKind>(form["kind"].ToString(), ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
-            errors["kind"] = [new LocalizedText($"请填写材料类型 kind，可选：{string.Join("、", Enum.GetNames<DocumentKind>())}。", $"kind is required: one of {string.Join(", ", Enum.GetNames<DocumentKind>())}.").Local()];
+            errors["kind"] = [Texts.Text(Texts.ApplicationsApi_KindIsRequiredOneOf, string.Join("、", Enum.GetNames<DocumentKind>()), string.Join(", ", Enum.GetNames<DocumentKind>())).Local()];
         if (errors.Count > 0)
             return ApiProblems.InvalidFields(errors);
         await using var content = file!.OpenReadStream();

@@ -25,13 +25,12 @@ public static class ExpressionsApi
     private static Results<Ok<CheckResult>, ProblemHttpResult> Check(CheckRequest request, IExpressionEvaluator expressions)
     {
         if (request.Expression is null)
-            return ApiProblems.BadRequest(new("缺少 expression：请发送要检查的表达式。", "expression is required: send the text to check."));
+            return ApiProblems.BadRequest(Texts.Text(Texts.ExpressionsApi_ExpressionIsRequiredSendTextTo));
         if (request.Expression.Length > MaxExpressionLength)
-            return ApiProblems.BadRequest(new($"表达式最多 {MaxExpressionLength} 个字符。", $"An expression may be at most {MaxExpressionLength} characters."));
+            return ApiProblems.BadRequest(Texts.Text(Texts.ExpressionsApi_ExpressionMayBeAtMostCharacters, MaxExpressionLength));
         var language = request.Language ?? InputValue.JavaScript;
         if (language is not (InputValue.JavaScript or InputValue.Liquid or InputValue.Literal))
-            return ApiProblems.BadRequest(new(
-                $"language 必须是 {InputValue.JavaScript}、{InputValue.Liquid} 或 {InputValue.Literal}。", $"language must be {InputValue.JavaScript}, {InputValue.Liquid} or {InputValue.Literal}."));
+            return ApiProblems.BadRequest(Texts.Text(Texts.ExpressionsApi_LanguageMustBeOr, InputValue.JavaScript, InputValue.Liquid, InputValue.Literal));
         var error = expressions.CheckSyntax(language, request.Expression);
         return TypedResults.Ok(new CheckResult(error is null, error));
     }

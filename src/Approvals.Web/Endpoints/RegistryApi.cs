@@ -1,5 +1,4 @@
 using Approvals.Infrastructure.Metrology.Registry;
-using Approvals.Text;
 using Approvals.Web.Authorization;
 using Approvals.Web.Components.Shared;
 using Approvals.Web.Hosting;
@@ -31,14 +30,14 @@ public static class RegistryApi
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(number) || number.Length > 64)
-            errors["number"] = [new LocalizedText("请填写证书编号或注册编号，例如 CSJ-R2-310118-2026-000001。", "number is required: the certificate or registration number, e.g. CSJ-R2-310118-2026-000001.").Local()];
+            errors["number"] = [Texts.Text(Texts.RegistryApi_NumberIsRequiredCertificateOrRegistration).Local()];
         if (string.IsNullOrWhiteSpace(name) || name.Length > 100)
-            errors["name"] = [new LocalizedText("请填写持证人姓名（与证书上一致）。", "name is required: the holder's name as printed on the certificate.").Local()];
+            errors["name"] = [Texts.Text(Texts.RegistryApi_NameIsRequiredHolderSName).Local()];
         if (errors.Count > 0)
             return ApiProblems.InvalidFields(errors);
         var result = await registry.CheckAsync(number!, name!, ct);
         return result is null
-            ? ApiProblems.NotFound(new("未查到与该编号和姓名相符的记录。", "No record matches this number and name."))
+            ? ApiProblems.NotFound(Texts.Text(Texts.RegistryApi_NoRecordMatchesThisNumberAnd))
             : TypedResults.Ok(result);
     }
 }

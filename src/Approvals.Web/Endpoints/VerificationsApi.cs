@@ -1,7 +1,6 @@
 using Approvals.Core.Verification;
 using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Metrology.Verification;
-using Approvals.Text;
 using Approvals.Web.Authorization;
 using Approvals.Web.Components.Shared;
 using Approvals.Web.Identity;
@@ -38,7 +37,7 @@ public static class VerificationsApi
         if (request.Answer is not { } answer)
             return ApiProblems.InvalidFields(new Dictionary<string, string[]>
             {
-                ["answer"] = [new LocalizedText("请填写答复：Confirmed（属实）、Denied（不属实）或 NotFound（查无此证）。", "answer is required: Confirmed, Denied or NotFound.").Local()],
+                ["answer"] = [Texts.Text(Texts.VerificationsApi_AnswerIsRequiredConfirmedDeniedOr).Local()],
             });
         return TypedResults.Ok(await verifications.AnswerAsync(callers.Require(), id, answer, request.Comment, ct));
     }

@@ -52,13 +52,11 @@ public static class WorkflowInstancesApi
     private static async Task<Results<Created<InstanceState>, ProblemHttpResult>> Start(StartInstanceRequest request, HttpContext http, WorkflowRuntime runtime, DistrictDirectory districts, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.DefinitionId))
-            return ApiProblems.BadRequest(new("缺少 definitionId：请指明要启动的流程。", "definitionId is required: name the procedure to start."));
+            return ApiProblems.BadRequest(Texts.Text(Texts.WorkflowInstancesApi_DefinitionIdIsRequiredNameProcedureTo));
         if (request.Version is <= 0)
-            return ApiProblems.BadRequest(new("version 如填写，必须是正整数。", "version must be a positive number when given."));
+            return ApiProblems.BadRequest(Texts.Text(Texts.WorkflowInstancesApi_VersionMustBePositiveNumberWhen));
         if (request.CorrelationId is not null)
-            return ApiProblems.BadRequest(new(
-                "不能指定 correlationId：办件流程只能由申请提交时启动并关联，本接口启动的流程不关联任何申请。",
-                "correlationId cannot be given: a case's procedure is started and linked only by submitting its application; instances started here belong to no application."));
+            return ApiProblems.BadRequest(Texts.Text(Texts.WorkflowInstancesApi_CorrelationIdCannotBeGivenCaseS));
         var scope = Caller.FromSignedIn(http.User);
         var (district, refusal) = StartingDistrict.For(scope, request.District, districts);
         if (refusal is not null)
@@ -76,9 +74,7 @@ public static class WorkflowInstancesApi
     private static async Task<Results<Ok<StatutoryClockView>, ProblemHttpResult>> GetStatutoryClock(string id, HttpContext http, StatutoryClock statutoryClock, CancellationToken ct) =>
         await statutoryClock.GetAsync(id, Caller.FromSignedIn(http.User), ct) is { } view
             ? TypedResults.Ok(view)
-            : ApiProblems.NotFound(new(
-                $"流程实例“{id}”所属的流程没有法定办理时限（请设置 StatutoryLimits:Definitions 或 statutoryLimit 变量）。",
-                $"The procedure of instance '{id}' has no statutory time limit (set StatutoryLimits:Definitions or a 'statutoryLimit' variable)."));
+            : ApiProblems.NotFound(Texts.Text(Texts.WorkflowInstancesApi_ProcedureOfInstanceHasNoStatutory, id));
 
     private static async Task<Results<Ok<StatutoryClockView>, ProblemHttpResult>> Extend(
         string id, ExtendRequest request, HttpContext http, StatutoryLimitExtension extension, CancellationToken ct)
