@@ -4,7 +4,7 @@ namespace Approvals.Text;
 public class ConflictRefusal(LocalizedText text, Exception? inner = null) : Refusal(text, null, inner)
 {
     /// <summary>The heading of every refusal of this kind that says nothing more specific.</summary>
-    public static LocalizedText KindTitle { get; } = new("冲突", "Conflict");
+    public static LocalizedText KindTitle { get; } = Texts.Text(Texts.ConflictRefusal_Conflict);
 
     public override LocalizedText Title => KindTitle;
 }

@@ -4,7 +4,7 @@ namespace Approvals.Text;
 public class ForbiddenRefusal(LocalizedText text) : Refusal(text, null, null)
 {
     /// <summary>The heading of every refusal of this kind that says nothing more specific.</summary>
-    public static LocalizedText KindTitle { get; } = new("无权访问", "Forbidden");
+    public static LocalizedText KindTitle { get; } = Texts.Text(Texts.ForbiddenRefusal_Forbidden);
 
     public override LocalizedText Title => KindTitle;
 }

@@ -8,7 +8,7 @@ public class InvalidFieldsRefusal(IReadOnlyDictionary<string, IReadOnlyList<Loca
     : InvalidRefusal(Summary(fieldErrors.Keys), fieldErrors)
 {
     /// <summary>The heading of every refusal that lists invalid fields.</summary>
-    public static LocalizedText FieldsTitle { get; } = new("填写的内容有误", "One or more fields are not valid");
+    public static LocalizedText FieldsTitle { get; } = Texts.Text(Texts.InvalidFieldsRefusal_OneOrMoreFieldsAreNot);
 
     /// <summary>One field with one problem.</summary>
     public InvalidFieldsRefusal(string field, LocalizedText message)
@@ -22,6 +22,6 @@ public class InvalidFieldsRefusal(IReadOnlyDictionary<string, IReadOnlyList<Loca
     {
         var names = fieldNames.ToList();
         var fields = string.Join(", ", names);
-        return new($"有 {names.Count} 个字段填写有误：{fields}。", $"{names.Count} field(s) are not valid: {fields}.");
+        return Texts.Text(Texts.InvalidFieldsRefusal_FieldSAreNotValid, names.Count, fields);
     }
 }

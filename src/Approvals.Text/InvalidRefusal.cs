@@ -5,7 +5,7 @@ public class InvalidRefusal(LocalizedText text, IReadOnlyDictionary<string, IRea
     : Refusal(text, fieldErrors, null)
 {
     /// <summary>The heading of every refusal of this kind that says nothing more specific.</summary>
-    public static LocalizedText KindTitle { get; } = new("请求有误", "Bad request");
+    public static LocalizedText KindTitle { get; } = Texts.Text(Texts.InvalidRefusal_BadRequest);
 
     public override LocalizedText Title => KindTitle;
 }

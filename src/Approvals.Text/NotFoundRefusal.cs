@@ -4,7 +4,7 @@ namespace Approvals.Text;
 public class NotFoundRefusal(LocalizedText text) : Refusal(text, null, null)
 {
     /// <summary>The heading of every refusal of this kind that says nothing more specific.</summary>
-    public static LocalizedText KindTitle { get; } = new("未找到", "Not found");
+    public static LocalizedText KindTitle { get; } = Texts.Text(Texts.NotFoundRefusal_NotFound);
 
     public override LocalizedText Title => KindTitle;
 }

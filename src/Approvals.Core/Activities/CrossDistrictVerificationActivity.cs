@@ -38,13 +38,12 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
 
     public ActivityDescriptor Descriptor { get; } = new(
         "CrossDistrictVerification",
-        new LocalizedText("跨区核验", "Cross-district verification"),
+        Texts.Text(Texts.CrossDistrictVerificationActivity_CrossDistrictVerification),
         "Metrology",
-        new LocalizedText("向发证区核验证书：登记簿有记录即确认，否则请发证区审核人员答复。",
-            "Verifies certificates with the issuing district: confirmed from the registry, otherwise answered by its reviewers."),
+        Texts.Text(Texts.CrossDistrictVerificationActivity_VerifiesCertificatesWithIssuingDistrictConfirmed),
         [
-            ActivityInputs.Create("role", "答复角色", "Answering role", InputKind.Role, false,
-                "发证区答复核验并接收提醒的角色。", "The role of the issuing district that answers and is reminded.") with { Default = DefaultRole },
+            new InputDescriptor("role", Texts.Text(Texts.CrossDistrictVerificationActivity_AnsweringRole), InputKind.Role, false,
+                Texts.Text(Texts.CrossDistrictVerificationActivity_RoleOfIssuingDistrictThatAnswers)) with { Default = DefaultRole },
             .. DeadlineInputs.DescriptorsWithDefault(DefaultDueIn),
         ],
         [Confirmed, Denied, NotFound, TimedOut]) { IsBlocking = true, Icon = "search" };
@@ -87,7 +86,7 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
         var issuing = pending.Select(p => p.IssuingDistrictCode).Distinct().ToList();
         var payload = new JsonObject
         {
-            ["title"] = $"跨区核验 Verification for application {applicationId}",
+            ["title"] = Texts.Text(Texts.CrossDistrictVerificationActivity_TaskTitle, applicationId).Both(),
             ["requested"] = pending.Count,
             [BookmarkPayload.Role] = context.EvaluateString("role") ?? DefaultRole,
             [BookmarkPayload.District] = issuing.Count == 1 ? issuing[0] : null,
@@ -106,8 +105,7 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
     {
         var outcome = stimulus.Outcome ?? TimedOut;
         if (outcome is not (Confirmed or Denied or NotFound or TimedOut))
-            throw new InvalidRefusal(new(
-                $"跨区核验只能以 {Confirmed}、{Denied}、{NotFound} 或 {TimedOut} 结束，不能是“{outcome}”。", $"A verification ends Confirmed, Denied, NotFound or TimedOut, not '{outcome}'."));
+            throw new InvalidRefusal(Texts.Text(Texts.CrossDistrictVerificationActivity_VerificationEndsConfirmedDeniedNotFoundOr, Confirmed, Denied, NotFound, TimedOut, outcome));
         if (context.GetVariable(context.Activity.Id) is not JsonObject result)
             return ValueTask.FromResult(ActivityResult.Complete(outcome));
         if (stimulus.Data?["answers"] is JsonArray answers)

@@ -3,7 +3,6 @@ using Approvals.Core.Applications;
 using Approvals.Core.Districts;
 using Approvals.Core.Findings;
 using Approvals.Core.Workflow;
-using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
@@ -29,10 +28,9 @@ public sealed class DocumentCheckActivity(
 
     public ActivityDescriptor Descriptor { get; } = new(
         "DocumentCheck",
-        new LocalizedText("材料自动审查", "Document check"),
+        Texts.Text(Texts.DocumentCheckActivity_DocumentCheck),
         "Metrology",
-        new LocalizedText("检查材料是否齐全、身份证号码、统一社会信用代码、单位所在区、证书级别和有效期、重复申请、延续注册时限。",
-            "Checks completeness, ID number, credit code, employer district, certificate level and validity, duplicates and the renewal window."),
+        Texts.Text(Texts.DocumentCheckActivity_ChecksCompletenessIDNumberCreditCode),
         [],
         [Passed, Failed, NotAccepted]) { Icon = "check" };
 

@@ -3,7 +3,6 @@ using Approvals.Core.Applications;
 using Approvals.Core.Settings;
 using Approvals.Core.Registry;
 using Approvals.Core.Workflow;
-using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
@@ -21,9 +20,9 @@ public sealed class IssueRecognitionActivity(IApplicationFacts facts, IOptions<M
 {
     public ActivityDescriptor Descriptor { get; } = new(
         "IssueRecognition",
-        new LocalizedText("颁发互认", "Issue recognition"),
+        Texts.Text(Texts.IssueRecognitionActivity_IssueRecognition),
         "Metrology",
-        new LocalizedText("将互认结果写入共享登记簿并编号。", "Writes the recognition into the shared registry with its number."),
+        Texts.Text(Texts.IssueRecognitionActivity_WritesRecognitionIntoSharedRegistryWith),
         [],
         ["Done"]) { Icon = "certificate" };
 
@@ -32,7 +31,7 @@ public sealed class IssueRecognitionActivity(IApplicationFacts facts, IOptions<M
         var application = await CaseOfInstance.LoadAsync(context, facts);
         var applicationId = application.Id;
         if (application.DistrictCode is not { } district)
-            return ActivityResult.Fault(new($"找不到申请“{applicationId}”，或它没有所属区。", $"There is no application '{applicationId}' with a district."));
+            return ActivityResult.Fault(Texts.Text(Texts.IssueRecognitionActivity_ThereIsNoApplicationWithDistrict, applicationId));
         var today = ZoneTime.Today(context.Now);
         var longest = today.AddYears(options.Value.ValidityYears).AddDays(-1);
 
@@ -43,8 +42,7 @@ public sealed class IssueRecognitionActivity(IApplicationFacts facts, IOptions<M
             if (!RegistrationNumber.TryParse(application.RegistrationNumber, out var named) || named.Kind != RegistryRecordKind.Registration
                 || await facts.FindRegistrationAsync(named.ToString(), context.CancellationToken) is not { } registration)
             {
-                return ActivityResult.Fault(new($"申请“{applicationId}”所称的注册 {application.RegistrationNumber} 不在注册库中，不能互认。",
-                    $"The registration {application.RegistrationNumber} named by application '{applicationId}' is not in the registry; it cannot be recognised."));
+                return ActivityResult.Fault(Texts.Text(Texts.IssueRecognitionActivity_RegistrationNamedByApplicationIsNot, applicationId, application.RegistrationNumber));
             }
             var level = registration.Level;
             var number = await NextAsync(RegistrationNumber.ForRegistrationRecognition(level, district, today.Year, 1), s => RegistrationNumber.ForRegistrationRecognition(level, district, today.Year, s), context);
@@ -61,7 +59,7 @@ public sealed class IssueRecognitionActivity(IApplicationFacts facts, IOptions<M
         }
         else
         {
-            return ActivityResult.Fault(new($"申请“{applicationId}”不是互认申请，或没有可互认的注册或证书。", $"Application '{applicationId}' is not a recognition with something to recognise."));
+            return ActivityResult.Fault(Texts.Text(Texts.IssueRecognitionActivity_ApplicationIsNotRecognitionWithSomething, applicationId));
         }
 
         foreach (var recognition in issued)

@@ -3,7 +3,6 @@ using Approvals.Core.Applications;
 using Approvals.Core.Settings;
 using Approvals.Core.Registry;
 using Approvals.Core.Workflow;
-using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
@@ -21,10 +20,9 @@ public sealed class IssueRegistrationActivity(IApplicationFacts facts, IOptions<
 {
     public ActivityDescriptor Descriptor { get; } = new(
         "IssueRegistration",
-        new LocalizedText("颁发注册", "Issue registration"),
+        Texts.Text(Texts.IssueRegistrationActivity_IssueRegistration),
         "Metrology",
-        new LocalizedText("将注册写入共享登记簿并编号，有效期五年；延续注册延长原注册有效期。",
-            "Writes the registration into the shared registry with its number, valid five years; a renewal extends the existing one."),
+        Texts.Text(Texts.IssueRegistrationActivity_WritesRegistrationIntoSharedRegistryWith),
         [],
         ["Done"]) { Icon = "certificate" };
 
@@ -40,7 +38,7 @@ public sealed class IssueRegistrationActivity(IApplicationFacts facts, IOptions<
         {
             var existing = await facts.FindRegistrationAsync(application.RegistrationNumber ?? "", context.CancellationToken);
             if (existing is null)
-                return ActivityResult.Fault(new($"要延续的注册“{application.RegistrationNumber}”不在注册库中。", $"Registration '{application.RegistrationNumber}' to renew is not in the registry."));
+                return ActivityResult.Fault(Texts.Text(Texts.IssueRegistrationActivity_RegistrationToRenewIsNotIn, application.RegistrationNumber));
             var from = existing.ValidTo.AddDays(1);
             issued = new RegistrationIssued(applicationId, existing.Number, existing.Level, existing.DistrictCode, from, from.AddYears(years).AddDays(-1), existing.Number, context.Now);
         }
@@ -49,7 +47,7 @@ public sealed class IssueRegistrationActivity(IApplicationFacts facts, IOptions<
             // The level written is the one the procedure decided on (four eyes): the registry's, never the form's.
             var recorded = await facts.LoadForCheckAsync(applicationId, today, context.CancellationToken);
             if (recorded is null || DecidingLevel.Of(recorded) is not { } level || application.DistrictCode is not { } district)
-                return ActivityResult.Fault(new($"申请“{applicationId}”缺少注册级别或所属区，无法注册。", $"Application '{applicationId}' has no level or district to register."));
+                return ActivityResult.Fault(Texts.Text(Texts.IssueRegistrationActivity_ApplicationHasNoLevelOrDistrict, applicationId));
             var prefix = RegistrationNumber.ForRegistration(level, district, today.Year, 1).ToString()[..^6];
             var sequence = await facts.NextSequenceAsync(prefix, context.CancellationToken);
             var number = RegistrationNumber.ForRegistration(level, district, today.Year, sequence);

@@ -28,17 +28,16 @@ public sealed class RequestCorrectionsActivity(IApplicationFacts facts) : IActiv
 
     public ActivityDescriptor Descriptor { get; } = new(
         "RequestCorrections",
-        new LocalizedText("要求补正", "Request corrections"),
+        Texts.Text(Texts.RequestCorrectionsActivity_RequestCorrections),
         "Metrology",
-        new LocalizedText("一次性告知申请人全部需补正事项，等待补正后重新提交或期限届满；等待期间法定时限停止计算。",
-            "Lists every finding to the applicant at once; waits for the corrected submission or the deadline, with the statutory clock stopped."),
+        Texts.Text(Texts.RequestCorrectionsActivity_ListsEveryFindingToApplicantAt),
         [
-            ActivityInputs.Create("findings", "补正事项", "Findings", InputKind.Json, true,
-                "需补正的事项（发现项列表），通常为表达式。", "The findings to correct (a list of findings); usually an expression."),
-            ActivityInputs.Create("notifyEmail", "提醒邮箱", "Remind at", InputKind.String, false,
-                "补正期限提醒发往的地址，通常为申请人邮箱。", "Where deadline reminders go: usually the applicant's address."),
-            ActivityInputs.Create("culture", "语言", "Culture", InputKind.String, false,
-                "提醒邮件的语言：zh-CN（默认）或 en。", "The language of the reminders: zh-CN (default) or en."),
+            new InputDescriptor("findings", Texts.Text(Texts.RequestCorrectionsActivity_Findings), InputKind.Json, true,
+                Texts.Text(Texts.RequestCorrectionsActivity_FindingsToCorrectListOfFindings)),
+            new InputDescriptor("notifyEmail", Texts.Text(Texts.RequestCorrectionsActivity_RemindAt), InputKind.String, false,
+                Texts.Text(Texts.RequestCorrectionsActivity_WhereDeadlineRemindersGoUsuallyApplicant)),
+            new InputDescriptor("culture", Texts.Text(Texts.RequestCorrectionsActivity_Culture), InputKind.String, false,
+                Texts.Text(Texts.RequestCorrectionsActivity_LanguageOfRemindersZhCNDefault)),
             .. DeadlineInputs.DescriptorsWithDefault(DefaultDueIn),
         ],
         [Resubmitted, TimedOut]) { IsBlocking = true, Icon = "edit" };
@@ -50,7 +49,7 @@ public sealed class RequestCorrectionsActivity(IApplicationFacts facts) : IActiv
         context.Emit(new ApplicationFindingsRecorded(applicationId, findings));
         var payload = new JsonObject
         {
-            ["title"] = $"补正申请材料 Corrections to application {applicationId}",
+            ["title"] = Texts.Text(Texts.RequestCorrectionsActivity_TaskTitle, applicationId).Both(),
             ["findings"] = DomainJson.ToNode(findings),
             [BookmarkPayload.StopsStatutoryClock] = true,
             [BookmarkPayload.NotifyEmail] = context.EvaluateString("notifyEmail"),
@@ -69,8 +68,7 @@ public sealed class RequestCorrectionsActivity(IApplicationFacts facts) : IActiv
     {
         var outcome = stimulus.Outcome ?? TimedOut;
         if (outcome is not (Resubmitted or TimedOut))
-            throw new InvalidRefusal(new(
-                $"补正要求只能以“{Resubmitted}”（或期限届满）结束，不能是“{outcome}”。", $"A correction request is answered by '{Resubmitted}' (or its deadline), not '{outcome}'."));
+            throw new InvalidRefusal(Texts.Text(Texts.RequestCorrectionsActivity_CorrectionRequestIsAnsweredByOr, Resubmitted, outcome));
         context.SetVariable(context.Activity.Id, new JsonObject { ["outcome"] = outcome, ["actor"] = stimulus.Actor, ["at"] = context.Now });
         if (outcome == TimedOut)
             context.Emit(new ApplicationFindingsRecorded(ActivityInputs.ApplicationId(context), [CorrectionDeadlinePassed()]));
@@ -82,5 +80,5 @@ public sealed class RequestCorrectionsActivity(IApplicationFacts facts) : IActiv
 
     private static Finding CorrectionDeadlinePassed() => new(
         "Corrections.TimedOut",
-        new LocalizedText("补正期限已过，未收到补正材料。", "The deadline for corrections passed without a corrected submission."));
+        Texts.Text(Texts.RequestCorrectionsActivity_DeadlineForCorrectionsPassedWithoutCorrected));
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Approvals.Core.Districts;
 using Approvals.Core.Findings;
-using Approvals.Text;
 
 namespace Approvals.Core.Activities;
 
@@ -33,9 +32,7 @@ public static class VerificationCorrections
         var number = subject["number"]?.GetValue<string>() ?? "";
         var issuer = subject["issuingDistrictCode"]?.GetValue<string>() ?? "";
         var district = districts.FindByCode(issuer);
-        return new Finding(Code, new LocalizedText(
-                $"发证机关{district?.Name ?? issuer}答复查无编号为 {number} 的证书，请核对证书编号后补正；更正后将重新核验。",
-                $"The issuing authority {district?.NameEn ?? issuer} answered it has no certificate numbered {number}: check the number and correct it; it will be verified again."),
+        return new Finding(Code, Texts.Text(Texts.VerificationCorrections_IssuingAuthorityAnsweredItHasNo, district?.Name ?? issuer, number, district?.NameEn ?? issuer),
             Field: subject["field"]?.GetValue<string>());
     }
 }

@@ -28,25 +28,24 @@ public static class VerificationResultText
                 continue;
             var comment = answer?["comment"]?.GetValue<string>();
             var district = districts.FindByCode(issuer);
-            var (said, saidEn) = status switch
+            var said = status switch
             {
-                CrossDistrictVerificationActivity.Denied => ("答复不属实", "answered: not genuine or not valid"),
-                CrossDistrictVerificationActivity.NotFound => ("答复查无此证", "answered: no such record"),
-                _ => ("逾期未答复", "did not answer in time"),
+                CrossDistrictVerificationActivity.Denied => Texts.Text(Texts.VerificationResultText_AnsweredNotGenuineOrNotValid),
+                CrossDistrictVerificationActivity.NotFound => Texts.Text(Texts.VerificationResultText_AnsweredNoSuchRecord),
+                _ => Texts.Text(Texts.VerificationResultText_DidNotAnswerInTime),
             };
-            zh.Add($"{number}（{district?.Name ?? issuer}）{said}{(comment is null ? "" : $"：{comment}")}");
-            en.Add($"{number} ({district?.NameEn ?? issuer}) {saidEn}{(comment is null ? "" : $": {comment}")}");
+            zh.Add($"{number}（{district?.Name ?? issuer}）{said.ZhCn}{(comment is null ? "" : $"：{comment}")}");
+            en.Add($"{number} ({district?.NameEn ?? issuer}) {said.En}{(comment is null ? "" : $": {comment}")}");
         }
         foreach (var subject in (round["forReviewer"] as JsonArray ?? []).OfType<JsonObject>())
         {
             var number = subject["number"]?.GetValue<string>() ?? "";
             var issuer = districts.Issuers.Find(subject["issuerCode"]?.GetValue<string>());
-            zh.Add($"{number}（{issuer?.Zh}）登记簿中无记录，该发证机关不在平台上答复，请向其核实");
-            en.Add($"{number} ({issuer?.En}) is not in the registry and its issuer does not answer on the platform: verify it with them");
+            var notAnswering = Texts.Text(Texts.VerificationResultText_NotInRegistryIssuerNotOnPlatform, number, issuer?.Zh, issuer?.En);
+            zh.Add(notAnswering.ZhCn);
+            en.Add(notAnswering.En);
         }
-        return new LocalizedText(
-            $"跨区核验未能确认：{string.Join("；", zh)}。请核实后决定：准予、不予或要求补正（如证书编号可能填错）。",
-            $"Cross-district verification did not confirm: {string.Join("; ", en)}. Check and decide: approve, reject, or request corrections (e.g. a mistyped certificate number).");
+        return Texts.Text(Texts.VerificationResultText_CrossDistrictVerificationDidNotConfirm, string.Join("；", zh), string.Join("; ", en));
     }
 
     /// <summary>A subject as its answers name it: number and issuing district.</summary>

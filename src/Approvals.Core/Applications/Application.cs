@@ -100,9 +100,7 @@ public sealed class Application
     public void EnsureEditable()
     {
         if (!IsEditable)
-            throw new ConflictRefusal(new(
-                $"申请当前状态为“{Status.DisplayName().ZhCn}”；只有草稿或待补正的申请可以修改。",
-                $"The application is {Status}; it can be changed only as a draft or while corrections are requested."));
+            throw new ConflictRefusal(Texts.Text(Texts.Application_ApplicationIsItCanBeChanged, Status.DisplayName().ZhCn, Status));
     }
 
     /// <summary>The applicant changed the form or the documents.</summary>
@@ -121,9 +119,7 @@ public sealed class Application
     public void Submit(string caseNumber, string instanceId, DateTimeOffset at, string actor)
     {
         if (Status != ApplicationStatus.Draft)
-            throw new ConflictRefusal(new(
-                $"申请当前状态为“{Status.DisplayName().ZhCn}”，已经提交过；只有草稿可以提交。",
-                $"The application is {Status} and was submitted before; only a draft can be submitted."));
+            throw new ConflictRefusal(Texts.Text(Texts.Application_ApplicationIsAndWasSubmittedBefore, Status.DisplayName().ZhCn, Status));
         _caseNumber ??= caseNumber;
         _instanceId = instanceId;
         _submittedAt = at;
@@ -144,8 +140,7 @@ public sealed class Application
     public void EnsureWithdrawable()
     {
         if (Status.IsFinal())
-            throw new ConflictRefusal(new(
-                $"申请已是“{Status.DisplayName().ZhCn}”状态，不能撤回。", $"The application is already {Status}; it cannot be withdrawn."));
+            throw new ConflictRefusal(Texts.Text(Texts.Application_ApplicationIsAlreadyItCannotBe, Status.DisplayName().ZhCn, Status));
     }
 
     /// <summary>
@@ -163,9 +158,7 @@ public sealed class Application
     public void MoveTo(ApplicationStatus status, DateTimeOffset at, string? activityId)
     {
         if (!CanMoveTo(status))
-            throw new ConflictRefusal(new(
-                $"申请当前状态为“{Status.DisplayName().ZhCn}”，不能转为“{status.DisplayName().ZhCn}”。",
-                $"The application is {Status}; it cannot move to {status}."));
+            throw new ConflictRefusal(Texts.Text(Texts.Application_ApplicationIsItCannotMoveTo, Status.DisplayName().ZhCn, status.DisplayName().ZhCn, Status, status));
         if (status == Status)
             return;
         _status = status;
@@ -222,8 +215,7 @@ public sealed class Application
     private void EnsureUndecided()
     {
         if (Status.IsFinal())
-            throw new ConflictRefusal(new(
-                $"申请已是“{Status.DisplayName().ZhCn}”状态，已经办结，不再变更。", $"The application is already {Status}; a decided case does not change."));
+            throw new ConflictRefusal(Texts.Text(Texts.Application_ApplicationIsAlreadyDecidedCaseDoes, Status.DisplayName().ZhCn, Status));
     }
 
     private void Record(ApplicationStatus status, DateTimeOffset at, string? activityId, string? actor)

@@ -1,8 +1,9 @@
 using Approvals.Core.Checks;
 using Approvals.Core.Districts;
 using Approvals.Core.Findings;
-using Approvals.Core.Settings;
 using Approvals.Core.Registry;
+using Approvals.Core.Settings;
+using Approvals.Text;
 
 namespace Approvals.Core.Applications;
 
@@ -44,41 +45,41 @@ public static class ApplicationChecks
 
     private static void RequiredFields(Application a, List<Finding> findings)
     {
-        Require(a.PersonName, "personName", "姓名", "name");
-        Require(a.IdNumber, "idNumber", "身份证号码", "ID number");
-        Require(a.EmployerName, "employerName", "用人单位名称", "employer's name");
-        Require(a.EmployerCreditCode, "employerCreditCode", "用人单位统一社会信用代码", "employer's unified social credit code");
-        Require(a.EmployerDistrictCode, "employerDistrictCode", "用人单位所在区", "employer's district");
+        Require(a.PersonName, "personName", Texts.Text(Texts.ApplicationChecks_Name));
+        Require(a.IdNumber, "idNumber", Texts.Text(Texts.ApplicationChecks_IDNumber));
+        Require(a.EmployerName, "employerName", Texts.Text(Texts.ApplicationChecks_EmployerSName));
+        Require(a.EmployerCreditCode, "employerCreditCode", Texts.Text(Texts.ApplicationChecks_EmployerSUnifiedSocialCreditCode));
+        Require(a.EmployerDistrictCode, "employerDistrictCode", Texts.Text(Texts.ApplicationChecks_EmployerSDistrict));
         switch (a.Type)
         {
             case ApplicationType.InitialRegistration:
                 RequireLevel();
-                Require(a.QualificationCertificateNumber, "qualificationCertificateNumber", "职业资格证书编号", "qualification certificate number");
+                Require(a.QualificationCertificateNumber, "qualificationCertificateNumber", Texts.Text(Texts.ApplicationChecks_QualificationCertificateNumber));
                 if (a.Projects.Count == 0)
-                    findings.Add(ApplicationFindings.Required("projects", "注册项目", "registered projects"));
+                    findings.Add(ApplicationFindings.Required("projects", Texts.Text(Texts.ApplicationChecks_RegisteredProjects)));
                 break;
             case ApplicationType.Renewal:
-                Require(a.RegistrationNumber, "registrationNumber", "注册编号", "registration number");
+                Require(a.RegistrationNumber, "registrationNumber", Texts.Text(Texts.ApplicationChecks_RegistrationNumber));
                 break;
             case ApplicationType.RegistrationRecognition:
-                Require(a.RegistrationNumber, "registrationNumber", "注册编号", "registration number");
+                Require(a.RegistrationNumber, "registrationNumber", Texts.Text(Texts.ApplicationChecks_RegistrationNumber));
                 break;
             case ApplicationType.CertificateRecognition:
                 if (a.Certificates.Count == 0)
-                    findings.Add(ApplicationFindings.Required("certificates", "需互认的证书", "certificate to recognise"));
+                    findings.Add(ApplicationFindings.Required("certificates", Texts.Text(Texts.ApplicationChecks_CertificateToRecognise)));
                 break;
         }
 
         void RequireLevel()
         {
             if (a.Level is null)
-                findings.Add(ApplicationFindings.Required("level", "注册级别", "level"));
+                findings.Add(ApplicationFindings.Required("level", Texts.Text(Texts.ApplicationChecks_Level)));
         }
 
-        void Require(string? value, string field, string zh, string en)
+        void Require(string? value, string field, LocalizedText label)
         {
             if (string.IsNullOrWhiteSpace(value))
-                findings.Add(ApplicationFindings.Required(field, zh, en));
+                findings.Add(ApplicationFindings.Required(field, label));
         }
     }
 

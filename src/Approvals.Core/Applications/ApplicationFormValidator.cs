@@ -26,9 +26,9 @@ public static class ApplicationFormValidator
         var types = string.Join(", ", Enum.GetValues<ApplicationType>().Select(t => $"{t}（{t.DisplayName().ZhCn}）"));
         var typeNames = string.Join(", ", Enum.GetNames<ApplicationType>());
         if (creating && form.Type is null)
-            Add("type", RequiredCode, $"请选择申请类型：{types}。", $"type is required: one of {typeNames}.");
+            Add("type", RequiredCode, Texts.Text(Texts.ApplicationFormValidator_TypeIsRequiredOneOf, types, typeNames));
         else if (form.Type is { } type && !Enum.IsDefined(type))
-            Add("type", UnknownValueCode, $"申请类型必须是以下之一：{types}。", $"type must be one of {typeNames}.");
+            Add("type", UnknownValueCode, Texts.Text(Texts.ApplicationFormValidator_TypeMustBeOneOf, types, typeNames));
         MaxLength("personName", form.PersonName, 100);
         MaxLength("idNumber", form.IdNumber, 18);
         MaxLength("phone", form.Phone, 32);
@@ -38,18 +38,18 @@ public static class ApplicationFormValidator
         MaxLength("qualificationCertificateNumber", form.QualificationCertificateNumber, 64);
         MaxLength("registrationNumber", form.RegistrationNumber, 32);
         if (!string.IsNullOrWhiteSpace(form.EmployerDistrictCode) && !districts.IsInZone(form.EmployerDistrictCode.Trim()))
-            OutsideZone("employerDistrictCode", "用人单位");
+            OutsideZone("employerDistrictCode", Texts.Text(Texts.ApplicationFormValidator_Employer));
         if (form.Culture is { } culture && !ApplicantCultures.IsKnown(culture))
         {
             var cultures = string.Join(", ", ApplicantCultures.All);
-            Add("culture", UnknownValueCode, $"语言必须是以下之一：{cultures}。", $"culture must be one of {cultures}.");
+            Add("culture", UnknownValueCode, Texts.Text(Texts.ApplicationFormValidator_CultureMustBeOneOf, cultures));
         }
         if (form.Level is { } level && level is not (1 or 2))
-            Add("level", UnknownValueCode, "注册级别必须是 1（一级）或 2（二级）。", "level must be 1 (一级) or 2 (二级).");
+            Add("level", UnknownValueCode, Texts.Text(Texts.ApplicationFormValidator_LevelMustBeOr));
         for (var i = 0; i < (form.Projects?.Count ?? 0); i++)
         {
             if (string.IsNullOrWhiteSpace(form.Projects![i]) || form.Projects[i].Length > 100)
-                Add($"projects[{i}]", TooLongCode, "注册项目名称须为 1 到 100 个字符。", "A project name must be 1 to 100 characters.");
+                Add($"projects[{i}]", TooLongCode, Texts.Text(Texts.ApplicationFormValidator_ProjectNameMustBeToCharacters));
         }
         for (var i = 0; i < (form.Certificates?.Count ?? 0); i++)
         {
@@ -57,15 +57,14 @@ public static class ApplicationFormValidator
             if (certificate.Kind is not { } kind || !Enum.IsDefined(kind))
             {
                 Add($"certificates[{i}].kind", UnknownValueCode,
-                    "证书类型必须是 ProjectAssessment（计量专业项目考核合格证）或 Verifier（计量检定员证）。",
-                    $"kind must be one of {string.Join(", ", Enum.GetNames<ProjectCertificateKind>())}.");
+                    Texts.Text(Texts.ApplicationFormValidator_KindMustBeOneOf, string.Join(", ", Enum.GetNames<ProjectCertificateKind>())));
             }
             if (string.IsNullOrWhiteSpace(certificate.Number) || certificate.Number.Length > 64)
-                Add($"certificates[{i}].number", RequiredCode, "请填写证书编号（最多 64 个字符）。", "number is required (at most 64 characters).");
+                Add($"certificates[{i}].number", RequiredCode, Texts.Text(Texts.ApplicationFormValidator_NumberIsRequiredAtMostCharacters));
             if (!string.IsNullOrWhiteSpace(certificate.IssuerCode))
                 CheckIssuer(i, certificate);
             else if (string.IsNullOrWhiteSpace(certificate.IssuingDistrictCode) || !districts.IsInZone(certificate.IssuingDistrictCode.Trim()))
-                OutsideZone($"certificates[{i}].issuingDistrictCode", "发证机关");
+                OutsideZone($"certificates[{i}].issuingDistrictCode", Texts.Text(Texts.ApplicationFormValidator_Issuer));
         }
         return findings;
 
@@ -75,31 +74,29 @@ public static class ApplicationFormValidator
             {
                 var codes = string.Join(", ", districts.Issuers.Issuers.Select(x => x.Id));
                 Add($"certificates[{i}].issuerCode", UnknownValueCode,
-                    $"发证机关代码“{certificate.IssuerCode!.Trim()}”不在发证机关名录中；请填写以下之一：{codes}。",
-                    $"Issuer code '{certificate.IssuerCode!.Trim()}' is not in the list of issuers; use one of {codes}.");
+                    Texts.Text(Texts.ApplicationFormValidator_IssuerCodeIsNotInList, certificate.IssuerCode!.Trim(), codes));
             }
             else if (!string.IsNullOrWhiteSpace(certificate.IssuingDistrictCode) && certificate.IssuingDistrictCode.Trim() != IssuerDirectory.DivisionOf(issuer))
             {
+                var none = Texts.Text(Texts.ApplicationFormValidator_NoDivision);
                 Add($"certificates[{i}].issuingDistrictCode", MismatchCode,
-                    $"发证机关“{issuer.Zh}”的行政区划代码是 {issuer.Division ?? "（无）"}，与填写的 {certificate.IssuingDistrictCode.Trim()} 不符；可只填发证机关代码。",
-                    $"{issuer.En} has division code {issuer.Division ?? "(none)"}, not {certificate.IssuingDistrictCode.Trim()}; the issuer code alone is enough.");
+                    Texts.Text(Texts.ApplicationFormValidator_HasDivisionCodeNotIssuerCode, issuer.Zh, issuer.Division ?? none.ZhCn, certificate.IssuingDistrictCode.Trim(), issuer.En, issuer.Division ?? none.En));
             }
         }
 
         void MaxLength(string field, string? value, int max)
         {
             if (value is not null && value.Trim().Length > max)
-                Add(field, TooLongCode, $"长度不能超过 {max} 个字符。", $"{field} must be at most {max} characters.");
+                Add(field, TooLongCode, Texts.Text(Texts.ApplicationFormValidator_MustBeAtMostCharacters, max, field));
         }
 
-        void OutsideZone(string field, string whose)
+        void OutsideZone(string field, LocalizedText whose)
         {
             Add(field, OutsideZoneCode,
-                $"{whose}所在地必须是示范区的区县：{string.Join("、", districts.Districts.Select(d => $"{d.Code}（{d.Name}）"))}。",
-                $"{field.Split('.')[^1]} must be a district of the zone: {string.Join(", ", districts.Districts.Select(d => $"{d.Code} ({d.NameEn})"))}.");
+                Texts.Text(Texts.ApplicationFormValidator_MustBeDistrictOfZone, whose.ZhCn, string.Join("、", districts.Districts.Select(d => $"{d.Code}（{d.Name}）")), field.Split('.')[^1], string.Join(", ", districts.Districts.Select(d => $"{d.Code} ({d.NameEn})"))));
         }
 
-        void Add(string field, string code, string zhCn, string en) => findings.Add(new Finding(code, new LocalizedText(zhCn, en), field));
+        void Add(string field, string code, LocalizedText text) => findings.Add(new Finding(code, text, field));
     }
 
     /// <summary>Copies a validated form onto an application; the jurisdiction follows the employer.</summary>

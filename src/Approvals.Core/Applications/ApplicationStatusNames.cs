@@ -6,16 +6,16 @@ public static class ApplicationStatusNames
 {
     public static LocalizedText DisplayName(this ApplicationStatus status) => status switch
     {
-        ApplicationStatus.Draft => new("草稿", "Draft"),
-        ApplicationStatus.Submitted => new("已提交", "Submitted"),
-        ApplicationStatus.InReview => new("审核中", "In review"),
-        ApplicationStatus.AwaitingCorrections => new("待补正", "Awaiting corrections"),
-        ApplicationStatus.AwaitingVerification => new("跨区核验中", "Awaiting verification"),
-        ApplicationStatus.Approved => new("已批准", "Approved"),
-        ApplicationStatus.Rejected => new("不予批准", "Rejected"),
-        ApplicationStatus.Withdrawn => new("已撤回", "Withdrawn"),
-        ApplicationStatus.NotAccepted => new("不予受理", "Not accepted"),
-        ApplicationStatus.Accepted => new("已受理", "Accepted"),
+        ApplicationStatus.Draft => Texts.Text(Texts.ApplicationStatusNames_Draft),
+        ApplicationStatus.Submitted => Texts.Text(Texts.ApplicationStatusNames_Submitted),
+        ApplicationStatus.InReview => Texts.Text(Texts.ApplicationStatusNames_InReview),
+        ApplicationStatus.AwaitingCorrections => Texts.Text(Texts.ApplicationStatusNames_AwaitingCorrections),
+        ApplicationStatus.AwaitingVerification => Texts.Text(Texts.ApplicationStatusNames_AwaitingVerification),
+        ApplicationStatus.Approved => Texts.Text(Texts.ApplicationStatusNames_Approved),
+        ApplicationStatus.Rejected => Texts.Text(Texts.ApplicationStatusNames_Rejected),
+        ApplicationStatus.Withdrawn => Texts.Text(Texts.ApplicationStatusNames_Withdrawn),
+        ApplicationStatus.NotAccepted => Texts.Text(Texts.ApplicationStatusNames_NotAccepted),
+        ApplicationStatus.Accepted => Texts.Text(Texts.ApplicationStatusNames_Accepted),
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
     };
 

@@ -33,47 +33,43 @@ public static class CertificateClaimLimits
         var findings = new List<Finding>();
         projects ??= [];
         if (projects.Count > hardMaximum)
-            Add("projects", TooManyCode, $"注册项目最多 {hardMaximum} 个，本次填写了 {projects.Count} 个。", $"At most {hardMaximum} registered projects; {projects.Count} were given.");
+            Add("projects", TooManyCode, Texts.Text(Texts.CertificateClaimLimits_AtMostRegisteredProjectsWereGiven, hardMaximum, projects.Count));
         else
-            Duplicates(projects.Select(p => p?.Trim() ?? "").ToList(), i => $"projects[{i}]", (i, first) => (
-                $"注册项目“{projects[i].Trim()}”与第 {first + 1} 项重复；每个项目只填一次。",
-                $"Registered project '{projects[i].Trim()}' repeats item {first + 1}; give each project once."));
+            Duplicates(projects.Select(p => p?.Trim() ?? "").ToList(), i => $"projects[{i}]", (i, first) =>
+                Texts.Text(Texts.CertificateClaimLimits_RegisteredProjectRepeatsItemGiveEach, projects[i].Trim(), first + 1));
 
         var distinctProjects = projects.Select(p => p?.Trim() ?? "").Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         var allowed = Allowed(type, distinctProjects, hardMaximum);
         if (certificates.Count > allowed)
         {
-            var (zh, en) = type switch
+            var limit = type switch
             {
-                ApplicationType.InitialRegistration => ("每个注册项目一张", "one per registered project"),
-                ApplicationType.CertificateRecognition => ("平台上限", "the platform's limit"),
-                _ => ("此类申请不填写证书", "this type of application claims no certificate"),
+                ApplicationType.InitialRegistration => Texts.Text(Texts.CertificateClaimLimits_OnePerRegisteredProject),
+                ApplicationType.CertificateRecognition => Texts.Text(Texts.CertificateClaimLimits_PlatformSLimit),
+                _ => Texts.Text(Texts.CertificateClaimLimits_ThisTypeOfApplicationClaimsNo),
             };
             Add("certificates", TooManyCode,
-                $"“{type.DisplayName().ZhCn}”最多填写 {allowed} 张证书（{zh}），本次填写了 {certificates.Count} 张；请删去多余的证书。",
-                $"{type.DisplayName().En} takes at most {allowed} certificate(s) ({en}); {certificates.Count} were given. Remove the extra ones.");
+                Texts.Text(Texts.CertificateClaimLimits_TakesAtMostCertificateSWere, type.DisplayName().ZhCn, allowed, limit.ZhCn, certificates.Count, type.DisplayName().En, limit.En));
         }
         if (certificates.Count <= hardMaximum)
         {
-            Duplicates(certificates.Select(c => $"{c.Number?.Trim()}\u0001{c.IssuingDistrictCode?.Trim()}").ToList(), i => $"certificates[{i}].number", (i, first) => (
-                $"证书 {certificates[i].Number?.Trim()}（发证区 {certificates[i].IssuingDistrictCode?.Trim()}）与第 {first + 1} 张重复；同一张证书只填一次。",
-                $"Certificate {certificates[i].Number?.Trim()} issued in {certificates[i].IssuingDistrictCode?.Trim()} repeats certificate {first + 1}; give each certificate once."));
+            Duplicates(certificates.Select(c => $"{c.Number?.Trim()}\u0001{c.IssuingDistrictCode?.Trim()}").ToList(), i => $"certificates[{i}].number", (i, first) =>
+                Texts.Text(Texts.CertificateClaimLimits_CertificateIssuedInRepeatsCertificateGive, certificates[i].Number?.Trim(), certificates[i].IssuingDistrictCode?.Trim(), first + 1));
         }
         return findings;
 
-        void Duplicates(List<string> keys, Func<int, string> field, Func<int, int, (string ZhCn, string En)> message)
+        void Duplicates(List<string> keys, Func<int, string> field, Func<int, int, LocalizedText> message)
         {
             var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < keys.Count; i++)
             {
                 if (keys[i].Length == 0 || seen.TryAdd(keys[i], i))
                     continue;
-                var (zhCn, english) = message(i, seen[keys[i]]);
-                Add(field(i), DuplicateCode, zhCn, english);
+                Add(field(i), DuplicateCode, message(i, seen[keys[i]]));
             }
         }
 
-        void Add(string field, string code, string zhCn, string en) => findings.Add(new Finding(code, new LocalizedText(zhCn, en), field));
+        void Add(string field, string code, LocalizedText text) => findings.Add(new Finding(code, text, field));
     }
 
     public static IReadOnlyList<Finding> Check(ApplicationType type, ApplicationForm form, int hardMaximum) =>

@@ -23,10 +23,11 @@ public sealed record DocumentRequirement(IReadOnlyList<DocumentKind> AnyOf, bool
     public LocalizedText DisplayName()
     {
         var names = AnyOf.Select(k => k.DisplayName()).ToList();
-        var zh = string.Join("或", names.Select(n => n.ZhCn));
-        var en = string.Join(" or ", names.Select(n => n.En));
+        var or = Texts.Text(Texts.DocumentRequirement_Or);
+        var zh = string.Join(or.ZhCn, names.Select(n => n.ZhCn));
+        var en = string.Join(or.En, names.Select(n => n.En));
         return PerRegisteredProject
-            ? new LocalizedText($"{zh}（每个注册项目一份）", $"{en} (one per registered project)")
+            ? Texts.Text(Texts.DocumentRequirement_OnePerRegisteredProject, zh, en)
             : new LocalizedText(zh, en);
     }
 }

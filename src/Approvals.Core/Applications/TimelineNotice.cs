@@ -13,9 +13,7 @@ public static class TimelineNotices
 {
     public static LocalizedText Text(this TimelineNotice notice, string? detail) => notice switch
     {
-        TimelineNotice.StatutoryLimitExtended => new(
-            $"办理期限延长 {StatutoryExtensionRules.WorkingDays} 个工作日（《中华人民共和国行政许可法》第四十二条）。理由：{detail}",
-            $"The time limit was extended by {StatutoryExtensionRules.WorkingDays} working days (Administrative Licensing Law, art. 42). Reason: {detail}"),
+        TimelineNotice.StatutoryLimitExtended => Texts.Text(Texts.TimelineNotice_TimeLimitWasExtendedByWorking, StatutoryExtensionRules.WorkingDays, detail),
         _ => throw new ArgumentOutOfRangeException(nameof(notice), notice, null),
     };
 }

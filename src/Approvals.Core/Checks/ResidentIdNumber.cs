@@ -1,6 +1,5 @@
 using System.Globalization;
 using Approvals.Core.Findings;
-using Approvals.Text;
 
 namespace Approvals.Core.Checks;
 
@@ -50,9 +49,7 @@ public sealed record ResidentIdNumber(string Value, string RegionCode, DateOnly 
         {
             return CheckResult<ResidentIdNumber>.Invalid(new Finding(
                 FormatCode,
-                new LocalizedText(
-                    "身份证号码应为18位：前17位为数字，最后一位为数字或X。",
-                    "The ID number must have 18 characters: 17 digits followed by a digit or X."),
+                Texts.Text(Texts.ResidentIdNumber_IDNumberMustHaveCharactersDigits),
                 field));
         }
 
@@ -62,9 +59,7 @@ public sealed record ResidentIdNumber(string Value, string RegionCode, DateOnly 
         {
             findings.Add(new Finding(
                 RegionCodeCode,
-                new LocalizedText(
-                    $"身份证号码前6位（{regionCode}）不是有效的行政区划代码。",
-                    $"The first six digits of the ID number ({regionCode}) are not a valid administrative division code."),
+                Texts.Text(Texts.ResidentIdNumber_FirstSixDigitsOfIDNumber, regionCode),
                 field));
         }
 
@@ -73,9 +68,7 @@ public sealed record ResidentIdNumber(string Value, string RegionCode, DateOnly 
         {
             findings.Add(new Finding(
                 BirthDateCode,
-                new LocalizedText(
-                    $"身份证号码中的出生日期（{value.Substring(6, 8)}）不是1900年1月1日至今天之间的有效日期。",
-                    $"The birth date in the ID number ({value.Substring(6, 8)}) is not a real date between 1 January 1900 and today."),
+                Texts.Text(Texts.ResidentIdNumber_BirthDateInIDNumberIs, value.Substring(6, 8)),
                 field));
         }
 
@@ -84,9 +77,7 @@ public sealed record ResidentIdNumber(string Value, string RegionCode, DateOnly 
         {
             findings.Add(new Finding(
                 CheckCharacterCode,
-                new LocalizedText(
-                    "身份证号码校验码不正确，请核对号码是否输入有误。",
-                    "The check character of the ID number is wrong; please check the number for a typing error."),
+                Texts.Text(Texts.ResidentIdNumber_CheckCharacterOfIDNumberIs),
                 field));
         }
 

@@ -1,5 +1,4 @@
 using Approvals.Core.Findings;
-using Approvals.Text;
 
 namespace Approvals.Core.Checks;
 
@@ -89,9 +88,7 @@ public sealed record UnifiedSocialCreditCode(
         {
             return CheckResult<UnifiedSocialCreditCode>.Invalid(new Finding(
                 FormatCode,
-                new LocalizedText(
-                    "统一社会信用代码应为18位，由数字和大写字母组成（不使用I、O、S、V、Z）。",
-                    "The unified social credit code must have 18 characters: digits and capital letters other than I, O, S, V and Z."),
+                Texts.Text(Texts.UnifiedSocialCreditCode_UnifiedSocialCreditCodeMustHave),
                 field));
         }
 
@@ -100,18 +97,14 @@ public sealed record UnifiedSocialCreditCode(
         {
             findings.Add(new Finding(
                 RegistrationAuthorityCode,
-                new LocalizedText(
-                    $"统一社会信用代码第1位（{value[0]}）不是有效的登记管理部门代码。",
-                    $"The first character of the unified social credit code ({value[0]}) is not a registration authority."),
+                Texts.Text(Texts.UnifiedSocialCreditCode_FirstCharacterOfUnifiedSocialCredit, value[0]),
                 field));
         }
         else if (!types.Contains(value[1]))
         {
             findings.Add(new Finding(
                 InstitutionTypeCode,
-                new LocalizedText(
-                    $"统一社会信用代码第2位（{value[1]}）不是该登记管理部门的机构类别代码。",
-                    $"The second character of the unified social credit code ({value[1]}) is not an institution type of that registration authority."),
+                Texts.Text(Texts.UnifiedSocialCreditCode_SecondCharacterOfUnifiedSocialCredit, value[1]),
                 field));
         }
 
@@ -120,9 +113,7 @@ public sealed record UnifiedSocialCreditCode(
         {
             findings.Add(new Finding(
                 AdministrativeDivisionCodeCode,
-                new LocalizedText(
-                    $"统一社会信用代码第3至8位（{division}）不是有效的行政区划代码。",
-                    $"Characters 3 to 8 of the unified social credit code ({division}) are not an administrative division code."),
+                Texts.Text(Texts.UnifiedSocialCreditCode_CharactersToOfUnifiedSocialCredit, division),
                 field));
         }
 
@@ -130,9 +121,7 @@ public sealed record UnifiedSocialCreditCode(
         {
             findings.Add(new Finding(
                 CheckCharacterCode,
-                new LocalizedText(
-                    "统一社会信用代码校验码不正确，请核对代码是否输入有误。",
-                    "The check character of the unified social credit code is wrong; please check the code for a typing error."),
+                Texts.Text(Texts.UnifiedSocialCreditCode_CheckCharacterOfUnifiedSocialCredit),
                 field));
         }
 

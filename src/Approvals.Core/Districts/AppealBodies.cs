@@ -7,7 +7,10 @@ namespace Approvals.Core.Districts;
 /// </summary>
 public sealed record AppealBodies(string ReviewBody, string Court)
 {
-    public static AppealBodies For(District district, string culture) => culture == "en"
-        ? new($"the People's Government of {district.NameEn}", $"the People's Court of {district.NameEn}")
-        : new($"{district.City}{district.Name}人民政府", $"{district.City}{district.Name}人民法院");
+    public static AppealBodies For(District district, string culture)
+    {
+        var reviewBody = Texts.Text(Texts.AppealBodies_ReviewBody, district.City, district.Name, district.NameEn);
+        var court = Texts.Text(Texts.AppealBodies_Court, district.City, district.Name, district.NameEn);
+        return culture == "en" ? new(reviewBody.En, court.En) : new(reviewBody.ZhCn, court.ZhCn);
+    }
 }

@@ -1,5 +1,4 @@
 using Approvals.Core.Findings;
-using Approvals.Text;
 
 namespace Approvals.Core.Documents;
 
@@ -15,42 +14,32 @@ public static class UploadFindings
 
     public static Finding Empty(string? document) => new(
         EmptyCode,
-        new LocalizedText("文件为空，请重新选择文件上传。", "The file is empty; please choose the file again."),
+        Texts.Text(Texts.UploadFindings_FileIsEmptyPleaseChooseFile),
         Document: document);
 
     public static Finding TooLarge(string? document, long maxSizeBytes) => new(
         TooLargeCode,
-        new LocalizedText(
-            $"文件超过大小上限 {FormatSize(maxSizeBytes)}，请压缩或分开上传。",
-            $"The file is larger than the limit of {FormatSize(maxSizeBytes)}; please reduce or split it."),
+        Texts.Text(Texts.UploadFindings_FileIsLargerThanLimitOf, FormatSize(maxSizeBytes)),
         Document: document);
 
     public static Finding TypeNotAllowed(string? document) => new(
         TypeNotAllowedCode,
-        new LocalizedText(
-            "只接受PDF、JPEG或PNG格式的文件。",
-            "Only PDF, JPEG or PNG files are accepted."),
+        Texts.Text(Texts.UploadFindings_OnlyPDFJPEGOrPNGFiles),
         Document: document);
 
     public static Finding ContentNotAsNamed(string? document, DocumentContentType claimed) => new(
         ContentNotAsNamedCode,
-        new LocalizedText(
-            $"文件名表明是{claimed.ToString().ToUpperInvariant()}文件，但其内容不是PDF、JPEG或PNG格式；更改扩展名不能转换文件格式。",
-            $"The name says {claimed.ToString().ToUpperInvariant()}, but the content is not a PDF, JPEG or PNG file; renaming a file does not convert it."),
+        Texts.Text(Texts.UploadFindings_NameSaysButContentIsNot, claimed.ToString().ToUpperInvariant()),
         Document: document);
 
     public static Finding PathInName(string? document) => new(
         PathInNameCode,
-        new LocalizedText(
-            "文件名中不能包含路径或目录（如 / \\ .. 或盘符），请只保留文件名。",
-            "The file name must not contain a path or directory (such as / \\ .. or a drive letter); please send the file name only."),
+        Texts.Text(Texts.UploadFindings_FileNameMustNotContainPath),
         Document: document);
 
     public static Finding InvalidName(string? document) => new(
         InvalidNameCode,
-        new LocalizedText(
-            "文件名为空或只包含不允许的字符，请重命名后上传。",
-            "The file name is empty or made only of characters that are not allowed; please rename the file."),
+        Texts.Text(Texts.UploadFindings_FileNameIsEmptyOrMade),
         Document: document);
 
     private static string FormatSize(long bytes) => bytes switch

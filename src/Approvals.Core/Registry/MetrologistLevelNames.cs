@@ -6,8 +6,8 @@ public static class MetrologistLevelNames
 {
     public static LocalizedText DisplayName(this MetrologistLevel level) => level switch
     {
-        MetrologistLevel.Level1 => new("一级注册计量师", "Level 1 registered metrologist"),
-        MetrologistLevel.Level2 => new("二级注册计量师", "Level 2 registered metrologist"),
+        MetrologistLevel.Level1 => Texts.Text(Texts.MetrologistLevelNames_LevelRegisteredMetrologist),
+        MetrologistLevel.Level2 => Texts.Text(Texts.MetrologistLevelNames_LevelRegisteredMetrologist2),
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown level."),
     };
 }

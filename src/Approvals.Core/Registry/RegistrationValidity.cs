@@ -24,10 +24,10 @@ public sealed record RegistrationValidity(bool Valid, RegistrationStatus Status,
 
     public LocalizedText Text => (Valid, RenewalPending, Status) switch
     {
-        (true, true, _) => new("有效（延续注册审查中，《行政许可法》第五十条）", "valid — renewal pending (art. 50)"),
-        (true, false, _) => new("有效", "valid"),
-        (_, _, RegistrationStatus.Expired) => new("已过期", "expired"),
-        (_, _, RegistrationStatus.Cancelled) => new("已注销", "cancelled"),
-        _ => new("已撤销", "revoked"),
+        (true, true, _) => Texts.Text(Texts.RegistrationValidity_ValidRenewalPendingArt),
+        (true, false, _) => Texts.Text(Texts.RegistrationValidity_Valid),
+        (_, _, RegistrationStatus.Expired) => Texts.Text(Texts.RegistrationValidity_Expired),
+        (_, _, RegistrationStatus.Cancelled) => Texts.Text(Texts.RegistrationValidity_Cancelled),
+        _ => Texts.Text(Texts.RegistrationValidity_Revoked),
     };
 }

@@ -14,7 +14,7 @@ public static class CalendarYearValidator
     public static IReadOnlyList<LocalizedText> Validate(CalendarYear calendar)
     {
         if (calendar.Year is < FirstYear or > LastYear)
-            return [new($"年份 {calendar.Year} 不在 {FirstYear} 到 {LastYear} 之间。", $"Year {calendar.Year} is not between {FirstYear} and {LastYear}.")];
+            return [Texts.Text(Texts.CalendarYearValidator_YearIsNotBetweenAnd, calendar.Year, FirstYear, LastYear)];
 
         var errors = new List<LocalizedText>();
         ValidateHolidays(calendar, errors);
@@ -35,21 +35,19 @@ public static class CalendarYearValidator
         {
             var holiday = calendar.Holidays[i];
             var unnamed = string.IsNullOrWhiteSpace(holiday.Name);
-            var zh = unnamed ? $"第 {i + 1} 个节假日" : $"节假日“{holiday.Name}”";
-            var en = unnamed ? $"Holiday #{i + 1}" : $"Holiday '{holiday.Name}'";
+            var who = unnamed
+                ? Texts.Text(Texts.CalendarYearValidator_HolidayNumber, i + 1)
+                : Texts.Text(Texts.CalendarYearValidator_HolidayNamed, holiday.Name);
+            var (zh, en) = (who.ZhCn, who.En);
             if (unnamed)
-                errors.Add(new($"{zh}没有名称。", $"{en} has no name."));
+                errors.Add(Texts.Text(Texts.CalendarYearValidator_HasNoName, zh, en));
             if (holiday.To < holiday.From)
             {
-                errors.Add(new(
-                    $"{zh}的结束日期 {holiday.To:yyyy-MM-dd} 早于开始日期 {holiday.From:yyyy-MM-dd}。",
-                    $"{en} ends on {holiday.To:yyyy-MM-dd}, before it starts on {holiday.From:yyyy-MM-dd}."));
+                errors.Add(Texts.Text(Texts.CalendarYearValidator_EndsOnBeforeItStartsOn, zh, holiday.To, holiday.From, en));
             }
             if (holiday.From.Year != calendar.Year || holiday.To.Year != calendar.Year)
             {
-                errors.Add(new(
-                    $"{zh}（{holiday.From:yyyy-MM-dd}..{holiday.To:yyyy-MM-dd}）不在 {calendar.Year} 年内。",
-                    $"{en} ({holiday.From:yyyy-MM-dd}..{holiday.To:yyyy-MM-dd}) is not inside {calendar.Year}."));
+                errors.Add(Texts.Text(Texts.CalendarYearValidator_IsNotInside, zh, holiday.From, holiday.To, calendar.Year, en));
             }
         }
     }
@@ -60,24 +58,20 @@ public static class CalendarYearValidator
         {
             var day = group.Key;
             if (group.Count() > 1)
-                errors.Add(new($"调休上班日 {day:yyyy-MM-dd} 列出了 {group.Count()} 次。", $"Adjusted working day {day:yyyy-MM-dd} is listed {group.Count()} times."));
+                errors.Add(Texts.Text(Texts.CalendarYearValidator_AdjustedWorkingDayIsListedTimes, day, group.Count()));
             if (day.Year != calendar.Year)
-                errors.Add(new($"调休上班日 {day:yyyy-MM-dd} 不在 {calendar.Year} 年内。", $"Adjusted working day {day:yyyy-MM-dd} is not inside {calendar.Year}."));
+                errors.Add(Texts.Text(Texts.CalendarYearValidator_AdjustedWorkingDayIsNotInside, day, calendar.Year));
             if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
             {
-                errors.Add(new(
-                    $"调休上班日 {day:yyyy-MM-dd} 是{ChineseWeekday(day)}；只有星期六或星期日可以调为上班日。",
-                    $"Adjusted working day {day:yyyy-MM-dd} is a {day.DayOfWeek}; only a Saturday or Sunday can be made a working day."));
+                errors.Add(Texts.Text(Texts.CalendarYearValidator_AdjustedWorkingDayIsOnlySaturday, day, ChineseWeekday(day), day.DayOfWeek));
             }
             var holiday = calendar.Holidays.FirstOrDefault(h => h.Contains(day));
             if (holiday is not null)
             {
-                errors.Add(new(
-                    $"{day:yyyy-MM-dd} 既是节假日（“{holiday.Name}”）又是调休上班日。",
-                    $"{day:yyyy-MM-dd} is both a holiday ('{holiday.Name}') and an adjusted working day."));
+                errors.Add(Texts.Text(Texts.CalendarYearValidator_IsBothHolidayAndAdjustedWorking, day, holiday.Name));
             }
         }
     }
 
-    private static string ChineseWeekday(DateOnly day) => "星期" + "日一二三四五六"[(int)day.DayOfWeek];
+    private static string ChineseWeekday(DateOnly day) => Texts.Text(Texts.CalendarYearValidator_Weekdays).ZhCn.Split(',')[(int)day.DayOfWeek];
 }

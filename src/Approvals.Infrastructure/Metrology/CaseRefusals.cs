@@ -7,8 +7,8 @@ public static class CaseRefusals
 {
     /// <summary>No such application, or one the caller may not see: the two are not told apart.</summary>
     public static NotFoundRefusal NoApplication(string applicationId) =>
-        new(new($"没有找到您可以查看的申请“{applicationId}”。", $"There is no application '{applicationId}' that you may see."));
+        new(Texts.Text(Texts.CaseRefusals_ThereIsNoApplicationThatYou, applicationId));
 
     public static NotFoundRefusal NoDocument(string applicationId, string documentId) =>
-        new(new($"申请“{applicationId}”中没有材料“{documentId}”。", $"Application '{applicationId}' has no document '{documentId}'."));
+        new(Texts.Text(Texts.CaseRefusals_ApplicationHasNoDocument, applicationId, documentId));
 }

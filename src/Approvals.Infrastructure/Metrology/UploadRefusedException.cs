@@ -9,7 +9,7 @@ public sealed class UploadRefusedException(IReadOnlyList<Finding> findings)
 {
     public IReadOnlyList<Finding> Findings { get; } = findings;
 
-    public override LocalizedText Title => new("上传被拒绝，文件未保存", "The upload was refused; nothing was stored");
+    public override LocalizedText Title => Texts.Text(Texts.UploadRefusedException_UploadWasRefusedNothingWasStored);
 
     /// <summary>The findings in full, both languages each, as the API always returned them.</summary>
     public override IReadOnlyDictionary<string, object?> Details(string? culture) =>

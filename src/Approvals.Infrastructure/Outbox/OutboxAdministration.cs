@@ -28,11 +28,9 @@ public sealed class OutboxAdministration(ApprovalsDbContext db, OutboxDispatcher
         var reset = await db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Failed)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Pending).SetProperty(o => o.Attempts, 0), cancellationToken);
         var message = await db.Outbox.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
-            ?? throw new NotFoundRefusal(new($"没有编号为 {id} 的待发消息。", $"There is no outbox message {id}."));
+            ?? throw new NotFoundRefusal(Texts.Text(Texts.OutboxAdministration_ThereIsNoOutboxMessage, id));
         if (reset == 0)
-            throw new ConflictRefusal(new(
-                $"消息 {id} 的状态是 {message.Status}，不是发送失败（Failed）；只有发送失败的消息才能重新发送。",
-                $"Outbox message {id} is {message.Status}, not Failed; only a failed message can be sent again."));
+            throw new ConflictRefusal(Texts.Text(Texts.OutboxAdministration_OutboxMessageIsNotFailedOnly, id, message.Status));
         await dispatcher.DispatchAsync(db, id, dueAt: null, cancellationToken);
         return OutboxMessageView.From(message);
     }

@@ -8,7 +8,7 @@ public sealed class DefinitionValidationException(IReadOnlyList<ValidationError>
 {
     public IReadOnlyList<ValidationError> Errors { get; } = errors;
 
-    public override LocalizedText Title => new("流程定义有误", "The definition is not valid");
+    public override LocalizedText Title => Texts.Text(Texts.DefinitionValidationException_DefinitionIsNotValid);
 
     /// <summary>Every problem with its JSON path, in the culture's language.</summary>
     public override IReadOnlyDictionary<string, object?> Details(string? culture) =>
@@ -18,6 +18,6 @@ public sealed class DefinitionValidationException(IReadOnlyList<ValidationError>
     {
         string Listed(string? culture) =>
             string.Join("; ", errors.Take(5).Select(e => $"{e.Path}: {e.MessageFor(culture)}")) + (errors.Count > 5 ? "; …" : "");
-        return new($"共 {errors.Count} 个问题：{Listed("zh-CN")}", $"{errors.Count} problem(s): {Listed("en")}");
+        return Texts.Text(Texts.DefinitionValidationException_ProblemS, errors.Count, Listed("zh-CN"), Listed("en"));
     }
 }

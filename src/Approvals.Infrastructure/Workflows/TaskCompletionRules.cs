@@ -22,15 +22,11 @@ public static class TaskCompletionRules
     {
         var outcomes = Outcomes(task.OutcomesJson);
         if (string.IsNullOrWhiteSpace(stimulus.Outcome))
-            throw new InvalidRefusal(new(
-                $"请选择办理结果；本任务可选：{string.Join("、", outcomes)}。", $"outcome is required; this task offers: {string.Join(", ", outcomes)}."));
+            throw new InvalidRefusal(Texts.Text(Texts.TaskCompletionRules_OutcomeIsRequiredThisTaskOffers, string.Join("、", outcomes), string.Join(", ", outcomes)));
         if (!outcomes.Contains(stimulus.Outcome, StringComparer.Ordinal))
-            throw new InvalidRefusal(new(
-                $"本任务没有“{stimulus.Outcome}”这一办理结果；请从以下结果中选择：{string.Join("、", outcomes)}。",
-                $"Outcome '{stimulus.Outcome}' is not offered by this task; choose one of: {string.Join(", ", outcomes)}."));
+            throw new InvalidRefusal(Texts.Text(Texts.TaskCompletionRules_OutcomeIsNotOfferedByThis, stimulus.Outcome, string.Join("、", outcomes), string.Join(", ", outcomes)));
         if (NeedsReason(Outcomes(task.ReasonRequiredForJson), stimulus.Outcome) && string.IsNullOrWhiteSpace(stimulus.Comment))
-            throw new InvalidRefusal(new(
-                $"选择“{stimulus.Outcome}”时必须填写理由（办理意见）。", $"A reason (comment) is required for {stimulus.Outcome}."));
+            throw new InvalidRefusal(Texts.Text(Texts.TaskCompletionRules_ReasonCommentIsRequiredFor, stimulus.Outcome));
         var form = FormField.Parse(task.FormJson is null ? null : JsonNode.Parse(task.FormJson));
         if (FormData.Check(form, stimulus.Data) is { Count: > 0 } problems)
             throw new InvalidRefusal(new(

@@ -70,8 +70,8 @@ public sealed class WorkflowDefinitionService(
             ? await queries.PublishedVersion(db, definitionId, v, cancellationToken)
             : await queries.CurrentVersion(db, definitionId, cancellationToken);
         return found ?? throw new NotFoundRefusal(version is null
-            ? new($"流程定义“{definitionId}”没有已发布的版本。", $"Workflow definition '{definitionId}' has no published version.")
-            : new($"流程定义“{definitionId}”没有已发布的第 {version} 版。", $"Workflow definition '{definitionId}' has no published version {version}."));
+            ? Texts.Text(Texts.WorkflowDefinitionService_WorkflowDefinitionHasNoPublishedVersion, definitionId)
+            : Texts.Text(Texts.WorkflowDefinitionService_WorkflowDefinitionHasNoPublishedVersion2, definitionId, version));
     }
 
     /// <summary>
@@ -168,7 +168,7 @@ public sealed class WorkflowDefinitionService(
     {
         var versions = await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId).ToListAsync(cancellationToken);
         var draft = versions.SingleOrDefault(d => d.IsLatest && !d.IsPublished)
-            ?? throw new NotFoundRefusal(new($"流程定义“{definitionId}”没有草稿。", $"Workflow definition '{definitionId}' has no draft."));
+            ?? throw new NotFoundRefusal(Texts.Text(Texts.WorkflowDefinitionService_WorkflowDefinitionHasNoDraft, definitionId));
         if (await AwaitsApprovalAsync(draft, cancellationToken))
             throw PublicationRefusals.DraftAwaitsApproval(definitionId, draft.Version);
         db.WorkflowDefinitions.Remove(draft);

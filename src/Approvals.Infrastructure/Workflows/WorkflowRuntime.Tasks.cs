@@ -25,7 +25,7 @@ public sealed partial class WorkflowRuntime
             .Where(t => t.Id == taskId && t.Status == HumanTaskStatus.Open && t.Assignee == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Assignee, user), cancellationToken);
         if (claimed == 0)
-            throw new ConflictRefusal(new($"任务“{taskId}”已被他人认领。", $"Task '{taskId}' is already claimed by someone else."));
+            throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskIsAlreadyClaimedBySomeone, taskId));
     }
 
     /// <exception cref="NotFoundRefusal">no such task in the caller's scope.</exception>
@@ -38,7 +38,7 @@ public sealed partial class WorkflowRuntime
             .Where(t => t.Id == taskId && t.Status == HumanTaskStatus.Open && t.Assignee == user)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Assignee, (string?)null), cancellationToken);
         if (released == 0)
-            throw new ConflictRefusal(new($"任务“{taskId}”不是由您认领的。", $"Task '{taskId}' is not claimed by you."));
+            throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskIsNotClaimedByYou, taskId));
     }
 
     /// <summary>
@@ -65,7 +65,7 @@ public sealed partial class WorkflowRuntime
             }
             catch (NotWaitingRefusal ex)
             {
-                throw new ConflictRefusal(new($"任务“{taskId}”已不能办理：{ex.Text.ZhCn}", $"Task '{taskId}' can no longer be completed: {ex.Text.En}"));
+                throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskCanNoLongerBeCompleted, taskId, ex.Text.ZhCn, ex.Text.En));
             }
         }, cancellationToken);
 
@@ -84,7 +84,7 @@ public sealed partial class WorkflowRuntime
         if (task.Status != HumanTaskStatus.Open)
             throw WorkflowRefusals.TaskClosed(taskId, task.Status);
         if (!scope.MayWork(task.Role))
-            throw new ForbiddenRefusal(new($"任务“{taskId}”由 {task.Role} 角色办理，您只能查看。", $"Task '{taskId}' is for the role {task.Role}; you may only read it."));
+            throw new ForbiddenRefusal(Texts.Text(Texts.WorkflowRuntime_TaskIsForRoleYouMay, taskId, task.Role));
         if (task.Assignee is { } assignee && actor is not null && assignee != actor)
             throw WorkflowRefusals.ClaimedByOther(taskId, assignee);
         return task;

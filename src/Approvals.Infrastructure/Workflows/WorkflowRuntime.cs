@@ -55,8 +55,7 @@ public sealed partial class WorkflowRuntime(
         WithRetriesAsync(async () =>
         {
             var instanceId = await db.Bookmarks.AsNoTracking().Where(b => b.Id == bookmarkId).Select(b => b.InstanceId).FirstOrDefaultAsync(cancellationToken)
-                ?? throw new NotWaitingRefusal(new(
-                    $"等待环节“{bookmarkId}”已不在等待（已继续或已取消）。", $"Bookmark '{bookmarkId}' is not open (already resumed or cancelled)."));
+                ?? throw new NotWaitingRefusal(Texts.Text(Texts.WorkflowRuntime_BookmarkIsNotOpenAlreadyResumed, bookmarkId));
             return await ResumeLoadedAsync(instanceId, bookmarkId, task: null, stimulus, cancellationToken);
         }, cancellationToken);
 
@@ -67,7 +66,7 @@ public sealed partial class WorkflowRuntime(
         {
             var (record, state, workflow) = await LoadAsync(instanceId, scope, cancellationToken);
             if (!state.Incidents.Any(i => i.Id == incidentId && i.ResolvedAt is null))
-                throw new NotFoundRefusal(new($"流程实例“{instanceId}”没有未处理的故障“{incidentId}”。", $"Instance '{instanceId}' has no open incident '{incidentId}'."));
+                throw new NotFoundRefusal(Texts.Text(Texts.WorkflowRuntime_InstanceHasNoOpenIncident, instanceId, incidentId));
             var result = await interpreter.RetryAsync(workflow, state, incidentId, scope.UserName, cancellationToken);
             return await SaveStepAsync(record, result, cancellationToken);
         }, cancellationToken);
@@ -80,7 +79,7 @@ public sealed partial class WorkflowRuntime(
         {
             var (record, state, workflow) = await LoadAsync(instanceId, scope, cancellationToken);
             if (state.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled)
-                throw new ConflictRefusal(new($"流程实例“{instanceId}”{state.Status.DisplayName().ZhCn}，不能再取消。", $"Instance '{instanceId}' is already {state.Status.DisplayName().En}."));
+                throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_InstanceIsAlready, instanceId, state.Status.DisplayName().ZhCn, state.Status.DisplayName().En));
             var result = interpreter.Cancel(workflow, state, scope.UserName);
             return await SaveStepAsync(record, result, cancellationToken);
         }, cancellationToken);

@@ -35,8 +35,7 @@ internal sealed class RefusalExceptionHandler(IProblemDetailsService problems) :
     {
         Refusal refusal => refusal,
         BadHttpRequestException badRequest => UnreadableRequest.Describe(httpContext, badRequest),
-        DbUpdateConcurrencyException => new ConflictRefusal(new(
-            "另一个请求同时修改了该流程实例，请重新加载后再试。", "Another request changed this instance at the same time; reload it and try again.")),
+        DbUpdateConcurrencyException => new ConflictRefusal(Texts.Text(Texts.RefusalExceptionHandler_AnotherRequestChangedThisInstanceAt)),
         _ => null,
     };
 

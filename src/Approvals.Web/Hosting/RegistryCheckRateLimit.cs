@@ -40,10 +40,8 @@ internal static class RegistryCheckRateLimit
                     ProblemDetails =
                     {
                         Status = StatusCodes.Status429TooManyRequests,
-                        Title = new LocalizedText("查验过于频繁", "Too many checks").Local(),
-                        Detail = new LocalizedText(
-                            $"查验过于频繁，请 {Math.Ceiling(retryAfter.TotalSeconds)} 秒后再试。",
-                            $"Too many checks from your address; try again in {Math.Ceiling(retryAfter.TotalSeconds)} seconds.").Local(),
+                        Title = Texts.Text(Texts.RegistryCheckRateLimit_TooManyChecks).Local(),
+                        Detail = Texts.Text(Texts.RegistryCheckRateLimit_TooManyChecksFromYourAddress, Math.Ceiling(retryAfter.TotalSeconds)).Local(),
                     },
                 });
             };

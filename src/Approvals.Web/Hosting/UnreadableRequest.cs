@@ -15,9 +15,7 @@ internal static class UnreadableRequest
     public static InvalidRefusal Describe(HttpContext httpContext, BadHttpRequestException badRequest)
     {
         if (badRequest.InnerException is JsonException json)
-            return new(new(
-                $"请求正文不是有效的 JSON（位置：{json.Path}，第 {json.LineNumber + 1} 行第 {json.BytePositionInLine + 1} 个字节附近）。",
-                $"The request body is not valid JSON: {json.Message}"));
+            return new(Texts.Text(Texts.UnreadableRequest_RequestBodyIsNotValidJSON, json.Path, json.LineNumber + 1, json.BytePositionInLine + 1, json.Message));
         // The exception handler runs with the endpoint and route values cleared; the feature keeps the failed ones.
         var failed = httpContext.Features.Get<IExceptionHandlerFeature>();
         foreach (var parameter in failed?.Endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters() ?? [])
@@ -29,13 +27,13 @@ internal static class UnreadableRequest
             if (ValueOf(failed?.RouteValues, httpContext.Request.Query, name) is not { } value)
             {
                 if (!IsOptional(parameter))
-                    return new(new($"缺少参数 {name}。", $"The parameter {name} is missing."));
+                    return new(Texts.Text(Texts.UnreadableRequest_ParameterIsMissing, name));
                 continue;
             }
             if (!Parses(type, value))
-                return new(new($"参数 {name} 的值“{value}”无效。", $"The value '{value}' is not valid for {name}."));
+                return new(Texts.Text(Texts.UnreadableRequest_ValueIsNotValidFor, name, value));
         }
-        return new(new($"无法读取请求内容（{badRequest.Message}）。", badRequest.Message));
+        return new(Texts.Text(Texts.UnreadableRequest_CannotReadRequest, badRequest.Message));
     }
 
     private static string NameOf(ParameterInfo parameter) =>

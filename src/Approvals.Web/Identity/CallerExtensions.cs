@@ -7,7 +7,7 @@ namespace Approvals.Web.Identity;
 /// A signed-in principal that is no caller of this service (no usable identity in its claims). Anonymous requests
 /// never get here: the endpoints' authorization answers them 401 first.
 /// </summary>
-public sealed class CallerRequiredException() : ForbiddenRefusal(new("请先登录后再使用此接口。", "Sign in to use this endpoint."));
+public sealed class CallerRequiredException() : ForbiddenRefusal(Texts.Text(Texts.CallerExtensions_SignInToUseThisEndpoint));
 
 internal static class CallerExtensions
 {

@@ -1,4 +1,3 @@
-using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Expressions;
 using Approvals.Workflows.Registry;
@@ -10,10 +9,10 @@ public sealed class DecisionActivity : IActivity
 {
     public ActivityDescriptor Descriptor { get; } = new(
         "Decision",
-        new LocalizedText("判断", "Decision"),
+        Texts.Text(Texts.DecisionActivity_Decision),
         "Flow",
-        new LocalizedText("按条件走“是”或“否”分支。", "Continues through True or False depending on a condition."),
-        [InputDescriptors.Create("condition", "条件", "Condition", InputKind.Expression, true, "JavaScript 条件，如 variables.amount > 1000。", "A JavaScript condition, e.g. variables.amount > 1000.")],
+        Texts.Text(Texts.DecisionActivity_ContinuesThroughTrueOrFalseDepending),
+        [new InputDescriptor("condition", Texts.Text(Texts.DecisionActivity_Condition), InputKind.Expression, true, Texts.Text(Texts.DecisionActivity_JavaScriptConditionEGVariablesAmount))],
         ["True", "False"]) { RequiresConnectedOutcomes = true, Icon = "fork" };
 
     public ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context) =>

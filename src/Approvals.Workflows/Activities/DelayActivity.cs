@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
@@ -13,10 +12,10 @@ public sealed class DelayActivity : IActivity
 
     public ActivityDescriptor Descriptor { get; } = new(
         "Delay",
-        new LocalizedText("延时", "Delay"),
+        Texts.Text(Texts.DelayActivity_Delay),
         "Timers",
-        new LocalizedText("等待一段时间（可按工作日）后继续。", "Waits for a duration (elapsed or working days), then continues."),
-        [InputDescriptors.Create("duration", "时长", "Duration", InputKind.Duration, true, "ISO 8601（\"PT30M\"、\"P2D\"）或工作日（\"5wd\"、\"2wd4h\"）。", "ISO 8601 (\"PT30M\", \"P2D\") or working days (\"5wd\", \"2wd4h\").")],
+        Texts.Text(Texts.DelayActivity_WaitsForDurationElapsedOrWorking),
+        [new InputDescriptor("duration", Texts.Text(Texts.DelayActivity_Duration), InputKind.Duration, true, Texts.Text(Texts.DelayActivity_ISOPT30MP2DOrWorkingDays))],
         ["Done"]) { IsBlocking = true, Icon = "clock" };
 
     public ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)

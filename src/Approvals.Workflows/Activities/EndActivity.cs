@@ -1,4 +1,3 @@
-using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
@@ -12,9 +11,9 @@ public sealed class EndActivity : IActivity
 
     public ActivityDescriptor Descriptor { get; } = new(
         TypeName,
-        new LocalizedText("结束", "End"),
+        Texts.Text(Texts.EndActivity_End),
         "Flow",
-        new LocalizedText("结束当前分支。", "Ends this branch of the flow."),
+        Texts.Text(Texts.EndActivity_EndsThisBranchOfFlow),
         [],
         []) { Icon = "stop" };
 

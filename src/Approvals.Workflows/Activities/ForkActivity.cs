@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
@@ -13,10 +12,10 @@ public sealed class ForkActivity : IActivity
 
     public ActivityDescriptor Descriptor { get; } = new(
         TypeName,
-        new LocalizedText("并行分支", "Fork"),
+        Texts.Text(Texts.ForkActivity_Fork),
         "Flow",
-        new LocalizedText("同时进入所有分支。", "Continues through every branch at the same time."),
-        [InputDescriptors.Create("branches", "分支", "Branches", InputKind.StringList, true, "各分支端口的名称。", "Names of the branch ports.") with { AcceptsExpression = false }],
+        Texts.Text(Texts.ForkActivity_ContinuesThroughEveryBranchAtSame),
+        [new InputDescriptor("branches", Texts.Text(Texts.ForkActivity_Branches), InputKind.StringList, true, Texts.Text(Texts.ForkActivity_NamesOfBranchPorts)) with { AcceptsExpression = false }],
         []) { OutcomesFromInput = "branches", Icon = "fork" };
 
     public ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)

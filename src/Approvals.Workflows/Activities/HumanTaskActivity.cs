@@ -35,31 +35,27 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
     public const string ExcludedActors = "excludedActors";
 
     /// <summary>The refusal given to a person who decided an earlier step of the case and may not work this task.</summary>
-    public static LocalizedText ExcludedActorRefusal(string actor, string task) => new(
-        $"“{actor}”已办理过本案件的前一环节，任务“{task}”须由其他人员办理。",
-        $"'{actor}' already decided an earlier step of this case; task '{task}' must be completed by another person.");
+    public static LocalizedText ExcludedActorRefusal(string actor, string task) => Texts.Text(Texts.HumanTaskActivity_AlreadyDecidedEarlierStepOfThis, actor, task);
 
     public ActivityDescriptor Descriptor { get; } = new(
         TypeName,
-        new LocalizedText("人工任务", "Human task"),
+        Texts.Text(Texts.HumanTaskActivity_HumanTask),
         "Human",
-        new LocalizedText("由指定角色（和区）的人员办理，按其选择的结果继续。", "A task for a person of a role and district; continues through the outcome they choose."),
+        Texts.Text(Texts.HumanTaskActivity_TaskForPersonOfRoleAnd),
         [
-            InputDescriptors.Create("title", "标题", "Title", InputKind.String, true, "任务要办理的事项，显示在待办列表中。", "What the task asks for, shown in the inbox."),
-            InputDescriptors.Create("description", "说明", "Description", InputKind.MultilineText, false, "给办理人的说明。", "Instructions for the reviewer."),
-            InputDescriptors.Create("role", "角色", "Role", InputKind.Role, true, "可以认领该任务的角色。", "The role whose members may claim the task."),
-            InputDescriptors.Create("district", "区", "District", InputKind.District, false, "由哪个区的人员办理，通常为表达式。", "The district whose staff get the task; usually an expression."),
-            InputDescriptors.Create("outcomes", "办理结果", "Outcomes", InputKind.StringList, false, "可选的办理结果，每个结果是一个出口端口。", "The choices offered; each is an outcome port.")
+            new InputDescriptor("title", Texts.Text(Texts.HumanTaskActivity_Title), InputKind.String, true, Texts.Text(Texts.HumanTaskActivity_WhatTaskAsksForShownIn)),
+            new InputDescriptor("description", Texts.Text(Texts.HumanTaskActivity_Description), InputKind.MultilineText, false, Texts.Text(Texts.HumanTaskActivity_InstructionsForReviewer)),
+            new InputDescriptor("role", Texts.Text(Texts.HumanTaskActivity_Role), InputKind.Role, true, Texts.Text(Texts.HumanTaskActivity_RoleWhoseMembersMayClaimTask)),
+            new InputDescriptor("district", Texts.Text(Texts.HumanTaskActivity_District), InputKind.District, false, Texts.Text(Texts.HumanTaskActivity_DistrictWhoseStaffGetTaskUsually)),
+            new InputDescriptor("outcomes", Texts.Text(Texts.HumanTaskActivity_Outcomes), InputKind.StringList, false, Texts.Text(Texts.HumanTaskActivity_ChoicesOfferedEachIsOutcomePort))
                 with { Default = new JsonArray("Approve", "Reject"), AcceptsExpression = false },
-            InputDescriptors.Create("offerWhen", "结果条件", "Offer when", InputKind.Json, false,
-                "{ 办理结果: 条件 } 对象：该结果仅在条件（JavaScript）成立时提供，如 {\"CorrectCertificateNumber\": \"variables.verify.outcome === 'NotFound'\"}。",
-                "{ outcome: condition } object: the outcome is offered only when its JavaScript condition holds when the task opens.") with { AcceptsExpression = false },
-            InputDescriptors.Create(ReasonRequiredFor, "须填理由的结果", "Reason required for", InputKind.StringList, false,
-                "选择这些办理结果时必须填写理由（办理意见），如 [\"Reject\", \"RequestCorrections\"]。",
-                "Outcomes that need a reason (the comment), e.g. [\"Reject\", \"RequestCorrections\"].") with { AcceptsExpression = false },
-            InputDescriptors.Create("formFields", "表单字段", "Form fields", InputKind.FormFields, false, "办理人需填写的字段：{ name, label, type, required, options } 数组。", "Array of { name, label, type, required, options }."),
-            InputDescriptors.Create("excludeActorsOf", "回避", "Exclude actors of", InputKind.StringList, false,
-                "前序任务的标识，其办理人不得办理本任务（双人复核），如 [\"review\"]。", "Ids of earlier tasks whose actors may not complete this one (four eyes), e.g. [\"review\"].") with { AcceptsExpression = false },
+            new InputDescriptor("offerWhen", Texts.Text(Texts.HumanTaskActivity_OfferWhen), InputKind.Json, false,
+                Texts.Text(Texts.HumanTaskActivity_OutcomeConditionObjectOutcomeIsOffered)) with { AcceptsExpression = false },
+            new InputDescriptor(ReasonRequiredFor, Texts.Text(Texts.HumanTaskActivity_ReasonRequiredFor), InputKind.StringList, false,
+                Texts.Text(Texts.HumanTaskActivity_OutcomesThatNeedReasonCommentE)) with { AcceptsExpression = false },
+            new InputDescriptor("formFields", Texts.Text(Texts.HumanTaskActivity_FormFields), InputKind.FormFields, false, Texts.Text(Texts.HumanTaskActivity_ArrayOfNameLabelTypeRequired)),
+            new InputDescriptor("excludeActorsOf", Texts.Text(Texts.HumanTaskActivity_ExcludeActorsOf), InputKind.StringList, false,
+                Texts.Text(Texts.HumanTaskActivity_IdsOfEarlierTasksWhoseActors)) with { AcceptsExpression = false },
             .. DeadlineInputs.Descriptors,
         ],
         []) { IsBlocking = true, OutcomesFromInput = "outcomes", RequiresConnectedOutcomes = true, Icon = "user" };
@@ -87,9 +83,7 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             .Select(o => o?.GetValue<string>()).OfType<string>().ToList();
         if (stimulus.Outcome is not { } outcome || !allowed.Contains(outcome, StringComparer.Ordinal))
         {
-            throw new InvalidRefusal(new(
-                $"“{stimulus.Outcome}”不是任务“{context.Activity.Id}”的办理结果；可选的结果：{string.Join("、", allowed)}。",
-                $"'{stimulus.Outcome}' is not an outcome of task '{context.Activity.Id}'; the allowed outcomes are: {string.Join(", ", allowed)}."));
+            throw new InvalidRefusal(Texts.Text(Texts.HumanTaskActivity_IsNotOutcomeOfTaskAllowed, stimulus.Outcome, context.Activity.Id, string.Join("、", allowed), string.Join(", ", allowed)));
         }
         var excluded = (context.Bookmark?.Payload[ExcludedActors] as JsonArray ?? [])
             .Select(a => a?.GetValue<string>()).OfType<string>();
@@ -143,7 +137,7 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
     public IEnumerable<ValidationError> ValidateInputs(ActivityModel activity, string path, IExpressionEvaluator expressions)
     {
         if (activity.Inputs["outcomes"] is JsonArray { Count: 0 })
-            yield return new ValidationError($"{path}.inputs.outcomes", new("人工任务至少需要一个办理结果。", "A human task needs at least one outcome."));
+            yield return new ValidationError($"{path}.inputs.outcomes", Texts.Text(Texts.HumanTaskActivity_HumanTaskNeedsAtLeastOne));
         foreach (var error in DeadlineInputs.Validate(activity, path, ActivityPorts.Of(activity, Descriptor)))
             yield return error;
         foreach (var error in ValidateOfferWhen(activity, path, expressions))
@@ -165,7 +159,7 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
         for (var i = 0; i < named.Count; i++)
         {
             if (named[i] is JsonValue value && value.TryGetValue(out string? outcome) && !outcomes.Contains(outcome, StringComparer.Ordinal))
-                yield return new ValidationError($"{path}.inputs.{ReasonRequiredFor}[{i}]", new($"“{outcome}”不是本任务的办理结果。", $"'{outcome}' is not an outcome of this task."));
+                yield return new ValidationError($"{path}.inputs.{ReasonRequiredFor}[{i}]", Texts.Text(Texts.HumanTaskActivity_IsNotOutcomeOfThisTask, outcome));
         }
     }
 
@@ -175,7 +169,7 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             yield break;
         if (offerWhen is not JsonObject conditions)
         {
-            yield return new ValidationError($"{path}.inputs.offerWhen", new("结果条件必须是 { 办理结果: 条件 } 对象。", "Offer when must be an object { outcome: condition }."));
+            yield return new ValidationError($"{path}.inputs.offerWhen", Texts.Text(Texts.HumanTaskActivity_OfferWhenMustBeObjectOutcome));
             yield break;
         }
         var outcomes = ActivityPorts.Of(activity, Descriptor) ?? [];
@@ -183,9 +177,9 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
         {
             var at = $"{path}.inputs.offerWhen.{outcome}";
             if (!outcomes.Contains(outcome, StringComparer.Ordinal))
-                yield return new ValidationError(at, new($"“{outcome}”不是本任务的办理结果。", $"'{outcome}' is not an outcome of this task."));
+                yield return new ValidationError(at, Texts.Text(Texts.HumanTaskActivity_IsNotOutcomeOfThisTask, outcome));
             if (condition is not JsonValue value || !value.TryGetValue(out string? text))
-                yield return new ValidationError(at, new("条件必须是 JavaScript 表达式字符串。", "A condition must be a JavaScript expression string."));
+                yield return new ValidationError(at, Texts.Text(Texts.HumanTaskActivity_ConditionMustBeJavaScriptExpressionString));
             else if (expressions.CheckSyntax(InputValue.JavaScript, text) is { } error)
                 yield return WorkflowDefinitionLoader.ExpressionProblem(at, error);
         }

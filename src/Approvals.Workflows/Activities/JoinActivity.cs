@@ -1,4 +1,3 @@
-using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
@@ -17,11 +16,11 @@ public sealed class JoinActivity : IActivity
 
     public ActivityDescriptor Descriptor { get; } = new(
         TypeName,
-        new LocalizedText("汇合", "Join"),
+        Texts.Text(Texts.JoinActivity_Join),
         "Flow",
-        new LocalizedText("等待所有（或任一）分支到达后继续。", "Waits for all (or any) incoming branches, then continues."),
+        Texts.Text(Texts.JoinActivity_WaitsForAllOrAnyIncoming),
         [
-            InputDescriptors.Create("mode", "汇合方式", "Mode", InputKind.Choice, false, "WaitAll：等所有分支到达；WaitAny：第一个分支到达即继续，并取消其余分支。", "WaitAll waits for every incoming branch; WaitAny continues on the first and cancels the others.")
+            new InputDescriptor("mode", Texts.Text(Texts.JoinActivity_Mode), InputKind.Choice, false, Texts.Text(Texts.JoinActivity_WaitAllWaitsForEveryIncomingBranch))
                 with { Choices = [WaitAll, WaitAny], Default = WaitAll, AcceptsExpression = false },
         ],
         ["Done"]) { Icon = "merge" };

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Expressions;
 using Approvals.Workflows.Models;
@@ -19,16 +18,16 @@ public sealed class SendEmailActivity(IMailTemplateCatalog templates) : IActivit
 {
     public ActivityDescriptor Descriptor { get; } = new(
         "SendEmail",
-        new LocalizedText("发送邮件", "Send e-mail"),
+        Texts.Text(Texts.SendEmailActivity_SendEMail),
         "Email",
-        new LocalizedText("向收件人发送邮件。", "Sends an e-mail to a recipient."),
+        Texts.Text(Texts.SendEmailActivity_SendsEMailToRecipient),
         [
-            InputDescriptors.Create("to", "收件人", "To", InputKind.String, true, "收件人地址，通常为表达式。", "Recipient address; usually an expression."),
-            InputDescriptors.Create("subject", "主题", "Subject", InputKind.String, false, "邮件主题，可用 {{ variables.x }} 占位符；使用模板时由模板提供。", "Subject; may use {{ variables.x }} placeholders. A template brings its own."),
-            InputDescriptors.Create("body", "正文", "Body", InputKind.MultilineText, false, "邮件正文，可用 {{ variables.x }} 和 {{ input.x }} 占位符。", "Body; may use {{ variables.x }} and {{ input.x }} placeholders."),
-            InputDescriptors.Create("template", "模板", "Template", InputKind.EmailTemplate, false, "平台邮件模板的名称；使用模板时不用正文。", "Name of a mail template the host renders instead of the body."),
-            InputDescriptors.Create("isHtml", "HTML 格式", "HTML", InputKind.Boolean, false, "正文是否为 HTML。", "Whether the body is HTML.") with { Default = false },
-            InputDescriptors.Create("culture", "语言", "Culture", InputKind.String, false, "zh-CN（默认）或 en。", "zh-CN (default) or en."),
+            new InputDescriptor("to", Texts.Text(Texts.SendEmailActivity_To), InputKind.String, true, Texts.Text(Texts.SendEmailActivity_RecipientAddressUsuallyExpression)),
+            new InputDescriptor("subject", Texts.Text(Texts.SendEmailActivity_Subject), InputKind.String, false, Texts.Text(Texts.SendEmailActivity_SubjectMayUseVariablesXPlaceholders)),
+            new InputDescriptor("body", Texts.Text(Texts.SendEmailActivity_Body), InputKind.MultilineText, false, Texts.Text(Texts.SendEmailActivity_BodyMayUseVariablesXAnd)),
+            new InputDescriptor("template", Texts.Text(Texts.SendEmailActivity_Template), InputKind.EmailTemplate, false, Texts.Text(Texts.SendEmailActivity_NameOfMailTemplateHostRenders)),
+            new InputDescriptor("isHtml", Texts.Text(Texts.SendEmailActivity_HTML), InputKind.Boolean, false, Texts.Text(Texts.SendEmailActivity_WhetherBodyIsHTML)) with { Default = false },
+            new InputDescriptor("culture", Texts.Text(Texts.SendEmailActivity_Culture), InputKind.String, false, Texts.Text(Texts.SendEmailActivity_ZhCNDefaultOrEn)),
         ],
         ["Done"]) { Icon = "mail" };
 
@@ -67,16 +66,12 @@ public sealed class SendEmailActivity(IMailTemplateCatalog templates) : IActivit
     public IEnumerable<ValidationError> ValidateInputs(ActivityModel activity, string path, IExpressionEvaluator expressions)
     {
         if (activity.Inputs["subject"] is null && activity.Inputs["template"] is null)
-            yield return new ValidationError($"{path}.inputs.subject", new(
-                $"活动“{activity.Id}”需要“subject”（主题），或一个自带主题的“template”（模板）。",
-                $"Activity '{activity.Id}' needs a 'subject', or a 'template' that brings its own."));
+            yield return new ValidationError($"{path}.inputs.subject", Texts.Text(Texts.SendEmailActivity_ActivityNeedsSubjectOrTemplateThat, activity.Id));
         if (activity.Inputs["template"] is JsonValue template && template.TryGetValue(out string? name)
             && templates.Names is { } names && !names.Contains(name, StringComparer.Ordinal))
         {
             var known = string.Join(", ", names);
-            yield return new ValidationError($"{path}.inputs.template", new(
-                $"没有名为“{name}”的邮件模板；可用的模板：{known}。",
-                $"There is no mail template '{name}'; the templates are: {known}."));
+            yield return new ValidationError($"{path}.inputs.template", Texts.Text(Texts.SendEmailActivity_ThereIsNoMailTemplateTemplates, name, known));
         }
     }
 }

@@ -1,4 +1,3 @@
-using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
@@ -10,10 +9,10 @@ public sealed class SetStatusActivity : IActivity
 {
     public ActivityDescriptor Descriptor { get; } = new(
         "SetStatus",
-        new LocalizedText("设置状态", "Set status"),
+        Texts.Text(Texts.SetStatusActivity_SetStatus),
         "Primitives",
-        new LocalizedText("设置申请人看到的办理状态。", "Sets the status the applicant sees."),
-        [InputDescriptors.Create("status", "状态", "Status", InputKind.String, true, "申请人看到的状态，如“审核中 / Under review”。", "The status text, e.g. 审核中 / Under review.")],
+        Texts.Text(Texts.SetStatusActivity_SetsStatusApplicantSees),
+        [new InputDescriptor("status", Texts.Text(Texts.SetStatusActivity_Status), InputKind.String, true, Texts.Text(Texts.SetStatusActivity_StatusTextEGUnderReview))],
         ["Done"]) { Icon = "flag" };
 
     public ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)

@@ -1,4 +1,3 @@
-using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
@@ -9,12 +8,12 @@ public sealed class SetVariableActivity : IActivity
 {
     public ActivityDescriptor Descriptor { get; } = new(
         "SetVariable",
-        new LocalizedText("设置变量", "Set variable"),
+        Texts.Text(Texts.SetVariableActivity_SetVariable),
         "Primitives",
-        new LocalizedText("把一个值写入流程变量。", "Stores a value in a workflow variable."),
+        Texts.Text(Texts.SetVariableActivity_StoresValueInWorkflowVariable),
         [
-            InputDescriptors.Create("variable", "变量", "Variable", InputKind.String, true, "要设置的变量名。", "Name of the variable to set.") with { AcceptsExpression = false },
-            InputDescriptors.Create("value", "值", "Value", InputKind.Expression, false, "常量或表达式，结果存入变量。", "A literal or an expression; its result is stored."),
+            new InputDescriptor("variable", Texts.Text(Texts.SetVariableActivity_Variable), InputKind.String, true, Texts.Text(Texts.SetVariableActivity_NameOfVariableToSet)) with { AcceptsExpression = false },
+            new InputDescriptor("value", Texts.Text(Texts.SetVariableActivity_Value), InputKind.Expression, false, Texts.Text(Texts.SetVariableActivity_LiteralOrExpressionItsResultIs)),
         ],
         ["Done"]) { Icon = "variable" };
 

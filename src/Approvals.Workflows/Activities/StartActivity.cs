@@ -1,4 +1,3 @@
-using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
@@ -11,9 +10,9 @@ public sealed class StartActivity : IActivity
 
     public ActivityDescriptor Descriptor { get; } = new(
         TypeName,
-        new LocalizedText("开始", "Start"),
+        Texts.Text(Texts.StartActivity_Start),
         "Flow",
-        new LocalizedText("流程从这里开始。", "Where the flow begins."),
+        Texts.Text(Texts.StartActivity_WhereFlowBegins),
         [],
         ["Done"]) { Icon = "play" };
 

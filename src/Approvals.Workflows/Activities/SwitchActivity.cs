@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Approvals.Text;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Expressions;
 using Approvals.Workflows.Registry;
@@ -20,12 +19,12 @@ public sealed class SwitchActivity : IActivity, IValidatesInputs
 
     public ActivityDescriptor Descriptor { get; } = new(
         "Switch",
-        new LocalizedText("多路分支", "Switch"),
+        Texts.Text(Texts.SwitchActivity_Switch),
         "Flow",
-        new LocalizedText("按第一个成立的条件选择分支。", "Continues through the port of the first case whose condition holds, else Default."),
+        Texts.Text(Texts.SwitchActivity_ContinuesThroughPortOfFirstCase),
         [
-            InputDescriptors.Create("cases", "分支条件", "Cases", InputKind.SwitchCases, true, "{ name, condition } 数组：每个名称是一个端口，每个条件是 JavaScript 表达式。", "Array of { name, condition }: each name is a port, each condition JavaScript.") with { AcceptsExpression = false },
-            InputDescriptors.Create("mode", "匹配方式", "Mode", InputKind.Choice, false, "MatchFirst：走第一个成立的分支；MatchAny：走所有成立的分支。", "MatchFirst takes the first true case; MatchAny takes all.")
+            new InputDescriptor("cases", Texts.Text(Texts.SwitchActivity_Cases), InputKind.SwitchCases, true, Texts.Text(Texts.SwitchActivity_ArrayOfNameConditionEachName)) with { AcceptsExpression = false },
+            new InputDescriptor("mode", Texts.Text(Texts.SwitchActivity_Mode), InputKind.Choice, false, Texts.Text(Texts.SwitchActivity_MatchFirstTakesFirstTrueCaseMatchAny))
                 with { Choices = [MatchFirst, MatchAny], Default = MatchFirst, AcceptsExpression = false },
         ],
         ["Default"]) { OutcomesFromInput = "cases", Icon = "switch" };
@@ -64,8 +63,7 @@ public sealed class SwitchActivity : IActivity, IValidatesInputs
         if (activity.Inputs["cases"] is not JsonArray array)
         {
             if (activity.Inputs["cases"] is not null)
-                yield return new ValidationError($"{path}.inputs.cases", new(
-                    "分支条件必须是 { \"name\": ..., \"condition\": ... } 组成的数组。", "Cases must be an array of { \"name\": ..., \"condition\": ... }."));
+                yield return new ValidationError($"{path}.inputs.cases", Texts.Text(Texts.SwitchActivity_CasesMustBeArrayOfName));
             yield break;
         }
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -75,13 +73,11 @@ public sealed class SwitchActivity : IActivity, IValidatesInputs
             if (array[i] is not JsonObject obj || obj["name"] is not JsonValue name || !name.TryGetValue(out string? n) || n.Length == 0
                 || obj["condition"] is not JsonValue condition || !condition.TryGetValue(out string? c))
             {
-                yield return new ValidationError(at, new(
-                    "每个分支必须是对象，带非空字符串“name”和字符串“condition”。", "A case must be an object with a non-empty string 'name' and a string 'condition'."));
+                yield return new ValidationError(at, Texts.Text(Texts.SwitchActivity_CaseMustBeObjectWithNon));
                 continue;
             }
             if (!names.Add(n) || n == "Default")
-                yield return new ValidationError($"{at}.name", new(
-                    $"分支名“{n}”重复，或用了保留名“Default”。", $"Case name '{n}' is used twice or is the reserved 'Default'."));
+                yield return new ValidationError($"{at}.name", Texts.Text(Texts.SwitchActivity_CaseNameIsUsedTwiceOr, n));
             if (expressions.CheckSyntax(InputValue.JavaScript, c) is { } error)
                 yield return WorkflowDefinitionLoader.ExpressionProblem($"{at}.condition", error);
         }

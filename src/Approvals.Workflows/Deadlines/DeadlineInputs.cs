@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Approvals.Text;
 using Approvals.Workflows.Expressions;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Registry;
@@ -17,14 +16,13 @@ public static class DeadlineInputs
 {
     public static IReadOnlyList<InputDescriptor> Descriptors { get; } =
     [
-        new InputDescriptor("dueIn", new LocalizedText("期限", "Due in"), InputKind.Duration, false,
-            new LocalizedText("办理期限，如 \"5wd\"（5 个工作日）、\"2wd4h\"。", "Time allowed, e.g. \"5wd\" for five working days, \"2wd4h\".")),
-        new InputDescriptor("reminders", new LocalizedText("提醒", "Reminders"), InputKind.StringList, false,
-            new LocalizedText("提醒时间，如 [\"50%\", \"-1wd\"]：过半时、到期前一个工作日。", "When to remind, e.g. [\"50%\", \"-1wd\"]: at half time and one working day before."))
+        new InputDescriptor("dueIn", Texts.Text(Texts.DeadlineInputs_DueIn), InputKind.Duration, false,
+            Texts.Text(Texts.DeadlineInputs_TimeAllowedEGWdFor)),
+        new InputDescriptor("reminders", Texts.Text(Texts.DeadlineInputs_Reminders), InputKind.StringList, false,
+            Texts.Text(Texts.DeadlineInputs_WhenToRemindEGWd))
             { AcceptsExpression = false },
-        new InputDescriptor("escalation", new LocalizedText("超期处理", "Escalation"), InputKind.Escalation, false,
-            new LocalizedText("到期未办：{ action: NotifyRole | ReassignToRole | TakeOutcome, role, outcome }。",
-                "At the due time: { action: NotifyRole | ReassignToRole | TakeOutcome, role, outcome }; TakeOutcome needs the outcome (\"Overdue\") declared."))
+        new InputDescriptor("escalation", Texts.Text(Texts.DeadlineInputs_Escalation), InputKind.Escalation, false,
+            Texts.Text(Texts.DeadlineInputs_AtDueTimeActionNotifyRoleReassignToRole))
             { AcceptsExpression = false },
     ];
 
@@ -63,7 +61,7 @@ public static class DeadlineInputs
         if (activity.Inputs["reminders"] is JsonArray reminders)
         {
             if (!hasDueIn && reminders.Count > 0)
-                yield return new ValidationError($"{path}.inputs.reminders", new("提醒需要办理期限：请设置“dueIn”（期限）。", "Reminders need a time limit: set 'dueIn'."));
+                yield return new ValidationError($"{path}.inputs.reminders", Texts.Text(Texts.DeadlineInputs_RemindersNeedTimeLimitSetDueIn));
             for (var i = 0; i < reminders.Count; i++)
             {
                 var text = reminders[i] is JsonValue v && v.TryGetValue(out string? s) ? s : reminders[i]?.ToJsonString();
@@ -74,15 +72,13 @@ public static class DeadlineInputs
         if (activity.Inputs["escalation"] is not { } node || InputValue.TryGetExpression(node, out _, out _))
             yield break;
         if (!hasDueIn)
-            yield return new ValidationError($"{path}.inputs.escalation", new("超期处理需要办理期限：请设置“dueIn”（期限）。", "An escalation needs a time limit: set 'dueIn'."));
+            yield return new ValidationError($"{path}.inputs.escalation", Texts.Text(Texts.DeadlineInputs_EscalationNeedsTimeLimitSetDueIn));
         var escalation = EscalationSpec.Read(node, out var problems);
         foreach (var problem in problems)
             yield return new ValidationError($"{path}.inputs.escalation", problem);
         if (escalation is { Action: EscalationAction.TakeOutcome } && outcomes is not null && !outcomes.Contains(escalation.OutcomePort, StringComparer.Ordinal))
         {
-            yield return new ValidationError($"{path}.inputs.escalation.outcome", new(
-                $"超期处理取结果“{escalation.OutcomePort}”，但活动“{activity.Id}”没有声明这个结果；请把它加入结果并连线。",
-                $"Escalation takes outcome '{escalation.OutcomePort}', which activity '{activity.Id}' does not declare; add it to its outcomes and connect it."));
+            yield return new ValidationError($"{path}.inputs.escalation.outcome", Texts.Text(Texts.DeadlineInputs_EscalationTakesOutcomeWhichActivityDoes, escalation.OutcomePort, activity.Id));
         }
     }
 }

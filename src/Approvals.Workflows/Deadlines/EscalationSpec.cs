@@ -25,27 +25,21 @@ public sealed record EscalationSpec(EscalationAction Action, string? Role, strin
         problems = found;
         if (node is not JsonObject obj)
         {
-            found.Add(new(
-                "超期处理必须是对象 { \"action\": \"NotifyRole\" | \"ReassignToRole\" | \"TakeOutcome\", \"role\": ..., \"outcome\": ... }。",
-                "The escalation must be an object { \"action\": \"NotifyRole\" | \"ReassignToRole\" | \"TakeOutcome\", \"role\": ..., \"outcome\": ... }."));
+            found.Add(Texts.Text(Texts.EscalationSpec_EscalationMustBeObjectActionNotifyRole));
             return null;
         }
         var actionText = Text(obj, "action");
         if (!Enum.TryParse<EscalationAction>(actionText, ignoreCase: false, out var action) || !Enum.IsDefined(action))
         {
-            found.Add(new(
-                $"超期处理动作“{actionText}”未知；请用 NotifyRole、ReassignToRole 或 TakeOutcome。",
-                $"Escalation action '{actionText}' is unknown; use NotifyRole, ReassignToRole or TakeOutcome."));
+            found.Add(Texts.Text(Texts.EscalationSpec_EscalationActionIsUnknownUseNotifyRole, actionText));
             return null;
         }
         var role = Text(obj, "role");
         var outcome = Text(obj, "outcome");
         if (action is EscalationAction.NotifyRole or EscalationAction.ReassignToRole && string.IsNullOrWhiteSpace(role))
-            found.Add(new($"超期处理 {action} 需要“role”（角色）。", $"Escalation {action} needs a 'role'."));
+            found.Add(Texts.Text(Texts.EscalationSpec_EscalationNeedsRole, action));
         if (action == EscalationAction.TakeOutcome && outcome is not null && string.IsNullOrWhiteSpace(outcome))
-            found.Add(new(
-                "超期处理 TakeOutcome 的“outcome”不能为空（不填则为 \"Overdue\"）。",
-                "Escalation TakeOutcome needs a non-empty 'outcome' (or none for \"Overdue\")."));
+            found.Add(Texts.Text(Texts.EscalationSpec_EscalationTakeOutcomeNeedsNonEmptyOutcome));
         return found.Count == 0 ? new EscalationSpec(action, role, outcome) : null;
     }
 

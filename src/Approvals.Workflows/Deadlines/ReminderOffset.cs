@@ -34,9 +34,7 @@ public readonly record struct ReminderOffset(int? Percent, WorkflowDuration? Bef
     public static ReminderOffset Parse(string text) =>
         TryParse(text, out var offset) ? offset.Value : throw new FormatException(Problem(text).En);
 
-    public static LocalizedText Problem(string? text) => new(
-        $"“{text}”不是有效的提醒时间：请用期限的比例（\"50%\"）或到期前的时长（\"-1wd\"、\"-PT2H\"）。",
-        $"'{text}' is not a reminder: use a share of the time allowed (\"50%\") or a duration before the due time (\"-1wd\", \"-PT2H\").");
+    public static LocalizedText Problem(string? text) => Texts.Text(Texts.ReminderOffset_IsNotReminderUseShareOf, text);
 
     public override string ToString() => Percent is { } p ? $"{p}%" : $"-{BeforeDue}";
 }

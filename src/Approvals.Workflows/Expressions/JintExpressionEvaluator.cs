@@ -67,7 +67,7 @@ public sealed class JintExpressionEvaluator(IOptions<WorkflowEngineOptions> opti
         catch (ScriptPreparationException ex)
         {
             var reason = ex.InnerException?.Message ?? ex.Message;
-            throw new ExpressionException(new($"表达式无法编译：{reason}", $"Expression does not compile: {reason}"), ex);
+            throw new ExpressionException(Texts.Text(Texts.JintExpressionEvaluator_ExpressionDoesNotCompile, reason), ex);
         }
         catch (JavaScriptException ex)
         {
@@ -76,19 +76,19 @@ public sealed class JintExpressionEvaluator(IOptions<WorkflowEngineOptions> opti
         catch (TimeoutException ex)
         {
             var ms = _sandbox.Timeout.TotalMilliseconds.ToString(CultureInfo.InvariantCulture);
-            throw new ExpressionException(new($"表达式运行超过 {ms} 毫秒，已停止（{Shorten(expression)}）", $"Expression timed out after {ms} ms (in `{Shorten(expression)}`)"), ex);
+            throw new ExpressionException(Texts.Text(Texts.JintExpressionEvaluator_ExpressionTimedOutAfterMsIn, ms, Shorten(expression)), ex);
         }
         catch (MemoryLimitExceededException ex)
         {
-            throw new ExpressionException(new($"表达式占用内存超过 {_sandbox.MemoryLimitBytes} 字节，已停止（{Shorten(expression)}）", $"Expression used more than {_sandbox.MemoryLimitBytes} bytes of memory (in `{Shorten(expression)}`)"), ex);
+            throw new ExpressionException(Texts.Text(Texts.JintExpressionEvaluator_ExpressionUsedMoreThanBytesOf, _sandbox.MemoryLimitBytes, Shorten(expression)), ex);
         }
         catch (RecursionDepthOverflowException ex)
         {
-            throw new ExpressionException(new($"表达式递归超过 {_sandbox.RecursionLimit} 层，已停止（{Shorten(expression)}）", $"Expression recursed deeper than {_sandbox.RecursionLimit} calls (in `{Shorten(expression)}`)"), ex);
+            throw new ExpressionException(Texts.Text(Texts.JintExpressionEvaluator_ExpressionRecursedDeeperThanCallsIn, _sandbox.RecursionLimit, Shorten(expression)), ex);
         }
         catch (StatementsCountOverflowException ex)
         {
-            throw new ExpressionException(new($"表达式执行超过 {_sandbox.MaxStatements} 条语句，已停止（{Shorten(expression)}）", $"Expression ran more than {_sandbox.MaxStatements} statements (in `{Shorten(expression)}`)"), ex);
+            throw new ExpressionException(Texts.Text(Texts.JintExpressionEvaluator_ExpressionRanMoreThanStatementsIn, _sandbox.MaxStatements, Shorten(expression)), ex);
         }
         catch (ExecutionCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -145,11 +145,9 @@ public sealed class JintExpressionEvaluator(IOptions<WorkflowEngineOptions> opti
 
     // Jint's own words (a JavaScript error message) are kept as they are: they name the script's problem exactly.
     private static ExpressionException Failed(Exception ex, string expression) =>
-        new(new($"表达式执行出错：{ex.Message}（{Shorten(expression)}）", $"Expression failed: {ex.Message} (in `{Shorten(expression)}`)"), ex);
+        new(Texts.Text(Texts.JintExpressionEvaluator_ExpressionFailedIn, ex.Message, Shorten(expression)), ex);
 
-    private static LocalizedText UnknownLanguage(string language) => new(
-        $"未知的表达式类型“{language}”：请使用 {InputValue.JavaScript}、{InputValue.Literal} 或 {InputValue.Liquid}。",
-        $"Unknown expression type '{language}': use {InputValue.JavaScript}, {InputValue.Literal} or {InputValue.Liquid}.");
+    private static LocalizedText UnknownLanguage(string language) => Texts.Text(Texts.JintExpressionEvaluator_UnknownExpressionTypeUseOr, language, InputValue.JavaScript, InputValue.Literal, InputValue.Liquid);
 
     private static string Shorten(string expression) => expression.Length <= 80 ? expression : expression[..77] + "...";
 }

@@ -26,7 +26,7 @@ public static class FormData
             if (IsEmpty(value))
             {
                 if (field.Required)
-                    problems.Add(new(field.Name, new($"请填写“{field.Label}”。", $"'{field.Label}' is required.")));
+                    problems.Add(new(field.Name, Texts.Text(Texts.FormData_IsRequired, field.Label)));
                 continue;
             }
             if (!Fits(field, value!))
@@ -54,12 +54,10 @@ public static class FormData
 
     private static LocalizedText WrongType(FormField field) => field.Type switch
     {
-        FormFieldTypes.Number => new($"“{field.Label}”必须是数字。", $"'{field.Label}' must be a number."),
-        FormFieldTypes.Boolean => new($"“{field.Label}”必须是“是”或“否”。", $"'{field.Label}' must be true or false."),
-        FormFieldTypes.Date => new($"“{field.Label}”必须是日期（{DateFormat}）。", $"'{field.Label}' must be a date ({DateFormat})."),
-        FormFieldTypes.Select => new(
-            $"“{field.Label}”必须是以下之一：{string.Join("、", field.Options ?? [])}。",
-            $"'{field.Label}' must be one of: {string.Join(", ", field.Options ?? [])}."),
-        _ => new($"“{field.Label}”必须是文字。", $"'{field.Label}' must be text."),
+        FormFieldTypes.Number => Texts.Text(Texts.FormData_MustBeNumber, field.Label),
+        FormFieldTypes.Boolean => Texts.Text(Texts.FormData_MustBeTrueOrFalse, field.Label),
+        FormFieldTypes.Date => Texts.Text(Texts.FormData_MustBeDate, field.Label, DateFormat),
+        FormFieldTypes.Select => Texts.Text(Texts.FormData_MustBeOneOf, field.Label, string.Join("、", field.Options ?? []), string.Join(", ", field.Options ?? [])),
+        _ => Texts.Text(Texts.FormData_MustBeText, field.Label),
     };
 }

@@ -59,8 +59,7 @@ public sealed class WorkflowInterpreter : IWorkflowInterpreter
     {
         EnsureActive(state);
         if (state.Bookmarks.FindIndex(b => b.Id == bookmarkId) < 0)
-            throw new NotWaitingRefusal(new(
-                $"流程实例“{state.Id}”中没有正在等待的环节“{bookmarkId}”。", $"Instance '{state.Id}' has no open bookmark '{bookmarkId}'."));
+            throw new NotWaitingRefusal(Texts.Text(Texts.WorkflowInterpreter_InstanceHasNoOpenBookmark, state.Id, bookmarkId));
 
         var step = new WorkflowStep(_services, workflow, InstanceStateCopy.Copy(state), _time.GetUtcNow(), cancellationToken);
         await step.ResumeAsync(step.State.Bookmarks.First(b => b.Id == bookmarkId), stimulus);
@@ -72,8 +71,7 @@ public sealed class WorkflowInterpreter : IWorkflowInterpreter
     {
         EnsureActive(state);
         var incident = state.Incidents.FirstOrDefault(i => i.Id == incidentId && i.ResolvedAt is null)
-            ?? throw new NotFoundRefusal(new(
-                $"流程实例“{state.Id}”没有未处理的故障“{incidentId}”。", $"Instance '{state.Id}' has no open incident '{incidentId}'."));
+            ?? throw new NotFoundRefusal(Texts.Text(Texts.WorkflowInterpreter_InstanceHasNoOpenIncident, state.Id, incidentId));
 
         var now = _time.GetUtcNow();
         var step = new WorkflowStep(_services, workflow, InstanceStateCopy.Copy(state), now, cancellationToken);
@@ -108,8 +106,7 @@ public sealed class WorkflowInterpreter : IWorkflowInterpreter
     private static void EnsureActive(WorkflowInstanceState state)
     {
         if (state.Status is not (WorkflowStatus.Suspended or WorkflowStatus.Faulted))
-            throw new NotWaitingRefusal(new(
-                $"流程实例“{state.Id}”当前状态为“{state.Status.DisplayName().ZhCn}”，不在等待办理。", $"Instance '{state.Id}' is {state.Status}, not waiting."));
+            throw new NotWaitingRefusal(Texts.Text(Texts.WorkflowInterpreter_InstanceIsNotWaiting, state.Id, state.Status.DisplayName().ZhCn, state.Status));
     }
 
     private static JsonObject InitialVariables(CompiledWorkflow workflow)

@@ -7,11 +7,11 @@ public static class WorkflowStatusNames
     /// <summary>The status as the instance pages name it.</summary>
     public static LocalizedText DisplayName(this WorkflowStatus status) => status switch
     {
-        WorkflowStatus.Running => new("运行中", "running"),
-        WorkflowStatus.Suspended => new("等待中", "waiting"),
-        WorkflowStatus.Finished => new("已完成", "finished"),
-        WorkflowStatus.Faulted => new("故障", "faulted"),
-        WorkflowStatus.Cancelled => new("已取消", "cancelled"),
+        WorkflowStatus.Running => Texts.Text(Texts.WorkflowStatusNames_Running),
+        WorkflowStatus.Suspended => Texts.Text(Texts.WorkflowStatusNames_Waiting),
+        WorkflowStatus.Finished => Texts.Text(Texts.WorkflowStatusNames_Finished),
+        WorkflowStatus.Faulted => Texts.Text(Texts.WorkflowStatusNames_Faulted),
+        WorkflowStatus.Cancelled => Texts.Text(Texts.WorkflowStatusNames_Cancelled),
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
     };
 }

@@ -33,8 +33,9 @@ internal sealed partial class WorkflowStep
         foreach (var bookmark in state.Bookmarks.Where(b => b.ActivityId != arrivingFrom && _graph.CanReach(b.ActivityId, join.Id)).ToList())
         {
             state.Bookmarks.Remove(bookmark);
-            Effects.Add(new BookmarkCancelled(bookmark.Id, $"Join '{join.Id}' continued with another branch."));
-            Journal.Add(new JournalEntry(now, bookmark.ActivityId, bookmark.ActivityType, JournalEvent.BookmarkCancelled, Message: $"Join '{join.Id}' continued with another branch.", MessageZhCn: $"汇合“{join.Id}”已由另一分支继续，本分支的等待取消。"));
+            var reason = Texts.Text(Texts.WorkflowStep_JoinContinuedWithAnotherBranch, join.Id);
+            Effects.Add(new BookmarkCancelled(bookmark.Id, reason.En));
+            Journal.Add(new JournalEntry(now, bookmark.ActivityId, bookmark.ActivityType, JournalEvent.BookmarkCancelled, Message: reason.En, MessageZhCn: reason.ZhCn));
         }
     }
 

@@ -38,9 +38,7 @@ internal sealed partial class WorkflowStep(
                 continue;
             if (++_executed > services.MaxActivitiesPerStep)
             {
-                RaiseIncident(next.Activity, new(
-                    $"连续执行了 {services.MaxActivitiesPerStep} 个活动而没有等待，已停止：流程中有一个没有等待的循环。",
-                    $"Stopped after {services.MaxActivitiesPerStep} activities without waiting: the flow loops without a wait."));
+                RaiseIncident(next.Activity, Texts.Text(Texts.WorkflowStep_StoppedAfterActivitiesWithoutWaitingFlow, services.MaxActivitiesPerStep));
                 _scheduled.Clear();
                 break;
             }
@@ -82,7 +80,7 @@ internal sealed partial class WorkflowStep(
         var activity = services.Registry.Find(model.Type);
         if (activity is null)
         {
-            RaiseIncident(model, new($"活动类型“{model.Type}”未注册。", $"Activity type '{model.Type}' is not registered."));
+            RaiseIncident(model, Texts.Text(Texts.WorkflowStep_ActivityTypeIsNotRegistered, model.Type));
             return;
         }
         ActivityResult result;
@@ -137,7 +135,7 @@ internal sealed partial class WorkflowStep(
         {
             ActivityFaultException fault => fault.Text,
             Refusal refusal => refusal.Text,
-            _ => new($"活动执行出错：{ex.Message}", ex.Message),
+            _ => Texts.Text(Texts.WorkflowStep_ActivityFailed, ex.Message),
         };
 
     private void RaiseIncident(ActivityModel model, LocalizedText message)

@@ -19,17 +19,15 @@ internal sealed class ActivityRules(ActivityRegistry registry, IExpressionEvalua
             var model = activities[i];
             var path = $"$.root.activities[{i}]";
             if (string.IsNullOrWhiteSpace(model.Id))
-                errors.Add(new ValidationError($"{path}.id", new("活动需要 ID。", "An activity needs an id.")));
+                errors.Add(new ValidationError($"{path}.id", Texts.Text(Texts.ActivityRules_ActivityNeedsId)));
             else if (!ids.Add(model.Id))
-                errors.Add(new ValidationError($"{path}.id", new($"活动 ID“{model.Id}”重复使用。", $"Activity id '{model.Id}' is used twice.")));
+                errors.Add(new ValidationError($"{path}.id", Texts.Text(Texts.ActivityRules_ActivityIdIsUsedTwice, model.Id)));
 
             var activity = registry.Find(model.Type);
             if (activity is null)
             {
                 var types = string.Join(", ", registry.Descriptors.Select(d => d.Type).Order(StringComparer.Ordinal));
-                errors.Add(new ValidationError($"{path}.type", new(
-                    $"未知的活动类型“{model.Type}”。可用的类型：{types}。",
-                    $"Unknown activity type '{model.Type}'. Known types: {types}.")));
+                errors.Add(new ValidationError($"{path}.type", Texts.Text(Texts.ActivityRules_UnknownActivityTypeKnownTypes, model.Type, types)));
                 continue;
             }
             ValidateInputs(model, activity, path, errors);
@@ -48,15 +46,13 @@ internal sealed class ActivityRules(ActivityRegistry registry, IExpressionEvalua
             if (value is null)
             {
                 if (input.Required && input.Default is null)
-                    errors.Add(new ValidationError(at, new(
-                        $"活动“{model.Id}”缺少必填项“{input.DisplayName.ZhCn}”（{input.Name}）。",
-                        $"Activity '{model.Id}' needs input '{input.Name}'.")));
+                    errors.Add(new ValidationError(at, Texts.Text(Texts.ActivityRules_ActivityNeedsInput, model.Id, input.DisplayName.ZhCn, input.Name)));
                 continue;
             }
             if (InputValue.TryGetExpression(value, out var language, out var expression))
             {
                 if (!input.AcceptsExpression)
-                    errors.Add(new ValidationError(at, new($"“{input.DisplayName.ZhCn}”（{input.Name}）必须是固定值，不能用表达式。", $"'{input.Name}' must be a literal value, not an expression.")));
+                    errors.Add(new ValidationError(at, Texts.Text(Texts.ActivityRules_MustBeLiteralValueNotExpression, input.DisplayName.ZhCn, input.Name)));
                 else if (expressions.CheckSyntax(language, expression) is { } problem)
                     errors.Add(WorkflowDefinitionLoader.ExpressionProblem(at, problem));
                 continue;

@@ -19,25 +19,19 @@ internal static class ConnectionRules
             var path = $"$.root.connections[{k}]";
             if (!activities.TryGetValue(connection.Source.Activity, out var source))
             {
-                errors.Add(new ValidationError($"{path}.source.activity", new(
-                    $"连线的起点是不存在的活动“{connection.Source.Activity}”。",
-                    $"The connection starts at unknown activity '{connection.Source.Activity}'.")));
+                errors.Add(new ValidationError($"{path}.source.activity", Texts.Text(Texts.ConnectionRules_ConnectionStartsAtUnknownActivity, connection.Source.Activity)));
             }
             else if (ActivityPorts.Of(source.Model, source.Activity.Descriptor) is { } ports && !ports.Contains(connection.Source.Port))
             {
                 var list = string.Join(", ", ports);
-                errors.Add(new ValidationError($"{path}.source.port", new(
-                    $"活动“{source.Model.Id}”（{source.Activity.Descriptor.DisplayName.ZhCn}）没有结果“{connection.Source.Port}”；" + (ports.Count == 0 ? "它没有任何结果。" : $"它的结果有：{list}。"),
-                    $"Activity '{source.Model.Id}' ({source.Model.Type}) has no outcome '{connection.Source.Port}'; " + (ports.Count == 0 ? "it has none." : $"its outcomes are: {list}."))));
+                errors.Add(new ValidationError($"{path}.source.port", ports.Count == 0
+                    ? Texts.Text(Texts.ConnectionRules_ActivityHasNoOutcomes, source.Model.Id, source.Activity.Descriptor.DisplayName.ZhCn, connection.Source.Port, source.Model.Type)
+                    : Texts.Text(Texts.ConnectionRules_ActivityHasNoOutcomeOutcomesAre, source.Model.Id, source.Activity.Descriptor.DisplayName.ZhCn, connection.Source.Port, source.Model.Type, list)));
             }
             if (!activities.ContainsKey(connection.Target.Activity))
-                errors.Add(new ValidationError($"{path}.target.activity", new(
-                    $"连线的终点是不存在的活动“{connection.Target.Activity}”。",
-                    $"The connection ends at unknown activity '{connection.Target.Activity}'.")));
+                errors.Add(new ValidationError($"{path}.target.activity", Texts.Text(Texts.ConnectionRules_ConnectionEndsAtUnknownActivity, connection.Target.Activity)));
             if (connection.Target.Port != FlowGraph.InPort)
-                errors.Add(new ValidationError($"{path}.target.port", new(
-                    $"连线的目标端口必须是“{FlowGraph.InPort}”，而不是“{connection.Target.Port}”。",
-                    $"The target port must be '{FlowGraph.InPort}', not '{connection.Target.Port}'.")));
+                errors.Add(new ValidationError($"{path}.target.port", Texts.Text(Texts.ConnectionRules_TargetPortMustBeNot, FlowGraph.InPort, connection.Target.Port)));
         }
     }
 }

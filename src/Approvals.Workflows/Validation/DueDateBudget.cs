@@ -47,9 +47,7 @@ public static class DueDateBudget
         var over = tasks.First(t => (sum += WorkingDaysDue(t)) > limitWorkingDays);
         var route = string.Join(" → ", longest.Path);
         var named = string.Join(" + ", tasks.Select(t => $"{t.Id} {WorkingDaysDue(t)}"));
-        yield return new ValidationError($"$.root.activities[{index[over]}].inputs.dueIn", new(
-            $"人工任务期限合计 {longest.WorkingDays} 个工作日（{named}），超过法定办理时限 {limitWorkingDays} 个工作日：路径 {route}。请缩短期限。",
-            $"The human tasks' due dates add up to {longest.WorkingDays} working days ({named}), more than the statutory limit of {limitWorkingDays} working days, on the path {route}. Shorten them."));
+        yield return new ValidationError($"$.root.activities[{index[over]}].inputs.dueIn", Texts.Text(Texts.DueDateBudget_HumanTasksDueDatesAddUp, longest.WorkingDays, named, limitWorkingDays, route));
     }
 
     private static int WorkingDaysDue(ActivityModel activity) =>

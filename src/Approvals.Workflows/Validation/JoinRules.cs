@@ -29,17 +29,13 @@ internal static class JoinRules
                 .DistinctBy(c => (c.Source.Activity, c.Source.Port)).ToList();
             if (incoming.Count < 2)
             {
-                errors.Add(new ValidationError(path, new(
-                    $"汇合“{join.Model.Id}”至少需要两条进入的连线；现在有 {incoming.Count} 条。",
-                    $"Join '{join.Model.Id}' needs at least two incoming connections; it has {incoming.Count}.")));
+                errors.Add(new ValidationError(path, Texts.Text(Texts.JoinRules_JoinNeedsAtLeastTwoIncoming, join.Model.Id, incoming.Count)));
                 continue;
             }
             if (IsWaitAny(join.Model) || startId is null || reachable is null)
                 continue;
             if (FirstConflict(graph, incoming, exclusivePorts, reachWithout, reachable, startId) is { } conflict)
-                errors.Add(new ValidationError(path, new(
-                    $"汇合“{join.Model.Id}”等待全部输入，但{conflict.ZhCn}。请改用 WaitAny 模式，或在分支前放一个“并行分支”（Fork）。",
-                    $"Join '{join.Model.Id}' waits for all its inputs, but {conflict.En}. Use mode WaitAny or put a Fork before the branches.")));
+                errors.Add(new ValidationError(path, Texts.Text(Texts.JoinRules_JoinWaitsForAllItsInputs, join.Model.Id, conflict.ZhCn, conflict.En)));
         }
     }
 
@@ -55,7 +51,7 @@ internal static class JoinRules
         foreach (var input in incoming)
         {
             if (!reachable.Contains(input.Source.Activity))
-                return new($"来自“{input.Source.Activity}”的输入永远不会到达", $"the input from '{input.Source.Activity}' can never arrive");
+                return Texts.Text(Texts.JoinRules_InputFromCanNeverArrive, input.Source.Activity);
             var ports = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var port in exclusivePorts)
             {
@@ -70,9 +66,7 @@ internal static class JoinRules
                 foreach (var (activity, port) in ports)
                 {
                     if (otherPorts.TryGetValue(activity, out var otherPort) && otherPort != port)
-                        return new(
-                            $"来自“{other.Source.Activity}”的输入需要“{activity}”的结果“{otherPort}”，而来自“{input.Source.Activity}”的输入需要“{port}”，两者不可能都到达",
-                            $"the input from '{other.Source.Activity}' needs outcome '{otherPort}' of '{activity}' while the input from '{input.Source.Activity}' needs '{port}', so both can never arrive");
+                        return Texts.Text(Texts.JoinRules_InputFromNeedsOutcomeOfWhile, other.Source.Activity, activity, otherPort, input.Source.Activity, port);
                 }
             }
             needs.Add((input, ports));

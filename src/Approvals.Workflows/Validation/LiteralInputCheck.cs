@@ -18,22 +18,18 @@ internal static class LiteralInputCheck
         return input.Kind switch
         {
             InputKind.String or InputKind.MultilineText or InputKind.Role or InputKind.District or InputKind.EmailTemplate
-                when kind != JsonValueKind.String => new($"{label}必须是字符串。", $"'{name}' must be a string."),
-            InputKind.Number when kind != JsonValueKind.Number => new($"{label}必须是数字。", $"'{name}' must be a number."),
+                when kind != JsonValueKind.String => Texts.Text(Texts.LiteralInputCheck_MustBeString, label, name),
+            InputKind.Number when kind != JsonValueKind.Number => Texts.Text(Texts.LiteralInputCheck_MustBeNumber, label, name),
             InputKind.Integer when kind != JsonValueKind.Number || !value.AsValue().TryGetValue(out long _) =>
-                new($"{label}必须是整数。", $"'{name}' must be a whole number."),
+                Texts.Text(Texts.LiteralInputCheck_MustBeWholeNumber, label, name),
             InputKind.Boolean when kind is not (JsonValueKind.True or JsonValueKind.False) =>
-                new($"{label}必须是 true 或 false。", $"'{name}' must be true or false."),
-            InputKind.Duration when kind != JsonValueKind.String || !WorkflowDuration.TryParse(value.GetValue<string>(), out _) => new(
-                $"{label}不是有效的时长：请用 ISO 8601（\"PT30M\"、\"P2D\"）或工作日（\"5wd\"、\"2wd4h\"）。",
-                $"'{name}' is not a duration: use ISO 8601 (\"PT30M\", \"P2D\") or working days (\"5wd\", \"2wd4h\")."),
-            InputKind.Choice when kind != JsonValueKind.String || input.Choices?.Contains(value.GetValue<string>()) == false => new(
-                $"{label}必须是以下之一：{string.Join(", ", input.Choices ?? [])}。",
-                $"'{name}' must be one of: {string.Join(", ", input.Choices ?? [])}."),
+                Texts.Text(Texts.LiteralInputCheck_MustBeTrueOrFalse, label, name),
+            InputKind.Duration when kind != JsonValueKind.String || !WorkflowDuration.TryParse(value.GetValue<string>(), out _) => Texts.Text(Texts.LiteralInputCheck_IsNotDurationUseISOPT30M, label, name),
+            InputKind.Choice when kind != JsonValueKind.String || input.Choices?.Contains(value.GetValue<string>()) == false => Texts.Text(Texts.LiteralInputCheck_MustBeOneOf, label, string.Join(", ", input.Choices ?? []), name),
             InputKind.StringList when value is not JsonArray list || list.Any(i => i?.GetValueKind() != JsonValueKind.String) =>
-                new($"{label}必须是字符串数组。", $"'{name}' must be an array of strings."),
+                Texts.Text(Texts.LiteralInputCheck_MustBeArrayOfStrings, label, name),
             InputKind.Json or InputKind.FormFields or InputKind.SwitchCases or InputKind.Escalation when kind is not (JsonValueKind.Array or JsonValueKind.Object) =>
-                new($"{label}必须是 JSON 数组或对象。", $"'{name}' must be a JSON array or object."),
+                Texts.Text(Texts.LiteralInputCheck_MustBeJSONArrayOrObject, label, name),
             _ => null,
         };
     }

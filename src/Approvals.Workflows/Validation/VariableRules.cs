@@ -12,9 +12,9 @@ internal static class VariableRules
         {
             var name = definition.Variables[i].Name;
             if (string.IsNullOrWhiteSpace(name))
-                errors.Add(new ValidationError($"$.variables[{i}].name", new("变量需要名称。", "A variable needs a name.")));
+                errors.Add(new ValidationError($"$.variables[{i}].name", Texts.Text(Texts.VariableRules_VariableNeedsName)));
             else if (!names.Add(name))
-                errors.Add(new ValidationError($"$.variables[{i}].name", new($"变量“{name}”重复声明。", $"Variable '{name}' is declared twice.")));
+                errors.Add(new ValidationError($"$.variables[{i}].name", Texts.Text(Texts.VariableRules_VariableIsDeclaredTwice, name)));
         }
     }
 }

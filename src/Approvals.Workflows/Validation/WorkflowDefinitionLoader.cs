@@ -12,7 +12,7 @@ public sealed class WorkflowDefinitionLoader(ActivityRegistry registry, IExpress
 {
     /// <summary>The problem of a definition without an id, which cannot even be stored as a draft.</summary>
     public static ValidationError MissingDefinitionId { get; } =
-        new("$.definitionId", new("流程定义需要 definitionId（标识）。", "The definition needs a definitionId."));
+        new("$.definitionId", Texts.Text(Texts.WorkflowDefinitionLoader_DefinitionNeedsDefinitionId));
 
     public DefinitionLoadResult Load(string json)
     {
@@ -34,7 +34,7 @@ public sealed class WorkflowDefinitionLoader(ActivityRegistry registry, IExpress
         if (string.IsNullOrWhiteSpace(definition.DefinitionId))
             errors.Add(MissingDefinitionId);
         if (string.IsNullOrWhiteSpace(definition.Name))
-            errors.Add(new ValidationError("$.name", new("流程定义需要名称。", "The definition needs a name.")));
+            errors.Add(new ValidationError("$.name", Texts.Text(Texts.WorkflowDefinitionLoader_DefinitionNeedsName)));
         VariableRules.Check(definition, errors);
         var activities = new ActivityRules(registry, expressions).Check(definition, errors);
         ConnectionRules.Check(definition, activities, errors);
@@ -64,12 +64,10 @@ public sealed class WorkflowDefinitionLoader(ActivityRegistry registry, IExpress
         var cut = reason.IndexOf(" Path: ", StringComparison.Ordinal);
         if (cut > 0)
             reason = reason[..cut];
-        return new ValidationError(ex.Path ?? "$", new(
-            $"JSON 格式错误，第 {line} 行第 {position} 列：{reason}",
-            $"Malformed JSON at line {line}, position {position}: {reason}"));
+        return new ValidationError(ex.Path ?? "$", Texts.Text(Texts.WorkflowDefinitionLoader_MalformedJSONAtLinePosition, line, position, reason));
     }
 
     /// <summary>An expression the engine cannot parse; the parser's own words follow, untranslated.</summary>
     public static ValidationError ExpressionProblem(string path, string parserMessage) =>
-        new(path, new($"表达式无法编译：{parserMessage}", $"Expression does not compile: {parserMessage}"));
+        new(path, Texts.Text(Texts.WorkflowDefinitionLoader_ExpressionDoesNotCompile, parserMessage));
 }

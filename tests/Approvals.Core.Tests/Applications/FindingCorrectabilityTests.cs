@@ -2,6 +2,7 @@ using Approvals.Core.Activities;
 using Approvals.Core.Applications;
 using Approvals.Core.Findings;
 using Approvals.Core.Registry;
+using Approvals.Text;
 
 namespace Approvals.Core.Tests.Applications;
 
@@ -11,7 +12,7 @@ public sealed class FindingCorrectabilityTests
 
     public static TheoryData<Finding> Correctable() => new(
         ApplicationFindings.MissingDocument(Photo, 1),
-        ApplicationFindings.Required("personName", "姓名", "name"),
+        ApplicationFindings.Required("personName", new LocalizedText("姓名", "name")),
         ApplicationFindings.RegistrationNumberFormat(),
         ApplicationFindings.RenewalNotFound("CSJ-R2-310118-2021-000001"),
         ApplicationFindings.QualificationLevelDiffers("Q1", MetrologistLevel.Level1, MetrologistLevel.Level2),

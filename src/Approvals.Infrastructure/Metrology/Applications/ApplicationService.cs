@@ -37,9 +37,7 @@ public sealed class ApplicationService(
         var problems = NewFormProblems(form);
         if (string.IsNullOrWhiteSpace(caller.Email))
         {
-            problems = [.. problems, new Finding(ApplicationFormValidator.RequiredCode, new LocalizedText(
-                "您的账号没有电子邮箱地址；办理的每一步都会通过邮件通知您，请先补充邮箱。",
-                "Your account has no e-mail address; the procedure e-mails you at every step."), "applicantEmail")];
+            problems = [.. problems, new Finding(ApplicationFormValidator.RequiredCode, Texts.Text(Texts.ApplicationService_YourAccountHasNoEMail), "applicantEmail")];
         }
         if (problems.Count > 0)
             throw new CaseValidationException(problems);
@@ -70,9 +68,7 @@ public sealed class ApplicationService(
         var application = await EditableAsync(caller, id, cancellationToken);
         if (form.Type is { } type && type != application.Type)
         {
-            throw new CaseValidationException([new Finding(ApplicationFormValidator.TypeChangedCode, new LocalizedText(
-                "申请类型不能更改；请撤回这份申请，再新建一份。",
-                "The type of an application cannot change; withdraw it and file a new one."), "type")]);
+            throw new CaseValidationException([new Finding(ApplicationFormValidator.TypeChangedCode, Texts.Text(Texts.ApplicationService_TypeOfApplicationCannotChangeWithdraw), "type")]);
         }
         IReadOnlyList<Finding> problems = [
             .. ApplicationFormValidator.Validate(form, districts, creating: false),
@@ -100,7 +96,7 @@ public sealed class ApplicationService(
             var bookmarkId = await db.Bookmarks.AsNoTracking()
                 .Where(b => b.InstanceId == application.InstanceId && b.Kind == RequestCorrectionsActivity.BookmarkKind)
                 .Select(b => b.Id).FirstOrDefaultAsync(cancellationToken)
-                ?? throw new ConflictRefusal(new("办理流程已不再等待补正。", "The procedure is not waiting for corrections any more."));
+                ?? throw new ConflictRefusal(Texts.Text(Texts.ApplicationService_ProcedureIsNotWaitingForCorrections));
             await runtime.ResumeAsync(bookmarkId, new ResumeStimulus(RequestCorrectionsActivity.Resubmitted, Actor: caller.UserId), cancellationToken);
             return await GetAsync(caller, id, cancellationToken);
         }
@@ -119,7 +115,7 @@ public sealed class ApplicationService(
     private async Task StartProcedureAsync(Caller caller, Application application, CancellationToken cancellationToken)
     {
         if (application.DistrictCode is not { } district)
-            throw new CaseValidationException([ApplicationFindings.Required("employerDistrictCode", "用人单位所在区", "employer's district")]);
+            throw new CaseValidationException([ApplicationFindings.Required("employerDistrictCode", Texts.Text(Texts.ApplicationService_EmployerSDistrict))]);
         try
         {
             // The first step's automatic check reads the case with its documents.
@@ -212,7 +208,7 @@ public sealed class ApplicationService(
         if (application is null || !ApplicationAccess.CanView(application, caller))
             throw CaseRefusals.NoApplication(id);
         if (!ApplicationAccess.IsApplicant(application, caller))
-            throw new ForbiddenRefusal(new("只有申请人本人可以修改申请。", "Only the applicant may change an application."));
+            throw new ForbiddenRefusal(Texts.Text(Texts.ApplicationService_OnlyApplicantMayChangeApplication));
         return application;
     }
 

@@ -24,8 +24,6 @@ public sealed record DecisionNoticeView(bool Granted, LocalizedText Decision, Lo
     {
         var zh = AppealBodies.For(district, "zh-CN");
         var en = AppealBodies.For(district, "en");
-        return new(
-            $"如不服本决定，可以自收到之日起六十日内向{zh.ReviewBody}申请行政复议，或者在六个月内向{zh.Court}提起行政诉讼。",
-            $"If you disagree, you may apply to {en.ReviewBody} for administrative reconsideration within sixty days of receiving this decision, or bring an administrative action before {en.Court} within six months.");
+        return Texts.Text(Texts.DecisionNoticeView_IfYouDisagreeYouMayApply, zh.ReviewBody, zh.Court, en.ReviewBody, en.Court);
     }
 }

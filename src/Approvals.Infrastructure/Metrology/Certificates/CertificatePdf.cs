@@ -1,4 +1,5 @@
 using System.Globalization;
+using Approvals.Text;
 
 namespace Approvals.Infrastructure.Metrology.Certificates;
 
@@ -15,45 +16,48 @@ public static class CertificatePdf
             .Line(72, 676, OnePagePdf.Width - 72, 676);
 
         var y = 640.0;
-        void Row(string labelZh, string labelEn, string value)
+        void Row(LocalizedText label, string value)
         {
-            page.Text(72, y, 12, labelZh, OnePagePdf.Font.Chinese);
-            page.Text(72, y - 14, 9, labelEn);
+            page.Text(72, y, 12, label.ZhCn, OnePagePdf.Font.Chinese);
+            page.Text(72, y - 14, 9, label.En);
             page.Text(230, y - 6, 13, value);
             y -= 36;
         }
 
         if (certificate.Decision is { } decision)
-            Row("决定", "Decision", $"{decision.Grant.ZhCn}  {decision.Grant.En}");
-        Row("证书编号", "Certificate number", certificate.Number);
+            Row(Texts.Text(Texts.CertificatePdf_Decision), $"{decision.Grant.ZhCn}  {decision.Grant.En}");
+        Row(Texts.Text(Texts.CertificatePdf_CertificateNumber), certificate.Number);
         if (certificate.CaseNumber is not null)
-            Row("申请编号", "Case number", certificate.CaseNumber);
-        Row("姓名", "Holder", certificate.HolderName);
-        Row("身份证件号码", "ID number", certificate.IdNumber);
+            Row(Texts.Text(Texts.CertificatePdf_CaseNumber), certificate.CaseNumber);
+        Row(Texts.Text(Texts.CertificatePdf_Holder), certificate.HolderName);
+        Row(Texts.Text(Texts.CertificatePdf_IDNumber), certificate.IdNumber);
         if (certificate.LevelZh is not null)
-            Row("级别", "Level", $"{certificate.LevelZh}  {certificate.LevelEn}");
+            Row(Texts.Text(Texts.CertificatePdf_Level), $"{certificate.LevelZh}  {certificate.LevelEn}");
         if (certificate.RecognisedNumber is not null)
-            Row("互认的证书", "Recognised certificate", certificate.RecognisedNumber);
-        Row("执业单位", "Employer", certificate.EmployerName);
-        Row("注册专业", "Projects", certificate.Projects.Count == 0 ? "-" : string.Join("、", certificate.Projects));
-        Row("注册地", "District", $"{certificate.DistrictName}（{certificate.DistrictCode}）");
+            Row(Texts.Text(Texts.CertificatePdf_RecognisedCertificate), certificate.RecognisedNumber);
+        Row(Texts.Text(Texts.CertificatePdf_Employer), certificate.EmployerName);
+        Row(Texts.Text(Texts.CertificatePdf_Projects), certificate.Projects.Count == 0 ? "-" : string.Join("、", certificate.Projects));
+        Row(Texts.Text(Texts.CertificatePdf_District), $"{certificate.DistrictName}（{certificate.DistrictCode}）");
         page.Text(230, y + 24, 9, certificate.DistrictNameEn);
-        Row("有效期", "Valid", $"{Date(certificate.ValidFrom)} 至 {Date(certificate.ValidTo)}");
-        page.Text(230, y + 24, 9, $"from {Date(certificate.ValidFrom)} to {Date(certificate.ValidTo)}");
-        Row("发证机关", "Issued by", certificate.IssuedBy);
-        Row("发证日期", "Issued on", Date(certificate.IssuedOn));
+        var validity = Texts.Text(Texts.CertificatePdf_ValidFromTo, Date(certificate.ValidFrom), Date(certificate.ValidTo));
+        Row(Texts.Text(Texts.CertificatePdf_Valid), validity.ZhCn);
+        page.Text(230, y + 24, 9, validity.En);
+        Row(Texts.Text(Texts.CertificatePdf_IssuedBy), certificate.IssuedBy);
+        Row(Texts.Text(Texts.CertificatePdf_IssuedOn), Date(certificate.IssuedOn));
 
         if (certificate.Decision is { } basis)
         {
             var line = 180.0;
-            foreach (var text in Wrap($"依据：{basis.LegalBasis.ZhCn}", 62))
+            var legalBasis = Texts.Text(Texts.CertificatePdf_LegalBasis, basis.LegalBasis.ZhCn, basis.LegalBasis.En);
+            foreach (var text in Wrap(legalBasis.ZhCn, 62))
                 page.Text(72, line -= 10, 7, text, OnePagePdf.Font.Chinese);
-            foreach (var text in Wrap($"Legal basis: {basis.LegalBasis.En}", 120))
+            foreach (var text in Wrap(legalBasis.En, 120))
                 page.Text(72, line -= 10, 7, text);
         }
+        var publicCheck = Texts.Text(Texts.CertificatePdf_PublicCheck);
         page.Line(72, 120, OnePagePdf.Width - 72, 120)
-            .Text(72, 100, 10, "本证书信息可通过示范区计量审批平台按证书编号和姓名查验。", OnePagePdf.Font.Chinese)
-            .Text(72, 86, 9, "This certificate can be checked on the zone's metrology platform by its number and the holder's name.");
+            .Text(72, 100, 10, publicCheck.ZhCn, OnePagePdf.Font.Chinese)
+            .Text(72, 86, 9, publicCheck.En);
         return page.ToBytes($"{certificate.TitleZh} {certificate.Number}");
     }
 

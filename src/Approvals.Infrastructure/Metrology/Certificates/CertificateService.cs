@@ -22,8 +22,7 @@ public sealed class CertificateService(ApprovalsDbContext db, DistrictDirectory 
         if (application is null || !ApplicationAccess.CanView(application, caller))
             throw CaseRefusals.NoApplication(applicationId);
         if (application.IssuedNumber is not { } number)
-            throw new ConflictRefusal(new(
-                $"申请当前状态为“{application.Status.DisplayName().ZhCn}”；批准后才有证书。", $"The application is {application.Status}; a certificate exists only once it is approved."));
+            throw new ConflictRefusal(Texts.Text(Texts.CertificateService_ApplicationIsCertificateExistsOnlyOnce, application.Status.DisplayName().ZhCn, application.Status));
         var content = await RegistrationAsync(number, cancellationToken) ?? await RecognitionAsync(number, cancellationToken)
             ?? throw new InvalidOperationException($"Application '{applicationId}' issued '{number}', which the registry does not hold.");
         return ($"{number}.pdf", CertificatePdf.Render(content with { CaseNumber = application.CaseNumber, Decision = DecisionTexts.For(application.Type) }));
@@ -37,7 +36,7 @@ public sealed class CertificateService(ApprovalsDbContext db, DistrictDirectory 
             return null;
         var level = registration.Level.DisplayName();
         var district = District(registration.DistrictCode);
-        return new CertificateContent(registration.Number, "注册计量师注册证书", "Registered Metrologist Registration Certificate",
+        return new CertificateContent(registration.Number, Texts.Text(Texts.CertificateService_RegisteredMetrologistRegistrationCertificate).ZhCn, Texts.Text(Texts.CertificateService_RegisteredMetrologistRegistrationCertificate).En,
             registration.Person!.Name, registration.Person.IdNumber, level.ZhCn, level.En, registration.Enterprise!.Name, registration.Projects,
             district.Name, district.NameEn, district.Code, district.Bureau, registration.ValidFrom, registration.ValidTo,
             DateOnly.FromDateTime(registration.IssuedAt.ToOffset(Core.Workflow.ZoneTime.Offset).DateTime), null);
@@ -51,7 +50,7 @@ public sealed class CertificateService(ApprovalsDbContext db, DistrictDirectory 
         var employer = recognition.EnterpriseId is null ? null : await db.Enterprises.AsNoTracking().FirstOrDefaultAsync(e => e.Id == recognition.EnterpriseId, cancellationToken);
         var level = recognition.Level?.DisplayName();
         var district = District(recognition.DistrictCode);
-        return new CertificateContent(recognition.Number, "跨区域互认证书", "Cross-District Recognition Certificate",
+        return new CertificateContent(recognition.Number, Texts.Text(Texts.CertificateService_CrossDistrictRecognitionCertificate).ZhCn, Texts.Text(Texts.CertificateService_CrossDistrictRecognitionCertificate).En,
             recognition.Person!.Name, recognition.Person.IdNumber, level?.ZhCn, level?.En, employer?.Name ?? "-", [],
             district.Name, district.NameEn, district.Code, district.Bureau, recognition.ValidFrom, recognition.ValidTo,
             DateOnly.FromDateTime(recognition.IssuedAt.ToOffset(Core.Workflow.ZoneTime.Offset).DateTime), recognition.RecognisedNumber);

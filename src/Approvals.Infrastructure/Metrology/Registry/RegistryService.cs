@@ -23,9 +23,9 @@ public sealed class RegistryService(ApprovalsDbContext db, DistrictDirectory dis
     public async Task<IReadOnlyList<RegistryRecordView>> SearchAsync(Caller caller, string? number, string? idNumber, CancellationToken cancellationToken)
     {
         if (!caller.IsReviewer)
-            throw new ForbiddenRefusal(new("只有审核人员可以查阅注册库；公众查验请使用 /api/registry/check。", "Only reviewers read the registry; the public check is /api/registry/check."));
+            throw new ForbiddenRefusal(Texts.Text(Texts.RegistryService_OnlyReviewersReadRegistryPublicCheck));
         if (string.IsNullOrWhiteSpace(number) && string.IsNullOrWhiteSpace(idNumber))
-            throw new CaseValidationException([new Finding(ApplicationFormValidator.RequiredCode, new LocalizedText("请填写要查验的证书编号或身份证号码。", "Give a number or an ID number to look up."), "number")]);
+            throw new CaseValidationException([new Finding(ApplicationFormValidator.RequiredCode, Texts.Text(Texts.RegistryService_GiveNumberOrIDNumberTo), "number")]);
         var records = await FindAsync(number?.Trim().ToUpperInvariant(), idNumber?.Trim().ToUpperInvariant(), cancellationToken);
         var now = clock.GetUtcNow();
         var asked = number ?? idNumber!;

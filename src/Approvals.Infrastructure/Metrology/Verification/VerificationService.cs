@@ -28,7 +28,7 @@ public sealed class VerificationService(ApprovalsDbContext db, WorkflowRuntime r
     public async Task<IReadOnlyList<VerificationView>> ListForDistrictAsync(Caller caller, CancellationToken cancellationToken)
     {
         if (!caller.IsReviewer || caller.DistrictCode is null)
-            throw new ForbiddenRefusal(new("核验请求由发证地区的审核人员答复。", "Verification requests are answered by the reviewers of the issuing district."));
+            throw new ForbiddenRefusal(Texts.Text(Texts.VerificationService_VerificationRequestsAreAnsweredByReviewers));
         var district = db.VerificationRequests.AsNoTracking().Where(v => v.IssuingDistrictCode == caller.DistrictCode);
         var open = await district.Where(v => v.Status == VerificationStatus.Pending).ToListAsync(cancellationToken);
         var closed = await district.Where(v => v.Status != VerificationStatus.Pending)
@@ -41,7 +41,7 @@ public sealed class VerificationService(ApprovalsDbContext db, WorkflowRuntime r
     public async Task<VerificationView> AnswerAsync(Caller caller, string requestId, VerificationStatus answer, string? comment, CancellationToken cancellationToken)
     {
         if (answer is not (VerificationStatus.Confirmed or VerificationStatus.Denied or VerificationStatus.NotFound))
-            throw new CaseValidationException([new Finding(ApplicationFormValidator.UnknownValueCode, new LocalizedText("答复必须是 Confirmed（属实）、Denied（不属实）或 NotFound（查无此证）。", "answer must be Confirmed, Denied or NotFound."), "answer")]);
+            throw new CaseValidationException([new Finding(ApplicationFormValidator.UnknownValueCode, Texts.Text(Texts.VerificationService_AnswerMustBeConfirmedDeniedOr), "answer")]);
         var request = await db.VerificationRequests.AsNoTracking().FirstOrDefaultAsync(v => v.Id == requestId, cancellationToken);
         // A request addressed to another district reads exactly like one that does not exist.
         if (request is null || !caller.IsReviewerOf(request.IssuingDistrictCode))

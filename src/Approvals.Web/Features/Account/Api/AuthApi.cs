@@ -31,31 +31,31 @@ public static class AuthApi
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest request, SignInManager<ApprovalsUser> signIn)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
-            throw new InvalidRefusal(new("请填写电子邮箱和密码。", "email and password are required."));
+            throw new InvalidRefusal(Texts.Text(Texts.AuthApi_EmailAndPasswordAreRequired));
         // The bearer handler writes the token response when the sign-in succeeds.
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(request.Email, request.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
             return TypedResults.Empty;
-        LocalizedText detail = result.IsLockedOut ? new("登录失败次数过多，账户已被锁定，请稍后再试。", "The account is locked after too many failed attempts; try again later.")
-            : result.IsNotAllowed ? new("该账户的电子邮箱尚未确认。", "The account's e-mail address is not confirmed yet.")
-            : new("电子邮箱或密码错误。", "The e-mail or password is wrong.");
-        return SignInRefused(detail, new("登录失败", "Sign-in failed"));
+        LocalizedText detail = result.IsLockedOut ? Texts.Text(Texts.AuthApi_AccountIsLockedAfterTooMany)
+            : result.IsNotAllowed ? Texts.Text(Texts.AuthApi_AccountSEMailAddressIs)
+            : Texts.Text(Texts.AuthApi_EMailOrPasswordIsWrong);
+        return SignInRefused(detail, Texts.Text(Texts.AuthApi_SignInFailed));
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> Refresh(
         RefreshRequest request, SignInManager<ApprovalsUser> signIn, IOptionsMonitor<BearerTokenOptions> tokens, TimeProvider clock)
     {
         if (string.IsNullOrEmpty(request.RefreshToken))
-            throw new InvalidRefusal(new("请提供刷新令牌。", "refreshToken is required."));
+            throw new InvalidRefusal(Texts.Text(Texts.AuthApi_RefreshTokenIsRequired));
         var ticket = tokens.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
         if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
             || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user
             || await signIn.UserManager.IsLockedOutAsync(user))
         {
             return SignInRefused(
-                new("刷新令牌已过期或已失效（密码、锁定、角色或辖区已变更），请重新登录。", "The refresh token expired or was revoked (the password, lock, roles or district changed); sign in again."),
-                new("令牌已失效", "Token revoked"));
+                Texts.Text(Texts.AuthApi_RefreshTokenExpiredOrWasRevoked),
+                Texts.Text(Texts.AuthApi_TokenRevoked));
         }
         return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
     }

@@ -35,7 +35,7 @@ public static class AdminAuditApi
             case Instance when !string.IsNullOrWhiteSpace(instanceId):
                 return One(await verifier.VerifyInstanceAsync(instanceId, ct));
             case Instance:
-                throw new InvalidRefusal(new("请用 instanceId 指明要核验的流程实例。", "Name the instance to verify with instanceId."));
+                throw new InvalidRefusal(Texts.Text(Texts.AdminAuditApi_NameInstanceToVerifyWithInstanceId));
             case AuditChains.RegistryWrites:
                 return One(await verifier.VerifyRegistryWritesAsync(ct));
             case AuditChains.RegistryReads:
@@ -43,9 +43,7 @@ public static class AdminAuditApi
             case All:
                 return TypedResults.Ok(await verifier.VerifyAllAsync(after, take ?? 50, ct));
             default:
-                throw new InvalidRefusal(new(
-                    $"未知的链“{chain}”；可用：{string.Join("、", Chains)}。",
-                    $"chain '{chain}' is unknown; use one of: {string.Join(", ", Chains)}."));
+                throw new InvalidRefusal(Texts.Text(Texts.AdminAuditApi_ChainIsUnknownUseOneOf, chain, string.Join("、", Chains), string.Join(", ", Chains)));
         }
     }
 

@@ -22,17 +22,15 @@ public static class AdminCalendarApi
 
     private static Ok<CalendarYearView> Get(int year, WorkingDayCalendar calendar, ICalendarYearStore store) =>
         year is < 2000 or > 2100
-            ? throw new InvalidRefusal(new($"{year} 年不在日历可覆盖的年份范围（2000–2100）内。", $"{year} is outside the years a calendar may cover (2000–2100)."))
+            ? throw new InvalidRefusal(Texts.Text(Texts.AdminCalendarApi_IsOutsideYearsCalendarMayCover, year))
             : TypedResults.Ok(new CalendarYearView(calendar.GetStatus(year), store.Find(year)));
 
     private static async Task<Ok<CalendarYearView>> Put(int year, CalendarYear? body, WorkingDayCalendar calendar, ICalendarYearStore store, CancellationToken ct)
     {
         if (body is null)
-            throw new InvalidRefusal(new(
-                "请按 { year, source, holidays: [ { name, from, to } ], adjustedWorkingDays: [ ... ] } 的格式发送日历。",
-                "Send the calendar as { year, source, holidays: [ { name, from, to } ], adjustedWorkingDays: [ ... ] }."));
+            throw new InvalidRefusal(Texts.Text(Texts.AdminCalendarApi_SendCalendarAsYearSourceHolidays));
         if (body.Year != year)
-            throw new InvalidRefusal(new($"请求正文是 {body.Year} 年的日历，但地址指向 {year} 年。", $"The body is the calendar of {body.Year} but the address names {year}."));
+            throw new InvalidRefusal(Texts.Text(Texts.AdminCalendarApi_BodyIsCalendarOfButAddress, body.Year, year));
         await store.SaveYearAsync(body, ct);
         return TypedResults.Ok(new CalendarYearView(calendar.GetStatus(year), store.Find(year)));
     }

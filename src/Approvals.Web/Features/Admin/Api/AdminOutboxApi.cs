@@ -27,9 +27,7 @@ public static class AdminOutboxApi
         if (status is not null)
         {
             if (!Enum.TryParse<OutboxStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
-                throw new InvalidRefusal(new(
-                    $"未知的状态“{status}”；可用的状态：{string.Join("、", Enum.GetNames<OutboxStatus>())}。",
-                    $"status '{status}' is unknown; use one of: {string.Join(", ", Enum.GetNames<OutboxStatus>())}."));
+                throw new InvalidRefusal(Texts.Text(Texts.AdminOutboxApi_StatusIsUnknownUseOneOf, status, string.Join("、", Enum.GetNames<OutboxStatus>()), string.Join(", ", Enum.GetNames<OutboxStatus>())));
             filter = parsed;
         }
         return TypedResults.Ok(await outbox.ListAsync(filter, take ?? 100, ct));
@@ -38,5 +36,5 @@ public static class AdminOutboxApi
     private static async Task<Ok<OutboxMessageView>> Resend(string id, OutboxAdministration outbox, CancellationToken ct) =>
         long.TryParse(id, out var messageId) && messageId > 0
             ? TypedResults.Ok(await outbox.ResendAsync(messageId, ct))
-            : throw new InvalidRefusal(new($"“{id}”不是消息编号：请使用列表中显示的正整数。", $"'{id}' is not an outbox message id: use the positive number the list shows."));
+            : throw new InvalidRefusal(Texts.Text(Texts.AdminOutboxApi_IsNotOutboxMessageIdUse, id));
 }

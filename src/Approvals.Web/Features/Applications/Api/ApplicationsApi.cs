@@ -77,14 +77,14 @@ public static class ApplicationsApi
     {
         var caller = callers.Require();
         if (!request.HasFormContentType)
-            throw new InvalidRefusal(new("请以 multipart/form-data 格式发送材料，包含 file 和 kind 两个字段。", "Send the document as multipart/form-data with the fields 'file' and 'kind'."));
+            throw new InvalidRefusal(Texts.Text(Texts.ApplicationsApi_SendDocumentAsMultipartFormData));
         var form = await request.ReadFormAsync(ct);
         var errors = new Dictionary<string, IReadOnlyList<LocalizedText>>();
         var file = form.Files.GetFile("file");
         if (file is null)
-            errors["file"] = [new LocalizedText("请附上一个 PDF、JPEG 或 PNG 文件。", "file is required: attach one PDF, JPEG or PNG.")];
+            errors["file"] = [Texts.Text(Texts.ApplicationsApi_FileIsRequiredAttachOnePDF)];
         if (!Enum.TryParse<DocumentKind>(form["kind"].ToString(), ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
-            errors["kind"] = [new LocalizedText($"请填写材料类型 kind，可选：{string.Join("、", Enum.GetNames<DocumentKind>())}。", $"kind is required: one of {string.Join(", ", Enum.GetNames<DocumentKind>())}.")];
+            errors["kind"] = [Texts.Text(Texts.ApplicationsApi_KindIsRequiredOneOf, string.Join("、", Enum.GetNames<DocumentKind>()), string.Join(", ", Enum.GetNames<DocumentKind>()))];
         if (errors.Count > 0)
             throw new InvalidFieldsRefusal(errors);
         await using var content = file!.OpenReadStream();

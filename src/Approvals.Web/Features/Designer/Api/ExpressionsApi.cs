@@ -27,13 +27,12 @@ public static class ExpressionsApi
     private static Ok<CheckResult> Check(CheckRequest request, IExpressionEvaluator expressions)
     {
         if (request.Expression is null)
-            throw new InvalidRefusal(new("缺少 expression：请发送要检查的表达式。", "expression is required: send the text to check."));
+            throw new InvalidRefusal(Texts.Text(Texts.ExpressionsApi_ExpressionIsRequiredSendTextTo));
         if (request.Expression.Length > MaxExpressionLength)
-            throw new InvalidRefusal(new($"表达式最多 {MaxExpressionLength} 个字符。", $"An expression may be at most {MaxExpressionLength} characters."));
+            throw new InvalidRefusal(Texts.Text(Texts.ExpressionsApi_ExpressionMayBeAtMostCharacters, MaxExpressionLength));
         var language = request.Language ?? InputValue.JavaScript;
         if (language is not (InputValue.JavaScript or InputValue.Liquid or InputValue.Literal))
-            throw new InvalidRefusal(new(
-                $"language 必须是 {InputValue.JavaScript}、{InputValue.Liquid} 或 {InputValue.Literal}。", $"language must be {InputValue.JavaScript}, {InputValue.Liquid} or {InputValue.Literal}."));
+            throw new InvalidRefusal(Texts.Text(Texts.ExpressionsApi_LanguageMustBeOr, InputValue.JavaScript, InputValue.Liquid, InputValue.Literal));
         var error = expressions.CheckSyntax(language, request.Expression);
         return TypedResults.Ok(new CheckResult(error is null, error));
     }

@@ -17,9 +17,8 @@ namespace Approvals.Web.Features.Designer.Api;
 /// </summary>
 public static class PublicationRequestsApi
 {
-    private static readonly LocalizedText ReasonRequired = new("请填写理由。", "Give a reason.");
-    private static readonly LocalizedText ReasonTooLong = new(
-        $"理由不能超过 {PublicationRequestLimits.MaxReasonLength} 个字符。", $"A reason may be at most {PublicationRequestLimits.MaxReasonLength} characters.");
+    private static readonly LocalizedText ReasonRequired = Texts.Text(Texts.PublicationRequestsApi_GiveReason);
+    private static readonly LocalizedText ReasonTooLong = Texts.Text(Texts.PublicationRequestsApi_ReasonMayBeAtMostCharacters, PublicationRequestLimits.MaxReasonLength);
 
     public static void MapPublicationRequestsApi(this RouteGroupBuilder definitions)
     {

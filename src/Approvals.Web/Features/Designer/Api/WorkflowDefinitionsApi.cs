@@ -14,8 +14,7 @@ namespace Approvals.Web.Features.Designer.Api;
 
 public static class WorkflowDefinitionsApi
 {
-    private static readonly LocalizedText DefinitionTooLarge = new(
-        $"流程定义文件不能超过 {RequestBody.MaxDefinitionBytes / (1024 * 1024)} MB。", $"A definition may be at most {RequestBody.MaxDefinitionBytes / (1024 * 1024)} MB.");
+    private static readonly LocalizedText DefinitionTooLarge = Texts.Text(Texts.WorkflowDefinitionsApi_DefinitionMayBeAtMostMB, RequestBody.MaxDefinitionBytes / (1024 * 1024));
 
     public static RouteGroupBuilder MapWorkflowDefinitionsApi(this IEndpointRouteBuilder routes)
     {

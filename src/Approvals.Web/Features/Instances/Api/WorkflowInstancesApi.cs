@@ -54,13 +54,11 @@ public static class WorkflowInstancesApi
     private static async Task<Created<InstanceState>> Start(StartInstanceRequest request, HttpContext http, WorkflowRuntime runtime, DistrictDirectory districts, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.DefinitionId))
-            throw new InvalidRefusal(new("缺少 definitionId：请指明要启动的流程。", "definitionId is required: name the procedure to start."));
+            throw new InvalidRefusal(Texts.Text(Texts.WorkflowInstancesApi_DefinitionIdIsRequiredNameProcedureTo));
         if (request.Version is <= 0)
-            throw new InvalidRefusal(new("version 如填写，必须是正整数。", "version must be a positive number when given."));
+            throw new InvalidRefusal(Texts.Text(Texts.WorkflowInstancesApi_VersionMustBePositiveNumberWhen));
         if (request.CorrelationId is not null)
-            throw new InvalidRefusal(new(
-                "不能指定 correlationId：办件流程只能由申请提交时启动并关联，本接口启动的流程不关联任何申请。",
-                "correlationId cannot be given: a case's procedure is started and linked only by submitting its application; instances started here belong to no application."));
+            throw new InvalidRefusal(Texts.Text(Texts.WorkflowInstancesApi_CorrelationIdCannotBeGivenCaseS));
         var scope = Caller.FromSignedIn(http.User);
         var district = StartingDistrict.For(scope, request.District, districts);
         var state = await runtime.StartAsync(new InstanceStart(request.DefinitionId, request.Version, Input: request.Input, Actor: scope.UserName, District: district), ct);
@@ -76,9 +74,7 @@ public static class WorkflowInstancesApi
     private static async Task<Ok<StatutoryClockView>> GetStatutoryClock(string id, HttpContext http, StatutoryClock statutoryClock, CancellationToken ct) =>
         await statutoryClock.GetAsync(id, Caller.FromSignedIn(http.User), ct) is { } view
             ? TypedResults.Ok(view)
-            : throw new NotFoundRefusal(new(
-                $"流程实例“{id}”所属的流程没有法定办理时限（请设置 StatutoryLimits:Definitions 或 statutoryLimit 变量）。",
-                $"The procedure of instance '{id}' has no statutory time limit (set StatutoryLimits:Definitions or a 'statutoryLimit' variable)."));
+            : throw new NotFoundRefusal(Texts.Text(Texts.WorkflowInstancesApi_ProcedureOfInstanceHasNoStatutory, id));
 
     private static async Task<Ok<StatutoryClockView>> Extend(
         string id, ExtendRequest request, HttpContext http, StatutoryLimitExtension extension, CancellationToken ct)

@@ -32,14 +32,14 @@ public static class RegistryApi
     {
         var errors = new Dictionary<string, IReadOnlyList<LocalizedText>>();
         if (string.IsNullOrWhiteSpace(number) || number.Length > 64)
-            errors["number"] = [new LocalizedText("请填写证书编号或注册编号，例如 CSJ-R2-310118-2026-000001。", "number is required: the certificate or registration number, e.g. CSJ-R2-310118-2026-000001.")];
+            errors["number"] = [Texts.Text(Texts.RegistryApi_NumberIsRequiredCertificateOrRegistration)];
         if (string.IsNullOrWhiteSpace(name) || name.Length > 100)
-            errors["name"] = [new LocalizedText("请填写持证人姓名（与证书上一致）。", "name is required: the holder's name as printed on the certificate.")];
+            errors["name"] = [Texts.Text(Texts.RegistryApi_NameIsRequiredHolderSName)];
         if (errors.Count > 0)
             throw new InvalidFieldsRefusal(errors);
         var result = await registry.CheckAsync(number!, name!, ct);
         return result is null
-            ? throw new NotFoundRefusal(new("未查到与该编号和姓名相符的记录。", "No record matches this number and name."))
+            ? throw new NotFoundRefusal(Texts.Text(Texts.RegistryApi_NoRecordMatchesThisNumberAnd))
             : TypedResults.Ok(result);
     }
 }

@@ -37,7 +37,7 @@ public static class VerificationsApi
     private static async Task<Ok<VerificationView>> Answer(string id, AnswerRequest request, ICallerContext callers, VerificationService verifications, CancellationToken ct)
     {
         if (request.Answer is not { } answer)
-            throw new InvalidFieldsRefusal("answer", new LocalizedText("请填写答复：Confirmed（属实）、Denied（不属实）或 NotFound（查无此证）。", "answer is required: Confirmed, Denied or NotFound."));
+            throw new InvalidFieldsRefusal("answer", Texts.Text(Texts.VerificationsApi_AnswerIsRequiredConfirmedDeniedOr));
         return TypedResults.Ok(await verifications.AnswerAsync(callers.Require(), id, answer, request.Comment, ct));
     }
 }

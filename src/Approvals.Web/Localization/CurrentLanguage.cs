@@ -8,7 +8,7 @@ namespace Approvals.Web.Localization;
 /// The domain's and the engine's bilingual texts in the language of the current page or request (the request
 /// localization sets <see cref="CultureInfo.CurrentUICulture"/>).
 /// </summary>
-public static class Texts
+public static class CurrentLanguage
 {
     public static string Local(this LocalizedText text) => text.For(CultureInfo.CurrentUICulture.Name);
 
