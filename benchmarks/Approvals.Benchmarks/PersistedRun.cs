@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Approvals.Core;
 using Approvals.Infrastructure;
+using Approvals.UseCases;
+using Approvals.Workflows;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Shipped;
@@ -29,6 +32,7 @@ internal static class PersistedRun
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<IHostEnvironment>(new BenchmarkEnvironment(folder))
+            .AddApprovalsEngine().AddMetrology().AddApprovalsApplication()
             .AddApprovalsInfrastructure(configuration, folder);
         await using var provider = services.BuildServiceProvider();
         await using (var scope = provider.CreateAsyncScope())

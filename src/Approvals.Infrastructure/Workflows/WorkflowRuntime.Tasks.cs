@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Text;
 using Approvals.Workflows.Forms;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Approvals.Core.Access;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Workflows;
 

@@ -1,6 +1,7 @@
 using Approvals.Infrastructure.Audit;
 using Approvals.Web.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Approvals.UseCases.Audit;
 
 namespace Approvals.Web.Endpoints;
 

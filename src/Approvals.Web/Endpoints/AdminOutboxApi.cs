@@ -1,7 +1,7 @@
 using Approvals.Web.Authorization;
 using Approvals.Infrastructure.Outbox;
-using Approvals.Infrastructure.Persistence.Entities;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Web.Endpoints;
 

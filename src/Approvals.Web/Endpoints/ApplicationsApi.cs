@@ -7,6 +7,9 @@ using Approvals.Web.Authorization;
 using Approvals.Web.Components.Shared;
 using Approvals.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Approvals.UseCases.Cases;
+using Approvals.UseCases.Certificates;
+using Approvals.UseCases.Documents;
 
 namespace Approvals.Web.Endpoints;
 

@@ -1,4 +1,3 @@
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Publication;
 using Approvals.Text;
@@ -6,6 +5,8 @@ using Approvals.Web.Authorization;
 using Approvals.Web.Components.Shared;
 using Approvals.Workflows.Diff;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Approvals.UseCases.Definitions;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Web.Endpoints;
 

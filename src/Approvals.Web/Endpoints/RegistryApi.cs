@@ -5,6 +5,7 @@ using Approvals.Web.Components.Shared;
 using Approvals.Web.Hosting;
 using Approvals.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Approvals.UseCases.Registry;
 
 namespace Approvals.Web.Endpoints;
 

@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Web.Authorization;
 using Approvals.Workflows.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Approvals.Core.Access;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Web.Endpoints;
 

@@ -6,6 +6,8 @@ using Approvals.Web.Authorization;
 using Approvals.Web.Components.Shared;
 using Approvals.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Approvals.UseCases.Cases;
+using Approvals.UseCases.Verification;
 
 namespace Approvals.Web.Endpoints;
 

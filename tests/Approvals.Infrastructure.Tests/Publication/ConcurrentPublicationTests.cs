@@ -1,5 +1,4 @@
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Tests.Support;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Publication;
@@ -8,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Approvals.Text;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Tests.Publication;
 

@@ -1,6 +1,7 @@
 using Approvals.Core.Applications;
 using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Web.Components.Pages.Applications;
+using Approvals.UseCases.Cases;
 
 namespace Approvals.Web.Tests.Components;
 

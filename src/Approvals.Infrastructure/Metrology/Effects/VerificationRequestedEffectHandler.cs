@@ -12,6 +12,7 @@ using Approvals.Infrastructure.Recipients;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Runtime;
+using Approvals.UseCases.Instances;
 
 namespace Approvals.Infrastructure.Metrology.Effects;
 

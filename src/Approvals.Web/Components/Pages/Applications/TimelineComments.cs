@@ -1,4 +1,5 @@
 using Approvals.Infrastructure.Metrology.Applications;
+using Approvals.UseCases.Cases;
 
 namespace Approvals.Web.Components.Pages.Applications;
 

@@ -1,6 +1,7 @@
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Core.Access;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Web.Components.Pages.Tasks;
 
