@@ -9,6 +9,7 @@ using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Approvals.UseCases.Instances;
 using Approvals.UseCases.Records;
+using Approvals.UseCases.Cases;
 
 namespace Approvals.Infrastructure.Deadlines;
 

@@ -15,9 +15,6 @@ using Approvals.Infrastructure.Workflows;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Approvals.UseCases.Cases;
-using Approvals.UseCases.Certificates;
-using Approvals.UseCases.Documents;
 using Approvals.UseCases.Registry;
 using Approvals.UseCases.Verification;
 

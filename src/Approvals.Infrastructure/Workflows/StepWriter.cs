@@ -7,6 +7,7 @@ using Approvals.Infrastructure.Persistence;
 using Approvals.Workflows.Runtime;
 using Approvals.UseCases.Instances;
 using Approvals.UseCases.Records;
+using Approvals.UseCases.Tasks;
 
 namespace Approvals.Infrastructure.Workflows;
 

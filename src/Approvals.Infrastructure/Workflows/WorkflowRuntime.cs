@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Approvals.Core.Access;
 using Approvals.UseCases.Instances;
 using Approvals.UseCases.Records;
+using Approvals.UseCases.Tasks;
 
 namespace Approvals.Infrastructure.Workflows;
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Workflows.Publication;
 using Approvals.Core.Access;
 

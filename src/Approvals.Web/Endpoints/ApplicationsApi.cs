@@ -1,7 +1,4 @@
 using Approvals.Core.Applications;
-using Approvals.Infrastructure.Metrology.Applications;
-using Approvals.Infrastructure.Metrology.Certificates;
-using Approvals.Infrastructure.Metrology.Documents;
 using Approvals.Text;
 using Approvals.Web.Authorization;
 using Approvals.Web.Components.Shared;

@@ -1,4 +1,3 @@
-using Approvals.Infrastructure.Metrology.Registry;
 using Approvals.Text;
 using Approvals.Web.Authorization;
 using Approvals.Web.Components.Shared;

@@ -1,5 +1,4 @@
 using Approvals.Core.Districts;
-using Approvals.Infrastructure.Workflows;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Approvals.Core.Access;
 

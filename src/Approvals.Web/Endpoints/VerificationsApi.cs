@@ -1,6 +1,4 @@
 using Approvals.Core.Verification;
-using Approvals.Infrastructure.Metrology.Applications;
-using Approvals.Infrastructure.Metrology.Verification;
 using Approvals.Text;
 using Approvals.Web.Authorization;
 using Approvals.Web.Components.Shared;

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Approvals.Core.Applications;
 using Approvals.Core.Districts;
 using Approvals.Infrastructure.Deadlines;
-using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Approvals.Core.Access;
@@ -50,7 +49,7 @@ public static class WorkflowInstancesApi
         HttpContext http, WorkflowQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.ListInstancesAsync(new InstanceFilter(definitionId, status, correlationId, district, take ?? 100), Caller.FromSignedIn(http.User), ct));
 
-    private static async Task<Results<Created<InstanceState>, ProblemHttpResult>> Start(StartInstanceRequest request, HttpContext http, WorkflowRuntime runtime, DistrictDirectory districts, CancellationToken ct)
+    private static async Task<Results<Created<InstanceState>, ProblemHttpResult>> Start(StartInstanceRequest request, HttpContext http, IWorkflowRuntime runtime, DistrictDirectory districts, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.DefinitionId))
             return ApiProblems.BadRequest(new("缺少 definitionId：请指明要启动的流程。", "definitionId is required: name the procedure to start."));
@@ -68,13 +67,13 @@ public static class WorkflowInstancesApi
         return TypedResults.Created($"/api/workflow-instances/{state.Id}", InstanceState.From(state));
     }
 
-    private static async Task<Ok<InstanceDetails>> Get(string id, HttpContext http, WorkflowQueries queries, StatutoryClock statutoryClock, CancellationToken ct)
+    private static async Task<Ok<InstanceDetails>> Get(string id, HttpContext http, WorkflowQueries queries, IStatutoryClock statutoryClock, CancellationToken ct)
     {
         var scope = Caller.FromSignedIn(http.User);
         return TypedResults.Ok(await queries.GetInstanceAsync(id, scope, ct) with { StatutoryClock = await statutoryClock.GetAsync(id, scope, ct) });
     }
 
-    private static async Task<Results<Ok<StatutoryClockView>, ProblemHttpResult>> GetStatutoryClock(string id, HttpContext http, StatutoryClock statutoryClock, CancellationToken ct) =>
+    private static async Task<Results<Ok<StatutoryClockView>, ProblemHttpResult>> GetStatutoryClock(string id, HttpContext http, IStatutoryClock statutoryClock, CancellationToken ct) =>
         await statutoryClock.GetAsync(id, Caller.FromSignedIn(http.User), ct) is { } view
             ? TypedResults.Ok(view)
             : ApiProblems.NotFound(new(
@@ -89,9 +88,9 @@ public static class WorkflowInstancesApi
         return TypedResults.Ok(await extension.ExtendAsync(id, request.Reason, Caller.FromSignedIn(http.User), ct));
     }
 
-    private static async Task<Ok<InstanceState>> Cancel(string id, HttpContext http, WorkflowRuntime runtime, CancellationToken ct) =>
+    private static async Task<Ok<InstanceState>> Cancel(string id, HttpContext http, IWorkflowRuntime runtime, CancellationToken ct) =>
         TypedResults.Ok(InstanceState.From(await runtime.CancelAsync(id, Caller.FromSignedIn(http.User), ct)));
 
-    private static async Task<Ok<InstanceState>> Retry(string id, string incidentId, HttpContext http, WorkflowRuntime runtime, CancellationToken ct) =>
+    private static async Task<Ok<InstanceState>> Retry(string id, string incidentId, HttpContext http, IWorkflowRuntime runtime, CancellationToken ct) =>
         TypedResults.Ok(InstanceState.From(await runtime.RetryIncidentAsync(id, incidentId, Caller.FromSignedIn(http.User), ct)));
 }

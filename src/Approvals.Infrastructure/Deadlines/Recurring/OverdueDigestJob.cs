@@ -10,6 +10,7 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Approvals.UseCases.Records;
+using Approvals.UseCases.Cases;
 
 namespace Approvals.Infrastructure.Deadlines.Recurring;
 

@@ -13,6 +13,7 @@ using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Runtime;
 using Approvals.UseCases.Instances;
+using Approvals.UseCases.Cases;
 
 namespace Approvals.Infrastructure.Metrology.Effects;
 

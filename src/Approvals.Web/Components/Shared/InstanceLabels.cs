@@ -1,4 +1,3 @@
-using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;

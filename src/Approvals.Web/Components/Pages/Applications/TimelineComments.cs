@@ -1,4 +1,3 @@
-using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.UseCases.Cases;
 
 namespace Approvals.Web.Components.Pages.Applications;

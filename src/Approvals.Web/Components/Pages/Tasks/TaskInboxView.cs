@@ -1,4 +1,3 @@
-using Approvals.Infrastructure.Workflows;
 using Approvals.Core.Access;
 using Approvals.UseCases.Instances;
 using Approvals.UseCases.Records;

@@ -1,4 +1,3 @@
-using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Diff;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Runtime;
