@@ -44,7 +44,8 @@ internal static class MetrologyInfrastructureExtensions
             return new FileSystemDocumentStore(Path.IsPathRooted(folder) ? folder : Path.Combine(contentRoot, folder));
         });
         services.AddScoped<ICaseNumbers, CaseNumbers>();
-        services.AddScoped<IDocumentContents, DocumentContents>();
+        services.AddScoped<DocumentContents>();
+        services.AddScoped<IDocumentContents>(sp => sp.GetRequiredService<DocumentContents>());
         services.AddScoped<DocumentContentSweepJob>();
         services.AddSingleton<ICertificatePdf, CertificatePdf>();
         services.AddScoped<IExpiringRegistrations, RegistryExpiringRegistrations>();
