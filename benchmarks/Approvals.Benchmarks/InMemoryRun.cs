@@ -11,7 +11,7 @@ internal static class InMemoryRun
 {
     public static async Task<double> MeasureAsync(string flow, int instances)
     {
-        using var services = new ServiceCollection().AddWorkflowEngine().BuildServiceProvider();
+        using var services = new ServiceCollection().AddApprovalsEngine().BuildServiceProvider();
         var loader = services.GetRequiredService<IWorkflowDefinitionLoader>();
         var interpreter = services.GetRequiredService<IWorkflowInterpreter>();
         var workflow = loader.Compile(loader.Load(flow).Definition!);

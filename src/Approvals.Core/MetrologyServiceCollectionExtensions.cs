@@ -14,7 +14,7 @@ public static class MetrologyServiceCollectionExtensions
     /// the engine's registry. The host provides <see cref="Workflow.IApplicationFacts"/> and binds
     /// <see cref="Settings.MetrologyOptions"/> and <see cref="DocumentOptions"/>.
     /// </summary>
-    public static IServiceCollection AddMetrologyDomain(this IServiceCollection services)
+    public static IServiceCollection AddMetrology(this IServiceCollection services)
     {
         services.TryAddSingleton(_ => DistrictDirectory.LoadEmbedded());
         services.TryAddSingleton<UploadInspector>();

@@ -12,7 +12,8 @@ using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Commit;
 using Approvals.Infrastructure.Workflows.Publication;
 using Approvals.Infrastructure.Workflows.Shipped;
-using Approvals.Workflows;
+using Approvals.UseCases.Data;
+using Approvals.UseCases.Instances;
 using Approvals.Workflows.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -24,12 +25,12 @@ namespace Approvals.Infrastructure;
 public static class InfrastructureServiceCollectionExtensions
 {
     /// <summary>
-    /// The engine, its persisted runtime, the database (SQLite or PostgreSQL, migrated at start-up), the
-    /// outbox and Hangfire. Hosted services run in this order: migrate, publish <c>workflows/</c>, sweep the outbox.
+    /// The engine's persisted runtime, the database (SQLite or PostgreSQL, migrated at start-up), the outbox, Hangfire,
+    /// mail, the calendar, and what the use cases need from outside. The host also adds the engine
+    /// (<c>AddApprovalsEngine</c>), the domain (<c>AddMetrology</c>) and the use cases (<c>AddApprovalsApplication</c>). Hosted services run in this order: migrate, publish <c>workflows/</c>, sweep the outbox.
     /// </summary>
     public static IServiceCollection AddApprovalsInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        services.AddWorkflowEngine();
         services.AddOptions<WorkflowEngineOptions>().Bind(configuration.GetSection(WorkflowEngineOptions.SectionName));
         services.AddOptions<PublicationApprovalOptions>().Bind(configuration.GetSection(PublicationApprovalOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<PublicationApprovalOptions>, PublicationApprovalOptionsValidator>();
@@ -40,7 +41,7 @@ public static class InfrastructureServiceCollectionExtensions
         var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
         services.AddApprovalsDatabase(configuration, provider, contentRoot);
 
-        services.AddMetrology(configuration, contentRoot);
+        services.AddMetrologyInfrastructure(configuration, contentRoot);
 
         services.AddSingleton<CompiledWorkflowCache>();
         services.AddSingleton<StepWriter>();
@@ -53,7 +54,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<ShippedDefinitionNotices>();
         services.AddScoped<PublishedDefinitionExport>();
         services.AddScoped<WorkflowRuntime>();
-        services.AddScoped<WorkflowQueries>();
+        services.AddScoped<IWorkflowRuntime>(sp => sp.GetRequiredService<WorkflowRuntime>());
+        services.AddScoped<IApprovalsDbContext>(sp => sp.GetRequiredService<ApprovalsDbContext>());
         services.AddScoped<UserDisplayNames>();
 
         services.AddScoped<OutboxDispatcher>();

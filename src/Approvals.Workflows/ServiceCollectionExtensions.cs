@@ -18,7 +18,7 @@ public static class ServiceCollectionExtensions
     /// Registers the engine and its built-in activities. The domain adds activity types by registering more
     /// <see cref="IActivity"/> singletons; the host may replace <see cref="IDueDateCalculator"/> and <see cref="TimeProvider"/>.
     /// </summary>
-    public static IServiceCollection AddWorkflowEngine(this IServiceCollection services, Action<WorkflowEngineOptions>? configure = null)
+    public static IServiceCollection AddApprovalsEngine(this IServiceCollection services, Action<WorkflowEngineOptions>? configure = null)
     {
         var options = services.AddOptions<WorkflowEngineOptions>();
         if (configure is not null)

@@ -10,6 +10,7 @@ using Approvals.Infrastructure.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Approvals.UseCases.Instances;
 
 namespace Approvals.Browser.Tests;
 

@@ -10,7 +10,7 @@ public sealed class RegistryTests
     [Fact]
     public void Every_built_in_activity_is_registered_by_add_workflow_engine()
     {
-        var services = new ServiceCollection().AddWorkflowEngine();
+        var services = new ServiceCollection().AddApprovalsEngine();
 
         var registered = services.Where(d => d.ServiceType == typeof(IActivity)).Select(d => d.ImplementationType!.Name).Order();
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Approvals.Core.Registry;
-using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Audit;
 

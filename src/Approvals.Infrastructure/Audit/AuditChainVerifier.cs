@@ -1,10 +1,12 @@
 using System.Globalization;
 using Approvals.Core.Registry;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Approvals.Text;
+using Approvals.UseCases.Audit;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Audit;
 

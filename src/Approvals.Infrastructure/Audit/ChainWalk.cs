@@ -1,3 +1,4 @@
+using Approvals.UseCases.Audit;
 namespace Approvals.Infrastructure.Audit;
 
 /// <summary>An entry as stored (its place, the previous hash and the hash it carries) and the hash its content has now.</summary>

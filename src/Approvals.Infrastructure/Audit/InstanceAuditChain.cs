@@ -1,4 +1,4 @@
-using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Audit;
 

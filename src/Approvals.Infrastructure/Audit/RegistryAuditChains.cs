@@ -1,8 +1,8 @@
 using Approvals.Core.Registry;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Audit;
 

@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Deadlines;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Deadlines;
 

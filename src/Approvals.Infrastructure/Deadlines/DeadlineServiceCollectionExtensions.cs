@@ -5,6 +5,7 @@ using Approvals.Infrastructure.Recipients;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Approvals.UseCases.Instances;
 
 namespace Approvals.Infrastructure.Deadlines;
 
@@ -24,6 +25,7 @@ public static class DeadlineServiceCollectionExtensions
         services.TryAddSingleton<IRecipientDirectory, IdentityRecipientDirectory>();
         services.AddOptions<StatutoryLimitOptions>().Bind(configuration.GetSection(StatutoryLimitOptions.SectionName));
         services.AddScoped<StatutoryClock>();
+        services.AddScoped<IStatutoryClock>(sp => sp.GetRequiredService<StatutoryClock>());
         services.AddSingleton<StatutoryLimitCheck>();
         services.AddScoped<StatutoryLimitExtension>();
         services.AddSingleton<DeadlinePlan>();

@@ -2,12 +2,14 @@ using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Calendar;
 using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Recipients;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Deadlines;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
+using Approvals.UseCases.Cases;
 
 namespace Approvals.Infrastructure.Deadlines;
 

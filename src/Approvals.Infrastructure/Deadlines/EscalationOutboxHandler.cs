@@ -3,12 +3,12 @@ using Approvals.Infrastructure.Calendar;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Recipients;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Deadlines;
 using Approvals.Workflows.Runtime;
 using Microsoft.Extensions.Logging;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Deadlines;
 

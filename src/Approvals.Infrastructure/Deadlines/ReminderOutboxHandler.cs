@@ -3,9 +3,9 @@ using Approvals.Infrastructure.Calendar;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Recipients;
 using Microsoft.Extensions.Logging;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Deadlines;
 

@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Calendar;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Text;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Approvals.Core.Access;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Deadlines;
 
@@ -16,7 +17,7 @@ namespace Approvals.Infrastructure.Deadlines;
 /// <c>statutoryLimit</c> variable, minus the working days used outside clock stops. Reviewers and applicants
 /// read it through <c>GET /api/workflow-instances/{id}</c>.
 /// </summary>
-public sealed class StatutoryClock(ApprovalsDbContext db, WorkingDayCalendar calendar, IOptionsMonitor<StatutoryLimitOptions> options, TimeProvider clock)
+public sealed class StatutoryClock(ApprovalsDbContext db, WorkingDayCalendar calendar, IOptionsMonitor<StatutoryLimitOptions> options, TimeProvider clock) : IStatutoryClock
 {
     /// <returns>null when the instance's definition has no statutory limit.</returns>
     /// <exception cref="NotFoundRefusal">no such instance, or one of another district (the same answer).</exception>

@@ -4,6 +4,7 @@ using Approvals.Workflows.Models;
 using Approvals.Workflows.Serialization;
 using Approvals.Workflows.Validation;
 using Microsoft.Extensions.Options;
+using Approvals.UseCases.Instances;
 
 namespace Approvals.Infrastructure.Deadlines;
 

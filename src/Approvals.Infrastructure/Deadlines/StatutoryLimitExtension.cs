@@ -4,12 +4,13 @@ using Approvals.Core.Applications;
 using Approvals.Core.Workflow;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Recipients;
 using Approvals.Infrastructure.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Approvals.Core.Access;
 using Approvals.Text;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Deadlines;
 

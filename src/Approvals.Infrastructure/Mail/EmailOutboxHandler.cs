@@ -3,9 +3,10 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Approvals.Infrastructure.Outbox;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Runtime;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Mail;
 

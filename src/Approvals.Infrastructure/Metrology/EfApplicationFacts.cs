@@ -1,3 +1,4 @@
+using Approvals.UseCases.Cases;
 using Approvals.Core.Applications;
 using Approvals.Core.Registry;
 using Approvals.Core.Workflow;

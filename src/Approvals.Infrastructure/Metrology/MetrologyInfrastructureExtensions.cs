@@ -1,4 +1,6 @@
-using Approvals.Core;
+using Approvals.UseCases.Cases;
+using Approvals.UseCases.Certificates;
+using Approvals.UseCases.Documents;
 using Approvals.Core.Documents;
 using Approvals.Core.Settings;
 using Approvals.Core.Workflow;
@@ -13,15 +15,16 @@ using Approvals.Infrastructure.Workflows;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Approvals.UseCases.Registry;
+using Approvals.UseCases.Verification;
 
 namespace Approvals.Infrastructure.Metrology;
 
 internal static class MetrologyInfrastructureExtensions
 {
-    /// <summary>The domain's activities, what they read, the effect handlers that write for them, and the case services.</summary>
-    public static IServiceCollection AddMetrology(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <summary>What the domain's activities read, the effect handlers that write for them, and what the case services need from outside.</summary>
+    public static IServiceCollection AddMetrologyInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        services.AddMetrologyDomain();
         services.AddOptions<MetrologyOptions>().Bind(configuration.GetSection(MetrologyOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DocumentOptions>().Bind(configuration.GetSection(DocumentOptions.SectionName));
         services.AddOptions<DocumentStorageOptions>().Bind(configuration.GetSection(DocumentOptions.SectionName));
@@ -40,15 +43,11 @@ internal static class MetrologyInfrastructureExtensions
             var folder = sp.GetRequiredService<IOptions<DocumentStorageOptions>>().Value.StorageFolder;
             return new FileSystemDocumentStore(Path.IsPathRooted(folder) ? folder : Path.Combine(contentRoot, folder));
         });
-        services.AddScoped<ApplicationService>();
-        services.AddScoped<ApplicationPrecheck>();
-        services.AddScoped<CaseNumbers>();
-        services.AddScoped<DocumentService>();
+        services.AddScoped<ICaseNumbers, CaseNumbers>();
         services.AddScoped<DocumentContents>();
+        services.AddScoped<IDocumentContents>(sp => sp.GetRequiredService<DocumentContents>());
         services.AddScoped<DocumentContentSweepJob>();
-        services.AddScoped<RegistryService>();
-        services.AddScoped<VerificationService>();
-        services.AddScoped<CertificateService>();
+        services.AddSingleton<ICertificatePdf, CertificatePdf>();
         services.AddScoped<IExpiringRegistrations, RegistryExpiringRegistrations>();
         return services;
     }

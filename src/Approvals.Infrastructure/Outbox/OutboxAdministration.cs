@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Approvals.Text;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Outbox;
 

@@ -1,8 +1,8 @@
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Outbox;
 

@@ -1,9 +1,9 @@
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Outbox;
 

@@ -1,5 +1,5 @@
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Outbox;
 

@@ -3,10 +3,11 @@ using Approvals.Core.Registry;
 using Approvals.Core.Verification;
 using Approvals.Infrastructure.Audit;
 using Approvals.Infrastructure.Identity;
-using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.UseCases.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Persistence;
 
@@ -15,7 +16,7 @@ namespace Approvals.Infrastructure.Persistence;
 /// (<see cref="SqliteApprovalsDbContext"/>, <see cref="PostgreSqlApprovalsDbContext"/>).
 /// It also holds the ASP.NET Core Identity tables, so accounts and the work they do share one database.
 /// </summary>
-public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbContext<ApprovalsUser, IdentityRole, string>(options)
+public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbContext<ApprovalsUser, IdentityRole, string>(options), IApprovalsDbContext
 {
     public DbSet<WorkflowDefinitionVersion> WorkflowDefinitions => Set<WorkflowDefinitionVersion>();
     public DbSet<WorkflowInstanceRecord> WorkflowInstances => Set<WorkflowInstanceRecord>();

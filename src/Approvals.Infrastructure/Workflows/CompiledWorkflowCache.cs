@@ -3,6 +3,7 @@ using Approvals.Infrastructure.Persistence;
 using Approvals.Workflows.Runtime;
 using Approvals.Workflows.Validation;
 using Microsoft.EntityFrameworkCore;
+using Approvals.UseCases.Instances;
 
 namespace Approvals.Infrastructure.Workflows;
 

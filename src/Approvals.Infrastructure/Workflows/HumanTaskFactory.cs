@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Workflows.Activities;
 using Approvals.Workflows.Deadlines;
 using Approvals.Workflows.Runtime;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Workflows;
 

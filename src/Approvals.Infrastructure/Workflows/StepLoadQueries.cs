@@ -1,6 +1,6 @@
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Workflows;
 

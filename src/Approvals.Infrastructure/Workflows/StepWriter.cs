@@ -4,8 +4,10 @@ using Approvals.Infrastructure.Audit;
 using Approvals.Infrastructure.Deadlines;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Workflows.Runtime;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
+using Approvals.UseCases.Tasks;
 
 namespace Approvals.Infrastructure.Workflows;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Outbox;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Workflows.Runtime;
 using Microsoft.Extensions.Logging;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Workflows;
 

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Approvals.Core.Access;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows.Publication;
 using Approvals.Text;
 using Approvals.Workflows.Models;
@@ -10,6 +9,9 @@ using Approvals.Workflows.Runtime;
 using Approvals.Workflows.Serialization;
 using Approvals.Workflows.Validation;
 using Microsoft.EntityFrameworkCore;
+using Approvals.UseCases.Definitions;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Workflows;
 

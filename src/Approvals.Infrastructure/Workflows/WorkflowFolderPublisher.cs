@@ -1,4 +1,3 @@
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows.Shipped;
 using Approvals.Text;
 using Approvals.Workflows.Options;
@@ -6,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Workflows;
 

@@ -1,8 +1,10 @@
-using Approvals.Infrastructure.Persistence.Entities;
+using Approvals.UseCases.Tasks;
 using Approvals.Text;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Approvals.Core.Access;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Workflows;
 

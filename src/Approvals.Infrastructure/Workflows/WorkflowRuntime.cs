@@ -2,12 +2,14 @@ using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Audit;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows.Commit;
 using Approvals.Text;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Approvals.Core.Access;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
+using Approvals.UseCases.Tasks;
 
 namespace Approvals.Infrastructure.Workflows;
 
@@ -26,7 +28,7 @@ public sealed partial class WorkflowRuntime(
     WorkflowDefinitionService definitions,
     StepWriter writer,
     StepCommitter committer,
-    OutboxDispatcher outbox)
+    OutboxDispatcher outbox) : IWorkflowRuntime
 {
     private const int MaxAttempts = 5;
 

@@ -1,5 +1,4 @@
 using Approvals.Core.Districts;
-using Approvals.Infrastructure.Workflows;
 using Approvals.Text;
 using Approvals.Core.Access;
 

@@ -1,4 +1,3 @@
-using Approvals.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Approvals.Core.Access;
 

@@ -1,4 +1,3 @@
-using Approvals.Infrastructure.Identity;
 using Hangfire.Dashboard;
 using Approvals.Core.Access;
 

@@ -1,6 +1,9 @@
 using System.Text.Json.Serialization;
 using Approvals.Core.Districts;
+using Approvals.Core;
 using Approvals.Infrastructure;
+using Approvals.UseCases;
+using Approvals.Workflows;
 using Approvals.Web.Features.Designer.Model;
 using Approvals.Web.Authorization;
 using Approvals.Web.Components;
@@ -25,9 +28,11 @@ public static class ApprovalsHostExtensions
 {
     public static WebApplicationBuilder AddApprovals(this WebApplicationBuilder builder)
     {
+        builder.Services.AddApprovalsEngine();
+        builder.Services.AddMetrology();
+        builder.Services.AddApprovalsApplication();
         builder.Services.AddApprovalsInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddDesigner();
-        builder.Services.TryAddSingleton(_ => DistrictDirectory.LoadEmbedded());
         builder.Services.AddApprovalsIdentity(builder.Configuration);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = StatusProblems.Describe);
         builder.Services.AddExceptionHandler<RefusalExceptionHandler>();

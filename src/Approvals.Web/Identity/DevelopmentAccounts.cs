@@ -1,5 +1,4 @@
 using Approvals.Core.Districts;
-using Approvals.Infrastructure.Identity;
 using Approvals.Core.Access;
 
 namespace Approvals.Web.Identity;

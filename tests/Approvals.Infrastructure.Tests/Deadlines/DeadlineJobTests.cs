@@ -1,6 +1,5 @@
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Outbox;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Recipients;
 using Approvals.Infrastructure.Tests.Support;
 using Approvals.Infrastructure.Workflows;
@@ -13,6 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Approvals.Core.Access;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Tests.Deadlines;
 

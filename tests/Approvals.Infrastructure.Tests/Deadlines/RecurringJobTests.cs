@@ -3,7 +3,6 @@ using Approvals.Infrastructure.Deadlines.Recurring;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Metrology.Documents;
 using Approvals.Infrastructure.Outbox;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Recipients;
 using Approvals.Infrastructure.Tests.Support;
 using Approvals.Infrastructure.Workflows;
@@ -15,6 +14,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using static Approvals.Infrastructure.Tests.Calendar.TestCalendar;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Tests.Deadlines;
 

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static Approvals.Infrastructure.Tests.Calendar.TestCalendar;
 using Approvals.Core.Access;
+using Approvals.UseCases.Registry;
 
 namespace Approvals.Infrastructure.Tests.Deadlines;
 

@@ -4,6 +4,7 @@ using Approvals.Infrastructure.Tests.Calendar;
 using Approvals.Workflows.Serialization;
 using Microsoft.Extensions.Options;
 using Moq;
+using Approvals.UseCases.Instances;
 
 namespace Approvals.Infrastructure.Tests.Deadlines;
 

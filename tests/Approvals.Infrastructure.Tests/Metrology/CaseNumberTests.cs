@@ -1,3 +1,4 @@
+using Approvals.UseCases.Cases;
 using Approvals.Core.Applications;
 using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Persistence;
@@ -38,7 +39,7 @@ public sealed class CaseNumberTests
         // Every racer has its own scope, context and connection, and all are released at once.
         var racers = Enumerable.Range(0, Racers).Select(i => Task.Run(() => host.InScopeAsync(async sp =>
         {
-            var numbers = sp.GetRequiredService<CaseNumbers>();
+            var numbers = sp.GetRequiredService<ICaseNumbers>();
             await sp.GetRequiredService<ApprovalsDbContext>().Database.OpenConnectionAsync();
             await start.Task;
             return (await numbers.NextAsync(i % 2 == 0 ? "310118" : "320509", CancellationToken.None)).ToString();
@@ -57,7 +58,7 @@ public sealed class CaseNumberTests
         await using var target = DatabaseTarget.Sqlite();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 31, 15, 30, 0, TimeSpan.Zero)); // 23:30 in Shanghai
         await using var host = await RuntimeHost.StartAsync(target, clock: clock);
-        async Task<string> NextAsync() => await host.InScopeAsync(async sp => (await sp.GetRequiredService<CaseNumbers>().NextAsync("330421", CancellationToken.None)).ToString());
+        async Task<string> NextAsync() => await host.InScopeAsync(async sp => (await sp.GetRequiredService<ICaseNumbers>().NextAsync("330421", CancellationToken.None)).ToString());
 
         var lateIn2026 = await NextAsync();
         var alsoIn2026 = await NextAsync();

@@ -4,6 +4,7 @@ using Approvals.Infrastructure.Tests.Support;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
+using Approvals.UseCases.Instances;
 
 namespace Approvals.Infrastructure.Tests.Metrology;
 

@@ -1,6 +1,5 @@
 using Approvals.Core.Access;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Tests.Support;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Publication;
@@ -9,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Approvals.Text;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Tests.Publication;
 

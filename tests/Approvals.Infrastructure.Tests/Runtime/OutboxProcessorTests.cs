@@ -1,8 +1,8 @@
 using Approvals.Infrastructure.Outbox;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Tests.Runtime;
 

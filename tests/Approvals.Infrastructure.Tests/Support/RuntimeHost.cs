@@ -1,12 +1,17 @@
+using Approvals.Core;
+using Approvals.Infrastructure;
 using Approvals.Infrastructure.Persistence;
+using Approvals.UseCases;
+using Approvals.Workflows;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Shipped;
-using Approvals.Infrastructure.Persistence.Entities;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Tests.Support;
 
@@ -49,7 +54,8 @@ public sealed class RuntimeHost : IAsyncDisposable
         builder.Services.AddSingleton(TestLogging.Factory);
         if (clock is not null)
             builder.Services.AddSingleton(clock);
-        builder.Services.AddApprovalsInfrastructure(builder.Configuration, target.Folder);
+        builder.Services.AddApprovalsEngine().AddMetrology().AddApprovalsApplication()
+            .AddApprovalsInfrastructure(builder.Configuration, target.Folder);
         if (clock is not null)
             builder.Services.Replace(ServiceDescriptor.Singleton(clock));
         configure?.Invoke(builder.Services);

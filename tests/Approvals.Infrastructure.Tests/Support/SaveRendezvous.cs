@@ -1,6 +1,6 @@
-using Approvals.Infrastructure.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Tests.Support;
 

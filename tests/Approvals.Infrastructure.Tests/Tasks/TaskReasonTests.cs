@@ -1,9 +1,10 @@
 using Approvals.Core.Access;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Tests.Support;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Text;
 using Approvals.Workflows.Runtime;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Tests.Tasks;
 

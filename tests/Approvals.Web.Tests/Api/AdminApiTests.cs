@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Web.Tests.Api;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Identity;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Web.Features.Tasks.Pages;
 using Approvals.Web.Tests.Support;
@@ -10,6 +9,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Approvals.Core.Access;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Web.Tests.Components;
 

@@ -6,6 +6,7 @@ using Approvals.Workflows.Runtime;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Approvals.Core.Access;
+using Approvals.UseCases.Instances;
 
 namespace Approvals.Web.Tests.Components;
 

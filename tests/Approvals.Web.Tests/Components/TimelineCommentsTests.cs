@@ -1,6 +1,7 @@
 using Approvals.Core.Applications;
 using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Web.Features.Applications.Pages;
+using Approvals.UseCases.Cases;
 namespace Approvals.Web.Tests.Components;
 
 /// <summary>Where on the timeline the applicant reads each reviewer's comment.</summary>

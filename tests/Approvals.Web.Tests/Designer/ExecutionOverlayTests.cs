@@ -4,6 +4,7 @@ using Approvals.Web.Features.Designer.Model;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Runtime;
 using Approvals.Workflows.Serialization;
+using Approvals.UseCases.Instances;
 
 namespace Approvals.Web.Tests.Designer;
 

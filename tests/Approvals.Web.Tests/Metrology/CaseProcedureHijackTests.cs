@@ -5,6 +5,7 @@ using Approvals.Web.Tests.Support;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Approvals.UseCases.Instances;
 
 namespace Approvals.Web.Tests.Metrology;
 

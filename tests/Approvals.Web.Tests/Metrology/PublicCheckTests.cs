@@ -2,6 +2,7 @@ using System.Net;
 using Approvals.Infrastructure.Metrology.Registry;
 using Approvals.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Approvals.UseCases.Registry;
 
 namespace Approvals.Web.Tests.Metrology;
 

@@ -4,11 +4,12 @@ using System.Text.Json.Nodes;
 using System.Text.Json;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Outbox;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Web.Tests.Support;
 

@@ -5,11 +5,12 @@ using Approvals.Infrastructure.Calendar;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Recipients;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Approvals.UseCases.Records;
+using Approvals.UseCases.Cases;
 
 namespace Approvals.Infrastructure.Deadlines.Recurring;
 

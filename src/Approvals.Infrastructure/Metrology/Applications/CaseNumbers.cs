@@ -1,6 +1,7 @@
 using Approvals.Core.Applications;
 using Approvals.Core.Workflow;
 using Approvals.Infrastructure.Persistence;
+using Approvals.UseCases.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Infrastructure.Metrology.Applications;
@@ -11,7 +12,7 @@ namespace Approvals.Infrastructure.Metrology.Applications;
 /// writes one at a time and PostgreSQL locks the counter's row for the statement. The unique index on
 /// <see cref="Application.CaseNumber"/> guards the rest.
 /// </summary>
-public sealed class CaseNumbers(ApprovalsDbContext db, TimeProvider clock)
+public sealed class CaseNumbers(ApprovalsDbContext db, TimeProvider clock) : ICaseNumbers
 {
     public async Task<CaseNumber> NextAsync(string districtCode, CancellationToken cancellationToken)
     {

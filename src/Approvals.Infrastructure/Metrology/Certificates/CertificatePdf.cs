@@ -1,12 +1,13 @@
 using System.Globalization;
 using Approvals.Text;
+using Approvals.UseCases.Certificates;
 
 namespace Approvals.Infrastructure.Metrology.Certificates;
 
 /// <summary>Lays out a certificate on one A4 page: bilingual labels, the values as the registry holds them.</summary>
-public static class CertificatePdf
+public sealed class CertificatePdf : ICertificatePdf
 {
-    public static byte[] Render(CertificateContent certificate)
+    public byte[] Render(CertificateContent certificate)
     {
         var page = new OnePagePdf()
             .Rectangle(36, 36, OnePagePdf.Width - 72, OnePagePdf.Height - 72)

@@ -1,5 +1,6 @@
 using Approvals.Core.Documents;
 using Approvals.Infrastructure.Persistence;
+using Approvals.UseCases.Documents;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Infrastructure.Metrology.Documents;
@@ -13,7 +14,7 @@ namespace Approvals.Infrastructure.Metrology.Documents;
 /// references the content before deleting the file. A file deleted by a transaction that then fails to commit
 /// leaves a row with no file and no reference, which the next upload of that content writes again.
 /// </summary>
-public sealed class DocumentContents(ApprovalsDbContext db, IDocumentStore store)
+public sealed class DocumentContents(ApprovalsDbContext db, IDocumentStore store) : IDocumentContents
 {
     /// <summary>Claims the content's row in the current transaction; waits for anyone else holding it.</summary>
     public Task ClaimAsync(string sha256, long size, CancellationToken cancellationToken)

@@ -12,6 +12,8 @@ using Approvals.Infrastructure.Recipients;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Runtime;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Cases;
 
 namespace Approvals.Infrastructure.Metrology.Effects;
 

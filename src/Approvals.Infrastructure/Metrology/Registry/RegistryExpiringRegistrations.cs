@@ -2,6 +2,7 @@ using Approvals.Core.Registry;
 using Approvals.Infrastructure.Deadlines.Recurring;
 using Approvals.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Approvals.UseCases.Registry;
 
 namespace Approvals.Infrastructure.Metrology.Registry;
 

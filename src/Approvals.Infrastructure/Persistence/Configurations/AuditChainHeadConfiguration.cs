@@ -1,7 +1,7 @@
 using Approvals.Infrastructure.Audit;
-using Approvals.Infrastructure.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Persistence.Configurations;
 

@@ -1,6 +1,6 @@
-using Approvals.Infrastructure.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Persistence.Configurations;
 

@@ -1,7 +1,7 @@
 using Approvals.Core.Applications;
-using Approvals.Infrastructure.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Persistence.Configurations;
 

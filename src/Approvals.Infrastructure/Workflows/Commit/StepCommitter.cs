@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Workflows.Commit;
 

@@ -1,9 +1,9 @@
 using Approvals.Core.Access;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Workflows.Diff;
 using Approvals.Workflows.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Workflows.Publication;
 

@@ -1,6 +1,6 @@
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Core.Access;
 using Approvals.Text;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Workflows.Publication;
 

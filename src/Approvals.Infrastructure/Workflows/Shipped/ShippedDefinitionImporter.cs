@@ -1,9 +1,9 @@
 using Approvals.Infrastructure.Persistence;
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows.Publication;
 using Approvals.Workflows.Serialization;
 using Approvals.Workflows.Validation;
 using Microsoft.EntityFrameworkCore;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Workflows.Shipped;
 

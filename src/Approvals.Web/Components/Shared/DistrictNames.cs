@@ -1,6 +1,5 @@
 using System.Globalization;
 using Approvals.Core.Districts;
-using Approvals.Infrastructure.Identity;
 using Approvals.Core.Access;
 
 namespace Approvals.Web.Components.Shared;

@@ -1,8 +1,8 @@
-using Approvals.Infrastructure.Workflows;
 using Approvals.Web.Localization;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
+using Approvals.UseCases.Instances;
 
 namespace Approvals.Web.Components.Shared;
 

@@ -2,6 +2,7 @@ using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Registry;
+using Approvals.UseCases.Instances;
 
 namespace Approvals.Web.Components.Shared;
 

@@ -3,6 +3,7 @@ using Approvals.Infrastructure.Audit;
 using Approvals.Web.Api;
 using Approvals.Web.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Approvals.UseCases.Audit;
 
 namespace Approvals.Web.Features.Admin.Api;
 

@@ -2,8 +2,8 @@ using Approvals.Text;
 using Approvals.Web.Api;
 using Approvals.Web.Authorization;
 using Approvals.Infrastructure.Outbox;
-using Approvals.Infrastructure.Persistence.Entities;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Web.Features.Admin.Api;
 

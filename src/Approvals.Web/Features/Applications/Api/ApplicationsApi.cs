@@ -1,13 +1,13 @@
 using Approvals.Core.Applications;
-using Approvals.Infrastructure.Metrology.Applications;
-using Approvals.Infrastructure.Metrology.Certificates;
-using Approvals.Infrastructure.Metrology.Documents;
 using Approvals.Text;
 using Approvals.Web.Authorization;
 using Approvals.Web.Api;
 using Approvals.Web.Localization;
 using Approvals.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Approvals.UseCases.Cases;
+using Approvals.UseCases.Certificates;
+using Approvals.UseCases.Documents;
 
 namespace Approvals.Web.Features.Applications.Api;
 

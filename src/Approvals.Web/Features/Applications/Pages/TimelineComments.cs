@@ -1,4 +1,4 @@
-using Approvals.Infrastructure.Metrology.Applications;
+using Approvals.UseCases.Cases;
 
 namespace Approvals.Web.Features.Applications.Pages;
 

@@ -1,4 +1,3 @@
-using Approvals.Infrastructure.Persistence.Entities;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Publication;
 using Approvals.Text;
@@ -8,6 +7,8 @@ using Approvals.Web.Authorization;
 using Approvals.Web.Localization;
 using Approvals.Workflows.Diff;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Approvals.UseCases.Definitions;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Web.Features.Designer.Api;
 

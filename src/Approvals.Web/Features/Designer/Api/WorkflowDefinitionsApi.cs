@@ -9,6 +9,7 @@ using Approvals.Web.Localization;
 using Approvals.Workflows.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Approvals.UseCases.Definitions;
 
 namespace Approvals.Web.Features.Designer.Api;
 

@@ -1,7 +1,7 @@
-using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Diff;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Runtime;
+using Approvals.UseCases.Instances;
 
 namespace Approvals.Web.Features.Designer.Model;
 

@@ -9,6 +9,7 @@ using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Approvals.Core.Access;
+using Approvals.UseCases.Instances;
 
 namespace Approvals.Web.Features.Instances.Api;
 

@@ -1,4 +1,3 @@
-using Approvals.Infrastructure.Metrology.Registry;
 using Approvals.Text;
 using Approvals.Web.Authorization;
 using Approvals.Web.Api;
@@ -6,6 +5,7 @@ using Approvals.Web.Localization;
 using Approvals.Web.Hosting;
 using Approvals.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Approvals.UseCases.Registry;
 
 namespace Approvals.Web.Features.Registry.Api;
 

@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
-using Approvals.Infrastructure.Persistence.Entities;
-using Approvals.Infrastructure.Workflows;
 using Approvals.Web.Authorization;
 using Approvals.Web.Features.Instances.Api;
 using Approvals.Workflows.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Approvals.Core.Access;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Web.Features.Tasks.Api;
 
@@ -42,20 +42,20 @@ public static class TasksApi
     private static async Task<Ok<TaskView>> Get(string id, HttpContext http, WorkflowQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.GetTaskAsync(id, Caller.FromSignedIn(http.User), ct));
 
-    private static async Task<NoContent> Claim(string id, HttpContext http, WorkflowRuntime runtime, CancellationToken ct)
+    private static async Task<NoContent> Claim(string id, HttpContext http, IWorkflowRuntime runtime, CancellationToken ct)
     {
         await runtime.ClaimTaskAsync(id, Caller.FromSignedIn(http.User), ct);
         return TypedResults.NoContent();
     }
 
-    private static async Task<NoContent> Release(string id, HttpContext http, WorkflowRuntime runtime, CancellationToken ct)
+    private static async Task<NoContent> Release(string id, HttpContext http, IWorkflowRuntime runtime, CancellationToken ct)
     {
         await runtime.ReleaseTaskAsync(id, Caller.FromSignedIn(http.User), ct);
         return TypedResults.NoContent();
     }
 
     private static async Task<Ok<WorkflowInstancesApi.InstanceState>> Complete(
-        string id, CompleteTaskRequest request, HttpContext http, WorkflowRuntime runtime, CancellationToken ct)
+        string id, CompleteTaskRequest request, HttpContext http, IWorkflowRuntime runtime, CancellationToken ct)
     {
         var stimulus = new ResumeStimulus(request.Outcome, request.Data, Comment: request.Comment);
         var state = await runtime.CompleteTaskAsync(id, stimulus, Caller.FromSignedIn(http.User), ct);

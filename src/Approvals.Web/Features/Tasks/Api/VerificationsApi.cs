@@ -1,12 +1,12 @@
 using Approvals.Core.Verification;
-using Approvals.Infrastructure.Metrology.Applications;
-using Approvals.Infrastructure.Metrology.Verification;
 using Approvals.Text;
 using Approvals.Web.Authorization;
 using Approvals.Web.Api;
 using Approvals.Web.Localization;
 using Approvals.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Approvals.UseCases.Cases;
+using Approvals.UseCases.Verification;
 
 namespace Approvals.Web.Features.Tasks.Api;
 

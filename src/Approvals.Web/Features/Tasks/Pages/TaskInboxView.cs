@@ -1,6 +1,6 @@
-using Approvals.Infrastructure.Persistence.Entities;
-using Approvals.Infrastructure.Workflows;
 using Approvals.Core.Access;
+using Approvals.UseCases.Instances;
+using Approvals.UseCases.Records;
 
 namespace Approvals.Web.Features.Tasks.Pages;
 

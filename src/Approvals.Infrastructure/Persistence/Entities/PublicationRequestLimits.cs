@@ -1,6 +1,0 @@
-namespace Approvals.Infrastructure.Persistence.Entities;
-
-public static class PublicationRequestLimits
-{
-    public const int MaxReasonLength = 2000;
-}

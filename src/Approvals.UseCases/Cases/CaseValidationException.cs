@@ -1,0 +1,15 @@
+using Approvals.Core.Findings;
+using Approvals.Text;
+
+namespace Approvals.UseCases.Cases;
+
+/// <summary>A request with invalid fields; every problem is listed, each with its field and in both languages.</summary>
+public sealed class CaseValidationException(IReadOnlyList<Finding> problems)
+    : InvalidFieldsRefusal(problems.GroupBy(p => p.Field ?? "").ToDictionary(g => g.Key, g => (IReadOnlyList<LocalizedText>)[.. g.Select(p => p.Message)]))
+{
+    public IReadOnlyList<Finding> Problems { get; } = problems;
+
+    /// <summary>The messages by field, in a culture's language: the shape of a validation ProblemDetails.</summary>
+    public IDictionary<string, string[]> ErrorsFor(string? culture) =>
+        FieldErrors.ToDictionary(e => e.Key, e => e.Value.Select(m => m.For(culture)).ToArray());
+}

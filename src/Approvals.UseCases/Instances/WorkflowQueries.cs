@@ -1,0 +1,134 @@
+using Approvals.UseCases.Tasks;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Approvals.UseCases.Data;
+using Approvals.Text;
+using Approvals.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+using Approvals.Core.Access;
+using Approvals.UseCases.Records;
+
+namespace Approvals.UseCases.Instances;
+
+/// <summary>Read side of the runtime: instances, their journal, tasks. No tracking, one query per list.</summary>
+public sealed class WorkflowQueries(IApprovalsDbContext db)
+{
+    public async Task<IReadOnlyList<InstanceSummary>> ListInstancesAsync(InstanceFilter filter, Caller scope, CancellationToken cancellationToken)
+    {
+        var query = VisibleInstances(scope);
+        if (filter.DefinitionId is not null)
+            query = query.Where(i => i.DefinitionId == filter.DefinitionId);
+        if (filter.Status is not null)
+            query = query.Where(i => i.Status == filter.Status);
+        if (filter.CorrelationId is not null)
+            query = query.Where(i => i.CorrelationId == filter.CorrelationId);
+        if (filter.District is not null)
+            query = query.Where(i => i.District == filter.District);
+        var rows = await query.OrderByDescending(i => i.CreatedAt).Take(Math.Clamp(filter.Take, 1, 500)).ToListAsync(cancellationToken);
+        var numbers = await CaseNumbersAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
+        return rows.Select(r => Summary(r) with { CaseNumber = numbers.GetValueOrDefault(r.Id) }).ToList();
+    }
+
+    /// <exception cref="NotFoundRefusal">no such instance, or one of another district (the same answer).</exception>
+    public async Task<InstanceDetails> GetInstanceAsync(string id, Caller scope, CancellationToken cancellationToken)
+    {
+        var record = await VisibleInstances(scope).FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
+            ?? throw WorkflowRefusals.NoInstance(id);
+        var state = WorkflowStateJson.Deserialize(record.StateJson);
+        var tasks = await db.HumanTasks.AsNoTracking().Where(t => t.InstanceId == id).OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
+        var incidents = await db.Incidents.AsNoTracking().Where(i => i.InstanceId == id).OrderBy(i => i.Timestamp).ToListAsync(cancellationToken);
+        var journal = await db.Journal.AsNoTracking().Where(j => j.InstanceId == id).OrderBy(j => j.Id).ToListAsync(cancellationToken);
+        var numbers = await CaseNumbersAsync([record.Id], cancellationToken);
+        return new InstanceDetails(
+            Summary(record) with { CaseNumber = numbers.GetValueOrDefault(record.Id) },
+            state.Variables,
+            state.Input,
+            state.Bookmarks,
+            tasks.Select(ToView).ToList(),
+            incidents.Select(i => new IncidentView(i.Id, i.ActivityId, i.ActivityType, i.Message, i.Timestamp, i.ResolvedAt, i.MessageZhCn)).ToList(),
+            journal.Select(j => new JournalView(j.Id, j.Timestamp, j.ActivityId, j.ActivityType, j.Event, j.Outcome, j.Actor, j.Message, j.MessageZhCn)).ToList());
+    }
+
+    public async Task<IReadOnlyList<TaskView>> ListTasksAsync(TaskFilter filter, Caller scope, CancellationToken cancellationToken)
+    {
+        var query = VisibleTasks(scope);
+        if (filter.Status is not null)
+            query = query.Where(t => t.Status == filter.Status);
+        if (filter.Role is not null)
+            query = query.Where(t => t.Role == filter.Role);
+        if (filter.District is not null)
+            query = query.Where(t => t.District == filter.District);
+        if (filter.InstanceId is not null)
+            query = query.Where(t => t.InstanceId == filter.InstanceId);
+        if (filter.Assignee is not null)
+            query = query.Where(t => t.Assignee == filter.Assignee);
+        if (filter.Unassigned == true)
+            query = query.Where(t => t.Assignee == null);
+        // Four eyes: an open task the caller may not work (they decided an earlier step) is never offered to them.
+        if (scope.UserName is { } user)
+            query = query.Where(t => t.Status != HumanTaskStatus.Open || !db.HumanTaskExclusions.Any(x => x.TaskId == t.Id && x.UserName == user));
+        var rows = await query.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt)
+            .Take(Math.Clamp(filter.Take, 1, 500)).ToListAsync(cancellationToken);
+        return await ViewsAsync(rows, cancellationToken);
+    }
+
+    /// <exception cref="NotFoundRefusal">no such task, or one outside the caller's scope (the same answer).</exception>
+    public async Task<TaskView> GetTaskAsync(string id, Caller scope, CancellationToken cancellationToken)
+    {
+        var row = await VisibleTasks(scope).FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
+            ?? throw WorkflowRefusals.NoTask(id);
+        return (await ViewsAsync([row], cancellationToken))[0];
+    }
+
+    /// <summary>The tasks as views, each with the people who may not work it (four eyes), read in one query.</summary>
+    private async Task<IReadOnlyList<TaskView>> ViewsAsync(List<HumanTaskRecord> rows, CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(t => t.Id).ToList();
+        var excluded = (await db.HumanTaskExclusions.AsNoTracking().Where(x => ids.Contains(x.TaskId)).ToListAsync(cancellationToken))
+            .ToLookup(x => x.TaskId, x => x.UserName);
+        var numbers = await CaseNumbersAsync(rows.Select(t => t.InstanceId).Distinct().ToList(), cancellationToken);
+        return rows.Select(t => ToView(t) with { ExcludedUsers = [.. excluded[t.Id]], CaseNumber = numbers.GetValueOrDefault(t.InstanceId) }).ToList();
+    }
+
+    /// <summary>Instance id → the case number of the case it drives, for the instances that drive a numbered case.</summary>
+    private async Task<Dictionary<string, string>> CaseNumbersAsync(List<string> instanceIds, CancellationToken cancellationToken) =>
+        await (from i in db.WorkflowInstances.AsNoTracking()
+               join a in db.Applications.AsNoTracking() on i.CorrelationId equals a.Id
+               where instanceIds.Contains(i.Id) && a.CaseNumber != null
+               select new { i.Id, a.CaseNumber })
+            .ToDictionaryAsync(x => x.Id, x => x.CaseNumber!, cancellationToken);
+
+    /// <summary>The instances the caller may see: their district's, or all for the executive committee.</summary>
+    internal IQueryable<WorkflowInstanceRecord> VisibleInstances(Caller scope)
+    {
+        var query = db.WorkflowInstances.AsNoTracking();
+        if (scope.VisibleDistrict is { } district)
+            query = query.Where(i => i.District == district);
+        return query;
+    }
+
+    /// <summary>The tasks the caller may see: their district's (or all for the executive committee), of the roles they may see.</summary>
+    internal IQueryable<HumanTaskRecord> VisibleTasks(Caller scope)
+    {
+        var query = db.HumanTasks.AsNoTracking();
+        if (scope.VisibleDistrict is { } district)
+            query = query.Where(t => t.District == district);
+        if (scope.VisibleRoles is { } visibleRoles)
+        {
+            var roles = visibleRoles.ToList();
+            query = query.Where(t => roles.Contains(t.Role));
+        }
+        return query;
+    }
+
+    private static InstanceSummary Summary(WorkflowInstanceRecord r) =>
+        new(r.Id, r.DefinitionId, r.DefinitionVersion, r.CorrelationId, r.Status, r.PublicStatus, r.CreatedAt, r.UpdatedAt, r.FinishedAt, r.District);
+
+    private static TaskView ToView(HumanTaskRecord t) => new(
+        t.Id, t.InstanceId, t.ActivityId, t.Title, t.Description, t.Role, t.District,
+        TaskCompletionRules.Outcomes(t.OutcomesJson),
+        TaskCompletionRules.Outcomes(t.ReasonRequiredForJson),
+        t.FormJson is null ? null : JsonNode.Parse(t.FormJson),
+        t.Status, t.Assignee, t.CreatedAt, t.DueAt, t.CompletedAt, t.CompletedBy, t.Outcome, t.Comment,
+        t.DataJson is null ? null : JsonNode.Parse(t.DataJson) as JsonObject);
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Approvals.Text;
+using Approvals.Workflows.Forms;
+using Approvals.Workflows.Runtime;
+using Approvals.UseCases.Records;
+
+namespace Approvals.UseCases.Tasks;
+
+/// <summary>
+/// What a completion must bring, as the task declares it: one of its outcomes, a reason (the comment) for the
+/// outcomes its definition names in <c>reasonRequiredFor</c>, and form data that fits its form. The runtime
+/// refuses by these rules; the task page asks the same questions to mark the fields.
+/// </summary>
+public static class TaskCompletionRules
+{
+    public static bool NeedsReason(IEnumerable<string> reasonRequiredFor, string? outcome) =>
+        outcome is not null && reasonRequiredFor.Contains(outcome, StringComparer.Ordinal);
+
+    /// <exception cref="InvalidRefusal">no outcome, one the task does not offer, no reason where one is required, or form data that does not fit the task's form.</exception>
+    public static void Check(HumanTaskRecord task, ResumeStimulus stimulus)
+    {
+        var outcomes = Outcomes(task.OutcomesJson);
+        if (string.IsNullOrWhiteSpace(stimulus.Outcome))
+            throw new InvalidRefusal(Texts.Text(Texts.TaskCompletionRules_OutcomeIsRequiredThisTaskOffers, string.Join("、", outcomes), string.Join(", ", outcomes)));
+        if (!outcomes.Contains(stimulus.Outcome, StringComparer.Ordinal))
+            throw new InvalidRefusal(Texts.Text(Texts.TaskCompletionRules_OutcomeIsNotOfferedByThis, stimulus.Outcome, string.Join("、", outcomes), string.Join(", ", outcomes)));
+        if (NeedsReason(Outcomes(task.ReasonRequiredForJson), stimulus.Outcome) && string.IsNullOrWhiteSpace(stimulus.Comment))
+            throw new InvalidRefusal(Texts.Text(Texts.TaskCompletionRules_ReasonCommentIsRequiredFor, stimulus.Outcome));
+        var form = FormField.Parse(task.FormJson is null ? null : JsonNode.Parse(task.FormJson));
+        if (FormData.Check(form, stimulus.Data) is { Count: > 0 } problems)
+            throw new InvalidRefusal(new(
+                string.Concat(problems.Select(p => p.Text.ZhCn)), string.Join(" ", problems.Select(p => p.Text.En))));
+    }
+
+    /// <summary>A task row's JSON array of outcome names.</summary>
+    public static IReadOnlyList<string> Outcomes(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
+}
