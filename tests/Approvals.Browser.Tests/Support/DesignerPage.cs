@@ -228,12 +228,15 @@ public sealed class DesignerPage(IPage page)
     public async Task<double> ZoomAsync() =>
         double.Parse((await page.GetAttributeAsync(Canvas, "data-zoom"))!, System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Waits until a JavaScript condition on the canvas's published definition <c>d</c> holds.</summary>
+    /// <summary>
+    /// Waits until a JavaScript condition on the canvas's published definition <c>d</c> holds. A condition that reads
+    /// a path the definition does not have yet (the panel's edit not reported yet) is not met yet, never an error.
+    /// </summary>
     public async Task WaitForDefinitionAsync(string condition)
     {
         try
         {
-            await page.WaitForFunctionAsync($"() => {{ const json = document.querySelector('{Canvas}').dataset.definition; if (!json) return false; const d = JSON.parse(json); return {condition}; }}",
+            await page.WaitForFunctionAsync($"() => {{ const json = document.querySelector('{Canvas}').dataset.definition; if (!json) return false; const d = JSON.parse(json); try {{ return {condition}; }} catch {{ return false; }} }}",
                 null, new PageWaitForFunctionOptions { Timeout = 10_000 });
         }
         catch (TimeoutException e)
