@@ -22,32 +22,6 @@ public sealed partial class EditProcedure
 
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
-    private async Task PublishAsync()
-    {
-        _busy = true;
-        try
-        {
-            await Refusals.RunAsync(Snackbar, L, async () =>
-            {
-                if (await SaveDraftAsync() is not { } saved)
-                    return;
-                if (_problems.Count > 0)
-                {
-                    Snackbar.Add(T["Editor_PublishBlocked"].Value, Severity.Warning);
-                    return;
-                }
-                var publisher = Caller.FromSignedIn((await AuthenticationState).User);
-                var published = await Scopes.RunAsync<WorkflowDefinitionService, WorkflowDefinitionVersion>((s, ct) => s.PublishAsync(DefinitionId, saved.Version, publisher, ct));
-                _isPublished = published.IsPublished;
-                Snackbar.Add(string.Format(T["Editor_PublishedMessage"].Value, published.Version), Severity.Success);
-            }, Severity.Error);
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
-
     private async Task LoadPublicationStateAsync()
     {
         _needsApproval = await Scopes.RunAsync<PublicationPolicy, bool>((p, ct) => p.NeedsApprovalAsync(DefinitionId, ct));
@@ -57,11 +31,31 @@ public sealed partial class EditProcedure
         _pending = pending.FirstOrDefault();
     }
 
+    private Task PublishAsync() => WithSavedDraftAsync(async (saved, publisher) =>
+    {
+        var published = await Scopes.RunAsync<WorkflowDefinitionService, WorkflowDefinitionVersion>((s, ct) => s.PublishAsync(DefinitionId, saved.Version, publisher, ct));
+        _isPublished = published.IsPublished;
+        Snackbar.Add(string.Format(T["Editor_PublishedMessage"].Value, published.Version), Severity.Success);
+    });
+
     private async Task RequestPublicationAsync()
     {
         _reasonError = string.IsNullOrWhiteSpace(_reason) ? T["Editor_RequestReasonRequired"].Value : null;
         if (_reasonError is not null)
             return;
+        await WithSavedDraftAsync(async (saved, author) =>
+        {
+            _pending = await Scopes.RunAsync<DefinitionPublications, PublicationRequestView>(
+                (p, ct) => p.RequestAsync(DefinitionId, saved.Version, _reason, author, ct));
+            _requesting = false;
+            _reason = "";
+            Snackbar.Add(string.Format(T["Editor_RequestedMessage"].Value, _pending.Version), Severity.Success);
+        });
+    }
+
+    /// <summary>Both ways to publication start alike: save the canvas as the draft, and go on only if it has no problems.</summary>
+    private async Task WithSavedDraftAsync(Func<WorkflowDefinitionVersion, Caller, Task> publication)
+    {
         _busy = true;
         try
         {
@@ -74,12 +68,7 @@ public sealed partial class EditProcedure
                     Snackbar.Add(T["Editor_PublishBlocked"].Value, Severity.Warning);
                     return;
                 }
-                var author = Caller.FromSignedIn((await AuthenticationState).User);
-                _pending = await Scopes.RunAsync<DefinitionPublications, PublicationRequestView>(
-                    (p, ct) => p.RequestAsync(DefinitionId, saved.Version, _reason, author, ct));
-                _requesting = false;
-                _reason = "";
-                Snackbar.Add(string.Format(T["Editor_RequestedMessage"].Value, _pending.Version), Severity.Success);
+                await publication(saved, Caller.FromSignedIn((await AuthenticationState).User));
             }, Severity.Error);
         }
         finally
