@@ -12,8 +12,10 @@ using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Commit;
 using Approvals.Infrastructure.Workflows.Publication;
 using Approvals.Infrastructure.Workflows.Shipped;
+using Approvals.UseCases.Audit;
 using Approvals.UseCases.Data;
 using Approvals.UseCases.Instances;
+using Approvals.UseCases.Outbox;
 using Approvals.Workflows.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -60,8 +62,8 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<OutboxProcessor>();
-        services.AddScoped<OutboxAdministration>();
-        services.AddScoped<AuditChainVerifier>();
+        services.AddScoped<IOutboxAdministration, OutboxAdministration>();
+        services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
         services.AddScoped<IOutboxHandler, TimerOutboxHandler>();
         services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
         services.AddEmail(configuration);
