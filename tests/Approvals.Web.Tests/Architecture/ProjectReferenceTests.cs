@@ -79,7 +79,7 @@ public sealed partial class ProjectReferenceTests
     {
         "UserAdministration.cs", "WorkingDayCalendarPage.razor", "AdminCalendarApi.cs",
         "PublicationRequestsApi.cs", "WorkflowDefinitionsApi.cs", "PropertyPanelFactory.cs",
-        "EditProcedure.razor", "Procedures.razor", "PublicationRequests.razor", "VersionHistory.razor",
+        "EditProcedure.razor", "Procedures.razor", "PublicationRequests.razor",
     };
 
     [Fact]
