@@ -12,8 +12,12 @@ using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Commit;
 using Approvals.Infrastructure.Workflows.Publication;
 using Approvals.Infrastructure.Workflows.Shipped;
+using Approvals.UseCases.Audit;
 using Approvals.UseCases.Data;
+using Approvals.UseCases.Definitions;
 using Approvals.UseCases.Instances;
+using Approvals.UseCases.Outbox;
+using Approvals.UseCases.People;
 using Approvals.Workflows.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -48,6 +52,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<StepCommitter>();
         services.AddSingleton<StepLoadQueries>();
         services.AddScoped<WorkflowDefinitionService>();
+        services.AddScoped<IWorkflowDefinitions>(sp => sp.GetRequiredService<WorkflowDefinitionService>());
         services.AddScoped<PublicationPolicy>();
         services.AddScoped<DefinitionPublications>();
         services.AddScoped<ShippedDefinitionImporter>();
@@ -56,12 +61,12 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<WorkflowRuntime>();
         services.AddScoped<IWorkflowRuntime>(sp => sp.GetRequiredService<WorkflowRuntime>());
         services.AddScoped<IApprovalsDbContext>(sp => sp.GetRequiredService<ApprovalsDbContext>());
-        services.AddScoped<UserDisplayNames>();
+        services.AddScoped<IUserDisplayNames, UserDisplayNames>();
 
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<OutboxProcessor>();
-        services.AddScoped<OutboxAdministration>();
-        services.AddScoped<AuditChainVerifier>();
+        services.AddScoped<IOutboxAdministration, OutboxAdministration>();
+        services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
         services.AddScoped<IOutboxHandler, TimerOutboxHandler>();
         services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
         services.AddEmail(configuration);

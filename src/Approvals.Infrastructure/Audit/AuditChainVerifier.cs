@@ -15,7 +15,7 @@ namespace Approvals.Infrastructure.Audit;
 /// before the chains began (null place) are counted as unchained: the chains start from a genesis marker, they do
 /// not vouch for history they never saw.
 /// </summary>
-public sealed class AuditChainVerifier(ApprovalsDbContext db)
+public sealed class AuditChainVerifier(ApprovalsDbContext db) : IAuditChainVerifier
 {
     public const int MaxInstancesPerPage = 200;
 

@@ -1,3 +1,4 @@
+using Approvals.UseCases.Audit;
 using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Audit;

@@ -1,3 +1,4 @@
+using Approvals.UseCases.Audit;
 using Approvals.Core.Registry;
 using Approvals.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -28,6 +28,7 @@ public static class DeadlineServiceCollectionExtensions
         services.AddScoped<IStatutoryClock>(sp => sp.GetRequiredService<StatutoryClock>());
         services.AddSingleton<StatutoryLimitCheck>();
         services.AddScoped<StatutoryLimitExtension>();
+        services.AddScoped<IStatutoryLimitExtension>(sp => sp.GetRequiredService<StatutoryLimitExtension>());
         services.AddSingleton<DeadlinePlan>();
         services.AddSingleton<DeadlineScheduler>();
         services.AddScoped<TemplatedMailOutbox>();

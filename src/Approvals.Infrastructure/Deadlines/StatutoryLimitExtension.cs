@@ -18,7 +18,7 @@ namespace Approvals.Infrastructure.Deadlines;
 /// Extends a case's statutory limit once by ten working days with a reason (行政许可法 art. 42). The applicant is
 /// told on the case's timeline and by mail (through the outbox), in the same transaction as the extension.
 /// </summary>
-public sealed class StatutoryLimitExtension(ApprovalsDbContext db, StatutoryClock statutoryClock, TemplatedMailOutbox mail, TimeProvider clock)
+public sealed class StatutoryLimitExtension(ApprovalsDbContext db, StatutoryClock statutoryClock, TemplatedMailOutbox mail, TimeProvider clock) : IStatutoryLimitExtension
 {
     public const string MailTemplate = "limit-extended";
 

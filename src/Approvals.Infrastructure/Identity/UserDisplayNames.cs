@@ -1,15 +1,12 @@
 using Approvals.Infrastructure.Persistence;
+using Approvals.UseCases.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Infrastructure.Identity;
 
-/// <summary>
-/// The names people gave themselves, for pages that show who did what. Journals, tasks and the runtime record a
-/// person by user name (the sign-in e-mail) or, for the applicant's own steps, by user id; both are looked up.
-/// </summary>
-public sealed class UserDisplayNames(ApprovalsDbContext db)
+/// <summary>The display names read from the user store.</summary>
+public sealed class UserDisplayNames(ApprovalsDbContext db) : IUserDisplayNames
 {
-    /// <summary>Display names by the user name or id they were asked for; unknown keys (e.g. "deadline") are left out.</summary>
     public async Task<IReadOnlyDictionary<string, string>> ForAsync(IEnumerable<string?> userNamesOrIds, CancellationToken cancellationToken)
     {
         var keys = userNamesOrIds.OfType<string>().Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();

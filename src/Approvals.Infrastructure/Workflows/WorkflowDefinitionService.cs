@@ -20,7 +20,7 @@ namespace Approvals.Infrastructure.Workflows;
 /// published version never changes, so running instances keep the version they started on.
 /// </summary>
 public sealed class WorkflowDefinitionService(
-    ApprovalsDbContext db, IWorkflowDefinitionLoader loader, StepLoadQueries queries, PublicationPolicy policy, TimeProvider clock)
+    ApprovalsDbContext db, IWorkflowDefinitionLoader loader, StepLoadQueries queries, PublicationPolicy policy, TimeProvider clock) : IWorkflowDefinitions
 {
     public async Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken cancellationToken)
     {
@@ -182,7 +182,7 @@ public sealed class WorkflowDefinitionService(
 
     public IReadOnlyList<ValidationError> Validate(string json) => loader.Load(json).Errors;
 
-    public static WorkflowDefinition Parse(WorkflowDefinitionVersion row) => WorkflowDefinitionJson.Deserialize(row.Json);
+    public static WorkflowDefinition Parse(WorkflowDefinitionVersion row) => IWorkflowDefinitions.Parse(row);
 
     internal static string ContentHash(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
 

@@ -198,8 +198,8 @@ public abstract class AuditChainTests
         return started.Id;
     }
 
-    private static Task<AuditChainReport> VerifyAsync(RuntimeHost host, Func<AuditChainVerifier, Task<AuditChainReport>> verify) =>
-        host.InScopeAsync(sp => verify(sp.GetRequiredService<AuditChainVerifier>()));
+    private static Task<AuditChainReport> VerifyAsync(RuntimeHost host, Func<IAuditChainVerifier, Task<AuditChainReport>> verify) =>
+        host.InScopeAsync(sp => verify(sp.GetRequiredService<IAuditChainVerifier>()));
 
     private static Task<int> SqlAsync(RuntimeHost host, Func<ApprovalsDbContext, Task<int>> sql) => host.DatabaseAsync(sql);
 

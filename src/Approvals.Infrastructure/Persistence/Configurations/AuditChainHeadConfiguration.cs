@@ -1,3 +1,4 @@
+using Approvals.UseCases.Audit;
 using Approvals.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

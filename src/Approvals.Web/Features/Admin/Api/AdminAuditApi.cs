@@ -1,5 +1,4 @@
 using Approvals.Text;
-using Approvals.Infrastructure.Audit;
 using Approvals.Web.Api;
 using Approvals.Web.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,7 +28,7 @@ public static class AdminAuditApi
     }
 
     private static async Task<Ok<AuditVerificationPage>> Verify(
-        string? chain, string? instanceId, string? after, int? take, AuditChainVerifier verifier, CancellationToken ct)
+        string? chain, string? instanceId, string? after, int? take, IAuditChainVerifier verifier, CancellationToken ct)
     {
         switch (chain)
         {

@@ -1,7 +1,7 @@
 using Approvals.Text;
 using Approvals.Web.Api;
 using Approvals.Web.Authorization;
-using Approvals.Infrastructure.Outbox;
+using Approvals.UseCases.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Approvals.UseCases.Records;
 
@@ -21,7 +21,7 @@ public static class AdminOutboxApi
         return group;
     }
 
-    private static async Task<Ok<IReadOnlyList<OutboxMessageView>>> List(string? status, int? take, OutboxAdministration outbox, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<OutboxMessageView>>> List(string? status, int? take, IOutboxAdministration outbox, CancellationToken ct)
     {
         OutboxStatus? filter = null;
         if (status is not null)
@@ -33,7 +33,7 @@ public static class AdminOutboxApi
         return TypedResults.Ok(await outbox.ListAsync(filter, take ?? 100, ct));
     }
 
-    private static async Task<Ok<OutboxMessageView>> Resend(string id, OutboxAdministration outbox, CancellationToken ct) =>
+    private static async Task<Ok<OutboxMessageView>> Resend(string id, IOutboxAdministration outbox, CancellationToken ct) =>
         long.TryParse(id, out var messageId) && messageId > 0
             ? TypedResults.Ok(await outbox.ResendAsync(messageId, ct))
             : throw new InvalidRefusal(Texts.Text(Texts.AdminOutboxApi_IsNotOutboxMessageIdUse, id));

@@ -4,8 +4,6 @@ using Approvals.Web.Authorization;
 using System.Text.Json.Nodes;
 using Approvals.Core.Applications;
 using Approvals.Core.Districts;
-using Approvals.Infrastructure.Deadlines;
-using Approvals.Infrastructure.Workflows;
 using Approvals.Workflows.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Approvals.Core.Access;
@@ -52,7 +50,7 @@ public static class WorkflowInstancesApi
         HttpContext http, WorkflowQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.ListInstancesAsync(new InstanceFilter(definitionId, status, correlationId, district, take ?? 100), Caller.FromSignedIn(http.User), ct));
 
-    private static async Task<Created<InstanceState>> Start(StartInstanceRequest request, HttpContext http, WorkflowRuntime runtime, DistrictDirectory districts, CancellationToken ct)
+    private static async Task<Created<InstanceState>> Start(StartInstanceRequest request, HttpContext http, IWorkflowRuntime runtime, DistrictDirectory districts, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.DefinitionId))
             throw new InvalidRefusal(Texts.Text(Texts.WorkflowInstancesApi_DefinitionIdIsRequiredNameProcedureTo));
@@ -66,28 +64,28 @@ public static class WorkflowInstancesApi
         return TypedResults.Created($"/api/workflow-instances/{state.Id}", InstanceState.From(state));
     }
 
-    private static async Task<Ok<InstanceDetails>> Get(string id, HttpContext http, WorkflowQueries queries, StatutoryClock statutoryClock, CancellationToken ct)
+    private static async Task<Ok<InstanceDetails>> Get(string id, HttpContext http, WorkflowQueries queries, IStatutoryClock statutoryClock, CancellationToken ct)
     {
         var scope = Caller.FromSignedIn(http.User);
         return TypedResults.Ok(await queries.GetInstanceAsync(id, scope, ct) with { StatutoryClock = await statutoryClock.GetAsync(id, scope, ct) });
     }
 
-    private static async Task<Ok<StatutoryClockView>> GetStatutoryClock(string id, HttpContext http, StatutoryClock statutoryClock, CancellationToken ct) =>
+    private static async Task<Ok<StatutoryClockView>> GetStatutoryClock(string id, HttpContext http, IStatutoryClock statutoryClock, CancellationToken ct) =>
         await statutoryClock.GetAsync(id, Caller.FromSignedIn(http.User), ct) is { } view
             ? TypedResults.Ok(view)
             : throw new NotFoundRefusal(Texts.Text(Texts.WorkflowInstancesApi_ProcedureOfInstanceHasNoStatutory, id));
 
     private static async Task<Ok<StatutoryClockView>> Extend(
-        string id, ExtendRequest request, HttpContext http, StatutoryLimitExtension extension, CancellationToken ct)
+        string id, ExtendRequest request, HttpContext http, IStatutoryLimitExtension extension, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Trim().Length > StatutoryExtensionRules.MaxReasonLength)
             throw new InvalidRefusal(StatutoryRefusals.ReasonRequired);
         return TypedResults.Ok(await extension.ExtendAsync(id, request.Reason, Caller.FromSignedIn(http.User), ct));
     }
 
-    private static async Task<Ok<InstanceState>> Cancel(string id, HttpContext http, WorkflowRuntime runtime, CancellationToken ct) =>
+    private static async Task<Ok<InstanceState>> Cancel(string id, HttpContext http, IWorkflowRuntime runtime, CancellationToken ct) =>
         TypedResults.Ok(InstanceState.From(await runtime.CancelAsync(id, Caller.FromSignedIn(http.User), ct)));
 
-    private static async Task<Ok<InstanceState>> Retry(string id, string incidentId, HttpContext http, WorkflowRuntime runtime, CancellationToken ct) =>
+    private static async Task<Ok<InstanceState>> Retry(string id, string incidentId, HttpContext http, IWorkflowRuntime runtime, CancellationToken ct) =>
         TypedResults.Ok(InstanceState.From(await runtime.RetryIncidentAsync(id, incidentId, Caller.FromSignedIn(http.User), ct)));
 }

@@ -1,4 +1,4 @@
-namespace Approvals.Infrastructure.Audit;
+namespace Approvals.UseCases.Audit;
 
 /// <summary>The names of the audit chains and the value that stands before the first entry of each.</summary>
 public static class AuditChains

@@ -1,8 +1,7 @@
 using Approvals.Core.Applications;
-using Approvals.Infrastructure.Workflows;
 using Approvals.Text;
 
-namespace Approvals.Infrastructure.Deadlines;
+namespace Approvals.UseCases.Instances;
 
 /// <summary>Why a case's statutory limit cannot be extended.</summary>
 public static class StatutoryRefusals
