@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using Approvals.Core.Access;
 using Approvals.Infrastructure;
+using Approvals.Workflows;
+using Approvals.UseCases;
+using Approvals.Core;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Shipped;
@@ -30,6 +33,7 @@ internal static class PersistedRun
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<IHostEnvironment>(new BenchmarkEnvironment(folder))
+            .AddApprovalsEngine().AddMetrology().AddApprovalsApplication()
             .AddApprovalsInfrastructure(configuration, folder);
         await using var provider = services.BuildServiceProvider();
         await using (var scope = provider.CreateAsyncScope())
