@@ -50,6 +50,8 @@ public sealed class ReviewerJourneyTests(BrowserAppFactory app, Chromium chromiu
         await page.TakeAsync("04-task-reason-required");
 
         await page.Locator("#task-comment").FillAsync("请补充身份证复印件和劳动合同。");
+        // The warning leaves once the page has the reason: the click below is then decided with it.
+        await Assertions.Expect(page.GetByText("不予批准或要求补正时必须填写理由。")).ToHaveCountAsync(0);
         await page.Locator("[data-testid=complete]").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/tasks$"));
         await Assertions.Expect(page.GetByText("已提交办理结果。")).ToBeVisibleAsync();
