@@ -17,6 +17,7 @@ using Approvals.UseCases.Data;
 using Approvals.UseCases.Definitions;
 using Approvals.UseCases.Instances;
 using Approvals.UseCases.Outbox;
+using Approvals.UseCases.Publications;
 using Approvals.UseCases.People;
 using Approvals.Workflows.Options;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,6 @@ public static class InfrastructureServiceCollectionExtensions
     {
         services.AddOptions<WorkflowEngineOptions>().Bind(configuration.GetSection(WorkflowEngineOptions.SectionName));
         services.AddOptions<PublicationApprovalOptions>().Bind(configuration.GetSection(PublicationApprovalOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<PublicationApprovalOptions>, PublicationApprovalOptionsValidator>();
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateOnStart();
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<HangfireOptions>().Bind(configuration.GetSection(HangfireOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
@@ -53,15 +53,14 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<StepLoadQueries>();
         services.AddScoped<WorkflowDefinitionService>();
         services.AddScoped<IWorkflowDefinitions>(sp => sp.GetRequiredService<WorkflowDefinitionService>());
-        services.AddScoped<PublicationPolicy>();
-        services.AddScoped<DefinitionPublications>();
+        services.AddScoped<IDefinitionDrafts>(sp => sp.GetRequiredService<WorkflowDefinitionService>());
+        services.AddScoped<IDefinitionPublications, DefinitionPublications>();
         services.AddScoped<ShippedDefinitionImporter>();
-        services.AddScoped<ShippedDefinitionNotices>();
-        services.AddScoped<PublishedDefinitionExport>();
         services.AddScoped<WorkflowRuntime>();
         services.AddScoped<IWorkflowRuntime>(sp => sp.GetRequiredService<WorkflowRuntime>());
         services.AddScoped<IApprovalsDbContext>(sp => sp.GetRequiredService<ApprovalsDbContext>());
         services.AddScoped<IUserDisplayNames, UserDisplayNames>();
+        services.AddScoped<IUserAdministration, UserAdministration>();
 
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<OutboxProcessor>();

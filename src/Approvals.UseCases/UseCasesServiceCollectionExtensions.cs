@@ -1,10 +1,13 @@
 using Approvals.UseCases.Cases;
 using Approvals.UseCases.Certificates;
+using Approvals.UseCases.Definitions;
 using Approvals.UseCases.Documents;
 using Approvals.UseCases.Instances;
+using Approvals.UseCases.Publications;
 using Approvals.UseCases.Registry;
 using Approvals.UseCases.Verification;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Approvals.UseCases;
 
@@ -12,7 +15,8 @@ public static class UseCasesServiceCollectionExtensions
 {
     /// <summary>
     /// The use cases the pages and endpoints call. What they need from outside (the database, the runtime, case
-    /// numbers, document contents, the statutory clock, certificate PDFs) comes from <c>AddApprovalsInfrastructure</c>.
+    /// numbers, document contents, the statutory clock, certificate PDFs, saving and publishing definitions; the settings
+    /// they read, such as <see cref="PublicationApprovalOptions"/>, bound from configuration) comes from <c>AddApprovalsInfrastructure</c>.
     /// </summary>
     public static IServiceCollection AddApprovalsApplication(this IServiceCollection services)
     {
@@ -23,6 +27,11 @@ public static class UseCasesServiceCollectionExtensions
         services.AddScoped<VerificationService>();
         services.AddScoped<CertificateService>();
         services.AddScoped<WorkflowQueries>();
+        services.AddSingleton<StatutoryLimitCheck>();
+        services.AddScoped<ShippedDefinitionNotices>();
+        services.AddScoped<PublishedDefinitionExport>();
+        services.AddScoped<PublicationPolicy>();
+        services.AddSingleton<IValidateOptions<PublicationApprovalOptions>, PublicationApprovalOptionsValidator>();
         return services;
     }
 }

@@ -26,7 +26,6 @@ public static class DeadlineServiceCollectionExtensions
         services.AddOptions<StatutoryLimitOptions>().Bind(configuration.GetSection(StatutoryLimitOptions.SectionName));
         services.AddScoped<StatutoryClock>();
         services.AddScoped<IStatutoryClock>(sp => sp.GetRequiredService<StatutoryClock>());
-        services.AddSingleton<StatutoryLimitCheck>();
         services.AddScoped<StatutoryLimitExtension>();
         services.AddScoped<IStatutoryLimitExtension>(sp => sp.GetRequiredService<StatutoryLimitExtension>());
         services.AddSingleton<DeadlinePlan>();

@@ -1,3 +1,4 @@
+using Approvals.UseCases.Mail;
 using Approvals.Workflows.Contracts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,8 @@ public static class MailServiceCollectionExtensions
 {
     /// <summary>
     /// Binds and validates (at start) the "Smtp" section and registers <see cref="IEmailSender"/>: the SMTP sender
-    /// when <c>Smtp:Host</c> is set, otherwise the pickup folder (<c>Smtp:PickupFolder</c> under the content root).
+    /// when <c>Smtp:Host</c> is set, otherwise the pickup folder (<c>Smtp:PickupFolder</c> under the content root); and the
+    /// shipped templates, as the engine checks them and as the designer offers them (<see cref="IMailTemplates"/>).
     /// </summary>
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,6 +24,7 @@ public static class MailServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.Replace(ServiceDescriptor.Singleton<IMailTemplateCatalog, ShippedMailTemplates>());
+        services.TryAddSingleton<IMailTemplates, ShippedMailTemplates>();
         services.TryAddSingleton<MimeMessageFactory>();
         services.TryAddSingleton<SmtpEmailSender>();
         services.TryAddSingleton(provider => new PickupFolderEmailSender(

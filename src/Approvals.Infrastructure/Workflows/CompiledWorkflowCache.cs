@@ -1,3 +1,4 @@
+using Approvals.UseCases.Definitions;
 using System.Collections.Concurrent;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Workflows.Runtime;

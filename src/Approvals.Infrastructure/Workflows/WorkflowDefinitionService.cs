@@ -3,6 +3,7 @@ using System.Text;
 using Approvals.Core.Access;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Workflows.Publication;
+using Approvals.UseCases.Publications;
 using Approvals.Text;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Runtime;
@@ -20,7 +21,7 @@ namespace Approvals.Infrastructure.Workflows;
 /// published version never changes, so running instances keep the version they started on.
 /// </summary>
 public sealed class WorkflowDefinitionService(
-    ApprovalsDbContext db, IWorkflowDefinitionLoader loader, StepLoadQueries queries, PublicationPolicy policy, TimeProvider clock) : IWorkflowDefinitions
+    ApprovalsDbContext db, IWorkflowDefinitionLoader loader, StepLoadQueries queries, PublicationPolicy policy, TimeProvider clock) : IWorkflowDefinitions, IDefinitionDrafts
 {
     public async Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken cancellationToken)
     {
@@ -81,7 +82,7 @@ public sealed class WorkflowDefinitionService(
     /// draft awaits publication approval, so what the approver sees is what gets published.
     /// A draft may be incomplete, but it must parse and name its definition; problems are returned, not thrown.
     /// </summary>
-    public async Task<(WorkflowDefinitionVersion Saved, IReadOnlyList<ValidationError> Problems)> SaveDraftAsync(string json, CancellationToken cancellationToken)
+    public async Task<SavedDraft> SaveDraftAsync(string json, CancellationToken cancellationToken)
     {
         var loaded = loader.Load(json);
         var definition = loaded.Definition;
@@ -117,12 +118,12 @@ public sealed class WorkflowDefinitionService(
         draft.Json = WorkflowDefinitionJson.Serialize(definition);
         draft.ContentHash = ContentHash(json);
         await SaveVersionsAsync(definition.DefinitionId, cancellationToken);
-        return (draft, loaded.Errors);
+        return new SavedDraft(draft, loaded.Errors);
     }
 
     /// <summary>
     /// A regulator publishes the draft (or the given version) alone: only a procedure that needs no second regulator
-    /// (<see cref="PublicationPolicy"/>); the others go through a <see cref="DefinitionPublications">publication request</see>.
+    /// (<see cref="PublicationPolicy"/>); the others go through a <see cref="IDefinitionPublications">publication request</see>.
     /// </summary>
     public async Task<WorkflowDefinitionVersion> PublishAsync(string definitionId, int? version, Caller publisher, CancellationToken cancellationToken)
     {

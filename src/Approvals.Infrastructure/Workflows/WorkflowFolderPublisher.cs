@@ -1,3 +1,4 @@
+using Approvals.UseCases.Definitions;
 using Approvals.Infrastructure.Workflows.Shipped;
 using Approvals.Text;
 using Approvals.Workflows.Options;

@@ -23,6 +23,8 @@ public interface IApprovalsDbContext
     DbSet<IncidentRecord> Incidents { get; }
     DbSet<ClockStopRecord> ClockStops { get; }
     DbSet<StatutoryExtensionRecord> StatutoryExtensions { get; }
+    DbSet<PublicationRequest> PublicationRequests { get; }
+    DbSet<ShippedDefinitionImport> ShippedDefinitionImports { get; }
 
     DbSet<Application> Applications { get; }
     DbSet<ApplicationDocument> ApplicationDocuments { get; }

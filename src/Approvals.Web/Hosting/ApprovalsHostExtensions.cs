@@ -51,7 +51,6 @@ public static class ApprovalsHostExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<Components.ScopedWork>();
-        builder.Services.AddScoped<Features.Admin.Pages.UserAdministration>();
         builder.Services.AddScoped<Components.Shared.InstanceLabelsReader>();
         return builder;
     }

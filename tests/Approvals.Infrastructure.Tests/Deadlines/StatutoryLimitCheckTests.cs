@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Approvals.Infrastructure.Deadlines;
+using Approvals.UseCases.Definitions;
 using Approvals.Infrastructure.Tests.Calendar;
 using Approvals.Workflows.Serialization;
 using Microsoft.Extensions.Options;

@@ -2,7 +2,6 @@ using Approvals.Core.Access;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Tests.Support;
 using Approvals.Infrastructure.Workflows;
-using Approvals.Infrastructure.Workflows.Publication;
 using Approvals.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

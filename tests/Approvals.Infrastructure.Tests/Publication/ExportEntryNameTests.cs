@@ -1,4 +1,4 @@
-using Approvals.Infrastructure.Workflows.Shipped;
+using Approvals.UseCases.Definitions;
 
 namespace Approvals.Infrastructure.Tests.Publication;
 

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Approvals.Core.Districts;
+using Approvals.Infrastructure.Mail;
+using Approvals.UseCases.Mail;
 using Approvals.Web.Features.Designer.Model;
 using Approvals.Workflows.Activities;
 using Approvals.Workflows.Contracts;
@@ -13,7 +15,7 @@ public sealed class PropertyPanelFactoryTests
 {
     private static readonly string[] Roles = ["Reviewer", "Regulator"];
 
-    private readonly PropertyPanelFactory _factory = new(DistrictDirectory.LoadEmbedded());
+    private readonly PropertyPanelFactory _factory = new(DistrictDirectory.LoadEmbedded(), new ShippedMailTemplates());
 
     [Fact]
     public void A_human_task_gets_text_role_and_district_pickers_working_days_and_a_list_of_outcomes()
@@ -102,8 +104,22 @@ public sealed class PropertyPanelFactoryTests
         var template = _factory.Create(new ActivityModel { Id = "m", Type = "SendEmail" }, new SendEmailActivity(Mock.Of<IMailTemplateCatalog>()).Descriptor, "zh-CN", Roles)
             .Fields.Single(f => f.Name == "template");
 
-        Assert.Equal(Approvals.Infrastructure.Mail.MailTemplates.Names, template.Options.Select(o => o.Value));
+        Assert.Equal(MailTemplates.Names, template.Options.Select(o => o.Value));
         Assert.Contains(new EditorOption("received", "received · 申请已受理：{{ application.number }}"), template.Options);
+    }
+
+    [Fact]
+    public void The_template_editor_offers_the_templates_of_the_catalog_it_is_given_with_their_subjects_in_the_panel_s_language()
+    {
+        var catalog = new Mock<IMailTemplates>();
+        catalog.SetupGet(c => c.Names).Returns(["welcome"]);
+        catalog.Setup(c => c.SubjectTemplate("welcome", "en")).Returns("Welcome, {{ user.name }}");
+        var factory = new PropertyPanelFactory(DistrictDirectory.LoadEmbedded(), catalog.Object);
+
+        var template = factory.Create(new ActivityModel { Id = "m", Type = "SendEmail" }, new SendEmailActivity(Mock.Of<IMailTemplateCatalog>()).Descriptor, "en", Roles)
+            .Fields.Single(f => f.Name == "template");
+
+        Assert.Equal([new EditorOption("welcome", "welcome · Welcome, {{ user.name }}")], template.Options);
     }
 
     [Fact]

@@ -2,13 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Identity;
-using Approvals.Web.Features.Admin.Pages;
 using Approvals.Web.Identity;
 using Approvals.Web.Tests.Support;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Approvals.Core.Access;
+using Approvals.UseCases.People;
 
 namespace Approvals.Web.Tests.Identity;
 
@@ -51,7 +51,7 @@ public sealed class RevocationTests(FakeClockApiFactory factory) : IClassFixture
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApprovalsUser>>();
-        var administration = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        var administration = scope.ServiceProvider.GetRequiredService<IUserAdministration>();
         var user = await UserAsync(scope.ServiceProvider, account);
         const string newPassword = "Another-password-2026";
         var result = change switch
@@ -66,7 +66,7 @@ public sealed class RevocationTests(FakeClockApiFactory factory) : IClassFixture
         Assert.Empty(result);
     }
 
-    private static async Task<IReadOnlyList<string>> LockAsync(UserAdministration administration, string userId)
+    private static async Task<IReadOnlyList<string>> LockAsync(IUserAdministration administration, string userId)
     {
         await administration.LockAsync(userId);
         return [];

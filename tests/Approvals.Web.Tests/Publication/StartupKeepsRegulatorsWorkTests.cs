@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Approvals.Infrastructure.Workflows.Shipped;
+using Approvals.UseCases.Definitions;
 using Approvals.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,16 +3,15 @@ using Approvals.Infrastructure.Persistence;
 using Approvals.Workflows.Diff;
 using Approvals.Workflows.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Approvals.UseCases.Definitions;
+using Approvals.UseCases.Publications;
 using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Workflows.Publication;
 
-/// <summary>
-/// Two people publish a zone procedure: an author requests one exact version with a reason; another regulator — the
-/// executive committee or the owning bureau, as configured — sees the diff and approves (it is validated and published
-/// then) or rejects it with a reason. One pending request per definition; drafting stays free meanwhile.
-/// </summary>
-public sealed class DefinitionPublications(ApprovalsDbContext db, WorkflowDefinitionService definitions, PublicationPolicy policy, TimeProvider clock)
+/// <summary>The two-person publication rule (<see cref="IDefinitionPublications"/>) on the database: requests are kept in
+/// their table, one pending per definition by a unique index, and an approval publishes through <see cref="WorkflowDefinitionService"/>.</summary>
+public sealed class DefinitionPublications(ApprovalsDbContext db, WorkflowDefinitionService definitions, PublicationPolicy policy, TimeProvider clock) : IDefinitionPublications
 {
     public async Task<PublicationRequestView> RequestAsync(string definitionId, int? version, string reason, Caller author, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Approvals.UseCases.Definitions;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Workflows.Publication;
 using Approvals.Workflows.Serialization;

@@ -1,5 +1,3 @@
-using Approvals.Infrastructure.Workflows;
-using Approvals.Infrastructure.Workflows.Publication;
 using Approvals.Text;
 using Approvals.Core.Access;
 using Approvals.Web.Api;
@@ -8,6 +6,7 @@ using Approvals.Web.Localization;
 using Approvals.Workflows.Diff;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Approvals.UseCases.Definitions;
+using Approvals.UseCases.Publications;
 using Approvals.UseCases.Records;
 
 namespace Approvals.Web.Features.Designer.Api;
@@ -43,7 +42,7 @@ public static class PublicationRequestsApi
     public sealed record PublicationRequestDetail(PublicationRequestView Request, bool MayDecide, DefinitionDiff? Diff);
 
     private static async Task<Created<PublicationRequestView>> Request(
-        string definitionId, PublicationRequestBody body, HttpContext http, DefinitionPublications publications, CancellationToken ct)
+        string definitionId, PublicationRequestBody body, HttpContext http, IDefinitionPublications publications, CancellationToken ct)
     {
         RequireReason(body.Reason);
         var created = await publications.RequestAsync(definitionId, body.Version, body.Reason!, Caller.FromSignedIn(http.User), ct);
@@ -51,27 +50,27 @@ public static class PublicationRequestsApi
     }
 
     private static async Task<Ok<IReadOnlyList<PublicationRequestView>>> ForDefinition(
-        string definitionId, WorkflowDefinitionService definitions, DefinitionPublications publications, CancellationToken ct)
+        string definitionId, IWorkflowDefinitions definitions, IDefinitionPublications publications, CancellationToken ct)
     {
         await definitions.VersionsAsync(definitionId, ct); // 404 for a definition that does not exist
         return TypedResults.Ok(await publications.ListAsync(definitionId, null, ct));
     }
 
-    private static async Task<Ok<IReadOnlyList<PublicationRequestView>>> List(PublicationRequestStatus? status, DefinitionPublications publications, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<PublicationRequestView>>> List(PublicationRequestStatus? status, IDefinitionPublications publications, CancellationToken ct) =>
         TypedResults.Ok(await publications.ListAsync(null, status, ct));
 
-    private static async Task<Ok<PublicationRequestDetail>> Get(long requestId, HttpContext http, DefinitionPublications publications, CancellationToken ct)
+    private static async Task<Ok<PublicationRequestDetail>> Get(long requestId, HttpContext http, IDefinitionPublications publications, CancellationToken ct)
     {
         var request = await publications.GetAsync(requestId, ct);
         return TypedResults.Ok(new PublicationRequestDetail(request, publications.MayDecide(request, Caller.FromSignedIn(http.User)),
             await publications.DiffAsync(request, ct)));
     }
 
-    private static async Task<Ok<DefinitionVersionInfo>> Approve(long requestId, HttpContext http, DefinitionPublications publications, CancellationToken ct) =>
+    private static async Task<Ok<DefinitionVersionInfo>> Approve(long requestId, HttpContext http, IDefinitionPublications publications, CancellationToken ct) =>
         TypedResults.Ok(DefinitionVersionInfo.Of(await publications.ApproveAsync(requestId, Caller.FromSignedIn(http.User), ct)));
 
     private static async Task<Ok<PublicationRequestView>> Reject(
-        long requestId, DecisionBody body, HttpContext http, DefinitionPublications publications, CancellationToken ct)
+        long requestId, DecisionBody body, HttpContext http, IDefinitionPublications publications, CancellationToken ct)
     {
         RequireReason(body.Reason);
         return TypedResults.Ok(await publications.RejectAsync(requestId, body.Reason!, Caller.FromSignedIn(http.User), ct));

@@ -2,9 +2,6 @@ using Approvals.Core.Access;
 using Approvals.Text;
 using Approvals.Web.Api;
 using Approvals.Web.Authorization;
-using Approvals.Infrastructure.Deadlines;
-using Approvals.Infrastructure.Workflows;
-using Approvals.Infrastructure.Workflows.Shipped;
 using Approvals.Web.Localization;
 using Approvals.Workflows.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -42,20 +39,20 @@ public static class WorkflowDefinitionsApi
     /// <param name="Warnings">Problems that do not block publishing, such as due dates adding up to more than the statutory limit.</param>
     public sealed record ValidationResult(bool Valid, IReadOnlyList<DefinitionProblem> Errors, IReadOnlyList<DefinitionProblem> Warnings);
 
-    private static async Task<Ok<IReadOnlyList<DefinitionSummary>>> List(WorkflowDefinitionService definitions, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<DefinitionSummary>>> List(IWorkflowDefinitions definitions, CancellationToken ct) =>
         TypedResults.Ok(await definitions.ListAsync(ct));
 
-    private static async Task<ContentHttpResult> Get(string definitionId, int? version, WorkflowDefinitionService definitions, CancellationToken ct)
+    private static async Task<ContentHttpResult> Get(string definitionId, int? version, IWorkflowDefinitions definitions, CancellationToken ct)
     {
         var row = await definitions.GetAsync(definitionId, version, ct);
         return TypedResults.Text(row.Json, "application/json");
     }
 
-    private static async Task<Ok<IReadOnlyList<DefinitionVersionInfo>>> Versions(string definitionId, WorkflowDefinitionService definitions, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<DefinitionVersionInfo>>> Versions(string definitionId, IWorkflowDefinitions definitions, CancellationToken ct) =>
         TypedResults.Ok(await definitions.VersionsAsync(definitionId, ct));
 
     private static async Task<Created<SavedDefinition>> SaveDraft(
-        HttpRequest request, [FromQuery] bool? allowInvalid, WorkflowDefinitionService definitions, CancellationToken ct)
+        HttpRequest request, [FromQuery] bool? allowInvalid, IDefinitionDrafts definitions, CancellationToken ct)
     {
         var json = await RequestBody.ReadTextAsync(request, ct);
         if (json is null)
@@ -69,7 +66,7 @@ public static class WorkflowDefinitionsApi
     }
 
     private static async Task<Ok<ValidationResult>> Validate(
-        HttpRequest request, WorkflowDefinitionService definitions, StatutoryLimitCheck statutoryLimit, CancellationToken ct)
+        HttpRequest request, IDefinitionDrafts definitions, StatutoryLimitCheck statutoryLimit, CancellationToken ct)
     {
         var json = await RequestBody.ReadTextAsync(request, ct);
         if (json is null)
@@ -78,7 +75,7 @@ public static class WorkflowDefinitionsApi
         return TypedResults.Ok(new ValidationResult(errors.Count == 0, DefinitionProblem.From(errors), DefinitionProblem.From(statutoryLimit.Warnings(json))));
     }
 
-    private static async Task<Ok<DefinitionVersionInfo>> Publish(string definitionId, int? version, HttpContext http, WorkflowDefinitionService definitions, CancellationToken ct) =>
+    private static async Task<Ok<DefinitionVersionInfo>> Publish(string definitionId, int? version, HttpContext http, IDefinitionDrafts definitions, CancellationToken ct) =>
         TypedResults.Ok(DefinitionVersionInfo.Of(await definitions.PublishAsync(definitionId, version, Caller.FromSignedIn(http.User), ct)));
 
     private static async Task<FileContentHttpResult> Export(PublishedDefinitionExport export, TimeProvider clock, CancellationToken ct)
@@ -88,7 +85,7 @@ public static class WorkflowDefinitionsApi
         return TypedResults.File(zip.ToArray(), "application/zip", PublishedDefinitionExport.FileName(clock.GetUtcNow(), SupportedCultures.DisplayTimeZone));
     }
 
-    private static async Task<NoContent> DiscardDraft(string definitionId, WorkflowDefinitionService definitions, CancellationToken ct)
+    private static async Task<NoContent> DiscardDraft(string definitionId, IDefinitionDrafts definitions, CancellationToken ct)
     {
         await definitions.DiscardDraftAsync(definitionId, ct);
         return TypedResults.NoContent();

@@ -1,12 +1,12 @@
 using Approvals.Core.Districts;
-using Approvals.Infrastructure.Mail;
+using Approvals.UseCases.Mail;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Registry;
 
 namespace Approvals.Web.Features.Designer.Model;
 
 /// <summary>Builds the property panel of an activity from its type's input descriptors.</summary>
-public sealed class PropertyPanelFactory(DistrictDirectory districts)
+public sealed class PropertyPanelFactory(DistrictDirectory districts, IMailTemplates mailTemplates)
 {
     public PropertyPanelModel Create(ActivityModel activity, ActivityDescriptor descriptor, string culture, IReadOnlyList<string> roles)
     {
@@ -54,7 +54,7 @@ public sealed class PropertyPanelFactory(DistrictDirectory districts)
     {
         PropertyEditorKind.Select => [.. (input.Choices ?? []).Select(c => new EditorOption(c, c))],
         PropertyEditorKind.RolePicker or PropertyEditorKind.Escalation => [.. roles.Select(r => new EditorOption(r, r))],
-        PropertyEditorKind.EmailTemplate => [.. MailTemplates.Names.Select(n => new EditorOption(n, $"{n} · {MailTemplates.SubjectTemplate(n, culture)}"))],
+        PropertyEditorKind.EmailTemplate => [.. mailTemplates.Names.Select(n => new EditorOption(n, $"{n} · {mailTemplates.SubjectTemplate(n, culture)}"))],
         PropertyEditorKind.DistrictPicker => [.. districts.Districts.Select(d => new EditorOption(d.Code, IsEnglish(culture) ? d.NameEn : d.Name))],
         _ => [],
     };

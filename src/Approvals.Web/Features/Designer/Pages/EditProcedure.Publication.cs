@@ -1,7 +1,6 @@
 using Approvals.Core.Access;
-using Approvals.Infrastructure.Workflows;
-using Approvals.Infrastructure.Workflows.Publication;
-using Approvals.Infrastructure.Workflows.Shipped;
+using Approvals.UseCases.Definitions;
+using Approvals.UseCases.Publications;
 using Approvals.UseCases.Records;
 using Approvals.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
@@ -26,14 +25,14 @@ public sealed partial class EditProcedure
     {
         _needsApproval = await Scopes.RunAsync<PublicationPolicy, bool>((p, ct) => p.NeedsApprovalAsync(DefinitionId, ct));
         _notice = await Scopes.RunAsync<ShippedDefinitionNotices, ShippedNotice?>((n, ct) => n.ForAsync(DefinitionId, ct));
-        var pending = await Scopes.RunAsync<DefinitionPublications, IReadOnlyList<PublicationRequestView>>(
+        var pending = await Scopes.RunAsync<IDefinitionPublications, IReadOnlyList<PublicationRequestView>>(
             (p, ct) => p.ListAsync(DefinitionId, PublicationRequestStatus.Pending, ct));
         _pending = pending.FirstOrDefault();
     }
 
     private Task PublishAsync() => WithSavedDraftAsync(async (saved, publisher) =>
     {
-        var published = await Scopes.RunAsync<WorkflowDefinitionService, WorkflowDefinitionVersion>((s, ct) => s.PublishAsync(DefinitionId, saved.Version, publisher, ct));
+        var published = await Scopes.RunAsync<IDefinitionDrafts, WorkflowDefinitionVersion>((s, ct) => s.PublishAsync(DefinitionId, saved.Version, publisher, ct));
         _isPublished = published.IsPublished;
         Snackbar.Add(string.Format(T["Editor_PublishedMessage"].Value, published.Version), Severity.Success);
     });
@@ -45,7 +44,7 @@ public sealed partial class EditProcedure
             return;
         await WithSavedDraftAsync(async (saved, author) =>
         {
-            _pending = await Scopes.RunAsync<DefinitionPublications, PublicationRequestView>(
+            _pending = await Scopes.RunAsync<IDefinitionPublications, PublicationRequestView>(
                 (p, ct) => p.RequestAsync(DefinitionId, saved.Version, _reason, author, ct));
             _requesting = false;
             _reason = "";
@@ -79,7 +78,7 @@ public sealed partial class EditProcedure
 
     private async Task DiscardAsync()
     {
-        if (await Refusals.RunAsync(Snackbar, L, () => Scopes.RunAsync<WorkflowDefinitionService>((s, ct) => s.DiscardDraftAsync(DefinitionId, ct)), Severity.Error))
+        if (await Refusals.RunAsync(Snackbar, L, () => Scopes.RunAsync<IDefinitionDrafts>((s, ct) => s.DiscardDraftAsync(DefinitionId, ct)), Severity.Error))
         {
             Snackbar.Add(T["Editor_Discarded"].Value, Severity.Info);
             await LoadLatestAsync();

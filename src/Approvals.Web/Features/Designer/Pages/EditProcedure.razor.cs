@@ -1,7 +1,7 @@
 using System.Globalization;
 using Approvals.Core.Access;
-using Approvals.Infrastructure.Workflows;
 using Approvals.Text;
+using Approvals.UseCases.Definitions;
 using Approvals.UseCases.Records;
 using Approvals.Web.Features.Designer.Canvas;
 using Approvals.Web.Features.Designer.Model;
@@ -57,7 +57,7 @@ public sealed partial class EditProcedure : IDisposable
         WorkflowDefinitionVersion row;
         try
         {
-            row = await Scopes.RunAsync<WorkflowDefinitionService, WorkflowDefinitionVersion>((s, ct) => s.GetAsync(DefinitionId, null, ct));
+            row = await Scopes.RunAsync<IWorkflowDefinitions, WorkflowDefinitionVersion>((s, ct) => s.GetAsync(DefinitionId, null, ct));
         }
         catch (NotFoundRefusal e)
         {
@@ -143,7 +143,7 @@ public sealed partial class EditProcedure : IDisposable
     {
         if (_definition is null)
             return;
-        var errors = await Scopes.RunAsync<WorkflowDefinitionService, IReadOnlyList<ValidationError>>(
+        var errors = await Scopes.RunAsync<IDefinitionDrafts, IReadOnlyList<ValidationError>>(
             (s, ct) => Task.FromResult(s.Validate(_definitionJson)));
         _problems = ProblemLocator.Locate(_definition, errors);
         _warnings = ProblemLocator.Locate(_definition, StatutoryLimit.Warnings(_definition));
@@ -159,7 +159,7 @@ public sealed partial class EditProcedure : IDisposable
         var json = await _canvas!.GetDefinitionAsync();
         try
         {
-            var (saved, problems) = await Scopes.RunAsync<WorkflowDefinitionService, (WorkflowDefinitionVersion, IReadOnlyList<ValidationError>)>(
+            var (saved, problems) = await Scopes.RunAsync<IDefinitionDrafts, SavedDraft>(
                 (s, ct) => s.SaveDraftAsync(json, ct));
             _version = saved.Version;
             _isPublished = saved.IsPublished;

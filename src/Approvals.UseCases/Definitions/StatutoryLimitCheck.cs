@@ -6,7 +6,7 @@ using Approvals.Workflows.Validation;
 using Microsoft.Extensions.Options;
 using Approvals.UseCases.Instances;
 
-namespace Approvals.Infrastructure.Deadlines;
+namespace Approvals.UseCases.Definitions;
 
 /// <summary>
 /// Warns (never refuses) when a definition's human-task due dates add up to more than its statutory limit:

@@ -2,7 +2,7 @@ using Approvals.Core.Access;
 using Approvals.Text;
 using Approvals.UseCases.Records;
 
-namespace Approvals.Infrastructure.Workflows.Publication;
+namespace Approvals.UseCases.Publications;
 
 /// <summary>The refusals of the two-person publication rule, said the same way by the API and the designer.</summary>
 public static class PublicationRefusals

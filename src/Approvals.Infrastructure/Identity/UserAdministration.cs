@@ -1,17 +1,14 @@
 using Approvals.Core.Districts;
-using Approvals.Infrastructure.Identity;
 using Approvals.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Approvals.Core.Access;
+using Approvals.UseCases.People;
 
-namespace Approvals.Web.Features.Admin.Pages;
+namespace Approvals.Infrastructure.Identity;
 
-/// <summary>One account as the administrator sees it.</summary>
-public sealed record UserRow(string Id, string Email, string DisplayName, string? District, IReadOnlyList<string> Roles, bool EmailConfirmed, DateTimeOffset? LockoutEnd);
-
-/// <summary>What an administrator changes on an account: roles and district (staff belong to one, or to the committee).</summary>
-public sealed class UserAdministration(ApprovalsDbContext db, UserManager<ApprovalsUser> users, DistrictDirectory districts)
+/// <summary>Administration of accounts (<see cref="IUserAdministration"/>) on ASP.NET Identity's user store.</summary>
+public sealed class UserAdministration(ApprovalsDbContext db, UserManager<ApprovalsUser> users, DistrictDirectory districts) : IUserAdministration
 {
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken)
     {

@@ -1,15 +1,15 @@
 using System.IO.Compression;
 using System.Text;
-using Approvals.Infrastructure.Persistence;
+using Approvals.UseCases.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Approvals.Infrastructure.Workflows.Shipped;
+namespace Approvals.UseCases.Definitions;
 
 /// <summary>
 /// The current published version of every procedure as a zip of <c>workflows/</c> files (<c>{definitionId}.json</c>),
 /// so a zone's procedures can be kept under version control; placed in a workflows folder they load as they are.
 /// </summary>
-public sealed class PublishedDefinitionExport(ApprovalsDbContext db)
+public sealed class PublishedDefinitionExport(IApprovalsDbContext db)
 {
     private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 

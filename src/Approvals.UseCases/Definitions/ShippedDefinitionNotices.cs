@@ -1,11 +1,11 @@
-using Approvals.Infrastructure.Persistence;
+using Approvals.UseCases.Data;
 using Microsoft.EntityFrameworkCore;
 using Approvals.UseCases.Records;
 
-namespace Approvals.Infrastructure.Workflows.Shipped;
+namespace Approvals.UseCases.Definitions;
 
 /// <summary>What the designer tells a regulator about a shipped file that changed a procedure regulators had changed.</summary>
-public sealed class ShippedDefinitionNotices(ApprovalsDbContext db)
+public sealed class ShippedDefinitionNotices(IApprovalsDbContext db)
 {
     public async Task<ShippedNotice?> ForAsync(string definitionId, CancellationToken cancellationToken)
     {

@@ -1,12 +1,12 @@
-using Approvals.Infrastructure.Persistence;
+using Approvals.UseCases.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Approvals.Core.Access;
 
-namespace Approvals.Infrastructure.Workflows.Publication;
+namespace Approvals.UseCases.Publications;
 
 /// <summary>Whether a procedure's publication needs a second regulator, and who may give it.</summary>
-public sealed class PublicationPolicy(ApprovalsDbContext db, IOptions<PublicationApprovalOptions> options)
+public sealed class PublicationPolicy(IApprovalsDbContext db, IOptions<PublicationApprovalOptions> options)
 {
     public async Task<bool> NeedsApprovalAsync(string definitionId, CancellationToken cancellationToken)
     {

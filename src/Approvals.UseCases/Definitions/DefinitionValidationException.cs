@@ -1,7 +1,7 @@
 using Approvals.Text;
 using Approvals.Workflows.Validation;
 
-namespace Approvals.Infrastructure.Workflows;
+namespace Approvals.UseCases.Definitions;
 
 /// <summary>A definition that cannot be saved or published; <see cref="Errors"/> lists every problem.</summary>
 public sealed class DefinitionValidationException(IReadOnlyList<ValidationError> errors) : InvalidRefusal(Summary(errors))

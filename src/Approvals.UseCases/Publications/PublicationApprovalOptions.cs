@@ -1,4 +1,4 @@
-namespace Approvals.Infrastructure.Workflows.Publication;
+namespace Approvals.UseCases.Publications;
 
 /// <summary>
 /// Which procedures need a second regulator's approval to publish, and who approves (section <c>Workflows:Publication</c>).

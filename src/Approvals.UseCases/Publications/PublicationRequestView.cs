@@ -1,6 +1,6 @@
 using Approvals.UseCases.Records;
 
-namespace Approvals.Infrastructure.Workflows.Publication;
+namespace Approvals.UseCases.Publications;
 
 /// <summary>A publication request as the API and the designer show it; <see cref="PublishedVersion"/> is what its diff is taken against.</summary>
 public sealed record PublicationRequestView(

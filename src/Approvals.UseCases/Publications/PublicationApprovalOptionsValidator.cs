@@ -1,7 +1,7 @@
 using Approvals.Core.Districts;
 using Microsoft.Extensions.Options;
 
-namespace Approvals.Infrastructure.Workflows.Publication;
+namespace Approvals.UseCases.Publications;
 
 /// <summary>Refuses to start with an owning bureau that is not a zone district, or an empty definition id.</summary>
 internal sealed class PublicationApprovalOptionsValidator : IValidateOptions<PublicationApprovalOptions>
