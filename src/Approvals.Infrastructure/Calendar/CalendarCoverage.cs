@@ -1,3 +1,5 @@
+using Approvals.UseCases.Calendar;
+
 namespace Approvals.Infrastructure.Calendar;
 
 /// <summary>Which years have a calendar file: a deadline across a year without one counted weekends only.</summary>

@@ -1,3 +1,4 @@
+using Approvals.UseCases.Calendar;
 using Approvals.Workflows.Contracts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,10 @@ public static class CalendarServiceCollectionExtensions
 {
     /// <summary>
     /// Binds and validates (at start) the "Calendar" section, registers the calendar store (files in
-    /// <c>Calendar:Folder</c> under the content root), <see cref="WorkingDayCalendar"/>, and the engine's
+    /// <c>Calendar:Folder</c> under the content root), the calendar's parts (each caller takes the one it needs:
+    /// <see cref="CalendarZone"/>, <see cref="WorkingDays"/>, <see cref="ForwardWorkingTime"/>,
+    /// <see cref="BackwardWorkingTime"/>, <see cref="WorkingTimeMeasure"/>, <see cref="CalendarCoverage"/>), the
+    /// administrators' <see cref="ICalendarAdministration"/>, and the engine's
     /// <see cref="IDueDateCalculator"/>. The calculator is registered with <c>Replace</c>: it takes the place of a
     /// default registered before this call, and an engine default added later with <c>TryAdd</c> leaves it in place.
     /// </summary>
@@ -28,7 +32,13 @@ public static class CalendarServiceCollectionExtensions
                 provider.GetRequiredService<IHostEnvironment>().ContentRootPath,
                 provider.GetRequiredService<IOptions<CalendarOptions>>().Value.Folder),
             provider.GetRequiredService<ILogger<FileCalendarYearStore>>()));
-        services.TryAddSingleton<WorkingDayCalendar>();
+        services.TryAddSingleton<CalendarZone>();
+        services.TryAddSingleton<WorkingDays>();
+        services.TryAddSingleton<ForwardWorkingTime>();
+        services.TryAddSingleton<BackwardWorkingTime>();
+        services.TryAddSingleton<WorkingTimeMeasure>();
+        services.TryAddSingleton<CalendarCoverage>();
+        services.TryAddSingleton<ICalendarAdministration, CalendarAdministration>();
         services.Replace(ServiceDescriptor.Singleton<IDueDateCalculator, WorkingDayDueDateCalculator>());
         return services;
     }

@@ -1,4 +1,5 @@
 using Approvals.Text;
+using Approvals.UseCases.Calendar;
 
 namespace Approvals.Infrastructure.Calendar;
 

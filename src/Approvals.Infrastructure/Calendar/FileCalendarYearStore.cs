@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Microsoft.Extensions.Logging;
+using Approvals.UseCases.Calendar;
 
 namespace Approvals.Infrastructure.Calendar;
 

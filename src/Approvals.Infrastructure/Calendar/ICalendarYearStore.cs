@@ -1,3 +1,5 @@
+using Approvals.UseCases.Calendar;
+
 namespace Approvals.Infrastructure.Calendar;
 
 /// <summary>The calendar years known to the application, and the way administrators change them.</summary>

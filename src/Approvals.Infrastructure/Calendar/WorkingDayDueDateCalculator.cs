@@ -5,18 +5,18 @@ namespace Approvals.Infrastructure.Calendar;
 
 /// <summary>
 /// The engine's due dates on the working-day calendar: elapsed time is added as is; then working days (due at the
-/// end of the Nth working day, see <see cref="WorkingDayCalendar.AddWorkingDays"/>); then working hours from there,
+/// end of the Nth working day, see <see cref="ForwardWorkingTime.AddWorkingDays"/>); then working hours from there,
 /// so "2wd4h" is four working hours after the end of the second working day.
 /// </summary>
-public sealed class WorkingDayDueDateCalculator(WorkingDayCalendar calendar) : IDueDateCalculator
+public sealed class WorkingDayDueDateCalculator(ForwardWorkingTime forward) : IDueDateCalculator
 {
     public DateTimeOffset DueAt(DateTimeOffset from, WorkflowDuration duration)
     {
         var due = from + duration.Elapsed;
         if (duration.WorkingDays > 0)
-            due = calendar.AddWorkingDays(due, duration.WorkingDays);
+            due = forward.AddWorkingDays(due, duration.WorkingDays);
         if (duration.WorkingHours > TimeSpan.Zero)
-            due = calendar.AddWorkingHours(due, duration.WorkingHours);
+            due = forward.AddWorkingHours(due, duration.WorkingHours);
         return due;
     }
 }

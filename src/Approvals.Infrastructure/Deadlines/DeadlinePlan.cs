@@ -9,7 +9,7 @@ namespace Approvals.Infrastructure.Deadlines;
 /// working time from creation to due; "-1wd" is the same time one working day before due. A reminder that would
 /// fall outside the time allowed is dropped (a "-1wd" reminder on a one-day task).
 /// </summary>
-public sealed class DeadlinePlan(WorkingDayCalendar calendar)
+public sealed class DeadlinePlan(WorkingTimeMeasure measure, BackwardWorkingTime backward)
 {
     public sealed record Reminder(string Offset, DateTimeOffset At);
 
@@ -28,13 +28,13 @@ public sealed class DeadlinePlan(WorkingDayCalendar calendar)
     public DateTimeOffset At(ReminderOffset offset, DateTimeOffset createdAt, DateTimeOffset due)
     {
         if (offset.Percent is { } percent)
-            return calendar.AtShareOfWorkingTime(createdAt, due, percent);
+            return measure.AtShareOfWorkingTime(createdAt, due, percent);
         var before = offset.BeforeDue!.Value;
         var at = due - before.Elapsed;
         if (before.WorkingDays > 0)
-            at = calendar.SubtractWorkingDays(at, before.WorkingDays);
+            at = backward.SubtractWorkingDays(at, before.WorkingDays);
         if (before.WorkingHours > TimeSpan.Zero)
-            at = calendar.SubtractWorkingHours(at, before.WorkingHours);
+            at = backward.SubtractWorkingHours(at, before.WorkingHours);
         return at;
     }
 }

@@ -49,7 +49,7 @@ public sealed record DeadlineTarget(BookmarkState Bookmark, HumanTaskRecord? Tas
     }
 
     /// <summary>What the reminder and escalation templates read about the task; times in the calendar's zone.</summary>
-    public JsonObject Model(WorkingDayCalendar calendar) => new()
+    public JsonObject Model(CalendarZone zone) => new()
     {
         ["task"] = new JsonObject
         {
@@ -59,7 +59,7 @@ public sealed record DeadlineTarget(BookmarkState Bookmark, HumanTaskRecord? Tas
             ["district"] = District,
             ["assignee"] = Task?.Assignee,
             ["unclaimed"] = Task is not null && Task.Assignee is null,
-            ["dueAt"] = Bookmark.DueAt is { } due ? TimeZoneInfo.ConvertTime(due, calendar.TimeZone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null,
+            ["dueAt"] = Bookmark.DueAt is { } due ? TimeZoneInfo.ConvertTime(due, zone.TimeZone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null,
         },
         ["application"] = new JsonObject { ["number"] = CaseNumber },
     };

@@ -24,7 +24,7 @@ internal sealed partial class EscalationOutboxHandler(
     IRecipientDirectory directory,
     TemplatedMailOutbox mail,
     WorkflowRuntime runtime,
-    WorkingDayCalendar calendar,
+    CalendarZone zone,
     ILogger<EscalationOutboxHandler> logger) : IOutboxHandler
 {
     public const string Actor = "deadline";
@@ -52,7 +52,7 @@ internal sealed partial class EscalationOutboxHandler(
             target.Task!.Role = escalation.Role!;
             target.Task.Assignee = null;
         }
-        var model = target.Model(calendar);
+        var model = target.Model(zone);
         model["escalation"] = new JsonObject { ["role"] = escalation.Role, ["reassigned"] = reassigned, ["notified"] = !reassigned };
         foreach (var recipient in await directory.MembersAsync(escalation.Role!, target.District, cancellationToken))
             await mail.AddOnceAsync($"escalation:{message.Id}:{recipient.Address}", recipient, "escalation", model, target.CorrelationId, cancellationToken);

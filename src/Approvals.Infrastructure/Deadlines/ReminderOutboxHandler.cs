@@ -17,7 +17,7 @@ internal sealed partial class ReminderOutboxHandler(
     ApprovalsDbContext db,
     IRecipientDirectory directory,
     TemplatedMailOutbox mail,
-    WorkingDayCalendar calendar,
+    CalendarZone zone,
     ILogger<ReminderOutboxHandler> logger) : IOutboxHandler
 {
     public string Kind => OutboxKinds.Reminder;
@@ -35,7 +35,7 @@ internal sealed partial class ReminderOutboxHandler(
         var recipients = await target.HoldersAsync(directory, cancellationToken);
         if (recipients.Count == 0)
             LogNobody(logger, bookmarkId, target.Role, target.District);
-        var model = target.Model(calendar);
+        var model = target.Model(zone);
         foreach (var recipient in recipients)
             await mail.AddOnceAsync($"reminder:{message.Id}:{recipient.Address}", recipient, "reminder", model, target.CorrelationId, cancellationToken);
         await mail.SaveAndDispatchAsync(cancellationToken);

@@ -17,7 +17,7 @@ namespace Approvals.Infrastructure.Deadlines;
 /// <c>statutoryLimit</c> variable, minus the working days used outside clock stops. Reviewers and applicants
 /// read it through <c>GET /api/workflow-instances/{id}</c>.
 /// </summary>
-public sealed class StatutoryClock(ApprovalsDbContext db, WorkingDayCalendar calendar, IOptionsMonitor<StatutoryLimitOptions> options, TimeProvider clock) : IStatutoryClock
+public sealed class StatutoryClock(ApprovalsDbContext db, WorkingTimeMeasure measure, ForwardWorkingTime forward, IOptionsMonitor<StatutoryLimitOptions> options, TimeProvider clock) : IStatutoryClock
 {
     /// <returns>null when the instance's definition has no statutory limit.</returns>
     /// <exception cref="NotFoundRefusal">no such instance, or one of another district (the same answer).</exception>
@@ -38,15 +38,15 @@ public sealed class StatutoryClock(ApprovalsDbContext db, WorkingDayCalendar cal
         var limit = procedureLimit.Value + (extension?.WorkingDays ?? 0);
         var stops = await db.ClockStops.AsNoTracking().Where(s => s.InstanceId == instance.Id).ToListAsync(cancellationToken);
         var end = instance.FinishedAt ?? clock.GetUtcNow();
-        var stopped = stops.Sum(s => calendar.WorkingDaysBetween(s.StoppedAt, s.ResumedAt ?? end));
-        var used = calendar.WorkingDaysBetween(instance.CreatedAt, end) - stopped;
+        var stopped = stops.Sum(s => measure.WorkingDaysBetween(s.StoppedAt, s.ResumedAt ?? end));
+        var used = measure.WorkingDaysBetween(instance.CreatedAt, end) - stopped;
         return new StatutoryClockView(
             limit,
             used,
             stopped,
             limit - used,
             instance.FinishedAt is null && stops.Any(s => s.ResumedAt is null),
-            calendar.AddWorkingDays(instance.CreatedAt, limit + stopped),
+            forward.AddWorkingDays(instance.CreatedAt, limit + stopped),
             extension?.WorkingDays ?? 0,
             extension?.Reason);
     }

@@ -1,5 +1,4 @@
 using Approvals.Text;
-using Approvals.Workflows.Activities;
 using Approvals.UseCases.Records;
 
 namespace Approvals.UseCases.Instances;
@@ -27,7 +26,7 @@ public static class WorkflowRefusals
 
     /// <summary>Four eyes: the caller decided an earlier step of the case, so this task is for someone else.</summary>
     public static ConflictRefusal ActorExcluded(string user, string task) =>
-        new(HumanTaskActivity.ExcludedActorRefusal(user, task));
+        new(Texts.Text(Texts.WorkflowRefusals_AlreadyDecidedEarlierStepOfThis, user, task));
 
     /// <summary>The task was claimed by another person: only they may complete it.</summary>
     public static ConflictRefusal ClaimedByOther(string taskId, string assignee) =>

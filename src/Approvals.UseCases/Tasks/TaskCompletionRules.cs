@@ -8,9 +8,12 @@ using Approvals.UseCases.Records;
 namespace Approvals.UseCases.Tasks;
 
 /// <summary>
-/// What a completion must bring, as the task declares it: one of its outcomes, a reason (the comment) for the
-/// outcomes its definition names in <c>reasonRequiredFor</c>, and form data that fits its form. The runtime
-/// refuses by these rules; the task page asks the same questions to mark the fields.
+/// What a person's completion must bring, as the task declares it: one of the outcomes offered to people (the task
+/// row's, which leave out the one only its deadline takes), a reason (the comment) for the outcomes its definition
+/// names in <c>reasonRequiredFor</c>, and form data that fits its form. The runtime refuses by these rules, before
+/// the step runs, in the caller's words; the task page asks the same questions to mark the fields. The activity
+/// keeps the guard of its ports for every other way of resuming it; four eyes is the runtime's claim-and-complete
+/// check.
 /// </summary>
 public static class TaskCompletionRules
 {

@@ -17,7 +17,8 @@ namespace Approvals.Workflows.Activities;
 /// the host schedules around its due date (<see cref="DeadlineInputs"/>). When completed, the result is
 /// stored in the variable named after the activity id as <c>{ outcome, comment, data, actor }</c> and the
 /// flow continues through the chosen outcome port. <c>excludeActorsOf</c> names earlier tasks whose actors may
-/// not complete this one (four eyes); the runtime refuses them with <see cref="ActorExcludedRefusal"/>.
+/// not work this one (four eyes): the activity declares them in the payload (<see cref="ExcludedActors"/>) and the
+/// host, which knows who the caller is, refuses them at claim and at completion.
 /// <c>offerWhen</c> maps an outcome to a JavaScript condition evaluated when the task opens: the outcome is offered
 /// only if it holds (a port of its own still, so the flow is drawn and validated as always).
 /// <c>reasonRequiredFor</c> names the outcomes that need a reason (the comment): the host refuses them without one.
@@ -33,9 +34,6 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
 
     /// <summary>The bookmark payload's list of people who may not complete the task (four eyes).</summary>
     public const string ExcludedActors = "excludedActors";
-
-    /// <summary>The refusal given to a person who decided an earlier step of the case and may not work this task.</summary>
-    public static LocalizedText ExcludedActorRefusal(string actor, string task) => Texts.Text(Texts.HumanTaskActivity_AlreadyDecidedEarlierStepOfThis, actor, task);
 
     public ActivityDescriptor Descriptor { get; } = new(
         TypeName,
@@ -77,6 +75,11 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
         return ValueTask.FromResult(ActivityResult.Suspend(BookmarkKind, payload, dueAt));
     }
 
+    /// <summary>
+    /// Leaves through the chosen outcome, which must be one this task offered when it opened: the one guard of the
+    /// task's ports, on every path that resumes it (a person's completion, an escalation taking its outcome, a test
+    /// driving the interpreter). Who may choose which of them is the host's to say.
+    /// </summary>
     public ValueTask<ActivityResult> ResumeAsync(ActivityExecutionContext context, ResumeStimulus stimulus)
     {
         var allowed = (context.Bookmark?.Payload["outcomes"] as JsonArray ?? [])
@@ -84,12 +87,6 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
         if (stimulus.Outcome is not { } outcome || !allowed.Contains(outcome, StringComparer.Ordinal))
         {
             throw new InvalidRefusal(Texts.Text(Texts.HumanTaskActivity_IsNotOutcomeOfTaskAllowed, stimulus.Outcome, context.Activity.Id, string.Join("、", allowed), string.Join(", ", allowed)));
-        }
-        var excluded = (context.Bookmark?.Payload[ExcludedActors] as JsonArray ?? [])
-            .Select(a => a?.GetValue<string>()).OfType<string>();
-        if (stimulus.Actor is { } actor && excluded.Contains(actor, StringComparer.Ordinal))
-        {
-            throw new ActorExcludedRefusal(ExcludedActorRefusal(actor, context.Activity.Id));
         }
         context.SetVariable(context.Activity.Id, new JsonObject
         {

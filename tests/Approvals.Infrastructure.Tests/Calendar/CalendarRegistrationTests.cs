@@ -31,9 +31,9 @@ public sealed class CalendarRegistrationTests
     {
         using var host = BuildHost(new() { ["Calendar:WorkdayStart"] = "08:30", ["Calendar:WorkdayEnd"] = "17:30" });
 
-        var calendar = host.Services.GetRequiredService<WorkingDayCalendar>();
+        var forward = host.Services.GetRequiredService<ForwardWorkingTime>();
 
-        Assert.Equal(Shanghai(2026, 2, 14, 17, 30), calendar.AddWorkingDays(Shanghai(2026, 2, 13, 10, 0), 1));
+        Assert.Equal(Shanghai(2026, 2, 14, 17, 30), forward.AddWorkingDays(Shanghai(2026, 2, 13, 10, 0), 1));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Approvals.Infrastructure.Calendar;
+using Approvals.UseCases.Calendar;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Approvals.Infrastructure.Tests.Calendar;
@@ -26,13 +27,13 @@ public sealed class CalendarYearStoreTests : IDisposable
     public async Task A_saved_year_is_used_at_once_and_read_back_from_its_file()
     {
         var store = NewStore();
-        var calendar = TestCalendar.Create(store);
-        Assert.True(calendar.IsWorkingDay(new DateOnly(2027, 1, 1)));
+        var days = TestCalendar.Days(store);
+        Assert.True(days.IsWorkingDay(new DateOnly(2027, 1, 1)));
 
         await store.SaveYearAsync(Year2027());
 
-        Assert.False(calendar.IsWorkingDay(new DateOnly(2027, 1, 1)));
-        Assert.True(calendar.IsWorkingDay(new DateOnly(2027, 2, 20)));
+        Assert.False(days.IsWorkingDay(new DateOnly(2027, 1, 1)));
+        Assert.True(days.IsWorkingDay(new DateOnly(2027, 2, 20)));
         var reread = NewStore().Find(2027);
         Assert.NotNull(reread);
         Assert.Equal("Edited by an administrator", reread.Source);

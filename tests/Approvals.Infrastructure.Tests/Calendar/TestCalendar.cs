@@ -5,7 +5,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Approvals.Infrastructure.Tests.Calendar;
 
-/// <summary>Builds calendars on the repository's own <c>reference/</c> files, never on retyped data.</summary>
+/// <summary>
+/// Builds the calendar's parts on the repository's own <c>reference/</c> files, never on retyped data, with the
+/// default settings (Asia/Shanghai, 09:00–17:00) and a clock at 2026-01-05 09:00 in Shanghai unless one is given.
+/// </summary>
 internal static class TestCalendar
 {
     public static readonly TimeSpan ShanghaiOffset = TimeSpan.FromHours(8);
@@ -14,11 +17,20 @@ internal static class TestCalendar
 
     public static string ReferenceFolder => Path.Combine(RepositoryRoot, "reference");
 
-    public static WorkingDayCalendar FromReference(TimeProvider? time = null) =>
-        Create(new FileCalendarYearStore(ReferenceFolder, NullLogger<FileCalendarYearStore>.Instance), time);
+    public static ICalendarYearStore ReferenceStore() => new FileCalendarYearStore(ReferenceFolder, NullLogger<FileCalendarYearStore>.Instance);
 
-    public static WorkingDayCalendar Create(ICalendarYearStore store, TimeProvider? time = null) =>
-        new(store, Options.Create(new CalendarOptions()), time ?? new FakeTimeProvider(Shanghai(2026, 1, 5, 9, 0)));
+    public static CalendarZone Zone(TimeProvider? time = null) =>
+        new(Options.Create(new CalendarOptions()), time ?? new FakeTimeProvider(Shanghai(2026, 1, 5, 9, 0)));
+
+    public static WorkingDays Days(ICalendarYearStore? store = null) => new(store ?? ReferenceStore());
+
+    public static ForwardWorkingTime Forward() => new(Zone(), Days());
+
+    public static BackwardWorkingTime Backward() => new(Zone(), Days());
+
+    public static WorkingTimeMeasure Measure() => new(Zone(), Days(), Forward());
+
+    public static CalendarCoverage Coverage(TimeProvider? time = null) => new(ReferenceStore(), Zone(time));
 
     /// <summary>A local time in Shanghai (UTC+8).</summary>
     public static DateTimeOffset Shanghai(int year, int month, int day, int hour, int minute) =>

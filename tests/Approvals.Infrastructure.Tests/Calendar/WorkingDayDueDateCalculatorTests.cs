@@ -6,7 +6,7 @@ namespace Approvals.Infrastructure.Tests.Calendar;
 
 public sealed class WorkingDayDueDateCalculatorTests
 {
-    private readonly WorkingDayDueDateCalculator _calculator = new(FromReference());
+    private readonly WorkingDayDueDateCalculator _calculator = new(Forward());
 
     [Fact]
     public void Elapsed_time_runs_through_holidays() =>

@@ -2,7 +2,7 @@ namespace Approvals.Infrastructure.Tests.Calendar;
 
 public sealed class WorkingDayTests
 {
-    private readonly Approvals.Infrastructure.Calendar.WorkingDayCalendar _calendar = TestCalendar.FromReference();
+    private readonly Approvals.Infrastructure.Calendar.WorkingDays _days = TestCalendar.Days();
 
     [Theory]
     [InlineData("2026-02-13", true)]  // Friday before Spring Festival
@@ -17,7 +17,7 @@ public sealed class WorkingDayTests
     [InlineData("2026-10-10", true)]  // Saturday made a working day
     [InlineData("2026-10-11", false)]
     public void A_day_is_working_on_the_2026_calendar_as_the_State_Council_arranged(string day, bool working) =>
-        Assert.Equal(working, _calendar.IsWorkingDay(DateOnly.Parse(day)));
+        Assert.Equal(working, _days.IsWorkingDay(DateOnly.Parse(day)));
 
     [Theory]
     [InlineData("2027-01-01", true)] // New Year's Day, but no 2027 calendar is loaded
@@ -25,5 +25,5 @@ public sealed class WorkingDayTests
     [InlineData("2027-01-03", false)]
     [InlineData("2027-01-04", true)]
     public void A_year_without_a_calendar_has_only_weekends_off(string day, bool working) =>
-        Assert.Equal(working, _calendar.IsWorkingDay(DateOnly.Parse(day)));
+        Assert.Equal(working, _days.IsWorkingDay(DateOnly.Parse(day)));
 }

@@ -9,7 +9,7 @@ namespace Approvals.Infrastructure.Tests.Deadlines;
 /// <summary>Reminder instants on the official 2026 calendar.</summary>
 public sealed class DeadlinePlanTests
 {
-    private readonly Approvals.Infrastructure.Calendar.WorkingDayCalendar _calendar = FromReference();
+    private readonly DeadlinePlan _plan = new(Measure(), Backward());
 
     private static BookmarkState Task(DateTimeOffset created, DateTimeOffset due, params string[] reminders) => new(
         "b1", "review", "HumanTask", "HumanTask",
@@ -20,9 +20,9 @@ public sealed class DeadlinePlanTests
     public void Half_time_and_one_working_day_before_skip_the_Spring_Festival()
     {
         var created = Shanghai(2026, 2, 13, 10, 0);
-        var due = _calendar.AddWorkingDays(created, 5);
+        var due = Forward().AddWorkingDays(created, 5);
 
-        var reminders = new DeadlinePlan(_calendar).Reminders(Task(created, due, "50%", "-1wd"));
+        var reminders = _plan.Reminders(Task(created, due, "50%", "-1wd"));
 
         Assert.Equal(EndOfDay(2026, 2, 27), due);
         // 47 working hours: 7 on the 13th, 8 on the working Saturday 14th, then 8 a day from the 24th; half is 23.5.
@@ -34,7 +34,7 @@ public sealed class DeadlinePlanTests
     {
         var due = EndOfDay(2026, 10, 8);
 
-        var reminders = new DeadlinePlan(_calendar).Reminders(Task(Shanghai(2026, 9, 28, 9, 0), due, "-1wd", "-0wd2h"));
+        var reminders = _plan.Reminders(Task(Shanghai(2026, 9, 28, 9, 0), due, "-1wd", "-0wd2h"));
 
         Assert.Equal([EndOfDay(2026, 9, 30), Shanghai(2026, 10, 8, 15, 0)], reminders.Select(r => r.At));
     }
@@ -44,7 +44,7 @@ public sealed class DeadlinePlanTests
     {
         var created = Shanghai(2026, 3, 2, 10, 0);
 
-        var reminders = new DeadlinePlan(_calendar).Reminders(Task(created, _calendar.AddWorkingDays(created, 1), "-2wd", "50%"));
+        var reminders = _plan.Reminders(Task(created, Forward().AddWorkingDays(created, 1), "-2wd", "50%"));
 
         Assert.Equal(["50%"], reminders.Select(r => r.Offset));
     }

@@ -16,7 +16,7 @@ namespace Approvals.Infrastructure.Deadlines.Recurring;
 public sealed class ExpiryReminderJob(
     IExpiringRegistrations registrations,
     TemplatedMailOutbox mail,
-    WorkingDayCalendar calendar,
+    CalendarZone zone,
     PublicLinks links,
     IOptions<RecurringJobSettings> options)
 {
@@ -27,7 +27,7 @@ public sealed class ExpiryReminderJob(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var today = calendar.Today;
+        var today = zone.Today;
         foreach (var days in settings.ExpiryReminderDays.Distinct().OrderDescending())
         {
             var last = today.AddDays(days);

@@ -22,7 +22,9 @@ public sealed class OverdueDigestJob(
     ApprovalsDbContext db,
     IRecipientDirectory directory,
     TemplatedMailOutbox mail,
-    WorkingDayCalendar calendar,
+    CalendarZone zone,
+    WorkingDays days,
+    ForwardWorkingTime forward,
     TimeProvider clock,
     IOptions<RecurringJobSettings> options)
 {
@@ -34,11 +36,11 @@ public sealed class OverdueDigestJob(
     [JobDisplayName("Overdue and soon-due task digest")]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var today = calendar.Today;
-        if (!calendar.IsWorkingDay(today))
+        var today = zone.Today;
+        if (!days.IsWorkingDay(today))
             return;
         var now = clock.GetUtcNow();
-        var soon = calendar.AddWorkingDays(now, 1);
+        var soon = forward.AddWorkingDays(now, 1);
         var tasks = await db.HumanTasks.AsNoTracking()
             .Where(t => t.Status == HumanTaskStatus.Open && t.DueAt != null && t.DueAt <= soon && t.District != null)
             .OrderBy(t => t.DueAt)
@@ -73,6 +75,6 @@ public sealed class OverdueDigestJob(
     {
         ["title"] = task.Title,
         ["applicationNumber"] = numbers.GetValueOrDefault(task.InstanceId, task.InstanceId),
-        ["dueAt"] = TimeZoneInfo.ConvertTime(task.DueAt!.Value, calendar.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        ["dueAt"] = TimeZoneInfo.ConvertTime(task.DueAt!.Value, zone.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
     };
 }

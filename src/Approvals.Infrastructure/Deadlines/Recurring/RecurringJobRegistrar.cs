@@ -7,11 +7,11 @@ using Microsoft.Extensions.Options;
 namespace Approvals.Infrastructure.Deadlines.Recurring;
 
 /// <summary>Registers (or updates) the recurring jobs in Hangfire's storage at start; every node may do it, the ids make it idempotent.</summary>
-internal sealed class RecurringJobRegistrar(IRecurringJobManager jobs, WorkingDayCalendar calendar, IOptions<RecurringJobSettings> options) : IHostedService
+internal sealed class RecurringJobRegistrar(IRecurringJobManager jobs, CalendarZone zone, IOptions<RecurringJobSettings> options) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var inZone = new RecurringJobOptions { TimeZone = calendar.TimeZone };
+        var inZone = new RecurringJobOptions { TimeZone = zone.TimeZone };
         jobs.AddOrUpdate<OverdueDigestJob>(OverdueDigestJob.Id, job => job.RunAsync(CancellationToken.None), options.Value.OverdueDigestCron, inZone);
         jobs.AddOrUpdate<ExpiryReminderJob>(ExpiryReminderJob.Id, job => job.RunAsync(CancellationToken.None), options.Value.ExpiryRemindersCron, inZone);
         jobs.AddOrUpdate<DocumentContentSweepJob>(DocumentContentSweepJob.Id, job => job.RunAsync(CancellationToken.None), options.Value.DocumentContentSweepCron, inZone);

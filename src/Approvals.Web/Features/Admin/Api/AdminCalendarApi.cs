@@ -1,6 +1,6 @@
 using Approvals.Text;
 using Approvals.Web.Authorization;
-using Approvals.Infrastructure.Calendar;
+using Approvals.UseCases.Calendar;
 using Approvals.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,20 +18,17 @@ public static class AdminCalendarApi
         return group;
     }
 
-    public sealed record CalendarYearView(CalendarStatus Status, CalendarYear? Calendar);
-
-    private static Ok<CalendarYearView> Get(int year, WorkingDayCalendar calendar, ICalendarYearStore store) =>
+    private static Ok<CalendarYearView> Get(int year, ICalendarAdministration calendar) =>
         year is < 2000 or > 2100
             ? throw new InvalidRefusal(Texts.Text(Texts.AdminCalendarApi_IsOutsideYearsCalendarMayCover, year))
-            : TypedResults.Ok(new CalendarYearView(calendar.GetStatus(year), store.Find(year)));
+            : TypedResults.Ok(calendar.Read(year));
 
-    private static async Task<Ok<CalendarYearView>> Put(int year, CalendarYear? body, WorkingDayCalendar calendar, ICalendarYearStore store, CancellationToken ct)
+    private static async Task<Ok<CalendarYearView>> Put(int year, CalendarYear? body, ICalendarAdministration calendar, CancellationToken ct)
     {
         if (body is null)
             throw new InvalidRefusal(Texts.Text(Texts.AdminCalendarApi_SendCalendarAsYearSourceHolidays));
         if (body.Year != year)
             throw new InvalidRefusal(Texts.Text(Texts.AdminCalendarApi_BodyIsCalendarOfButAddress, body.Year, year));
-        await store.SaveYearAsync(body, ct);
-        return TypedResults.Ok(new CalendarYearView(calendar.GetStatus(year), store.Find(year)));
+        return TypedResults.Ok(await calendar.SaveAsync(body, ct));
     }
 }

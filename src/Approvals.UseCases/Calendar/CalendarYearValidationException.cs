@@ -1,6 +1,6 @@
 using Approvals.Text;
 
-namespace Approvals.Infrastructure.Calendar;
+namespace Approvals.UseCases.Calendar;
 
 /// <summary>An edited or loaded calendar year was refused; <see cref="Errors"/> lists every problem in both languages.</summary>
 public sealed class CalendarYearValidationException(int year, IReadOnlyList<LocalizedText> errors)

@@ -1,4 +1,4 @@
-namespace Approvals.Infrastructure.Calendar;
+namespace Approvals.UseCases.Calendar;
 
 /// <summary>
 /// The official days off and adjusted working days (调休) of one year, in the shape of

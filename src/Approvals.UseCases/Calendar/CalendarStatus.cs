@@ -1,4 +1,4 @@
-namespace Approvals.Infrastructure.Calendar;
+namespace Approvals.UseCases.Calendar;
 
 /// <summary>What the administrator's page says about one year of the calendar.</summary>
 /// <param name="HasCalendar">False when no file covers the year, so that only weekends count as days off.</param>
