@@ -169,6 +169,21 @@ public abstract class ChangeOfRegistrationTests<TFactory> : IClassFixture<TFacto
         Assert.Contains("取自注册库", refused["errors"]!["level"]![0]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task The_shipped_change_procedure_is_valid_and_published_with_the_change_step()
+    {
+        var regulator = _factory.ClientFor(new TestUser("change-regulator", "change-regulator@bureau.test", "Regulator", Qingpu));
+
+        var validated = await regulator.PostJsonTextAsync("/api/workflow-definitions/validate", await File.ReadAllTextAsync(Publications.ShippedFile("metrologist-change")));
+        var published = await regulator.GetJsonAsync("/api/workflow-definitions/metrologist-change");
+
+        var result = await validated.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>();
+        Assert.True((bool)result!["valid"]!);
+        Assert.Empty(result["errors"]!.AsArray());
+        Assert.True((bool)published["isPublished"]!);
+        Assert.Contains(published["root"]!["activities"]!.AsArray(), a => a!["type"].Str() == "ChangeRegistration");
+    }
+
     private static Dictionary<string, object?> Change(string name, string idNumber, string employerDistrict, string registrationNumber, string? employerCreditCode = null, string[]? projects = null) => new()
     {
         ["type"] = "Change",
