@@ -26,6 +26,7 @@ public static class MetrologyServiceCollectionExtensions
         services.AddSingleton<IActivity, CrossDistrictVerificationActivity>();
         services.AddSingleton<IActivity, IssueRegistrationActivity>();
         services.AddSingleton<IActivity, IssueRecognitionActivity>();
+        services.AddSingleton<IActivity, ChangeRegistrationActivity>();
         return services;
     }
 }

@@ -8,6 +8,7 @@ namespace Approvals.Core.Applications;
 /// <param name="HasOtherOpenApplication">Another open application of the same person and type exists.</param>
 /// <param name="RegistrationToRenew">The registration named by a renewal, if found.</param>
 /// <param name="RegistrationToRecognise">The registration named by a registration recognition, if the registry has it.</param>
+/// <param name="RegistrationToChange">The registration named by a change, with its holder and employer, if the registry has it.</param>
 /// <param name="Qualification">The qualification certificate named by an initial registration, if the registry has it.</param>
 public sealed record ApplicationCheckFacts(
     Application Application,
@@ -15,4 +16,5 @@ public sealed record ApplicationCheckFacts(
     bool HasOtherOpenApplication,
     Registration? RegistrationToRenew,
     Registration? RegistrationToRecognise = null,
-    RecordedQualification? Qualification = null);
+    RecordedQualification? Qualification = null,
+    Registration? RegistrationToChange = null);

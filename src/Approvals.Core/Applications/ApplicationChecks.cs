@@ -35,6 +35,8 @@ public static class ApplicationChecks
         Certificates(application, districts, today, findings);
         RegistrationNumberRules(facts, options, today, findings);
         QualificationRules(facts, findings);
+        if (application.Type == ApplicationType.Change)
+            ChangeOfRegistration.Check(facts, today, findings);
 
         if (application.Type == ApplicationType.InitialRegistration && facts.ActiveRegistration is { } active)
             findings.Add(ApplicationFindings.DuplicateRegistration(active.Number));
@@ -63,6 +65,9 @@ public static class ApplicationChecks
                 break;
             case ApplicationType.RegistrationRecognition:
                 Require(a.RegistrationNumber, "registrationNumber", Texts.Text(Texts.ApplicationChecks_RegistrationNumber));
+                break;
+            case ApplicationType.Change:
+                Require(a.RegistrationNumber, "registrationNumber", Texts.Text(Texts.ApplicationChecks_RegistrationToChange));
                 break;
             case ApplicationType.CertificateRecognition:
                 if (a.Certificates.Count == 0)

@@ -17,4 +17,10 @@ public enum ApplicationType
     /// issued by a former metrology authority (证书互认).
     /// </summary>
     CertificateRecognition,
+
+    /// <summary>
+    /// Change of a registration (变更注册): another employer, possibly in another zone district (which then decides),
+    /// or projects added (each with its certificate) or removed; the number and the expiry stay.
+    /// </summary>
+    Change,
 }

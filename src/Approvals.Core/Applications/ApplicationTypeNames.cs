@@ -10,6 +10,7 @@ public static class ApplicationTypeNames
         ApplicationType.Renewal => Texts.Text(Texts.ApplicationTypeNames_RenewalOfRegistration),
         ApplicationType.RegistrationRecognition => Texts.Text(Texts.ApplicationTypeNames_CrossDistrictRecognitionOfRegistration),
         ApplicationType.CertificateRecognition => Texts.Text(Texts.ApplicationTypeNames_CrossDistrictRecognitionOfProjectAssessment),
+        ApplicationType.Change => Texts.Text(Texts.ApplicationTypeNames_ChangeOfRegistration),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown application type."),
     };
 }

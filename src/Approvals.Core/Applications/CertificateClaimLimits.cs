@@ -20,7 +20,7 @@ public static class CertificateClaimLimits
     /// <summary>The most certificates an application of <paramref name="type"/> with these projects may claim.</summary>
     public static int Allowed(ApplicationType type, int distinctProjects, int hardMaximum) => type switch
     {
-        ApplicationType.InitialRegistration => Math.Min(hardMaximum, Math.Max(1, distinctProjects)),
+        ApplicationType.InitialRegistration or ApplicationType.Change => Math.Min(hardMaximum, Math.Max(1, distinctProjects)),
         ApplicationType.CertificateRecognition => hardMaximum,
         _ => 0,
     };
@@ -44,7 +44,7 @@ public static class CertificateClaimLimits
         {
             var limit = type switch
             {
-                ApplicationType.InitialRegistration => Texts.Text(Texts.CertificateClaimLimits_OnePerRegisteredProject),
+                ApplicationType.InitialRegistration or ApplicationType.Change => Texts.Text(Texts.CertificateClaimLimits_OnePerRegisteredProject),
                 ApplicationType.CertificateRecognition => Texts.Text(Texts.CertificateClaimLimits_PlatformSLimit),
                 _ => Texts.Text(Texts.CertificateClaimLimits_ThisTypeOfApplicationClaimsNo),
             };

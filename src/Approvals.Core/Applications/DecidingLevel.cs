@@ -19,6 +19,7 @@ public static class DecidingLevel
         {
             ApplicationType.Renewal => facts.RegistrationToRenew?.Level,
             ApplicationType.RegistrationRecognition => facts.RegistrationToRecognise?.Level,
+            ApplicationType.Change => facts.RegistrationToChange?.Level,
             ApplicationType.InitialRegistration => facts.Qualification?.Level ?? application.Level,
             _ => null,
         };

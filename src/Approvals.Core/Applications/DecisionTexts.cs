@@ -17,6 +17,7 @@ public sealed record DecisionTexts(LocalizedText Grant, LocalizedText Refusal, L
         ApplicationType.Renewal => new(Texts.Text(Texts.DecisionTexts_RenewalOfRegistrationGranted), Texts.Text(Texts.DecisionTexts_RenewalOfRegistrationRefused), Texts.Text(Texts.DecisionTexts_ArticleOfAdministrativeLicensingLawOf2)),
         ApplicationType.RegistrationRecognition => new(Texts.Text(Texts.DecisionTexts_RecognitionOfRegistrationGranted), Texts.Text(Texts.DecisionTexts_RecognitionOfRegistrationRefused), Texts.Text(Texts.DecisionTexts_ArticlesAndOfAdministrativeLicensingLaw)),
         ApplicationType.CertificateRecognition => new(Texts.Text(Texts.DecisionTexts_RecognitionOfCertificateGranted), Texts.Text(Texts.DecisionTexts_RecognitionOfCertificateRefused), Texts.Text(Texts.DecisionTexts_ArticlesAndOfAdministrativeLicensingLaw2)),
+        ApplicationType.Change => new(Texts.Text(Texts.DecisionTexts_ChangeOfRegistrationGranted), Texts.Text(Texts.DecisionTexts_ChangeOfRegistrationRefused), Texts.Text(Texts.DecisionTexts_ChangeLegalBasis)),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown application type."),
     };
 

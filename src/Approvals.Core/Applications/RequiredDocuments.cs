@@ -42,6 +42,11 @@ public static class RequiredDocuments
             new DocumentRequirement([DocumentKind.ProjectAssessmentCertificate, DocumentKind.VerifierCertificate]),
             DocumentRequirement.One(DocumentKind.EmploymentContract),
         ],
+        // What else a change needs depends on what changes (ChangeOfRegistration.Documents).
+        ApplicationType.Change =>
+        [
+            DocumentRequirement.One(DocumentKind.ApplicationForm),
+        ],
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown application type."),
     };
 }

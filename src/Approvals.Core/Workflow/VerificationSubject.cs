@@ -31,7 +31,7 @@ public sealed record VerificationSubject(string Subject, string Number, string I
         {
             subjects.Add(new VerificationSubject(Registration, number.ToString(), number.DistrictCode, Field: "registrationNumber"));
         }
-        if (application.Type is ApplicationType.InitialRegistration or ApplicationType.CertificateRecognition)
+        if (application.Type is ApplicationType.InitialRegistration or ApplicationType.CertificateRecognition or ApplicationType.Change)
         {
             subjects.AddRange(application.Certificates
                 .Select((c, index) => (c, index))

@@ -52,6 +52,13 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
             var normalized = recognised.ToString();
             toRecognise = await db.Registrations.AsNoTracking().Include(r => r.Person).FirstOrDefaultAsync(r => r.Number == normalized, cancellationToken);
         }
+        Registration? toChange = null;
+        if (application.Type == ApplicationType.Change && RegistrationNumber.TryParse(application.RegistrationNumber, out var changed))
+        {
+            var normalized = changed.ToString();
+            toChange = await db.Registrations.AsNoTracking().Include(r => r.Person).Include(r => r.Enterprise)
+                .FirstOrDefaultAsync(r => r.Number == normalized && r.Person!.IdNumber == idNumber, cancellationToken);
+        }
         RecordedQualification? qualification = null;
         if (application.Type == ApplicationType.InitialRegistration && application.QualificationCertificateNumber?.Trim() is { Length: > 0 } qualificationNumber)
         {
@@ -60,7 +67,7 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
                 .Join(db.Persons, c => c.PersonId, p => p.Id, (c, p) => new RecordedQualification(c.Number, c.Level, p.IdNumber))
                 .FirstOrDefaultAsync(cancellationToken);
         }
-        return new ApplicationCheckFacts(application, active, otherOpen, toRenew, toRecognise, qualification);
+        return new ApplicationCheckFacts(application, active, otherOpen, toRenew, toRecognise, qualification, toChange);
     }
 
     public Task<RegistryEvidence?> FindEvidenceAsync(VerificationSubject subject, string holderIdNumber, CancellationToken cancellationToken) =>

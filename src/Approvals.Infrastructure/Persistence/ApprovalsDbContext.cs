@@ -43,6 +43,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<ProjectCertificate> ProjectCertificates => Set<ProjectCertificate>();
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<Recognition> Recognitions => Set<Recognition>();
+    public DbSet<RegistrationChange> RegistrationChanges => Set<RegistrationChange>();
     public DbSet<RegistryReadLog> RegistryReadLog => Set<RegistryReadLog>();
     public DbSet<RegistryWriteRecord> RegistryWrites => Set<RegistryWriteRecord>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();

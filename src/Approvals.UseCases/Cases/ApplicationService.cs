@@ -60,7 +60,8 @@ public sealed class ApplicationService(
 
     internal IReadOnlyList<Finding> FormProblems(ApplicationType type, ApplicationForm form) => [
         .. CertificateClaimLimits.Check(type, form, metrology.CurrentValue.MaxCertificatesPerApplication),
-        .. RecognisedRegistration.FormProblems(type, form.Level, form.RegistrationNumber)];
+        .. RecognisedRegistration.FormProblems(type, form.Level, form.RegistrationNumber),
+        .. ChangeOfRegistration.FormProblems(type, form.Level, form.RegistrationNumber)];
 
     public async Task<ApplicationDetails> UpdateAsync(Caller caller, string id, ApplicationForm form, CancellationToken cancellationToken)
     {
@@ -87,7 +88,8 @@ public sealed class ApplicationService(
         // Saved under a larger maximum, or before these rules existed: still never more than the type needs, nor a recognition of a non-registration.
         IReadOnlyList<Finding> refused = [
             .. CertificateClaimLimits.Check(application, metrology.CurrentValue.MaxCertificatesPerApplication),
-            .. RecognisedRegistration.FormProblems(application.Type, (int?)application.Level, application.RegistrationNumber)];
+            .. RecognisedRegistration.FormProblems(application.Type, (int?)application.Level, application.RegistrationNumber),
+            .. ChangeOfRegistration.FormProblems(application.Type, (int?)application.Level, application.RegistrationNumber)];
         if (refused.Count > 0)
             throw new CaseValidationException(refused);
         if (application.Status == ApplicationStatus.AwaitingCorrections)

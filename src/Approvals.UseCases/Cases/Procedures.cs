@@ -11,6 +11,7 @@ public static class Procedures
         ApplicationType.Renewal => "metrologist-renewal",
         ApplicationType.RegistrationRecognition => "registration-recognition",
         ApplicationType.CertificateRecognition => "certificate-recognition",
+        ApplicationType.Change => "metrologist-change",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown application type."),
     };
 }

@@ -35,6 +35,7 @@ public interface IApprovalsDbContext
     DbSet<QualificationCertificate> QualificationCertificates { get; }
     DbSet<ProjectCertificate> ProjectCertificates { get; }
     DbSet<Registration> Registrations { get; }
+    DbSet<RegistrationChange> RegistrationChanges { get; }
     DbSet<Recognition> Recognitions { get; }
     DbSet<RegistryReadLog> RegistryReadLog { get; }
 

@@ -12,6 +12,7 @@ public sealed class MailTemplatesTests
         "reminder", "escalation",
         "overdue-digest", "expiry-reminder", "confirm-email", "reset-password",
         "limit-extended",
+        "changed", "change-refused", "registration-moved",
     ];
 
     public static TheoryData<string> Names() => new(Expected);

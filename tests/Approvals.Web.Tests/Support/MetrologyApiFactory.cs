@@ -17,6 +17,8 @@ public class MetrologyApiFactory : ApiFactory
 
     public const string JiashanReviewerEmail = "verify@jiashan.example.cn";
 
+    public const string QingpuRegulatorEmail = "regulator@qingpu.example.cn";
+
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["Documents:StorageFolder"] = DocumentsFolder,
@@ -28,6 +30,12 @@ public class MetrologyApiFactory : ApiFactory
         ["Recipients:Users:0:Culture"] = "en",
         ["Recipients:Users:0:District"] = "330421",
         ["Recipients:Users:0:Roles:0"] = "Reviewer",
+        // A Qingpu regulator: a change that moves a registration out of Qingpu notifies them.
+        ["Recipients:Users:1:UserName"] = "qp-mail-regulator",
+        ["Recipients:Users:1:Email"] = QingpuRegulatorEmail,
+        ["Recipients:Users:1:Culture"] = "zh-CN",
+        ["Recipients:Users:1:District"] = "310118",
+        ["Recipients:Users:1:Roles:0"] = "Regulator",
     };
 
     protected override void ConfigureTestServices(IServiceCollection services) =>

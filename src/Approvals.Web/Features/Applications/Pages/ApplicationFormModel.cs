@@ -27,8 +27,14 @@ public sealed class ApplicationFormModel
     public DateTime? CertificateValidUntil { get; set; }
 
     public bool AsksForQualification => Type == ApplicationType.InitialRegistration;
-    public bool AsksForRegistrationNumber => Type is ApplicationType.Renewal or ApplicationType.RegistrationRecognition;
-    public bool AsksForCertificate => Type is ApplicationType.InitialRegistration or ApplicationType.CertificateRecognition;
+    public bool AsksForRegistrationNumber => Type is ApplicationType.Renewal or ApplicationType.RegistrationRecognition or ApplicationType.Change;
+    public bool AsksForCertificate => Type is ApplicationType.InitialRegistration or ApplicationType.CertificateRecognition or ApplicationType.Change;
+
+    /// <summary>A registration named by number whose level, district and expiry come from the registry, never typed.</summary>
+    public bool NamesRegistrationFromRegistry => Type is ApplicationType.RegistrationRecognition or ApplicationType.Change;
+
+    /// <summary>A change names the projects after the change (empty keeps them); an added project's certificate is declared beside it.</summary>
+    public bool AsksForChangedProjects => Type == ApplicationType.Change;
 
     public ApplicationForm ToForm() => new(
         Type, PersonName, IdNumber, Phone, EmployerName, EmployerCreditCode, EmployerDistrictCode, EmployerAddress,
@@ -36,7 +42,7 @@ public sealed class ApplicationFormModel
         AsksForQualification ? QualificationCertificateNumber : null,
         AsksForQualification && QualificationIssuedOn is { } issued ? DateOnly.FromDateTime(issued) : null,
         AsksForRegistrationNumber ? RegistrationNumber : null,
-        AsksForQualification ? SplitProjects() : null,
+        AsksForQualification || AsksForChangedProjects ? SplitProjects() : null,
         AsksForCertificate && !string.IsNullOrWhiteSpace(CertificateNumber)
             ? [new CertificateClaimForm(CertificateKind, CertificateNumber, null,
                 CertificateValidUntil is { } until ? DateOnly.FromDateTime(until) : null, AsksForQualification ? SplitProjects() : null, CertificateIssuerCode)]
