@@ -44,6 +44,7 @@ public sealed class ApplicationService(
         var now = clock.GetUtcNow();
         var application = Application.Draft(ids.NewId(), form.Type!.Value, caller.UserId, caller.Email!, now);
         ApplicationFormValidator.ApplyTo(form, application, districts);
+        await DecideWhereTheRegistrationIsHeldAsync(application, cancellationToken);
         db.Applications.Add(application);
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(caller, application.Id, cancellationToken);
@@ -76,6 +77,7 @@ public sealed class ApplicationService(
         if (problems.Count > 0)
             throw new CaseValidationException(problems);
         ApplicationFormValidator.ApplyTo(form, application, districts);
+        await DecideWhereTheRegistrationIsHeldAsync(application, cancellationToken);
         application.RecordEdit(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(caller, id, cancellationToken);
@@ -107,6 +109,19 @@ public sealed class ApplicationService(
     }
 
     /// <summary>
+    /// A renewal is decided by the district that holds the registration now; its number names the district that first
+    /// issued it, which a change of employer into another district has since left.
+    /// </summary>
+    private async Task DecideWhereTheRegistrationIsHeldAsync(Application application, CancellationToken cancellationToken)
+    {
+        if (application.Type != ApplicationType.Renewal || application.RegistrationNumber is not { } number)
+            return;
+        var holding = await db.Registrations.AsNoTracking().Where(r => r.Number == number).Select(r => r.DistrictCode).FirstOrDefaultAsync(cancellationToken);
+        if (holding is not null)
+            application.DistrictCode = holding;
+    }
+
+    /// <summary>
     /// Submits the case and starts its procedure in the case's district as ONE transaction: the case's number, its
     /// link to the instance, its submitted state and the instance's first step commit together or not at all. The
     /// first step's domain activities read the case as submitted (<see cref="CaseUnderSubmission"/>), since it is
@@ -115,6 +130,7 @@ public sealed class ApplicationService(
     /// </summary>
     private async Task StartProcedureAsync(Caller caller, Application application, CancellationToken cancellationToken)
     {
+        await DecideWhereTheRegistrationIsHeldAsync(application, cancellationToken);
         if (application.DistrictCode is not { } district)
             throw new CaseValidationException([ApplicationFindings.Required("employerDistrictCode", Texts.Text(Texts.ApplicationService_EmployerSDistrict))]);
         try

@@ -1,4 +1,5 @@
 using System.Net;
+using Approvals.Core.Workflow;
 using Approvals.Infrastructure.Metrology.Registry;
 using Approvals.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -173,6 +174,29 @@ public abstract class ProcedureTests<TFactory> : IClassFixture<TFactory>, IAsync
         Assert.Contains("不予受理", mail.Subject);
         Assert.All(new[] { "延续注册应在", "第三十二条第一款", "申请行政复议", "提起行政诉讼" }, text => Assert.Contains(text, mail.Body));
         Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsync($"/api/applications/{id}/submit", null)).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task A_renewal_of_a_registration_moved_to_another_district_is_decided_where_it_is_held_now()
+    {
+        var (_, name, idNumber, _, _) = DevelopmentRegistrySeed.People[4];
+        var number = await _factory.DatabaseAsync(async db =>
+        {
+            // As a change of employer into Qingpu leaves it: the number still names the district that issued it.
+            var registration = await db.Registrations.Where(r => r.Person!.IdNumber == idNumber).SingleAsync();
+            registration.DistrictCode = Qingpu;
+            registration.ValidTo = ZoneTime.Today(DateTimeOffset.UtcNow).AddDays(60);
+            await db.SaveChangesAsync();
+            return registration.Number;
+        });
+        Assert.DoesNotContain($"-{Qingpu}-", number);
+
+        var (client, id, submitted) = await _cases.SubmitAsync(TestUser.Applicant("moved-renewal"), Cases.Renewal(idNumber, name, Qingpu, number), Cases.RenewalDocuments);
+
+        Assert.Equal("InReview", Cases.Status(submitted));
+        Assert.Contains($"-{Qingpu}-", submitted["summary"]!["caseNumber"].Str());
+        (await _cases.DecideAsync(TestUser.Reviewer("qingpu-renewal-reviewer", Qingpu), id, "review", "Approve")).EnsureSuccessStatusCode();
+        Assert.Equal("Approved", Cases.Status(await _cases.GetAsync(client, id)));
     }
 
     [SkippableFact]
