@@ -26,6 +26,8 @@ public static class MetrologyServiceCollectionExtensions
         services.AddSingleton<IActivity, CrossDistrictVerificationActivity>();
         services.AddSingleton<IActivity, IssueRegistrationActivity>();
         services.AddSingleton<IActivity, IssueRecognitionActivity>();
+        services.AddSingleton<IActivity, AwaitStatementActivity>();
+        services.AddSingleton<IActivity, EndRegistrationActivity>();
         return services;
     }
 }

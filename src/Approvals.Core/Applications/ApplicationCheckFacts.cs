@@ -9,10 +9,12 @@ namespace Approvals.Core.Applications;
 /// <param name="RegistrationToRenew">The registration named by a renewal, if found.</param>
 /// <param name="RegistrationToRecognise">The registration named by a registration recognition, if the registry has it.</param>
 /// <param name="Qualification">The qualification certificate named by an initial registration, if the registry has it.</param>
+/// <param name="RegistrationToEnd">The registration a cancellation or revocation names, with its holder, if the registry has it.</param>
 public sealed record ApplicationCheckFacts(
     Application Application,
     Registration? ActiveRegistration,
     bool HasOtherOpenApplication,
     Registration? RegistrationToRenew,
     Registration? RegistrationToRecognise = null,
-    RecordedQualification? Qualification = null);
+    RecordedQualification? Qualification = null,
+    Registration? RegistrationToEnd = null);

@@ -17,4 +17,10 @@ public enum ApplicationType
     /// issued by a former metrology authority (证书互认).
     /// </summary>
     CertificateRecognition,
+
+    /// <summary>Cancellation of a registration (注销): at the holder's request, or by the bureau (<see cref="Application.StartedByUserId"/>).</summary>
+    Cancellation,
+
+    /// <summary>Revocation of a registration by the bureau (撤销): notice, the holder's statement (陈述申辩), decision by two people.</summary>
+    Revocation,
 }

@@ -10,6 +10,8 @@ public static class ApplicationTypeNames
         ApplicationType.Renewal => Texts.Text(Texts.ApplicationTypeNames_RenewalOfRegistration),
         ApplicationType.RegistrationRecognition => Texts.Text(Texts.ApplicationTypeNames_CrossDistrictRecognitionOfRegistration),
         ApplicationType.CertificateRecognition => Texts.Text(Texts.ApplicationTypeNames_CrossDistrictRecognitionOfProjectAssessment),
+        ApplicationType.Cancellation => Texts.Text(Texts.ApplicationTypeNames_CancellationOfRegistration),
+        ApplicationType.Revocation => Texts.Text(Texts.ApplicationTypeNames_RevocationOfRegistration),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown application type."),
     };
 }

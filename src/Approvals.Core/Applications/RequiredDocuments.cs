@@ -42,6 +42,8 @@ public static class RequiredDocuments
             new DocumentRequirement([DocumentKind.ProjectAssessmentCertificate, DocumentKind.VerifierCertificate]),
             DocumentRequirement.One(DocumentKind.EmploymentContract),
         ],
+        ApplicationType.Cancellation => [DocumentRequirement.One(DocumentKind.ApplicationForm)],
+        ApplicationType.Revocation => [DocumentRequirement.One(DocumentKind.Evidence)],
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown application type."),
     };
 }

@@ -7,6 +7,9 @@ public enum TimelineNotice
 {
     /// <summary>The statutory time limit was extended (行政许可法 art. 42); the detail is the reason.</summary>
     StatutoryLimitExtended,
+
+    /// <summary>The holder stated their case against an intended revocation (陈述申辩); the detail is their statement.</summary>
+    StatementSubmitted,
 }
 
 public static class TimelineNotices
@@ -14,6 +17,7 @@ public static class TimelineNotices
     public static LocalizedText Text(this TimelineNotice notice, string? detail) => notice switch
     {
         TimelineNotice.StatutoryLimitExtended => Texts.Text(Texts.TimelineNotice_TimeLimitWasExtendedByWorking, StatutoryExtensionRules.WorkingDays, detail),
+        TimelineNotice.StatementSubmitted => Texts.Text(Texts.TimelineNotice_HolderStatedTheirCase, detail),
         _ => throw new ArgumentOutOfRangeException(nameof(notice), notice, null),
     };
 }

@@ -17,6 +17,7 @@ public static class FindingCorrectability
         "Recognition.NotInForce",
         "Recognition.SameDistrict",
         "Employer.OutsideZone",
+        "Ending.NotInForce",
     };
 
     public static IReadOnlyCollection<string> NotCorrectableCodes => NotCorrectable;

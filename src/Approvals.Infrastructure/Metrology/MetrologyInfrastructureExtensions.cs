@@ -36,6 +36,7 @@ internal static class MetrologyInfrastructureExtensions
         services.AddSingleton<IStepEffectHandler, RegistryReadsEffectHandler>();
         services.AddSingleton<IStepEffectHandler, RegistrationIssuedEffectHandler>();
         services.AddSingleton<IStepEffectHandler, RecognitionIssuedEffectHandler>();
+        services.AddSingleton<IStepEffectHandler, RegistrationEndedEffectHandler>();
         services.AddSingleton<IStepEffectHandler, VerificationRoundCloser>();
 
         services.AddSingleton<IDocumentStore>(sp =>

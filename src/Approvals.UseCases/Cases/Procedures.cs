@@ -11,6 +11,8 @@ public static class Procedures
         ApplicationType.Renewal => "metrologist-renewal",
         ApplicationType.RegistrationRecognition => "registration-recognition",
         ApplicationType.CertificateRecognition => "certificate-recognition",
+        ApplicationType.Cancellation => "metrologist-cancellation",
+        ApplicationType.Revocation => "metrologist-revocation",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown application type."),
     };
 }

@@ -33,6 +33,7 @@ public interface IApprovalsDbContext
     DbSet<QualificationCertificate> QualificationCertificates { get; }
     DbSet<ProjectCertificate> ProjectCertificates { get; }
     DbSet<Registration> Registrations { get; }
+    DbSet<RegistrationHistoryEntry> RegistrationHistory { get; }
     DbSet<Recognition> Recognitions { get; }
     DbSet<RegistryReadLog> RegistryReadLog { get; }
 
