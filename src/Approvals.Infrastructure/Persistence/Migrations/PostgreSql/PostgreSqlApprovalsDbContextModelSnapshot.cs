@@ -80,6 +80,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Ground")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("IdNumber")
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)");
@@ -114,6 +118,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly?>("QualificationIssuedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("RegistrationNumber")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -121,6 +129,17 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<string>("StartedByUserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("StatementAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -557,6 +576,43 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Registrations", (string)null);
                 });
 
+            modelBuilder.Entity("Approvals.Core.Registry.RegistrationHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ApplicationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RegistrationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId", "At");
+
+                    b.ToTable("RegistrationHistory", (string)null);
+                });
+
             modelBuilder.Entity("Approvals.Core.Registry.RegistryReadLog", b =>
                 {
                     b.Property<long>("Id")
@@ -781,7 +837,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.AuditChainHead", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.AuditChainHead", b =>
                 {
                     b.Property<string>("Chain")
                         .HasMaxLength(32)
@@ -812,7 +868,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         });
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.BookmarkRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.BookmarkRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -846,7 +902,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Bookmarks", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.CaseNumberCounter", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.CaseNumberCounter", b =>
                 {
                     b.Property<string>("DistrictCode")
                         .HasMaxLength(6)
@@ -863,7 +919,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("CaseNumberCounters", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.ClockStopRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.ClockStopRecord", b =>
                 {
                     b.Property<string>("BookmarkId")
                         .HasMaxLength(64)
@@ -887,7 +943,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("ClockStops", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.DocumentContentRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.DocumentContentRecord", b =>
                 {
                     b.Property<string>("Sha256")
                         .HasMaxLength(64)
@@ -901,7 +957,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("DocumentContents", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskExclusion", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.HumanTaskExclusion", b =>
                 {
                     b.Property<string>("TaskId")
                         .HasMaxLength(64)
@@ -916,7 +972,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("HumanTaskExclusions", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.HumanTaskRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1015,7 +1071,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("HumanTasks", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.IncidentRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.IncidentRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1056,7 +1112,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Incidents", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.JournalRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.JournalRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1120,7 +1176,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Journal", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.OutboxMessage", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1178,7 +1234,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Outbox", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.PublicationRequest", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.PublicationRequest", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1241,7 +1297,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("PublicationRequests", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.RegistryWriteRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.RegistryWriteRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1295,7 +1351,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("RegistryWrites", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.ShippedDefinitionImport", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.ShippedDefinitionImport", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1337,7 +1393,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("ShippedDefinitionImports", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.StatutoryExtensionRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.StatutoryExtensionRecord", b =>
                 {
                     b.Property<string>("InstanceId")
                         .HasMaxLength(64)
@@ -1364,7 +1420,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("StatutoryExtensions", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.WorkflowDefinitionVersion", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.WorkflowDefinitionVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1441,7 +1497,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("WorkflowDefinitions", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.WorkflowInstanceRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.WorkflowInstanceRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1711,6 +1767,15 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Approvals.Core.Registry.RegistrationHistoryEntry", b =>
+                {
+                    b.HasOne("Approvals.Core.Registry.Registration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Approvals.Core.Verification.VerificationRequest", b =>
                 {
                     b.HasOne("Approvals.Core.Applications.Application", null)
@@ -1720,9 +1785,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskExclusion", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.HumanTaskExclusion", b =>
                 {
-                    b.HasOne("Approvals.Infrastructure.Persistence.Entities.HumanTaskRecord", null)
+                    b.HasOne("Approvals.UseCases.Records.HumanTaskRecord", null)
                         .WithMany()
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.ClientNoAction)

@@ -75,6 +75,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Ground")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IdNumber")
                         .HasMaxLength(18)
                         .HasColumnType("TEXT");
@@ -109,12 +113,27 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("QualificationIssuedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegistrationNumber")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedByUserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StatementAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -550,6 +569,41 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Registrations", (string)null);
                 });
 
+            modelBuilder.Entity("Approvals.Core.Registry.RegistrationHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApplicationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId", "At");
+
+                    b.ToTable("RegistrationHistory", (string)null);
+                });
+
             modelBuilder.Entity("Approvals.Core.Registry.RegistryReadLog", b =>
                 {
                     b.Property<long>("Id")
@@ -772,7 +826,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.AuditChainHead", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.AuditChainHead", b =>
                 {
                     b.Property<string>("Chain")
                         .HasMaxLength(32)
@@ -803,7 +857,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.BookmarkRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.BookmarkRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -837,7 +891,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Bookmarks", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.CaseNumberCounter", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.CaseNumberCounter", b =>
                 {
                     b.Property<string>("DistrictCode")
                         .HasMaxLength(6)
@@ -854,7 +908,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CaseNumberCounters", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.ClockStopRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.ClockStopRecord", b =>
                 {
                     b.Property<string>("BookmarkId")
                         .HasMaxLength(64)
@@ -878,7 +932,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ClockStops", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.DocumentContentRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.DocumentContentRecord", b =>
                 {
                     b.Property<string>("Sha256")
                         .HasMaxLength(64)
@@ -892,7 +946,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("DocumentContents", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskExclusion", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.HumanTaskExclusion", b =>
                 {
                     b.Property<string>("TaskId")
                         .HasMaxLength(64)
@@ -907,7 +961,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("HumanTaskExclusions", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.HumanTaskRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1006,7 +1060,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("HumanTasks", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.IncidentRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.IncidentRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1047,7 +1101,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Incidents", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.JournalRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.JournalRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1109,7 +1163,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Journal", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.OutboxMessage", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1165,7 +1219,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Outbox", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.PublicationRequest", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.PublicationRequest", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1226,7 +1280,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PublicationRequests", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.RegistryWriteRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.RegistryWriteRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1278,7 +1332,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("RegistryWrites", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.ShippedDefinitionImport", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.ShippedDefinitionImport", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1318,7 +1372,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ShippedDefinitionImports", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.StatutoryExtensionRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.StatutoryExtensionRecord", b =>
                 {
                     b.Property<string>("InstanceId")
                         .HasMaxLength(64)
@@ -1345,7 +1399,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("StatutoryExtensions", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.WorkflowDefinitionVersion", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.WorkflowDefinitionVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1420,7 +1474,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("WorkflowDefinitions", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.WorkflowInstanceRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.WorkflowInstanceRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1686,6 +1740,15 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Approvals.Core.Registry.RegistrationHistoryEntry", b =>
+                {
+                    b.HasOne("Approvals.Core.Registry.Registration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Approvals.Core.Verification.VerificationRequest", b =>
                 {
                     b.HasOne("Approvals.Core.Applications.Application", null)
@@ -1695,9 +1758,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskExclusion", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.HumanTaskExclusion", b =>
                 {
-                    b.HasOne("Approvals.Infrastructure.Persistence.Entities.HumanTaskRecord", null)
+                    b.HasOne("Approvals.UseCases.Records.HumanTaskRecord", null)
                         .WithMany()
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.ClientNoAction)
