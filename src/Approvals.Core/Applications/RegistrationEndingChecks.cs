@@ -20,9 +20,11 @@ public static class RegistrationEndingChecks
         Require(application.Reason, "reason", Texts.Text(Texts.RegistrationEndingChecks_Reason));
         if (!application.IsStartedByBureau)
             Require(application.IdNumber, "idNumber", Texts.Text(Texts.ApplicationChecks_IDNumber));
-        ApplicationChecks.Documents(application, requiredDocuments, findings);
+        // The documents a holder files with (the application form) are not the bureau's: it files its ground and evidence.
         if (application.IsStartedByBureau && application.Type == ApplicationType.Cancellation)
             BureauCancellation(application, findings);
+        else
+            ApplicationChecks.Documents(application, requiredDocuments, findings);
 
         if (!string.IsNullOrWhiteSpace(application.RegistrationNumber))
             Registration(facts, findings);
