@@ -12,6 +12,7 @@ public sealed class MailTemplatesTests
         "reminder", "escalation",
         "overdue-digest", "expiry-reminder", "confirm-email", "reset-password",
         "limit-extended",
+        "cancelled", "cancellation-refused", "revocation-notice", "revoked", "revocation-dropped",
     ];
 
     public static TheoryData<string> Names() => new(Expected);
