@@ -33,6 +33,8 @@ public sealed class ApplicationService(
 {
     public async Task<ApplicationDetails> CreateAsync(Caller caller, ApplicationForm form, CancellationToken cancellationToken)
     {
+        if (form.Type == ApplicationType.Revocation)
+            throw new ForbiddenRefusal(Texts.Text(Texts.ApplicationService_OnlyBureauRevokes));
         var problems = NewFormProblems(form);
         if (string.IsNullOrWhiteSpace(caller.Email))
         {

@@ -151,6 +151,8 @@ public abstract class RegistrationEndingTests<TFactory> : IClassFixture<TFactory
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal((await missing.ProblemAsync())["title"]?.ToString(), (await otherDistrict.ProblemAsync())["title"]?.ToString());
         Assert.Equal(HttpStatusCode.Forbidden, applicant.StatusCode);
+        var filedAsApplication = await _factory.ClientFor(TestUser.Applicant("would-revoke")).PostAsJsonAsync("/api/applications", new { type = "Revocation", registrationNumber = number, personName = "程远", reason = "理由" });
+        Assert.Equal(HttpStatusCode.Forbidden, filedAsApplication.StatusCode);
         Assert.False(await _factory.DatabaseAsync(db => db.Applications.AnyAsync(a => a.RegistrationNumber == number && a.Type == Core.Applications.ApplicationType.Revocation)));
     }
 
