@@ -27,6 +27,8 @@ public static class MetrologyServiceCollectionExtensions
         services.AddSingleton<IActivity, IssueRegistrationActivity>();
         services.AddSingleton<IActivity, IssueRecognitionActivity>();
         services.AddSingleton<IActivity, ChangeRegistrationActivity>();
+        services.AddSingleton<IActivity, AwaitStatementActivity>();
+        services.AddSingleton<IActivity, EndRegistrationActivity>();
         return services;
     }
 }

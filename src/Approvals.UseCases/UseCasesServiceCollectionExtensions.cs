@@ -23,6 +23,7 @@ public static class UseCasesServiceCollectionExtensions
         services.AddScoped<ApplicationService>();
         services.AddScoped<ApplicationPrecheck>();
         services.AddScoped<DocumentService>();
+        services.AddScoped<Endings.RegistrationEndingService>();
         services.AddScoped<RegistryService>();
         services.AddScoped<VerificationService>();
         services.AddScoped<CertificateService>();

@@ -9,7 +9,12 @@ namespace Approvals.Core.Access;
 public static class ApplicationAccess
 {
     public static bool CanView(Application application, Caller caller) =>
-        IsApplicant(application, caller) || (caller.IsReviewer && caller.DistrictCode is { } d && application.InvolvedDistricts().Contains(d));
+        IsApplicant(application, caller) || (caller.IsReviewer && caller.DistrictCode is { } d && application.InvolvedDistricts().Contains(d))
+        || IsBureauCaseOfRegulator(application, caller);
+
+    /// <summary>A case the bureau started is seen by the regulators of its district as well.</summary>
+    public static bool IsBureauCaseOfRegulator(Application application, Caller caller) =>
+        application.IsStartedByBureau && caller.Roles.Contains(ApprovalsRoles.Regulator) && caller.DistrictCode is { } d && d == application.DistrictCode;
 
     public static bool IsApplicant(Application application, Caller caller) =>
         string.Equals(application.ApplicantUserId, caller.UserId, StringComparison.Ordinal);

@@ -15,7 +15,7 @@ namespace Approvals.Core.Applications;
 /// state; EF Core reads and writes the backing fields.
 /// </para>
 /// </summary>
-public sealed class Application
+public sealed partial class Application
 {
     private ApplicationStatus _status;
     private string? _caseNumber;

@@ -10,6 +10,7 @@ namespace Approvals.Core.Applications;
 /// <param name="RegistrationToRecognise">The registration named by a registration recognition, if the registry has it.</param>
 /// <param name="RegistrationToChange">The registration named by a change, with its holder and employer, if the registry has it.</param>
 /// <param name="Qualification">The qualification certificate named by an initial registration, if the registry has it.</param>
+/// <param name="RegistrationToEnd">The registration a cancellation or revocation names, with its holder, if the registry has it.</param>
 public sealed record ApplicationCheckFacts(
     Application Application,
     Registration? ActiveRegistration,
@@ -17,4 +18,5 @@ public sealed record ApplicationCheckFacts(
     Registration? RegistrationToRenew,
     Registration? RegistrationToRecognise = null,
     RecordedQualification? Qualification = null,
-    Registration? RegistrationToChange = null);
+    Registration? RegistrationToChange = null,
+    Registration? RegistrationToEnd = null);

@@ -21,6 +21,8 @@ public static class ApplicationChecks
         DateOnly today)
     {
         var application = facts.Application;
+        if (application.EndsRegistration)
+            return RegistrationEndingChecks.Run(facts, requiredDocuments);
         var findings = new List<Finding>();
         RequiredFields(application, findings);
         Documents(application, requiredDocuments, findings);
@@ -101,7 +103,7 @@ public static class ApplicationChecks
             findings.Add(ApplicationFindings.EmployerDivisionMismatch(code.Value, code.AdministrativeDivisionCode, declared));
     }
 
-    private static void Documents(Application a, IReadOnlyList<DocumentRequirement> required, List<Finding> findings)
+    internal static void Documents(Application a, IReadOnlyList<DocumentRequirement> required, List<Finding> findings)
     {
         var available = a.Documents.Select(d => d.Kind).ToList();
         foreach (var requirement in required)

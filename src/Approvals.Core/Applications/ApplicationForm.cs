@@ -21,7 +21,8 @@ public sealed record ApplicationForm(
     string? RegistrationNumber = null,
     IReadOnlyList<string>? Projects = null,
     IReadOnlyList<CertificateClaimForm>? Certificates = null,
-    string? Culture = null);
+    string? Culture = null,
+    string? Reason = null);
 
 /// <param name="IssuingDistrictCode">The zone district that issued the certificate; not needed when <paramref name="IssuerCode"/> names the issuer.</param>
 /// <param name="IssuerCode">The issuer's code in <c>reference/issuers.json</c> (e.g. <c>qts-320000</c>): provincial and city bureaus as well as districts.</param>

@@ -37,6 +37,7 @@ public static class ApplicationFormValidator
         MaxLength("employerAddress", form.EmployerAddress, 300);
         MaxLength("qualificationCertificateNumber", form.QualificationCertificateNumber, 64);
         MaxLength("registrationNumber", form.RegistrationNumber, 32);
+        MaxLength("reason", form.Reason, Application.ReasonMaxLength);
         if (!string.IsNullOrWhiteSpace(form.EmployerDistrictCode) && !districts.IsInZone(form.EmployerDistrictCode.Trim()))
             OutsideZone("employerDistrictCode", Texts.Text(Texts.ApplicationFormValidator_Employer));
         if (form.Culture is { } culture && !ApplicantCultures.IsKnown(culture))
@@ -115,8 +116,9 @@ public static class ApplicationFormValidator
         application.QualificationCertificateNumber = Clean(form.QualificationCertificateNumber);
         application.QualificationIssuedOn = form.QualificationIssuedOn;
         application.RegistrationNumber = Clean(form.RegistrationNumber)?.ToUpperInvariant();
-        // A renewal is decided where the registration is held; a new employer elsewhere is a change application.
-        application.DistrictCode = application.Type == ApplicationType.Renewal && Registry.RegistrationNumber.TryParse(application.RegistrationNumber, out var renewed)
+        application.Reason = Clean(form.Reason);
+        // A renewal, cancellation or revocation is decided where the registration is held; a new employer elsewhere is a change application.
+        application.DistrictCode = (application.Type == ApplicationType.Renewal || application.EndsRegistration) && Registry.RegistrationNumber.TryParse(application.RegistrationNumber, out var renewed)
             ? renewed.DistrictCode
             : application.EmployerDistrictCode;
         application.Projects = (form.Projects ?? []).Select(p => p.Trim()).ToList();

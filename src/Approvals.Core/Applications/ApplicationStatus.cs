@@ -20,4 +20,7 @@ public enum ApplicationStatus
 
     /// <summary>Accepted (受理, 行政许可法 art. 32 (5)): the automatic check found the application complete; the statutory limit runs from here.</summary>
     Accepted,
+
+    /// <summary>A revocation was notified to the holder, who may state their case (陈述申辩) until the deadline.</summary>
+    AwaitingStatement,
 }

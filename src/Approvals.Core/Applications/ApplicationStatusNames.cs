@@ -16,6 +16,7 @@ public static class ApplicationStatusNames
         ApplicationStatus.Withdrawn => Texts.Text(Texts.ApplicationStatusNames_Withdrawn),
         ApplicationStatus.NotAccepted => Texts.Text(Texts.ApplicationStatusNames_NotAccepted),
         ApplicationStatus.Accepted => Texts.Text(Texts.ApplicationStatusNames_Accepted),
+        ApplicationStatus.AwaitingStatement => Texts.Text(Texts.ApplicationStatusNames_AwaitingStatement),
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
     };
 

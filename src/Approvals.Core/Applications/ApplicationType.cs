@@ -23,4 +23,9 @@ public enum ApplicationType
     /// or projects added (each with its certificate) or removed; the number and the expiry stay.
     /// </summary>
     Change,
+    /// <summary>Cancellation of a registration (注销): at the holder's request, or by the bureau (<see cref="Application.StartedByUserId"/>).</summary>
+    Cancellation,
+
+    /// <summary>Revocation of a registration by the bureau (撤销): notice, the holder's statement (陈述申辩), decision by two people.</summary>
+    Revocation,
 }

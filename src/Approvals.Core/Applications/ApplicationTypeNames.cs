@@ -11,6 +11,8 @@ public static class ApplicationTypeNames
         ApplicationType.RegistrationRecognition => Texts.Text(Texts.ApplicationTypeNames_CrossDistrictRecognitionOfRegistration),
         ApplicationType.CertificateRecognition => Texts.Text(Texts.ApplicationTypeNames_CrossDistrictRecognitionOfProjectAssessment),
         ApplicationType.Change => Texts.Text(Texts.ApplicationTypeNames_ChangeOfRegistration),
+        ApplicationType.Cancellation => Texts.Text(Texts.ApplicationTypeNames_CancellationOfRegistration),
+        ApplicationType.Revocation => Texts.Text(Texts.ApplicationTypeNames_RevocationOfRegistration),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown application type."),
     };
 }

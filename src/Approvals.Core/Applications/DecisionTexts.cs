@@ -18,6 +18,8 @@ public sealed record DecisionTexts(LocalizedText Grant, LocalizedText Refusal, L
         ApplicationType.RegistrationRecognition => new(Texts.Text(Texts.DecisionTexts_RecognitionOfRegistrationGranted), Texts.Text(Texts.DecisionTexts_RecognitionOfRegistrationRefused), Texts.Text(Texts.DecisionTexts_ArticlesAndOfAdministrativeLicensingLaw)),
         ApplicationType.CertificateRecognition => new(Texts.Text(Texts.DecisionTexts_RecognitionOfCertificateGranted), Texts.Text(Texts.DecisionTexts_RecognitionOfCertificateRefused), Texts.Text(Texts.DecisionTexts_ArticlesAndOfAdministrativeLicensingLaw2)),
         ApplicationType.Change => new(Texts.Text(Texts.DecisionTexts_ChangeOfRegistrationGranted), Texts.Text(Texts.DecisionTexts_ChangeOfRegistrationRefused), Texts.Text(Texts.DecisionTexts_ChangeLegalBasis)),
+        ApplicationType.Cancellation => new(Texts.Text(Texts.DecisionTexts_CancellationGranted), Texts.Text(Texts.DecisionTexts_CancellationRefused), Texts.Text(Texts.DecisionTexts_CancellationLegalBasis)),
+        ApplicationType.Revocation => new(Texts.Text(Texts.DecisionTexts_RevocationDecided), Texts.Text(Texts.DecisionTexts_RevocationNotDecided), Texts.Text(Texts.DecisionTexts_RevocationLegalBasis)),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown application type."),
     };
 

@@ -29,4 +29,7 @@ public enum DocumentKind
 
     /// <summary>The labour contract with the (new) employer (劳动合同).</summary>
     EmploymentContract,
+
+    /// <summary>Evidence for a cancellation or revocation by the bureau, or with the holder's statement (证据材料).</summary>
+    Evidence,
 }

@@ -15,6 +15,7 @@ public static class DocumentKindNames
         DocumentKind.EmploymentProof => Texts.Text(Texts.DocumentKindNames_ProofOfEmployment),
         DocumentKind.RegistrationCertificate => Texts.Text(Texts.DocumentKindNames_RegistrationCertificate),
         DocumentKind.EmploymentContract => Texts.Text(Texts.DocumentKindNames_EmploymentContract),
+        DocumentKind.Evidence => Texts.Text(Texts.DocumentKindNames_Evidence),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown document kind."),
     };
 }

@@ -47,6 +47,8 @@ public static class RequiredDocuments
         [
             DocumentRequirement.One(DocumentKind.ApplicationForm),
         ],
+        ApplicationType.Cancellation => [DocumentRequirement.One(DocumentKind.ApplicationForm)],
+        ApplicationType.Revocation => [DocumentRequirement.One(DocumentKind.Evidence)],
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown application type."),
     };
 }

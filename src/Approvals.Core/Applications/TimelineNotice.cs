@@ -10,6 +10,8 @@ public enum TimelineNotice
 
     /// <summary>A change moved the registration to another district and its former district was notified; the detail names it.</summary>
     FormerDistrictNotified,
+    /// <summary>The holder stated their case against an intended revocation (陈述申辩); the detail is their statement.</summary>
+    StatementSubmitted,
 }
 
 public static class TimelineNotices
@@ -18,6 +20,7 @@ public static class TimelineNotices
     {
         TimelineNotice.StatutoryLimitExtended => Texts.Text(Texts.TimelineNotice_TimeLimitWasExtendedByWorking, StatutoryExtensionRules.WorkingDays, detail),
         TimelineNotice.FormerDistrictNotified => Texts.Text(Texts.TimelineNotice_FormerDistrictNotified, detail),
+        TimelineNotice.StatementSubmitted => Texts.Text(Texts.TimelineNotice_HolderStatedTheirCase, detail),
         _ => throw new ArgumentOutOfRangeException(nameof(notice), notice, null),
     };
 }

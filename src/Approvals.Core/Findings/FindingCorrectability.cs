@@ -18,6 +18,7 @@ public static class FindingCorrectability
         "Recognition.SameDistrict",
         "Employer.OutsideZone",
         "Change.NotInForce",
+        "Ending.NotInForce",
     };
 
     public static IReadOnlyCollection<string> NotCorrectableCodes => NotCorrectable;

@@ -47,3 +47,6 @@ public sealed record RecognitionIssued(
     DateOnly ValidFrom,
     DateOnly ValidTo,
     DateTimeOffset IssuedAt) : WorkflowEffect;
+
+/// <summary>A registration ended by a cancellation or revocation: its status and a history entry with the day and reason.</summary>
+public sealed record RegistrationEnded(string ApplicationId, string Number, RegistrationStatus Status, string Reason, DateTimeOffset At) : WorkflowEffect;

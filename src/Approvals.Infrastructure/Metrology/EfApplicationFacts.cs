@@ -67,7 +67,13 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
                 .Join(db.Persons, c => c.PersonId, p => p.Id, (c, p) => new RecordedQualification(c.Number, c.Level, p.IdNumber))
                 .FirstOrDefaultAsync(cancellationToken);
         }
-        return new ApplicationCheckFacts(application, active, otherOpen, toRenew, toRecognise, qualification, toChange);
+        Registration? toEnd = null;
+        if (application.EndsRegistration && RegistrationNumber.TryParse(application.RegistrationNumber, out var ending))
+        {
+            var normalized = ending.ToString();
+            toEnd = await db.Registrations.AsNoTracking().Include(r => r.Person).FirstOrDefaultAsync(r => r.Number == normalized, cancellationToken);
+        }
+        return new ApplicationCheckFacts(application, active, otherOpen, toRenew, toRecognise, qualification, toChange, toEnd);
     }
 
     public Task<RegistryEvidence?> FindEvidenceAsync(VerificationSubject subject, string holderIdNumber, CancellationToken cancellationToken) =>

@@ -37,6 +37,7 @@ internal static class MetrologyInfrastructureExtensions
         services.AddSingleton<IStepEffectHandler, RegistrationIssuedEffectHandler>();
         services.AddSingleton<IStepEffectHandler, RecognitionIssuedEffectHandler>();
         services.AddSingleton<IStepEffectHandler, RegistrationChangedEffectHandler>();
+        services.AddSingleton<IStepEffectHandler, RegistrationEndedEffectHandler>();
         services.AddSingleton<IStepEffectHandler, VerificationRoundCloser>();
 
         services.AddSingleton<IDocumentStore>(sp =>

@@ -42,6 +42,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<QualificationCertificate> QualificationCertificates => Set<QualificationCertificate>();
     public DbSet<ProjectCertificate> ProjectCertificates => Set<ProjectCertificate>();
     public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<RegistrationHistoryEntry> RegistrationHistory => Set<RegistrationHistoryEntry>();
     public DbSet<Recognition> Recognitions => Set<Recognition>();
     public DbSet<RegistrationChange> RegistrationChanges => Set<RegistrationChange>();
     public DbSet<RegistryReadLog> RegistryReadLog => Set<RegistryReadLog>();

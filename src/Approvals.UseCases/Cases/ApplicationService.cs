@@ -33,6 +33,8 @@ public sealed class ApplicationService(
 {
     public async Task<ApplicationDetails> CreateAsync(Caller caller, ApplicationForm form, CancellationToken cancellationToken)
     {
+        if (form.Type == ApplicationType.Revocation)
+            throw new ForbiddenRefusal(Texts.Text(Texts.ApplicationService_OnlyBureauRevokes));
         var problems = NewFormProblems(form);
         if (string.IsNullOrWhiteSpace(caller.Email))
         {
@@ -128,7 +130,7 @@ public sealed class ApplicationService(
     /// not committed yet. A start that fails leaves the draft as it was, and takes no number: a bureau's case
     /// numbers run without gaps, so a number is used only by a case that was submitted.
     /// </summary>
-    private async Task StartProcedureAsync(Caller caller, Application application, CancellationToken cancellationToken)
+    internal async Task StartProcedureAsync(Caller caller, Application application, CancellationToken cancellationToken)
     {
         await DecideWhereTheRegistrationIsHeldAsync(application, cancellationToken);
         if (application.DistrictCode is not { } district)
@@ -206,7 +208,7 @@ public sealed class ApplicationService(
             application.Timeline.OrderBy(t => t.At).ThenBy(t => t.Id).Select(TimelineView.From).ToList(),
             decisions.OrderBy(d => d.DecidedAt).ToList(),
             verifications.OrderBy(v => v.CreatedAt).Select(v => VerificationView.From(v) with { CaseNumber = application.CaseNumber }).ToList(),
-            application.InstanceId) { Decision = DecisionNoticeView.For(application, districts), TimeLimit = timeLimit };
+            application.InstanceId) { Decision = DecisionNoticeView.For(application, districts), TimeLimit = timeLimit, Ending = RegistrationEndingView.For(application) };
     }
 
     /// <summary>The statutory limit of a case under way, so the applicant sees by when it is decided (and an extension's new date).</summary>

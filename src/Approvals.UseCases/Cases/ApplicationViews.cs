@@ -30,6 +30,9 @@ public sealed record ApplicationDetails(
 
     /// <summary>The statutory time limit while the case is under way: working days left and the date it is due by, extended or not.</summary>
     public StatutoryClockView? TimeLimit { get; init; }
+
+    /// <summary>For a cancellation or revocation: its ground, who started it and the holder's statement.</summary>
+    public RegistrationEndingView? Ending { get; init; }
 }
 
 public sealed record DocumentView(string Id, DocumentKind Kind, string FileName, string MediaType, long Size, string Sha256, DateTimeOffset UploadedAt);
@@ -64,7 +67,7 @@ internal static class ApplicationViewMapping
         a.Type, a.PersonName, a.IdNumber, a.Phone, a.EmployerName, a.EmployerCreditCode, a.EmployerDistrictCode, a.EmployerAddress,
         a.Level is { } level ? (int)level : null, a.QualificationCertificateNumber, a.QualificationIssuedOn, a.RegistrationNumber,
         a.Projects, a.Certificates.Select(c => new CertificateClaimForm(c.Kind, c.Number, c.IssuingDistrictCode, c.ValidUntil, c.Projects, c.IssuerCode)).ToList(),
-        a.Culture);
+        a.Culture, a.Reason);
 
     public static DocumentView View(this ApplicationDocument d) =>
         new(d.Id, d.Kind, d.FileName, d.ContentType.MediaType(), d.Size, d.Sha256, d.UploadedAt);

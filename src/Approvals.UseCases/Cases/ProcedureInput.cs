@@ -45,6 +45,10 @@ internal static class ProcedureInput
                 ["legalBasis"] = decision.LegalBasis.For(culture),
             },
             ["appeal"] = appeal is null ? null : new JsonObject { ["reviewBody"] = appeal.ReviewBody, ["court"] = appeal.Court },
+            ["startedByBureau"] = application.IsStartedByBureau,
+            ["registrationNumber"] = application.RegistrationNumber,
+            ["reason"] = application.Reason,
+            ["ground"] = application.Ground?.DisplayName().For(culture),
         };
     }
 }

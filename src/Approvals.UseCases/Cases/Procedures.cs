@@ -12,6 +12,8 @@ public static class Procedures
         ApplicationType.RegistrationRecognition => "registration-recognition",
         ApplicationType.CertificateRecognition => "certificate-recognition",
         ApplicationType.Change => "metrologist-change",
+        ApplicationType.Cancellation => "metrologist-cancellation",
+        ApplicationType.Revocation => "metrologist-revocation",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown application type."),
     };
 }

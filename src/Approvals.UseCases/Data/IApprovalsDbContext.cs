@@ -36,6 +36,7 @@ public interface IApprovalsDbContext
     DbSet<ProjectCertificate> ProjectCertificates { get; }
     DbSet<Registration> Registrations { get; }
     DbSet<RegistrationChange> RegistrationChanges { get; }
+    DbSet<RegistrationHistoryEntry> RegistrationHistory { get; }
     DbSet<Recognition> Recognitions { get; }
     DbSet<RegistryReadLog> RegistryReadLog { get; }
 

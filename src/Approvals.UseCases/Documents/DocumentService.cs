@@ -31,27 +31,53 @@ public sealed class DocumentService(
             throw new UploadRefusedException(inspection.Findings);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var document = await StoreAsync(application.Id, kind, accepted, caller.UserId, cancellationToken);
+        application.RecordEdit(document.UploadedAt);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return document.View();
+    }
+
+    /// <summary>Every file inspected; when any is refused, all their findings at once and nothing stored.</summary>
+    /// <exception cref="UploadRefusedException">a file was refused.</exception>
+    internal async Task<IReadOnlyList<AcceptedUpload>> InspectAllAsync(IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken)
+    {
+        var accepted = new List<AcceptedUpload>();
+        var findings = new List<Core.Findings.Finding>();
+        foreach (var file in files)
+        {
+            var inspection = await inspector.InspectAsync(file.Content, file.FileName, cancellationToken);
+            if (inspection.Accepted is { } ok)
+                accepted.Add(ok);
+            else
+                findings.AddRange(inspection.Findings);
+        }
+        return findings.Count > 0 ? throw new UploadRefusedException(findings) : accepted;
+    }
+
+    /// <summary>
+    /// Adds an accepted upload to a case inside the caller's transaction, its content written under its claim: a
+    /// deletion of the same content either finished before (and the file is written again here) or waits until this
+    /// row is committed (and then sees it).
+    /// </summary>
+    internal async Task<ApplicationDocument> StoreAsync(string applicationId, DocumentKind kind, AcceptedUpload accepted, string uploadedBy, CancellationToken cancellationToken)
+    {
         await contents.ClaimAsync(accepted.Sha256, accepted.Size, cancellationToken);
-        // Under the claim: a deletion of the same content either finished before (and the file is written again
-        // here) or waits until this row is committed (and then sees it).
         await contents.EnsureStoredAsync(accepted.Sha256, accepted.Content, cancellationToken);
         var document = new ApplicationDocument
         {
             Id = ids.NewId(),
-            ApplicationId = application.Id,
+            ApplicationId = applicationId,
             Kind = kind,
             FileName = accepted.FileName,
             ContentType = accepted.ContentType,
             Size = accepted.Size,
             Sha256 = accepted.Sha256,
-            UploadedBy = caller.UserId,
+            UploadedBy = uploadedBy,
             UploadedAt = clock.GetUtcNow(),
         };
         db.ApplicationDocuments.Add(document);
-        application.RecordEdit(document.UploadedAt);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return document.View();
+        return document;
     }
 
     public async Task DeleteAsync(Caller caller, string applicationId, string documentId, CancellationToken cancellationToken)

@@ -79,6 +79,7 @@ public static class ApprovalsHostExtensions
         app.MapExpressionsApi();
         app.MapApplicationsApi();
         app.MapRegistryApi();
+        app.MapRegistrationEndingsApi();
         app.MapVerificationsApi();
         app.MapAdminOutboxApi();
         app.MapAdminCalendarApi();

@@ -13,6 +13,7 @@ public sealed class MailTemplatesTests
         "overdue-digest", "expiry-reminder", "confirm-email", "reset-password",
         "limit-extended",
         "changed", "change-refused", "registration-moved",
+        "cancelled", "cancellation-refused", "revocation-notice", "revoked", "revocation-dropped",
     ];
 
     public static TheoryData<string> Names() => new(Expected);

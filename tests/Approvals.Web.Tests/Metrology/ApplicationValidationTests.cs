@@ -51,7 +51,7 @@ public sealed class ApplicationValidationTests(MetrologyApiFactory factory) : IC
         var problem = await (await client.SendAsync(request)).ReadAsync(HttpStatusCode.BadRequest);
 
         Assert.Equal("level must be 1 (一级) or 2 (二级).", problem["errors"]!["level"]![0]!.GetValue<string>());
-        Assert.Equal("type is required: one of InitialRegistration, Renewal, RegistrationRecognition, CertificateRecognition, Change.", problem["errors"]!["type"]![0]!.GetValue<string>());
+        Assert.Equal("type is required: one of InitialRegistration, Renewal, RegistrationRecognition, CertificateRecognition, Change, Cancellation, Revocation.", problem["errors"]!["type"]![0]!.GetValue<string>());
     }
 
     [Fact]

@@ -29,6 +29,10 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.Property(a => a.RegistrationNumber).HasMaxLength(32);
         builder.Property(a => a.IssuedNumber).HasMaxLength(32);
         builder.Property(a => a.InstanceId).HasMaxLength(64);
+        builder.Property(a => a.Reason).HasMaxLength(Application.ReasonMaxLength);
+        builder.Property(a => a.Ground).HasConversion<string>().HasMaxLength(32);
+        builder.Property(a => a.StartedByUserId).HasMaxLength(256);
+        builder.Property(a => a.Statement).HasMaxLength(Application.StatementMaxLength);
         builder.Property(a => a.Projects).AsJson();
         builder.Property(a => a.Certificates).AsJson();
         builder.Property(a => a.Findings).AsJson();

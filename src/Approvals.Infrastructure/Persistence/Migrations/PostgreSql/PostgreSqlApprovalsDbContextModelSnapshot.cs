@@ -80,6 +80,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Ground")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("IdNumber")
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)");
@@ -114,6 +118,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly?>("QualificationIssuedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("RegistrationNumber")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -121,6 +129,17 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<string>("StartedByUserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("StatementAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -602,6 +621,43 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("RegistrationId", "ChangedAt");
 
                     b.ToTable("RegistrationChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Approvals.Core.Registry.RegistrationHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ApplicationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RegistrationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId", "At");
+
+                    b.ToTable("RegistrationHistory", (string)null);
                 });
 
             modelBuilder.Entity("Approvals.Core.Registry.RegistryReadLog", b =>
@@ -1759,6 +1815,15 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("Approvals.Core.Registry.RegistrationChange", b =>
+                {
+                    b.HasOne("Approvals.Core.Registry.Registration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Approvals.Core.Registry.RegistrationHistoryEntry", b =>
                 {
                     b.HasOne("Approvals.Core.Registry.Registration", null)
                         .WithMany()

@@ -75,6 +75,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Ground")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IdNumber")
                         .HasMaxLength(18)
                         .HasColumnType("TEXT");
@@ -109,12 +113,27 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("QualificationIssuedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegistrationNumber")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedByUserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StatementAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -595,6 +614,41 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RegistrationId", "ChangedAt");
 
                     b.ToTable("RegistrationChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Approvals.Core.Registry.RegistrationHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApplicationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId", "At");
+
+                    b.ToTable("RegistrationHistory", (string)null);
                 });
 
             modelBuilder.Entity("Approvals.Core.Registry.RegistryReadLog", b =>
@@ -1734,6 +1788,15 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Approvals.Core.Registry.RegistrationChange", b =>
+                {
+                    b.HasOne("Approvals.Core.Registry.Registration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Approvals.Core.Registry.RegistrationHistoryEntry", b =>
                 {
                     b.HasOne("Approvals.Core.Registry.Registration", null)
                         .WithMany()

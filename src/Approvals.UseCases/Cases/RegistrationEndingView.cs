@@ -1,0 +1,13 @@
+using Approvals.Core.Applications;
+using Approvals.Text;
+
+namespace Approvals.UseCases.Cases;
+
+/// <summary>What a cancellation or revocation case shows beside its form: the ground, whether the bureau started it, the holder's statement.</summary>
+public sealed record RegistrationEndingView(
+    CancellationGround? Ground, LocalizedText? GroundText, bool StartedByBureau, string? Reason, string? Statement, DateTimeOffset? StatementAt)
+{
+    public static RegistrationEndingView? For(Application application) => application.EndsRegistration
+        ? new(application.Ground, application.Ground?.DisplayName(), application.IsStartedByBureau, application.Reason, application.Statement, application.StatementAt)
+        : null;
+}
