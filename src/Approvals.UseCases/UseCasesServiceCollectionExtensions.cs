@@ -3,6 +3,7 @@ using Approvals.UseCases.Certificates;
 using Approvals.UseCases.Documents;
 using Approvals.UseCases.Instances;
 using Approvals.UseCases.Registry;
+using Approvals.UseCases.Registry.Import;
 using Approvals.UseCases.Verification;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +21,8 @@ public static class UseCasesServiceCollectionExtensions
         services.AddScoped<ApplicationPrecheck>();
         services.AddScoped<DocumentService>();
         services.AddScoped<RegistryService>();
+        services.AddScoped<RegistryImportService>();
+        services.AddSingleton<RegistryImportReading>();
         services.AddScoped<VerificationService>();
         services.AddScoped<CertificateService>();
         services.AddScoped<WorkflowQueries>();

@@ -45,6 +45,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<Recognition> Recognitions => Set<Recognition>();
     public DbSet<RegistryReadLog> RegistryReadLog => Set<RegistryReadLog>();
     public DbSet<RegistryWriteRecord> RegistryWrites => Set<RegistryWriteRecord>();
+    public DbSet<RegistryImportRecord> RegistryImports => Set<RegistryImportRecord>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
     /// <summary>

@@ -80,6 +80,7 @@ public static class ApprovalsHostExtensions
         app.MapExpressionsApi();
         app.MapApplicationsApi();
         app.MapRegistryApi();
+        app.MapRegistryImportsApi();
         app.MapVerificationsApi();
         app.MapAdminOutboxApi();
         app.MapAdminCalendarApi();
