@@ -14,7 +14,7 @@ public sealed class RegistryImportPageTests(BrowserAppFactory app, Chromium chro
     {
         var idNumber = "32050919800202" + "031";
         idNumber += ResidentIdNumber.ExpectedCheckCharacter(idNumber);
-        var creditCode = "91320509MA1BRWS00";
+        var creditCode = "91320509MA1BRWT00";
         creditCode += UnifiedSocialCreditCode.ExpectedCheckCharacter(creditCode);
         string Row(string validTo) => $"CSJ-R2-320509-2021-654321,二级,卫兰,{idNumber},吴江浏览器测试有限公司,{creditCode},320509,长度计量,2021年5月1日,{validTo}";
         var admin = await chromium.Browser.SignInAsync(app, "admin@approvals.local");

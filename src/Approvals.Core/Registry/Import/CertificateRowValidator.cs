@@ -31,12 +31,9 @@ public static class CertificateRowValidator
             projects!, validity!.Value.From, validity.Value.To), []);
     }
 
-    /// <summary>考核合格证 / 计量专业项目考核合格证 / ProjectAssessment, or 检定员证 / 计量检定员证 / Verifier.</summary>
-    public static ProjectCertificateKind? Kind(string? text) => (text ?? "").Trim() switch
-    {
-        "考核合格证" or "计量专业项目考核合格证" or "计量专业项目考核合格证明" => ProjectCertificateKind.ProjectAssessment,
-        "检定员证" or "计量检定员证" => ProjectCertificateKind.Verifier,
-        var other when Enum.TryParse<ProjectCertificateKind>(other, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !other.Any(char.IsAsciiDigit) => kind,
-        _ => null,
-    };
+    /// <summary>The kind in Chinese or English (the catalog's lists).</summary>
+    public static ProjectCertificateKind? Kind(string? text) =>
+        ImportWords.Names(Texts.RegistryImportWords_ProjectAssessment, text) ? ProjectCertificateKind.ProjectAssessment
+        : ImportWords.Names(Texts.RegistryImportWords_Verifier, text) ? ProjectCertificateKind.Verifier
+        : null;
 }

@@ -36,13 +36,11 @@ public static class RegistrationRowValidator
             validity!.Value.From, validity.Value.To), []);
     }
 
-    /// <summary>一级 / 二级, 1 / 2, or the English names.</summary>
-    public static MetrologistLevel? Level(string? text) => (text ?? "").Trim().ToUpperInvariant() switch
-    {
-        "一级" or "一" or "1" or "LEVEL1" or "LEVEL 1" => MetrologistLevel.Level1,
-        "二级" or "二" or "2" or "LEVEL2" or "LEVEL 2" => MetrologistLevel.Level2,
-        _ => null,
-    };
+    /// <summary>The level in Chinese, as a digit or in English (the catalog's lists).</summary>
+    public static MetrologistLevel? Level(string? text) =>
+        ImportWords.Names(Texts.RegistryImportWords_Level1, text) ? MetrologistLevel.Level1
+        : ImportWords.Names(Texts.RegistryImportWords_Level2, text) ? MetrologistLevel.Level2
+        : null;
 
     private static string? Number(RegistryImportRow row, RowProblems cells, MetrologistLevel? level, string district)
     {

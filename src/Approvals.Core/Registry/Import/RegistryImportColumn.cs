@@ -7,14 +7,17 @@ namespace Approvals.Core.Registry.Import;
 /// holding only the Chinese or only the English name is read as well.
 /// </summary>
 /// <param name="Key">The stable name the report and the API use, e.g. <c>idNumber</c>.</param>
-/// <param name="Zh">The Chinese header.</param>
-/// <param name="En">The English header.</param>
-/// <param name="Example">A value that passes, for the template's example row.</param>
-public sealed record RegistryImportColumn(string Key, string Zh, string En, string Example)
+/// <param name="Name">The header in Chinese and English.</param>
+/// <param name="Sample">A value that passes, for the template's help sheet (its Chinese text).</param>
+public sealed record RegistryImportColumn(string Key, LocalizedText Name, LocalizedText Sample)
 {
-    public string Header => $"{Zh}({En})";
+    public string Zh => Name.ZhCn;
 
-    public LocalizedText Name => new(Zh, En);
+    public string En => Name.En;
+
+    public string Example => Sample.ZhCn;
+
+    public string Header => $"{Zh}({En})";
 
     /// <summary>Whether a header cell names this column: its Chinese name, its English name, or both as in the template.</summary>
     public bool IsNamedBy(string? header)

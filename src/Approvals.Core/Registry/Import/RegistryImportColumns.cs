@@ -18,28 +18,28 @@ public static class RegistryImportColumns
 
     public static IReadOnlyList<RegistryImportColumn> Registrations { get; } =
     [
-        new(Number, "注册证书编号", "Registration number", "CSJ-R2-320509-2023-000101"),
-        new(Level, "级别", "Level", "二级"),
-        new(Name, "姓名", "Name", "王芳"),
-        new(IdNumber, "身份证号码", "ID number", "320509199001010025"),
-        new(Employer, "执业单位", "Employer", "苏州吴江检测技术有限公司"),
-        new(CreditCode, "统一社会信用代码", "Credit code", "91320509MA1MT0001P"),
-        new(District, "注册区县代码", "District code", "320509"),
-        new(Projects, "注册项目", "Projects", "长度计量；热工计量"),
-        new(ValidFrom, "有效期起", "Valid from", "2023年3月1日"),
-        new(ValidTo, "有效期至", "Valid to", "2028/2/29"),
+        new(Number, Texts.Text(Texts.RegistryImportColumn_RegistrationNumber), Texts.Text(Texts.RegistryImportSample_RegistrationNumber)),
+        new(Level, Texts.Text(Texts.RegistryImportColumn_RegistrationLevel), Texts.Text(Texts.RegistryImportSample_RegistrationLevel)),
+        new(Name, Texts.Text(Texts.RegistryImportColumn_RegistrationName), Texts.Text(Texts.RegistryImportSample_RegistrationName)),
+        new(IdNumber, Texts.Text(Texts.RegistryImportColumn_RegistrationIdNumber), Texts.Text(Texts.RegistryImportSample_RegistrationIdNumber)),
+        new(Employer, Texts.Text(Texts.RegistryImportColumn_RegistrationEmployer), Texts.Text(Texts.RegistryImportSample_RegistrationEmployer)),
+        new(CreditCode, Texts.Text(Texts.RegistryImportColumn_RegistrationCreditCode), Texts.Text(Texts.RegistryImportSample_RegistrationCreditCode)),
+        new(District, Texts.Text(Texts.RegistryImportColumn_RegistrationDistrict), Texts.Text(Texts.RegistryImportSample_RegistrationDistrict)),
+        new(Projects, Texts.Text(Texts.RegistryImportColumn_RegistrationProjects), Texts.Text(Texts.RegistryImportSample_RegistrationProjects)),
+        new(ValidFrom, Texts.Text(Texts.RegistryImportColumn_RegistrationValidFrom), Texts.Text(Texts.RegistryImportSample_RegistrationValidFrom)),
+        new(ValidTo, Texts.Text(Texts.RegistryImportColumn_RegistrationValidTo), Texts.Text(Texts.RegistryImportSample_RegistrationValidTo)),
     ];
 
     public static IReadOnlyList<RegistryImportColumn> Certificates { get; } =
     [
-        new(CertificateKind, "证书类别", "Certificate kind", "考核合格证"),
-        new(Number, "证书编号", "Certificate number", "JL-320509-0101"),
-        new(Name, "姓名", "Name", "王芳"),
-        new(IdNumber, "身份证号码", "ID number", "320509199001010025"),
-        new(Issuer, "发证机关", "Issuer", "江苏省市场监督管理局"),
-        new(Projects, "项目", "Projects", "长度计量"),
-        new(ValidFrom, "有效期起", "Valid from", "2022-06-01"),
-        new(ValidTo, "有效期至", "Valid to", "2027-05-31"),
+        new(CertificateKind, Texts.Text(Texts.RegistryImportColumn_CertificateCertificateKind), Texts.Text(Texts.RegistryImportSample_CertificateCertificateKind)),
+        new(Number, Texts.Text(Texts.RegistryImportColumn_CertificateNumber), Texts.Text(Texts.RegistryImportSample_CertificateNumber)),
+        new(Name, Texts.Text(Texts.RegistryImportColumn_CertificateName), Texts.Text(Texts.RegistryImportSample_CertificateName)),
+        new(IdNumber, Texts.Text(Texts.RegistryImportColumn_CertificateIdNumber), Texts.Text(Texts.RegistryImportSample_CertificateIdNumber)),
+        new(Issuer, Texts.Text(Texts.RegistryImportColumn_CertificateIssuer), Texts.Text(Texts.RegistryImportSample_CertificateIssuer)),
+        new(Projects, Texts.Text(Texts.RegistryImportColumn_CertificateProjects), Texts.Text(Texts.RegistryImportSample_CertificateProjects)),
+        new(ValidFrom, Texts.Text(Texts.RegistryImportColumn_CertificateValidFrom), Texts.Text(Texts.RegistryImportSample_CertificateValidFrom)),
+        new(ValidTo, Texts.Text(Texts.RegistryImportColumn_CertificateValidTo), Texts.Text(Texts.RegistryImportSample_CertificateValidTo)),
     ];
 
     public static IReadOnlyList<RegistryImportColumn> Of(RegistryImportKind kind) =>

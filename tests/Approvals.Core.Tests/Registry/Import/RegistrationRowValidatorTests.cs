@@ -32,7 +32,7 @@ public sealed class RegistrationRowValidatorTests
 
     public static TheoryData<string, string, string, string> Refused => new()
     {
-        { RegistryImportColumns.IdNumber, "320509199001010020", RegistryImportColumns.IdNumber, "校验位" },
+        { RegistryImportColumns.IdNumber, "320509199001010020", RegistryImportColumns.IdNumber, "校验码" },
         { RegistryImportColumns.CreditCode, "91320509MA1MT00019", RegistryImportColumns.CreditCode, "校验" },
         { RegistryImportColumns.Level, "三级", RegistryImportColumns.Level, "三级" },
         { RegistryImportColumns.Level, "一级", RegistryImportColumns.Number, "2 级注册" },

@@ -22,7 +22,7 @@ internal static class ImportFiles
 
     public static string CreditCode(string district)
     {
-        var first17 = $"91{district}MA1IMPT00";
+        var first17 = $"91{district}MA1MPRT00";
         return first17 + UnifiedSocialCreditCode.ExpectedCheckCharacter(first17);
     }
 

@@ -44,7 +44,7 @@ public abstract class RegistryImportApiTests<TFactory> : IClassFixture<TFactory>
         Assert.False(preview["accepted"]!.GetValue<bool>());
         Assert.Equal(3, preview["rowCount"]!.GetValue<int>());
         Assert.Equal([(3, "idNumber", "身份证号码"), (4, "validTo", "有效期至")], Rows(refused).Select(r => (r.Row, r.Column, r.ColumnName)));
-        Assert.Contains("校验位", Rows(refused)[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("校验码", Rows(refused)[0].Reason, StringComparison.Ordinal);
         Assert.Equal(Rows(refused), Rows(preview));
         Assert.Equal([(3, "ID number"), (4, "Valid to")], Rows(english).Select(r => (r.Row, r.ColumnName)));
         Assert.Contains("not after the start date", Rows(english)[1].Reason, StringComparison.Ordinal);

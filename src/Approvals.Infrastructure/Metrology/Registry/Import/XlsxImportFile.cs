@@ -28,7 +28,7 @@ internal static class XlsxImportFile
     {
         var columns = RegistryImportColumns.Of(kind);
         using var workbook = new XLWorkbook();
-        var data = workbook.Worksheets.Add(kind == RegistryImportKind.Registrations ? "注册 Registrations" : "证书 Certificates");
+        var data = workbook.Worksheets.Add((kind == RegistryImportKind.Registrations ? Texts.Text(Texts.RegistryImportTemplate_RegistrationsSheet) : Texts.Text(Texts.RegistryImportTemplate_CertificatesSheet)).Both());
         for (var i = 0; i < columns.Count; i++)
         {
             data.Column(i + 1).Style.NumberFormat.Format = "@";
@@ -38,15 +38,15 @@ internal static class XlsxImportFile
         data.SheetView.FreezeRows(1);
         data.Columns(1, columns.Count).Width = 24;
 
-        var help = workbook.Worksheets.Add("说明 Help");
-        help.Cell(1, 1).Value = "列 Column";
-        help.Cell(1, 2).Value = "示例 Example";
+        var help = workbook.Worksheets.Add(Texts.Text(Texts.RegistryImportTemplate_HelpSheet).Both());
+        help.Cell(1, 1).Value = Texts.Text(Texts.RegistryImportTemplate_Column).Both();
+        help.Cell(1, 2).Value = Texts.Text(Texts.RegistryImportTemplate_Example).Both();
         for (var i = 0; i < columns.Count; i++)
         {
             help.Cell(i + 2, 1).Value = columns[i].Header;
             help.Cell(i + 2, 2).SetValue(columns[i].Example);
         }
-        help.Cell(columns.Count + 3, 1).Value = "日期可写作 2025-03-01、2025/3/1 或 2025年3月1日；多个项目用“；”分隔。Dates: 2025-03-01, 2025/3/1 or 2025年3月1日; separate projects with \";\".";
+        help.Cell(columns.Count + 3, 1).Value = Texts.Text(Texts.RegistryImportTemplate_Rules).Both();
         help.Columns(1, 2).Width = 32;
 
         using var output = new MemoryStream();
