@@ -20,12 +20,12 @@ public sealed class RegistryImportPageTests(BrowserAppFactory app, Chromium chro
         var admin = await chromium.Browser.SignInAsync(app, "admin@approvals.local");
         await admin.GoToInteractiveAsync("/admin/registry-import");
 
-        await admin.Locator("#import-file").SetInputFilesAsync(Csv("refused.csv", Row("2020-01-01")));
+        await admin.ChooseFileAsync("#import-file", Csv("refused.csv", Row("2020-01-01")));
         await Assertions.Expect(admin.Locator("[data-testid=import-report]")).ToContainTextAsync("有效期至");
         await Assertions.Expect(admin.Locator("[data-testid=import-report]")).ToContainTextAsync("不晚于有效期起");
         await Assertions.Expect(admin.Locator("[data-testid=import-confirm]")).ToHaveCountAsync(0);
 
-        await admin.Locator("#import-file").SetInputFilesAsync(Csv("wujiang.csv", Row("2026/4/30")));
+        await admin.ChooseFileAsync("#import-file", Csv("wujiang.csv", Row("2026/4/30")));
         await Assertions.Expect(admin.Locator("[data-testid=import-preview]")).ToContainTextAsync("CSJ-R2-320509-2021-654321");
         await admin.TakeAsync("70-registry-import-preview");
         await admin.Locator("[data-testid=import-confirm]").ClickAsync();
