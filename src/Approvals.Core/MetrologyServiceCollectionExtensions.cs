@@ -21,6 +21,7 @@ public static class MetrologyServiceCollectionExtensions
         services.AddOptions<Settings.MetrologyOptions>();
         services.AddOptions<DocumentOptions>();
         services.TryAddSingleton<Applications.AutomaticCheck>();
+        services.TryAddSingleton<Registry.Import.RegistryImportValidator>();
         services.AddSingleton<IActivity, DocumentCheckActivity>();
         services.AddSingleton<IActivity, RequestCorrectionsActivity>();
         services.AddSingleton<IActivity, CrossDistrictVerificationActivity>();

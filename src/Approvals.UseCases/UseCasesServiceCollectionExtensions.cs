@@ -5,6 +5,7 @@ using Approvals.UseCases.Documents;
 using Approvals.UseCases.Instances;
 using Approvals.UseCases.Publications;
 using Approvals.UseCases.Registry;
+using Approvals.UseCases.Registry.Import;
 using Approvals.UseCases.Verification;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,8 @@ public static class UseCasesServiceCollectionExtensions
         services.AddScoped<DocumentService>();
         services.AddScoped<Endings.RegistrationEndingService>();
         services.AddScoped<RegistryService>();
+        services.AddScoped<RegistryImportService>();
+        services.AddSingleton<RegistryImportReading>();
         services.AddScoped<VerificationService>();
         services.AddScoped<CertificateService>();
         services.AddScoped<WorkflowQueries>();

@@ -28,6 +28,8 @@ internal static class MetrologyInfrastructureExtensions
         services.AddOptions<MetrologyOptions>().Bind(configuration.GetSection(MetrologyOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DocumentOptions>().Bind(configuration.GetSection(DocumentOptions.SectionName));
         services.AddOptions<DocumentStorageOptions>().Bind(configuration.GetSection(DocumentOptions.SectionName));
+        services.AddOptions<UseCases.Registry.Import.RegistryImportOptions>().Bind(configuration.GetSection(UseCases.Registry.Import.RegistryImportOptions.Section));
+        services.AddSingleton<UseCases.Registry.Import.IRegistryImportFiles, Registry.Import.RegistryImportFiles>();
 
         services.AddSingleton<IApplicationFacts, EfApplicationFacts>();
         services.AddSingleton<IStepEffectHandler, ApplicationStatusEffectHandler>();

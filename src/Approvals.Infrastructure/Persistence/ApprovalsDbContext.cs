@@ -47,6 +47,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<RegistrationChange> RegistrationChanges => Set<RegistrationChange>();
     public DbSet<RegistryReadLog> RegistryReadLog => Set<RegistryReadLog>();
     public DbSet<RegistryWriteRecord> RegistryWrites => Set<RegistryWriteRecord>();
+    public DbSet<RegistryImportRecord> RegistryImports => Set<RegistryImportRecord>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
     /// <summary>

@@ -39,6 +39,7 @@ public interface IApprovalsDbContext
     DbSet<RegistrationHistoryEntry> RegistrationHistory { get; }
     DbSet<Recognition> Recognitions { get; }
     DbSet<RegistryReadLog> RegistryReadLog { get; }
+    DbSet<RegistryImportRecord> RegistryImports { get; }
 
     /// <summary>Transactions a use case spans over several saves (an upload and its content claim).</summary>
     DatabaseFacade Database { get; }

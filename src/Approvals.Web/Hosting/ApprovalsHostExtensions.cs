@@ -80,6 +80,7 @@ public static class ApprovalsHostExtensions
         app.MapApplicationsApi();
         app.MapRegistryApi();
         app.MapRegistrationEndingsApi();
+        app.MapRegistryImportsApi();
         app.MapVerificationsApi();
         app.MapAdminOutboxApi();
         app.MapAdminCalendarApi();

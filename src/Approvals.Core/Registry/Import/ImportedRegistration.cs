@@ -1,0 +1,15 @@
+namespace Approvals.Core.Registry.Import;
+
+/// <summary>A registration row that passed its checks: what the registry would hold.</summary>
+public sealed record ImportedRegistration(
+    int Row,
+    string Number,
+    MetrologistLevel Level,
+    string Name,
+    string IdNumber,
+    string Employer,
+    string CreditCode,
+    string DistrictCode,
+    IReadOnlyList<string> Projects,
+    DateOnly ValidFrom,
+    DateOnly ValidTo);
