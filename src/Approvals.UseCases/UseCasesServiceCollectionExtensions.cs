@@ -1,5 +1,5 @@
 using Approvals.UseCases.Cases;
-using Approvals.UseCases.Certificates;
+using Approvals.UseCases.OfficialDocuments;
 using Approvals.UseCases.Documents;
 using Approvals.UseCases.Instances;
 using Approvals.UseCases.Registry;
@@ -21,7 +21,8 @@ public static class UseCasesServiceCollectionExtensions
         services.AddScoped<DocumentService>();
         services.AddScoped<RegistryService>();
         services.AddScoped<VerificationService>();
-        services.AddScoped<CertificateService>();
+        services.AddScoped<OfficialDocumentIssuer>();
+        services.AddScoped<OfficialDocumentService>();
         services.AddScoped<WorkflowQueries>();
         return services;
     }

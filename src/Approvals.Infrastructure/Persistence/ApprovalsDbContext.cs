@@ -44,6 +44,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<Recognition> Recognitions => Set<Recognition>();
     public DbSet<RegistryReadLog> RegistryReadLog => Set<RegistryReadLog>();
+    public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
     public DbSet<RegistryWriteRecord> RegistryWrites => Set<RegistryWriteRecord>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 

@@ -35,6 +35,7 @@ public interface IApprovalsDbContext
     DbSet<Registration> Registrations { get; }
     DbSet<Recognition> Recognitions { get; }
     DbSet<RegistryReadLog> RegistryReadLog { get; }
+    DbSet<IssuedDocument> IssuedDocuments { get; }
 
     /// <summary>Transactions a use case spans over several saves (an upload and its content claim).</summary>
     DatabaseFacade Database { get; }

@@ -781,7 +781,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.AuditChainHead", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.AuditChainHead", b =>
                 {
                     b.Property<string>("Chain")
                         .HasMaxLength(32)
@@ -812,7 +812,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         });
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.BookmarkRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.BookmarkRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -846,7 +846,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Bookmarks", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.CaseNumberCounter", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.CaseNumberCounter", b =>
                 {
                     b.Property<string>("DistrictCode")
                         .HasMaxLength(6)
@@ -863,7 +863,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("CaseNumberCounters", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.ClockStopRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.ClockStopRecord", b =>
                 {
                     b.Property<string>("BookmarkId")
                         .HasMaxLength(64)
@@ -887,7 +887,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("ClockStops", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.DocumentContentRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.DocumentContentRecord", b =>
                 {
                     b.Property<string>("Sha256")
                         .HasMaxLength(64)
@@ -901,7 +901,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("DocumentContents", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskExclusion", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.HumanTaskExclusion", b =>
                 {
                     b.Property<string>("TaskId")
                         .HasMaxLength(64)
@@ -916,7 +916,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("HumanTaskExclusions", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.HumanTaskRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1015,7 +1015,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("HumanTasks", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.IncidentRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.IncidentRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1056,7 +1056,67 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Incidents", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.JournalRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.IssuedDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ApplicationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
+                    b.Property<int?>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("ApplicationId", "Kind", "Occasion")
+                        .IsUnique();
+
+                    b.HasIndex("DistrictCode", "Year", "Kind", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("IssuedDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Approvals.UseCases.Records.JournalRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1120,7 +1180,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Journal", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.OutboxMessage", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1178,7 +1238,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Outbox", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.PublicationRequest", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.PublicationRequest", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1241,7 +1301,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("PublicationRequests", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.RegistryWriteRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.RegistryWriteRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1295,7 +1355,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("RegistryWrites", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.ShippedDefinitionImport", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.ShippedDefinitionImport", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1337,7 +1397,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("ShippedDefinitionImports", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.StatutoryExtensionRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.StatutoryExtensionRecord", b =>
                 {
                     b.Property<string>("InstanceId")
                         .HasMaxLength(64)
@@ -1364,7 +1424,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("StatutoryExtensions", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.WorkflowDefinitionVersion", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.WorkflowDefinitionVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1441,7 +1501,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("WorkflowDefinitions", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.WorkflowInstanceRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.WorkflowInstanceRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1720,9 +1780,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskExclusion", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.HumanTaskExclusion", b =>
                 {
-                    b.HasOne("Approvals.Infrastructure.Persistence.Entities.HumanTaskRecord", null)
+                    b.HasOne("Approvals.UseCases.Records.HumanTaskRecord", null)
                         .WithMany()
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.ClientNoAction)

@@ -772,7 +772,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.AuditChainHead", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.AuditChainHead", b =>
                 {
                     b.Property<string>("Chain")
                         .HasMaxLength(32)
@@ -803,7 +803,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.BookmarkRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.BookmarkRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -837,7 +837,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Bookmarks", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.CaseNumberCounter", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.CaseNumberCounter", b =>
                 {
                     b.Property<string>("DistrictCode")
                         .HasMaxLength(6)
@@ -854,7 +854,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CaseNumberCounters", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.ClockStopRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.ClockStopRecord", b =>
                 {
                     b.Property<string>("BookmarkId")
                         .HasMaxLength(64)
@@ -878,7 +878,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ClockStops", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.DocumentContentRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.DocumentContentRecord", b =>
                 {
                     b.Property<string>("Sha256")
                         .HasMaxLength(64)
@@ -892,7 +892,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("DocumentContents", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskExclusion", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.HumanTaskExclusion", b =>
                 {
                     b.Property<string>("TaskId")
                         .HasMaxLength(64)
@@ -907,7 +907,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("HumanTaskExclusions", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.HumanTaskRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1006,7 +1006,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("HumanTasks", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.IncidentRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.IncidentRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1047,7 +1047,65 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Incidents", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.JournalRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.IssuedDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApplicationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("ApplicationId", "Kind", "Occasion")
+                        .IsUnique();
+
+                    b.HasIndex("DistrictCode", "Year", "Kind", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("IssuedDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Approvals.UseCases.Records.JournalRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1109,7 +1167,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Journal", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.OutboxMessage", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1165,7 +1223,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Outbox", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.PublicationRequest", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.PublicationRequest", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1226,7 +1284,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PublicationRequests", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.RegistryWriteRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.RegistryWriteRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1278,7 +1336,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("RegistryWrites", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.ShippedDefinitionImport", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.ShippedDefinitionImport", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1318,7 +1376,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ShippedDefinitionImports", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.StatutoryExtensionRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.StatutoryExtensionRecord", b =>
                 {
                     b.Property<string>("InstanceId")
                         .HasMaxLength(64)
@@ -1345,7 +1403,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("StatutoryExtensions", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.WorkflowDefinitionVersion", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.WorkflowDefinitionVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1420,7 +1478,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("WorkflowDefinitions", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.WorkflowInstanceRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.WorkflowInstanceRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1695,9 +1753,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskExclusion", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.HumanTaskExclusion", b =>
                 {
-                    b.HasOne("Approvals.Infrastructure.Persistence.Entities.HumanTaskRecord", null)
+                    b.HasOne("Approvals.UseCases.Records.HumanTaskRecord", null)
                         .WithMany()
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.ClientNoAction)

@@ -1,0 +1,4 @@
+namespace Approvals.UseCases.OfficialDocuments;
+
+/// <summary>A document of a case as the case page lists it.</summary>
+public sealed record OfficialDocumentView(string Number, OfficialDocumentKind Kind, string TitleZh, string TitleEn, DateOnly IssuedOn);
