@@ -72,7 +72,8 @@ public sealed class OfficialDocumentPdf(PublicLinks links) : IOfficialDocumentPd
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
-        var png = new PngByteQRCode(data).GetGraphic(8);
-        return XImage.FromStream(new MemoryStream(png));
+        // PDFsharp's core build reads BMP and JPEG, not PNG.
+        var bitmap = new BitmapByteQRCode(data).GetGraphic(8);
+        return XImage.FromStream(new MemoryStream(bitmap));
     }
 }

@@ -66,6 +66,6 @@ public sealed class OfficialDocumentService(IApprovalsDbContext db, OfficialDocu
     private static OfficialDocumentView View(IssuedDocument document)
     {
         var content = Content(document);
-        return new OfficialDocumentView(document.Number, document.Kind, content.Title.ZhCn, content.Title.En, content.IssuedOn);
+        return new OfficialDocumentView(document.Number, document.Kind, content.Title, content.IssuedOn);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Approvals.Core.Applications;
 using Approvals.Core.Checks;
 using Approvals.Core.Findings;
@@ -77,7 +76,8 @@ internal static class OfficialDocumentTemplates
             recognition.Number, recognition.Person!, recognition.IssuedAt, recognition.ValidFrom, recognition.ValidTo, extra);
     }
 
-    public static string Date(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+    /// <summary>A date as a Chinese document writes it (2026年3月16日).</summary>
+    public static string Date(DateOnly date) => Texts.Text(Texts.OfficialDocument_Date, date.Year, date.Month, date.Day).ZhCn;
 
     private static OfficialDocumentContent Certificate(CaseFacts facts, OfficialDocumentKind kind, LocalizedText title, string number, Person holder,
         DateTimeOffset issuedAt, DateOnly validFrom, DateOnly validTo, IReadOnlyList<OfficialDocumentFact> extra)
