@@ -1,6 +1,6 @@
 using Approvals.UseCases.Cases;
-using Approvals.UseCases.Certificates;
 using Approvals.UseCases.Definitions;
+using Approvals.UseCases.OfficialDocuments;
 using Approvals.UseCases.Documents;
 using Approvals.UseCases.Instances;
 using Approvals.UseCases.Publications;
@@ -29,7 +29,8 @@ public static class UseCasesServiceCollectionExtensions
         services.AddScoped<RegistryImportService>();
         services.AddSingleton<RegistryImportReading>();
         services.AddScoped<VerificationService>();
-        services.AddScoped<CertificateService>();
+        services.AddScoped<OfficialDocumentIssuer>();
+        services.AddScoped<OfficialDocumentService>();
         services.AddScoped<WorkflowQueries>();
         services.AddSingleton<StatutoryLimitCheck>();
         services.AddScoped<ShippedDefinitionNotices>();

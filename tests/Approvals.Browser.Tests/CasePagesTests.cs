@@ -219,6 +219,32 @@ public sealed class CasePagesTests(BrowserAppFactory app, Chromium chromium) : I
     }
 
     [Fact]
+    public async Task The_applicant_downloads_the_refusal_to_accept_from_the_case_page_and_a_QR_link_opens_the_check_with_the_number_filled_in()
+    {
+        var (_, name, idNumber, creditCode, employer) = DevelopmentRegistrySeed.People[1];
+        var registration = await DatabaseAsync(db => db.Registrations.Where(r => r.Person!.IdNumber == idNumber).Select(r => r.Number).SingleAsync());
+        var (refusedId, _) = await SubmitAsync(new { type = "Renewal", personName = name, idNumber, employerName = employer, employerCreditCode = creditCode, employerDistrictCode = Qingpu, registrationNumber = registration }, RenewalDocuments);
+
+        var page = await ApplicantCasePageAsync(refusedId);
+        var documents = page.Locator("[data-testid=official-documents]");
+        var refusal = documents.Locator("[data-testid=official-document]");
+        await Assertions.Expect(refusal).ToHaveCountAsync(1);
+        await Assertions.Expect(refusal).ToContainTextAsync("不予受理决定书");
+        await Assertions.Expect(refusal).ToContainTextAsync(new Regex(@"BY-310118-\d{4}-\d{5}"));
+        var href = await refusal.Locator("a").GetAttributeAsync("href");
+        var download = await page.APIRequest.GetAsync(new Uri(app.RootUri, href!).ToString());
+        Assert.Equal(200, download.Status);
+        Assert.Equal("application/pdf", download.Headers["content-type"]);
+        await page.AssertNoSeriousViolationsAsync("the case page with its documents");
+        await page.TakeAsync("73-applicant-official-documents");
+
+        await page.GotoAsync($"/check?number={Uri.EscapeDataString(registration)}");
+        await Assertions.Expect(page.GetByLabel("注册编号")).ToHaveValueAsync(registration);
+        await Assertions.Expect(page.GetByLabel("持证人姓名")).ToBeEmptyAsync();
+        await Assertions.Expect(page.Locator("[data-testid=check-not-found]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task The_public_check_shows_a_registration_past_its_end_with_a_renewal_filed_in_time_as_valid_pending_the_decision_in_both_languages()
     {
         var (_, name, idNumber, creditCode, employer) = DevelopmentRegistrySeed.People[0];

@@ -1,3 +1,5 @@
+using Approvals.Infrastructure.Links;
+using System.Text.Json.Nodes;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
@@ -14,7 +16,7 @@ namespace Approvals.Infrastructure.Mail;
 /// Sends a mail from the outbox: a named template rendered in the message's culture, or the subject and body
 /// the step gave. A delivery failure throws so the job retries with back-off.
 /// </summary>
-internal sealed partial class EmailOutboxHandler(IEmailSender sender) : IOutboxHandler
+internal sealed partial class EmailOutboxHandler(IEmailSender sender, PublicLinks links) : IOutboxHandler
 {
     public string Kind => OutboxKinds.Email;
 
@@ -28,16 +30,29 @@ internal sealed partial class EmailOutboxHandler(IEmailSender sender) : IOutboxH
         return sender.SendAsync(Compose(email, recipients), cancellationToken);
     }
 
-    private static OutgoingEmail Compose(EmailRequested email, IReadOnlyList<EmailRecipient> recipients)
+    private OutgoingEmail Compose(EmailRequested email, IReadOnlyList<EmailRecipient> recipients)
     {
         if (!string.IsNullOrEmpty(email.Template))
         {
-            var rendered = MailTemplates.Render(email.Template, email.Culture, email.Model ?? []);
+            var rendered = MailTemplates.Render(email.Template, email.Culture, WithCaseLink(email.Model ?? []));
             return new OutgoingEmail(recipients, rendered.Subject, rendered.Html, rendered.Text, CultureInfo.GetCultureInfo(rendered.Culture));
         }
         var html = email.IsHtml ? email.Body : $"<p>{WebUtility.HtmlEncode(email.Body).ReplaceLineEndings("<br>")}</p>";
         var text = email.IsHtml ? WebUtility.HtmlDecode(Tags().Replace(email.Body, "")) : email.Body;
         return new OutgoingEmail(recipients, email.Subject, html, text, CultureInfo.GetCultureInfo(email.Culture ?? MailTemplates.DefaultCulture));
+    }
+
+    /// <summary>
+    /// A procedure's mail names its case (<c>applicationId</c>): the model gains <c>case.url</c>, the absolute link to the
+    /// case page under the public base URL, where the applicant downloads the notice or decision the mail announces.
+    /// </summary>
+    private JsonObject WithCaseLink(JsonObject model)
+    {
+        if (model["applicationId"] is not JsonValue id || !id.TryGetValue(out string? applicationId))
+            return model;
+        var linked = model.DeepClone().AsObject();
+        linked["case"] = new JsonObject { ["url"] = links.To($"applications/{Uri.EscapeDataString(applicationId)}").AbsoluteUri };
+        return linked;
     }
 
     [GeneratedRegex("<[^>]+>")]

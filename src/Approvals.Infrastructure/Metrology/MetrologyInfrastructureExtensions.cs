@@ -1,12 +1,12 @@
 using Approvals.UseCases.Cases;
-using Approvals.UseCases.Certificates;
+using Approvals.UseCases.OfficialDocuments;
 using Approvals.UseCases.Documents;
 using Approvals.Core.Documents;
 using Approvals.Core.Settings;
 using Approvals.Core.Workflow;
 using Approvals.Infrastructure.Deadlines.Recurring;
 using Approvals.Infrastructure.Metrology.Applications;
-using Approvals.Infrastructure.Metrology.Certificates;
+using Approvals.Infrastructure.OfficialDocuments;
 using Approvals.Infrastructure.Metrology.Documents;
 using Approvals.Infrastructure.Metrology.Effects;
 using Approvals.Infrastructure.Metrology.Registry;
@@ -51,7 +51,7 @@ internal static class MetrologyInfrastructureExtensions
         services.AddScoped<DocumentContents>();
         services.AddScoped<IDocumentContents>(sp => sp.GetRequiredService<DocumentContents>());
         services.AddScoped<DocumentContentSweepJob>();
-        services.AddSingleton<ICertificatePdf, CertificatePdf>();
+        services.AddSingleton<IOfficialDocumentPdf, OfficialDocumentPdf>();
         services.AddScoped<IExpiringRegistrations, RegistryExpiringRegistrations>();
         return services;
     }

@@ -46,6 +46,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<Recognition> Recognitions => Set<Recognition>();
     public DbSet<RegistrationChange> RegistrationChanges => Set<RegistrationChange>();
     public DbSet<RegistryReadLog> RegistryReadLog => Set<RegistryReadLog>();
+    public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
     public DbSet<RegistryWriteRecord> RegistryWrites => Set<RegistryWriteRecord>();
     public DbSet<RegistryImportRecord> RegistryImports => Set<RegistryImportRecord>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();

@@ -20,7 +20,8 @@ public sealed record DecisionNoticeView(bool Granted, LocalizedText Decision, Lo
         return new DecisionNoticeView(granted, granted ? texts.Grant : texts.Refusal, bureau, texts.LegalBasis, granted ? null : AppealChannels(district));
     }
 
-    private static LocalizedText AppealChannels(District district)
+    /// <summary>Where a refusal may be challenged, in both languages; every refusal document and view states it so.</summary>
+    internal static LocalizedText AppealChannels(District district)
     {
         var zh = AppealBodies.For(district, "zh-CN");
         var en = AppealBodies.For(district, "en");

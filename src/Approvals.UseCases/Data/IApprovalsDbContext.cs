@@ -40,6 +40,7 @@ public interface IApprovalsDbContext
     DbSet<Recognition> Recognitions { get; }
     DbSet<RegistryReadLog> RegistryReadLog { get; }
     DbSet<RegistryImportRecord> RegistryImports { get; }
+    DbSet<IssuedDocument> IssuedDocuments { get; }
 
     /// <summary>Transactions a use case spans over several saves (an upload and its content claim).</summary>
     DatabaseFacade Database { get; }

@@ -56,7 +56,10 @@ public sealed class DecisionMailTests : IClassFixture<MetrologyApiFactory>, IAsy
         // The case is named by its readable number, never by its internal id.
         Assert.Matches(@"^SQ-310118-\d{4}-\d{6}$", caseNumber);
         Assert.Equal([$"Application accepted: {caseNumber}", $"Registration granted: {number}"], delivered.Select(m => m.Subject));
-        Assert.All(delivered, m => Assert.DoesNotContain(id, m.TextBody + m.HtmlBody, StringComparison.Ordinal));
+        // Each links to the case page, where its notice or decision is downloaded; beside that link the internal id appears nowhere.
+        var caseLink = $"{ApiFactory.PublicBaseUrl}applications/{id}";
+        Assert.All(delivered, m => Assert.Contains(caseLink, m.TextBody, StringComparison.Ordinal));
+        Assert.All(delivered, m => Assert.DoesNotContain(id, (m.TextBody + m.HtmlBody).Replace(caseLink, "", StringComparison.Ordinal), StringComparison.Ordinal));
         Assert.Contains(caseNumber, delivered[1].TextBody, StringComparison.Ordinal);
         Assert.Contains("Decided by: Qingpu District Administration for Market Regulation (上海市青浦区市场监督管理局)", delivered[1].TextBody, StringComparison.Ordinal);
         Assert.Contains("Legal basis: Article 38 of the Administrative Licensing Law", delivered[1].HtmlBody, StringComparison.Ordinal);

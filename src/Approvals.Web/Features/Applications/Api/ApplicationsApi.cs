@@ -6,8 +6,8 @@ using Approvals.Web.Localization;
 using Approvals.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Approvals.UseCases.Cases;
-using Approvals.UseCases.Certificates;
 using Approvals.UseCases.Documents;
+using Approvals.UseCases.OfficialDocuments;
 
 namespace Approvals.Web.Features.Applications.Api;
 
@@ -36,6 +36,8 @@ public static class ApplicationsApi
         group.MapGet("/{id}/documents/{documentId}", Download);
         group.MapDelete("/{id}/documents/{documentId}", Delete).RequireAuthorization(Policies.Applicant);
         group.MapGet("/{id}/certificate.pdf", Certificate);
+        group.MapGet("/{id}/official-documents", OfficialDocuments);
+        group.MapGet("/{id}/official-documents/{number}", OfficialDocument);
         return group;
     }
 
@@ -102,9 +104,20 @@ public static class ApplicationsApi
     }
 
     /// <summary>The registration or recognition certificate of an approved case, for the same people as its documents.</summary>
-    private static async Task<FileContentHttpResult> Certificate(string id, ICallerContext callers, CertificateService certificates, CancellationToken ct)
+    private static async Task<FileContentHttpResult> Certificate(string id, ICallerContext callers, OfficialDocumentService documents, CancellationToken ct)
     {
-        var (fileName, pdf) = await certificates.RenderAsync(callers.Require(), id, ct);
+        var (fileName, pdf) = await documents.RenderCertificateAsync(callers.Require(), id, ct);
+        return TypedResults.File(pdf, "application/pdf", fileName);
+    }
+
+    /// <summary>The numbered notices, decisions and certificates the case has issued, oldest first.</summary>
+    private static async Task<Ok<IReadOnlyList<OfficialDocumentView>>> OfficialDocuments(string id, ICallerContext callers, OfficialDocumentService documents, CancellationToken ct) =>
+        TypedResults.Ok(await documents.ListAsync(callers.Require(), id, ct));
+
+    /// <summary>One of them as a PDF, by its number; the same number and text at every download.</summary>
+    private static async Task<FileContentHttpResult> OfficialDocument(string id, string number, ICallerContext callers, OfficialDocumentService documents, CancellationToken ct)
+    {
+        var (fileName, pdf) = await documents.RenderAsync(callers.Require(), id, number, ct);
         return TypedResults.File(pdf, "application/pdf", fileName);
     }
 

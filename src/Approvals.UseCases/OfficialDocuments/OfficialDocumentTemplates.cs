@@ -1,0 +1,115 @@
+using Approvals.Core.Applications;
+using Approvals.Core.Checks;
+using Approvals.Core.Findings;
+using Approvals.Core.Registry;
+using Approvals.Text;
+using Approvals.UseCases.Cases;
+
+namespace Approvals.UseCases.OfficialDocuments;
+
+/// <summary>
+/// The one template set: what each kind of document says, in the words the case's type and district give it
+/// (<see cref="DecisionTexts"/> for what is decided and on which basis, <see cref="DecisionNoticeView"/> for the
+/// appeal channels), so a new decision kind is a new entry there and nothing here.
+/// </summary>
+internal static class OfficialDocumentTemplates
+{
+    public static OfficialDocumentContent Acceptance(CaseFacts facts, string number, DateOnly issuedOn)
+    {
+        var type = facts.Application.Type.DisplayName();
+        var body = Texts.Text(Texts.OfficialDocument_AcceptanceBody, facts.FiledOn, type.ZhCn, facts.CaseNumber, type.En);
+        return Notice(facts, OfficialDocumentKind.AcceptanceNotice, number, Texts.Text(Texts.OfficialDocument_AcceptanceNotice), [body.ZhCn], [],
+            Texts.Text(Texts.OfficialDocument_AcceptanceLegalBasis).ZhCn, appeal: null, issuedOn, checkNumber: null);
+    }
+
+    public static OfficialDocumentContent Correction(CaseFacts facts, string number, DateOnly issuedOn, DateTimeOffset dueAt)
+    {
+        var type = facts.Application.Type.DisplayName();
+        var body = Texts.Text(Texts.OfficialDocument_CorrectionBody, facts.FiledOn, type.ZhCn, facts.CaseNumber, Core.Workflow.ZoneTime.Display(dueAt), type.En);
+        return Notice(facts, OfficialDocumentKind.CorrectionNotice, number, Texts.Text(Texts.OfficialDocument_CorrectionNotice), [body.ZhCn],
+            Items(facts.Application.Findings), Texts.Text(Texts.OfficialDocument_CorrectionLegalBasis).ZhCn, appeal: null, issuedOn, checkNumber: null);
+    }
+
+    public static OfficialDocumentContent RefusalToAccept(CaseFacts facts, string number, DateOnly issuedOn)
+    {
+        var type = facts.Application.Type.DisplayName();
+        var body = Texts.Text(Texts.OfficialDocument_RefusalToAcceptBody, facts.FiledOn, type.ZhCn, facts.CaseNumber, type.En);
+        var reasons = facts.Application.Findings.Where(f => !f.IsCorrectable).ToList();
+        return Notice(facts, OfficialDocumentKind.RefusalToAccept, number, Texts.Text(Texts.OfficialDocument_RefusalToAccept), [body.ZhCn],
+            Items(reasons.Count > 0 ? reasons : facts.Application.Findings), Texts.Text(Texts.OfficialDocument_RefusalToAcceptLegalBasis).ZhCn,
+            DecisionNoticeView.AppealChannels(facts.District).ZhCn, issuedOn, checkNumber: null);
+    }
+
+    /// <summary>准予 or 不予 …: the refusal states its reason and the appeal channels; the QR code checks the registry record concerned.</summary>
+    public static OfficialDocumentContent Decision(CaseFacts facts, string number, DateOnly issuedOn, bool granted, string? reason)
+    {
+        var texts = DecisionTexts.For(facts.Application.Type);
+        var decided = granted ? texts.Grant : texts.Refusal;
+        var type = facts.Application.Type.DisplayName();
+        List<string> body = [Texts.Text(Texts.OfficialDocument_DecisionBody, facts.FiledOn, type.ZhCn, facts.CaseNumber, decided.ZhCn, type.En, decided.En).ZhCn];
+        if (!granted && !string.IsNullOrWhiteSpace(reason))
+            body.Add(Texts.Text(Texts.OfficialDocument_DecisionReason, reason).ZhCn);
+        var checkNumber = (granted ? facts.Application.IssuedNumber : facts.Application.RegistrationNumber) ?? number;
+        var notice = Notice(facts, OfficialDocumentKind.Decision, number, Texts.Text(Texts.OfficialDocument_Decision, decided.ZhCn, decided.En), body, [],
+            texts.LegalBasis.ZhCn, granted ? null : DecisionNoticeView.AppealChannels(facts.District).ZhCn, issuedOn, checkNumber);
+        return granted && facts.Application.IssuedNumber is { } issued
+            ? notice with { Facts = [.. notice.Facts, Fact(Texts.OfficialDocument_RegistryNumber, issued)] }
+            : notice;
+    }
+
+    public static OfficialDocumentContent RegistrationCertificate(CaseFacts facts, Registration registration)
+    {
+        var level = registration.Level.DisplayName().ZhCn;
+        return Certificate(facts, OfficialDocumentKind.RegistrationCertificate, Texts.Text(Texts.CertificateService_RegisteredMetrologistRegistrationCertificate),
+            registration.Number, registration.Person!, registration.IssuedAt, registration.ValidFrom, registration.ValidTo,
+            [Fact(Texts.OfficialDocument_Level, level), Fact(Texts.OfficialDocument_Employer, registration.Enterprise!.Name),
+             Fact(Texts.OfficialDocument_Projects, registration.Projects.Count == 0 ? "-" : string.Join("、", registration.Projects))]);
+    }
+
+    public static OfficialDocumentContent RecognitionCertificate(CaseFacts facts, Recognition recognition, string? employer)
+    {
+        List<OfficialDocumentFact> extra = [Fact(Texts.OfficialDocument_RecognisedCertificate, recognition.RecognisedNumber)];
+        if (recognition.Level is { } level)
+            extra.Add(Fact(Texts.OfficialDocument_Level, level.DisplayName().ZhCn));
+        extra.Add(Fact(Texts.OfficialDocument_Employer, employer ?? "-"));
+        return Certificate(facts, OfficialDocumentKind.RecognitionCertificate, Texts.Text(Texts.CertificateService_CrossDistrictRecognitionCertificate),
+            recognition.Number, recognition.Person!, recognition.IssuedAt, recognition.ValidFrom, recognition.ValidTo, extra);
+    }
+
+    /// <summary>A date as a Chinese document writes it (2026年3月16日).</summary>
+    public static string Date(DateOnly date) => Texts.Text(Texts.OfficialDocument_Date, date.Year, date.Month, date.Day).ZhCn;
+
+    private static OfficialDocumentContent Certificate(CaseFacts facts, OfficialDocumentKind kind, LocalizedText title, string number, Person holder,
+        DateTimeOffset issuedAt, DateOnly validFrom, DateOnly validTo, IReadOnlyList<OfficialDocumentFact> extra)
+    {
+        var grant = DecisionTexts.For(facts.Application.Type).Grant;
+        var body = Texts.Text(Texts.OfficialDocument_CertificateBody, holder.Name, grant.ZhCn, grant.En);
+        List<OfficialDocumentFact> shown =
+        [
+            Fact(Texts.OfficialDocument_RegistryNumber, number),
+            Fact(Texts.OfficialDocument_Holder, holder.Name),
+            Fact(Texts.OfficialDocument_IdNumber, MaskedIdNumber.Of(holder.IdNumber)),
+            .. extra,
+            Fact(Texts.OfficialDocument_District, $"{facts.District.Name}（{facts.District.Code}）"),
+            Fact(Texts.OfficialDocument_Valid, Texts.Text(Texts.OfficialDocument_ValidFromTo, Date(validFrom), Date(validTo)).ZhCn),
+            Fact(Texts.OfficialDocument_CaseNumber, facts.CaseNumber),
+        ];
+        return new OfficialDocumentContent(kind, number, title, holder.Name, [body.ZhCn], [], shown, DecisionTexts.For(facts.Application.Type).LegalBasis.ZhCn,
+            Appeal: null, DecisionTexts.Bureau(facts.District, "zh-CN"), Core.Workflow.ZoneTime.Today(issuedAt), number);
+    }
+
+    private static OfficialDocumentContent Notice(CaseFacts facts, OfficialDocumentKind kind, string number, LocalizedText title, IReadOnlyList<string> body,
+        IReadOnlyList<string> items, string legalBasis, string? appeal, DateOnly issuedOn, string? checkNumber)
+    {
+        var addressee = Texts.Text(Texts.OfficialDocument_Addressee, facts.Addressee).ZhCn;
+        List<OfficialDocumentFact> caseFact = [Fact(Texts.OfficialDocument_CaseNumber, facts.CaseNumber)];
+        if (facts.Application.IdNumber is { } id)
+            caseFact.Add(Fact(Texts.OfficialDocument_IdNumber, MaskedIdNumber.Of(id)));
+        return new OfficialDocumentContent(kind, number, title, addressee, body, items, caseFact, legalBasis, appeal,
+            DecisionTexts.Bureau(facts.District, "zh-CN"), issuedOn, checkNumber);
+    }
+
+    private static IReadOnlyList<string> Items(IEnumerable<Finding> findings) => findings.Select(f => f.Message.ZhCn).ToList();
+
+    private static OfficialDocumentFact Fact(string labelKey, string value) => new(Texts.Text(labelKey).ZhCn, value);
+}
