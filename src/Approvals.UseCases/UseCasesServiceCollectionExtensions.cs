@@ -24,6 +24,7 @@ public static class UseCasesServiceCollectionExtensions
         services.AddScoped<ApplicationPrecheck>();
         services.AddScoped<DocumentService>();
         services.AddScoped<RegistryService>();
+        services.AddScoped<RegistryLookup>();
         services.AddScoped<VerificationService>();
         services.AddScoped<CertificateService>();
         services.AddScoped<WorkflowQueries>();

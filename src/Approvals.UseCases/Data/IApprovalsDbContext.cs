@@ -38,6 +38,9 @@ public interface IApprovalsDbContext
     DbSet<Recognition> Recognitions { get; }
     DbSet<RegistryReadLog> RegistryReadLog { get; }
 
+    /// <summary>The registry-writes chain: every registration or recognition written, when; read as a holder's history.</summary>
+    DbSet<RegistryWriteRecord> RegistryWrites { get; }
+
     /// <summary>Transactions a use case spans over several saves (an upload and its content claim).</summary>
     DatabaseFacade Database { get; }
 
