@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Approvals.Web.Tests.Metrology;
 
 /// <summary>The bureau's view of a person or enterprise (§5): search, files, district scoping of cases and the read log.</summary>
-public sealed class RegistryLookupApiTests(MetrologyApiFactory factory) : IClassFixture<MetrologyApiFactory>
+public abstract class RegistryLookupApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : MetrologyApiFactory
 {
     private const string Qingpu = "310118";
     private const string Wujiang = "320509";
@@ -159,3 +159,7 @@ public sealed class RegistryLookupApiTests(MetrologyApiFactory factory) : IClass
         return caseNumber;
     });
 }
+
+public sealed class SqliteRegistryLookupApiTests(MetrologyApiFactory factory) : RegistryLookupApiTests<MetrologyApiFactory>(factory);
+
+public sealed class PostgreSqlRegistryLookupApiTests(PostgreSqlMetrologyApiFactory factory) : RegistryLookupApiTests<PostgreSqlMetrologyApiFactory>(factory);
