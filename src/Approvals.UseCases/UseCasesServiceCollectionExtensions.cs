@@ -28,6 +28,7 @@ public static class UseCasesServiceCollectionExtensions
         services.AddScoped<RegistryService>();
         services.AddScoped<RegistryImportService>();
         services.AddSingleton<RegistryImportReading>();
+        services.AddScoped<RegistryLookup>();
         services.AddScoped<VerificationService>();
         services.AddScoped<OfficialDocumentIssuer>();
         services.AddScoped<OfficialDocumentService>();

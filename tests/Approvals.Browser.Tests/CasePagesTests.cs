@@ -267,14 +267,14 @@ public sealed class CasePagesTests(BrowserAppFactory app, Chromium chromium) : I
         await page.GetByLabel("持证人姓名").FillAsync(name);
         await page.GetByRole(AriaRole.Button, new() { Name = "查验" }).ClickAsync();
         var result = page.Locator("[data-testid=check-result]");
-        await Assertions.Expect(page.Locator("[data-testid=check-status]")).ToHaveTextAsync("有效（延续注册审查中，《行政许可法》第五十条）");
+        await Assertions.Expect(page.Locator("[data-testid=check-validity]")).ToHaveTextAsync("有效（延续注册审查中，《行政许可法》第五十条）");
         await Assertions.Expect(result).ToContainTextAsync(today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await Assertions.Expect(result.Locator("[data-testid=check-renewal-pending]")).ToContainTextAsync("继续有效");
         await page.AssertNoSeriousViolationsAsync("the public check");
         await page.TakeAsync("70-public-check-renewal-pending-zh");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=check-status]")).ToHaveTextAsync("valid — renewal pending (art. 50)");
+        await Assertions.Expect(page.Locator("[data-testid=check-validity]")).ToHaveTextAsync("valid — renewal pending (art. 50)");
         await Assertions.Expect(page.Locator("[data-testid=check-renewal-pending]")).ToContainTextAsync("stays valid until the renewal is decided");
         await page.TakeAsync("71-public-check-renewal-pending-en");
 

@@ -42,6 +42,9 @@ public interface IApprovalsDbContext
     DbSet<RegistryImportRecord> RegistryImports { get; }
     DbSet<IssuedDocument> IssuedDocuments { get; }
 
+    /// <summary>The registry-writes chain: every registration or recognition written, when; read as a holder's history.</summary>
+    DbSet<RegistryWriteRecord> RegistryWrites { get; }
+
     /// <summary>Transactions a use case spans over several saves (an upload and its content claim).</summary>
     DatabaseFacade Database { get; }
 

@@ -67,25 +67,10 @@ public sealed class RegistryService(IApprovalsDbContext db, DistrictDirectory di
             districts.FindByCode(record.DistrictCode)?.Name ?? record.DistrictCode, validity.Status, record.ValidTo, validity.RenewalPending, validity.Text);
     }
 
-    private async Task<List<RegistryRecordView>> FindAsync(string? number, string? idNumber, CancellationToken cancellationToken)
-    {
-        var registrations = await db.Registrations.AsNoTracking().Include(r => r.Person).Include(r => r.Enterprise)
-            .Where(r => (number != null && r.Number == number) || (idNumber != null && r.Person!.IdNumber == idNumber))
-            .ToListAsync(cancellationToken);
-        var recognitions = await db.Recognitions.AsNoTracking().Include(r => r.Person)
-            .Where(r => (number != null && r.Number == number) || (idNumber != null && r.Person!.IdNumber == idNumber))
-            .ToListAsync(cancellationToken);
-        var certificates = await db.ProjectCertificates.AsNoTracking().Include(c => c.Person)
-            .Where(c => (number != null && c.Number == number) || (idNumber != null && c.Person!.IdNumber == idNumber))
-            .ToListAsync(cancellationToken);
-        var renewals = await PendingRenewals.FiledOnAsync(db, [.. registrations.Select(r => r.Number)], cancellationToken);
-        var today = ZoneTime.Today(clock.GetUtcNow());
-        return
-        [
-            .. registrations.Select(r => new RegistryRecordView("Registration", r.Number, r.Level, r.Person!.Name, r.Person.IdNumber, r.Enterprise?.Name, r.Projects, r.DistrictCode, null, r.ValidFrom, r.ValidTo, r.Status,
-                RegistryValidityView.From(RegistrationValidity.On(r.Status, r.ValidTo, renewals.TryGetValue(r.Number, out var filed) ? filed : null, today)))),
-            .. recognitions.Select(r => new RegistryRecordView(r.Kind.ToString(), r.Number, r.Level, r.Person!.Name, r.Person.IdNumber, null, [], r.DistrictCode, r.OriginDistrictCode, r.ValidFrom, r.ValidTo, r.Status)),
-            .. certificates.Select(c => new RegistryRecordView(c.Kind.ToString(), c.Number, null, c.Person!.Name, c.Person.IdNumber, null, c.Projects, c.IssuingDistrictCode, null, c.ValidFrom, c.ValidTo, c.Status)),
-        ];
-    }
+    private Task<List<RegistryRecordView>> FindAsync(string? number, string? idNumber, CancellationToken cancellationToken) =>
+        RegistryRecordReader.ReadAsync(db, ZoneTime.Today(clock.GetUtcNow()),
+            r => (number != null && r.Number == number) || (idNumber != null && r.Person!.IdNumber == idNumber),
+            r => (number != null && r.Number == number) || (idNumber != null && r.Person!.IdNumber == idNumber),
+            c => (number != null && c.Number == number) || (idNumber != null && c.Person!.IdNumber == idNumber),
+            cancellationToken);
 }

@@ -13,7 +13,7 @@ namespace Approvals.Browser.Tests.Support;
 /// The whole host on a real 127.0.0.1 port and a fresh SQLite file, in Development (so the demo accounts are
 /// seeded from <c>appsettings.Development.json</c> and MudBlazor's static assets are served).
 /// </summary>
-public sealed class BrowserAppFactory : WebApplicationFactory<Program>
+public class BrowserAppFactory : WebApplicationFactory<Program>
 {
     private static readonly ILoggerFactory ServerLogs = LoggerFactory.Create(logging => logging
         .AddSimpleConsole(o => o.SingleLine = true)
@@ -40,6 +40,9 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Settings a test class's host needs beside these (e.g. a lower public-check limit).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -48,6 +51,8 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Hangfire:ServerEnabled", "false");
         builder.UseSetting("Smtp:PickupFolder", Path.Combine(Folder, "mail"));
         builder.UseSetting("App:PublicBaseUrl", PublicBaseUrl);
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
         // Hangfire keeps the first host's logger factory in a static: one that outlives every host. The server's
         // warnings and errors go to the test output, beside the browser's, so a failing test shows both sides.
         builder.ConfigureServices(services => services.AddSingleton(ServerLogs));

@@ -10,8 +10,9 @@ using Approvals.UseCases.Registry;
 namespace Approvals.Web.Features.Registry.Api;
 
 /// <summary>
-/// The shared registry: <c>/api/registry/records</c> for reviewers (every read recorded) and the public check
-/// <c>/api/registry/check</c>, rate limited per client address.
+/// The shared registry: <c>/api/registry/records</c> for reviewers, <c>/api/registry/people</c> (search) and the files of a
+/// person or enterprise for reviewers and regulators (every read recorded), and the public check <c>/api/registry/check</c>,
+/// rate limited per client address together with the <c>/check</c> page.
 /// </summary>
 public static class RegistryApi
 {
@@ -21,12 +22,25 @@ public static class RegistryApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/records", Search).RequireAuthorization(Policies.Reviewer);
-        group.MapGet("/check", Check).AllowAnonymous().RequireRateLimiting(RegistryCheckRateLimit.PolicyName).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.MapGet("/people", FindPeople).RequireAuthorization(Policies.Staff);
+        group.MapGet("/people/{id}", Person).RequireAuthorization(Policies.Staff);
+        group.MapGet("/enterprises/{id}", Enterprise).RequireAuthorization(Policies.Staff);
+        group.MapGet("/check", Check).AllowAnonymous().RequireRegistryCheckLimit();
         return group;
     }
 
     private static async Task<Ok<IReadOnlyList<RegistryRecordView>>> Search(string? number, string? idNumber, ICallerContext callers, RegistryService registry, CancellationToken ct) =>
         TypedResults.Ok(await registry.SearchAsync(callers.Require(), number, idNumber, ct));
+
+    /// <summary>People and enterprises matching a name, ID number, record number, credit code or enterprise name.</summary>
+    private static async Task<Ok<RegistryMatches>> FindPeople(string? query, ICallerContext callers, RegistryLookup lookup, CancellationToken ct) =>
+        TypedResults.Ok(await lookup.FindAsync(callers.Require(), query, ct));
+
+    private static async Task<Ok<PersonFile>> Person(string id, ICallerContext callers, RegistryLookup lookup, CancellationToken ct) =>
+        TypedResults.Ok(await lookup.PersonAsync(callers.Require(), id, ct));
+
+    private static async Task<Ok<EnterpriseFile>> Enterprise(string id, ICallerContext callers, RegistryLookup lookup, CancellationToken ct) =>
+        TypedResults.Ok(await lookup.EnterpriseAsync(callers.Require(), id, ct));
 
     private static async Task<Ok<PublicCheckResult>> Check(string? number, string? name, RegistryService registry, CancellationToken ct)
     {
