@@ -30,6 +30,12 @@ public sealed record ApplicationDetails(
 
     /// <summary>The statutory time limit while the case is under way: working days left and the date it is due by, extended or not.</summary>
     public StatutoryClockView? TimeLimit { get; init; }
+
+    /// <summary>The credit code of the employer that filed the case for the applicant, or null when they filed it themselves.</summary>
+    public string? FiledBy { get; init; }
+
+    /// <summary>When the applicant confirmed what their employer filed; the case cannot be submitted before.</summary>
+    public DateTimeOffset? StaffConfirmedAt { get; init; }
 }
 
 public sealed record DocumentView(string Id, DocumentKind Kind, string FileName, string MediaType, long Size, string Sha256, DateTimeOffset UploadedAt);

@@ -29,6 +29,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.Property(a => a.RegistrationNumber).HasMaxLength(32);
         builder.Property(a => a.IssuedNumber).HasMaxLength(32);
         builder.Property(a => a.InstanceId).HasMaxLength(64);
+        builder.Property(a => a.FiledBy).HasMaxLength(18);
         builder.Property(a => a.Projects).AsJson();
         builder.Property(a => a.Certificates).AsJson();
         builder.Property(a => a.Findings).AsJson();
@@ -38,6 +39,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.HasIndex(a => a.ApplicantUserId);
         builder.HasIndex(a => new { a.IdNumber, a.Type, a.Status });
         builder.HasIndex(a => a.DistrictCode);
+        builder.HasIndex(a => a.FiledBy);
         builder.HasIndex(a => a.CaseNumber).IsUnique();
     }
 }

@@ -76,6 +76,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("FiledBy")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
                     b.Property<string>("Findings")
                         .IsRequired()
                         .HasColumnType("text");
@@ -122,6 +126,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("StaffConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -146,6 +153,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("DistrictCode");
+
+                    b.HasIndex("FiledBy");
 
                     b.HasIndex("IdNumber", "Type", "Status");
 
@@ -729,6 +738,14 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("EnterpriseCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<string>("EnterpriseName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -781,7 +798,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.AuditChainHead", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.AuditChainHead", b =>
                 {
                     b.Property<string>("Chain")
                         .HasMaxLength(32)
@@ -812,7 +829,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         });
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.BookmarkRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.BookmarkRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -846,7 +863,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Bookmarks", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.CaseNumberCounter", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.CaseNumberCounter", b =>
                 {
                     b.Property<string>("DistrictCode")
                         .HasMaxLength(6)
@@ -863,7 +880,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("CaseNumberCounters", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.ClockStopRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.ClockStopRecord", b =>
                 {
                     b.Property<string>("BookmarkId")
                         .HasMaxLength(64)
@@ -887,7 +904,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("ClockStops", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.DocumentContentRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.DocumentContentRecord", b =>
                 {
                     b.Property<string>("Sha256")
                         .HasMaxLength(64)
@@ -901,7 +918,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("DocumentContents", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskExclusion", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.HumanTaskExclusion", b =>
                 {
                     b.Property<string>("TaskId")
                         .HasMaxLength(64)
@@ -916,7 +933,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("HumanTaskExclusions", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.HumanTaskRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1015,7 +1032,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("HumanTasks", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.IncidentRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.IncidentRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1056,7 +1073,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Incidents", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.JournalRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.JournalRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1120,7 +1137,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Journal", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.OutboxMessage", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1178,7 +1195,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Outbox", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.PublicationRequest", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.PublicationRequest", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1241,7 +1258,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("PublicationRequests", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.RegistryWriteRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.RegistryWriteRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1295,7 +1312,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("RegistryWrites", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.ShippedDefinitionImport", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.ShippedDefinitionImport", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1337,7 +1354,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("ShippedDefinitionImports", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.StatutoryExtensionRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.StatutoryExtensionRecord", b =>
                 {
                     b.Property<string>("InstanceId")
                         .HasMaxLength(64)
@@ -1364,7 +1381,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("StatutoryExtensions", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.WorkflowDefinitionVersion", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.WorkflowDefinitionVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1441,7 +1458,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("WorkflowDefinitions", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.WorkflowInstanceRecord", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.WorkflowInstanceRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1720,9 +1737,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Approvals.Infrastructure.Persistence.Entities.HumanTaskExclusion", b =>
+            modelBuilder.Entity("Approvals.UseCases.Records.HumanTaskExclusion", b =>
                 {
-                    b.HasOne("Approvals.Infrastructure.Persistence.Entities.HumanTaskRecord", null)
+                    b.HasOne("Approvals.UseCases.Records.HumanTaskRecord", null)
                         .WithMany()
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.ClientNoAction)
