@@ -82,7 +82,7 @@ public sealed class EmployerFilingApiTests : IClassFixture<MetrologyApiFactory>,
         Assert.Equal([CreditCode(Qingpu, "batch-employer")], filedBy);
         var mail = await _factory.DatabaseAsync(db => db.Outbox.Where(o => o.DeduplicationKey == "staff-filing:" + ids[0]).Select(o => o.PayloadJson).SingleAsync());
         Assert.Contains("account/accept-invitation", mail, StringComparison.Ordinal);
-        Assert.Contains("青浦测试计量有限公司", mail, StringComparison.Ordinal);
+        Assert.Contains("青浦测试计量有限公司", System.Text.RegularExpressions.Regex.Unescape(mail), StringComparison.Ordinal);
     }
 
     [Fact]
