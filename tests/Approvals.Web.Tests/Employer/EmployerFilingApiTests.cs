@@ -10,18 +10,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Approvals.Web.Tests.Employer;
 
 /// <summary>An employer files for its staff in a batch (通过执业单位统一申请); each staff member confirms before anything is submitted.</summary>
-public sealed class EmployerFilingApiTests : IClassFixture<MetrologyApiFactory>, IAsyncLifetime
+public abstract class EmployerFilingApiTests<TFactory> : IClassFixture<TFactory>, IAsyncLifetime
+    where TFactory : MetrologyApiFactory
 {
     private const string Qingpu = "310118";
     private const string Wujiang = "320509";
-    private readonly MetrologyApiFactory _factory;
-    private readonly Cases _cases;
+    private readonly TFactory _factory;
 
-    public EmployerFilingApiTests(MetrologyApiFactory factory)
-    {
-        _factory = factory;
-        _cases = new Cases(factory);
-    }
+    protected EmployerFilingApiTests(TFactory factory) => _factory = factory;
 
     public Task InitializeAsync() => _factory.SeedRegistryAsync();
 
@@ -187,3 +183,7 @@ public sealed class EmployerFilingApiTests : IClassFixture<MetrologyApiFactory>,
         Assert.Equal(["staff[0].email"], (await refused.ProblemAsync())["errors"]!.AsObject().Select(e => e.Key));
     }
 }
+
+public sealed class SqliteEmployerFilingApiTests(MetrologyApiFactory factory) : EmployerFilingApiTests<MetrologyApiFactory>(factory);
+
+public sealed class PostgreSqlEmployerFilingApiTests(PostgreSqlMetrologyApiFactory factory) : EmployerFilingApiTests<PostgreSqlMetrologyApiFactory>(factory);
