@@ -61,6 +61,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IApprovalsDbContext>(sp => sp.GetRequiredService<ApprovalsDbContext>());
         services.AddScoped<IUserDisplayNames, UserDisplayNames>();
         services.AddScoped<IUserAdministration, UserAdministration>();
+        services.AddScoped<Approvals.UseCases.Employers.IStaffAccounts, StaffAccounts>();
 
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<OutboxProcessor>();

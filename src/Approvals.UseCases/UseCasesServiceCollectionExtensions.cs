@@ -22,6 +22,7 @@ public static class UseCasesServiceCollectionExtensions
     public static IServiceCollection AddApprovalsApplication(this IServiceCollection services)
     {
         services.AddScoped<ApplicationService>();
+        services.AddScoped<Employers.EmployerFilingService>();
         services.AddScoped<ApplicationPrecheck>();
         services.AddScoped<DocumentService>();
         services.AddScoped<Endings.RegistrationEndingService>();

@@ -11,7 +11,10 @@ public static class ApprovalsRoles
     public const string Regulator = "Regulator";
     public const string Administrator = "Administrator";
 
-    public static readonly IReadOnlyList<string> All = [Applicant, Reviewer, Regulator, Administrator];
+    /// <summary>An enterprise account (执业单位): files applications for its staff in a batch and follows them.</summary>
+    public const string Employer = "Employer";
+
+    public static readonly IReadOnlyList<string> All = [Applicant, Reviewer, Regulator, Administrator, Employer];
 
     /// <summary>The roles that work human tasks; the others never see the task inbox.</summary>
     public static readonly IReadOnlyList<string> TaskRoles = [Reviewer, Regulator];

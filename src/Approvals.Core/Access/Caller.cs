@@ -19,6 +19,15 @@ public sealed record Caller(string UserId, string? UserName, string? Email, IRea
     /// <summary>The user id of <see cref="System"/>: background work acts for nobody.</summary>
     public const string SystemUserId = "system";
 
+    /// <summary>For an employer account: the unified social credit code of the enterprise it acts for.</summary>
+    public string? EnterpriseCreditCode { get; init; }
+
+    /// <summary>For an employer account: the enterprise's name.</summary>
+    public string? EnterpriseName { get; init; }
+
+    /// <summary>An enterprise account with the enterprise it acts for: only such a caller files for staff.</summary>
+    public bool IsEmployer => Roles.Contains(ApprovalsRoles.Employer) && !string.IsNullOrEmpty(EnterpriseCreditCode);
+
     /// <summary>True for <see cref="System"/> and <see cref="Admitted"/>: no district or role narrows what it sees.</summary>
     public bool IsUnrestricted { get; private init; }
 
@@ -42,7 +51,11 @@ public sealed record Caller(string UserId, string? UserName, string? Email, IRea
             user.Identity.Name,
             user.FindFirst(ClaimTypes.Email)?.Value,
             user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
-            user.FindFirst(CallerClaimTypes.District)?.Value);
+            user.FindFirst(CallerClaimTypes.District)?.Value)
+        {
+            EnterpriseCreditCode = user.FindFirst(CallerClaimTypes.EnterpriseCreditCode)?.Value,
+            EnterpriseName = user.FindFirst(CallerClaimTypes.EnterpriseName)?.Value,
+        };
     }
 
     /// <summary>The caller behind an endpoint or page that requires authorization; an anonymous user there is a bug.</summary>

@@ -22,6 +22,7 @@ public sealed partial class Application
     private string? _instanceId;
     private DateTimeOffset _updatedAt;
     private DateTimeOffset? _submittedAt;
+    private DateTimeOffset? _staffConfirmedAt;
     private readonly List<ApplicationTimelineEntry> _timeline = [];
 
     public required string Id { get; init; }
@@ -78,6 +79,18 @@ public sealed partial class Application
 
     public List<ApplicationDocument> Documents { get; set; } = [];
 
+    /// <summary>
+    /// The unified social credit code of the employer that filed the case for its staff member (通过执业单位统一申请),
+    /// or null for a case the applicant filed. The employer sees the cases it filed, never another's.
+    /// </summary>
+    public string? FiledBy { get; init; }
+
+    /// <summary>When the staff member confirmed the data their employer entered as true and accurate; null until then.</summary>
+    public DateTimeOffset? StaffConfirmedAt { get => _staffConfirmedAt; init => _staffConfirmedAt = value; }
+
+    /// <summary>Whether the case waits for its staff member to confirm what the employer entered; nothing is submitted before.</summary>
+    public bool AwaitsStaffConfirmation => FiledBy is not null && _staffConfirmedAt is null;
+
     /// <summary>Every change of status and every notice, as the applicant reads them (loaded only when included).</summary>
     public IReadOnlyList<ApplicationTimelineEntry> Timeline => _timeline;
 
@@ -91,6 +104,39 @@ public sealed partial class Application
         };
         application.Record(ApplicationStatus.Draft, at, activityId: null, actor: applicantUserId);
         return application;
+    }
+
+    /// <summary>A draft an employer filed for <paramref name="staffUserId"/>: owned by the staff member, waiting for their confirmation.</summary>
+    public static Application FiledByEmployer(string id, ApplicationType type, string staffUserId, string staffEmail, string employerCreditCode, string employerUserId, DateTimeOffset at)
+    {
+        var application = new Application
+        {
+            Id = id, Type = type, ApplicantUserId = staffUserId, ApplicantEmail = staffEmail, FiledBy = employerCreditCode,
+            Status = ApplicationStatus.Draft, CreatedAt = at, UpdatedAt = at,
+        };
+        application.Record(ApplicationStatus.Draft, at, activityId: null, actor: employerUserId);
+        return application;
+    }
+
+    /// <summary>The staff member confirms the data their employer entered (我确认以上信息真实准确); a second confirmation changes nothing.</summary>
+    /// <exception cref="ConflictRefusal">the case was not filed by an employer, or is no longer a draft.</exception>
+    public void ConfirmByStaff(DateTimeOffset at)
+    {
+        if (FiledBy is null)
+            throw new ConflictRefusal(Texts.Text(Texts.Application_OnlyEmployerFiledCasesAreConfirmed));
+        if (Status != ApplicationStatus.Draft)
+            throw new ConflictRefusal(Texts.Text(Texts.Application_ApplicationIsAndWasSubmittedBefore, Status.DisplayName().ZhCn, Status));
+        if (_staffConfirmedAt is not null)
+            return;
+        _staffConfirmedAt = at;
+        Touch(at);
+    }
+
+    /// <exception cref="ConflictRefusal">an employer filed the case and its staff member has not confirmed it.</exception>
+    public void EnsureConfirmedByStaff()
+    {
+        if (AwaitsStaffConfirmation)
+            throw new ConflictRefusal(Texts.Text(Texts.Application_StaffMemberHasNotConfirmed));
     }
 
     /// <summary>Whether the applicant may still change the form and the documents: a draft, or a case waiting for corrections.</summary>
@@ -115,11 +161,12 @@ public sealed partial class Application
     /// The applicant submits the draft: it is linked to the procedure <paramref name="instanceId"/> started for it
     /// (the only instance that may act on it), known by its number from now on (one it already has is kept) and Submitted.
     /// </summary>
-    /// <exception cref="ConflictRefusal">the case is not a draft.</exception>
+    /// <exception cref="ConflictRefusal">the case is not a draft, or its staff member has not confirmed what the employer filed.</exception>
     public void Submit(string caseNumber, string instanceId, DateTimeOffset at, string actor)
     {
         if (Status != ApplicationStatus.Draft)
             throw new ConflictRefusal(Texts.Text(Texts.Application_ApplicationIsAndWasSubmittedBefore, Status.DisplayName().ZhCn, Status));
+        EnsureConfirmedByStaff();
         _caseNumber ??= caseNumber;
         _instanceId = instanceId;
         _submittedAt = at;

@@ -1,5 +1,6 @@
 using Approvals.Core.Checks;
 using Approvals.Core.Districts;
+using Approvals.Core.Employers;
 using Approvals.Core.Findings;
 using Approvals.Core.Registry;
 using Approvals.Core.Settings;
@@ -29,10 +30,10 @@ public static class ApplicationChecks
 
         if (!string.IsNullOrWhiteSpace(application.IdNumber))
             findings.AddRange(ResidentIdNumber.Check(application.IdNumber, today, "idNumber").Findings);
-        if (!string.IsNullOrWhiteSpace(application.EmployerDistrictCode) && !districts.IsInZone(application.EmployerDistrictCode))
-            findings.Add(ApplicationFindings.EmployerOutsideZone(application.EmployerDistrictCode));
         if (!string.IsNullOrWhiteSpace(application.EmployerCreditCode))
-            EmployerCreditCode(application, districts, findings);
+            findings.AddRange(EmployerIdentity.Check(application.EmployerCreditCode, application.EmployerDistrictCode, districts));
+        else if (!string.IsNullOrWhiteSpace(application.EmployerDistrictCode) && !districts.IsInZone(application.EmployerDistrictCode))
+            findings.Add(ApplicationFindings.EmployerOutsideZone(application.EmployerDistrictCode));
 
         Certificates(application, districts, today, findings);
         RegistrationNumberRules(facts, options, today, findings);
@@ -88,19 +89,6 @@ public static class ApplicationChecks
             if (string.IsNullOrWhiteSpace(value))
                 findings.Add(ApplicationFindings.Required(field, label));
         }
-    }
-
-    /// <summary>The employer is an enterprise registered in the district it says it is in (or by an authority above it).</summary>
-    private static void EmployerCreditCode(Application a, DistrictDirectory districts, List<Finding> findings)
-    {
-        var checkedCode = UnifiedSocialCreditCode.Check(a.EmployerCreditCode, "employerCreditCode");
-        findings.AddRange(checkedCode.Findings);
-        if (checkedCode.Value is not { } code)
-            return;
-        if (!code.IsEnterprise)
-            findings.Add(ApplicationFindings.EmployerNotEnterprise(code.Value));
-        if (districts.FindByCode(a.EmployerDistrictCode) is { } declared && !code.IsRegisteredWithin(declared))
-            findings.Add(ApplicationFindings.EmployerDivisionMismatch(code.Value, code.AdministrativeDivisionCode, declared));
     }
 
     internal static void Documents(Application a, IReadOnlyList<DocumentRequirement> required, List<Finding> findings)

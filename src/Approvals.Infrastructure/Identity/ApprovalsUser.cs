@@ -13,8 +13,14 @@ public sealed class ApprovalsUser : IdentityUser
     public string PreferredCulture { get; set; } = "zh-CN";
 
     /// <summary>
-    /// For staff: a district code (<c>310118</c>, <c>320509</c>, <c>330421</c>) or
-    /// <see cref="StaffDistricts.ExecutiveCommittee"/> for all districts. Null for applicants.
+    /// For staff and employer accounts: a district code (<c>310118</c>, <c>320509</c>, <c>330421</c>) or
+    /// <see cref="StaffDistricts.ExecutiveCommittee"/> for all districts. Null for applicants. For an employer, the district of its enterprise.
     /// </summary>
     public string? District { get; set; }
+
+    /// <summary>For an employer account: the unified social credit code of the enterprise it acts for; its district is <see cref="District"/>.</summary>
+    public string? EnterpriseCreditCode { get; set; }
+
+    /// <summary>For an employer account: the enterprise's name.</summary>
+    public string? EnterpriseName { get; set; }
 }

@@ -19,6 +19,10 @@ public sealed class ApprovalsUserClaimsPrincipalFactory(
         if (!string.IsNullOrEmpty(user.District))
             identity.AddClaim(new Claim(CallerClaimTypes.District, user.District));
         identity.AddClaim(new Claim(CallerClaimTypes.DisplayName, user.DisplayName));
+        if (!string.IsNullOrEmpty(user.EnterpriseCreditCode))
+            identity.AddClaim(new Claim(CallerClaimTypes.EnterpriseCreditCode, user.EnterpriseCreditCode));
+        if (!string.IsNullOrEmpty(user.EnterpriseName))
+            identity.AddClaim(new Claim(CallerClaimTypes.EnterpriseName, user.EnterpriseName));
         return identity;
     }
 }

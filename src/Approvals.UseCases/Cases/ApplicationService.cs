@@ -89,6 +89,7 @@ public sealed class ApplicationService(
     public async Task<ApplicationDetails> SubmitAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
         var application = await EditableAsync(caller, id, cancellationToken);
+        application.EnsureConfirmedByStaff();
         // Saved under a larger maximum, or before these rules existed: still never more than the type needs, nor a recognition of a non-registration.
         IReadOnlyList<Finding> refused = [
             .. CertificateClaimLimits.Check(application, metrology.CurrentValue.MaxCertificatesPerApplication),
@@ -162,6 +163,18 @@ public sealed class ApplicationService(
         await runtime.DispatchHeldAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The staff member confirms that what their employer filed for them is true and accurate (我确认以上信息真实准确);
+    /// only then can the case be submitted. The staff member submits it: the declaration is theirs.
+    /// </summary>
+    public async Task<ApplicationDetails> ConfirmAsync(Caller caller, string id, CancellationToken cancellationToken)
+    {
+        var application = await OwnAsync(caller, id, cancellationToken);
+        application.ConfirmByStaff(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetAsync(caller, id, cancellationToken);
+    }
+
     public async Task<ApplicationDetails> WithdrawAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
         var application = await OwnAsync(caller, id, cancellationToken);
@@ -208,7 +221,11 @@ public sealed class ApplicationService(
             application.Timeline.OrderBy(t => t.At).ThenBy(t => t.Id).Select(TimelineView.From).ToList(),
             decisions.OrderBy(d => d.DecidedAt).ToList(),
             verifications.OrderBy(v => v.CreatedAt).Select(v => VerificationView.From(v) with { CaseNumber = application.CaseNumber }).ToList(),
-            application.InstanceId) { Decision = DecisionNoticeView.For(application, districts), TimeLimit = timeLimit, Ending = RegistrationEndingView.For(application) };
+            application.InstanceId)
+        {
+            Decision = DecisionNoticeView.For(application, districts), TimeLimit = timeLimit, Ending = RegistrationEndingView.For(application),
+            FiledBy = application.FiledBy, StaffConfirmedAt = application.StaffConfirmedAt,
+        };
     }
 
     /// <summary>The statutory limit of a case under way, so the applicant sees by when it is decided (and an extension's new date).</summary>

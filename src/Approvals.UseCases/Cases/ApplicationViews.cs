@@ -33,6 +33,12 @@ public sealed record ApplicationDetails(
 
     /// <summary>For a cancellation or revocation: its ground, who started it and the holder's statement.</summary>
     public RegistrationEndingView? Ending { get; init; }
+
+    /// <summary>The credit code of the employer that filed the case for the applicant, or null when they filed it themselves.</summary>
+    public string? FiledBy { get; init; }
+
+    /// <summary>When the applicant confirmed what their employer filed; the case cannot be submitted before.</summary>
+    public DateTimeOffset? StaffConfirmedAt { get; init; }
 }
 
 public sealed record DocumentView(string Id, DocumentKind Kind, string FileName, string MediaType, long Size, string Sha256, DateTimeOffset UploadedAt);

@@ -11,6 +11,9 @@ public static class Policies
     public const string Regulator = "Regulator";
     public const string Administrator = "Administrator";
 
+    /// <summary>Enterprise accounts (执业单位) that file for their staff.</summary>
+    public const string Employer = "Employer";
+
     /// <summary>District and committee staff: reviewers work tasks; regulators read them (and work the ones for their role).</summary>
     public const string Staff = "Staff";
 
@@ -26,6 +29,7 @@ public static class Policies
         options.AddPolicy(Reviewer, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Reviewer));
         options.AddPolicy(Regulator, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Regulator));
         options.AddPolicy(Administrator, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Administrator));
+        options.AddPolicy(Employer, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Employer));
         options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Reviewer, ApprovalsRoles.Regulator));
         options.AddPolicy(CaseParticipant, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Applicant, ApprovalsRoles.Reviewer));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());

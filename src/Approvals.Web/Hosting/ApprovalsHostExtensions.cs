@@ -12,6 +12,7 @@ using Approvals.Web.Features.Account.Api;
 using Approvals.Web.Features.Admin.Api;
 using Approvals.Web.Features.Applications.Api;
 using Approvals.Web.Features.Designer.Api;
+using Approvals.Web.Features.Employer.Api;
 using Approvals.Web.Features.Instances.Api;
 using Approvals.Web.Features.Registry.Api;
 using Approvals.Web.Features.Tasks.Api;
@@ -80,6 +81,7 @@ public static class ApprovalsHostExtensions
         app.MapRegistryApi();
         app.MapRegistrationEndingsApi();
         app.MapRegistryImportsApi();
+        app.MapEmployerApi();
         app.MapVerificationsApi();
         app.MapAdminOutboxApi();
         app.MapAdminCalendarApi();

@@ -43,6 +43,8 @@ internal sealed partial class DevelopmentAccountSeeder(
                 EmailConfirmed = true,
                 DisplayName = account.DisplayName,
                 District = account.District,
+                EnterpriseCreditCode = account.EnterpriseCreditCode,
+                EnterpriseName = account.EnterpriseName,
             };
             Check(await users.CreateAsync(user, settings.Password), email);
             Check(await users.AddToRoleAsync(user, account.Role), email);

@@ -45,12 +45,12 @@ public sealed class DevelopmentSeedTests : IDisposable
     }
 
     [Fact]
-    public async Task Development_seeds_an_applicant_two_reviewers_and_a_regulator_per_district_a_committee_regulator_and_an_administrator_once()
+    public async Task Development_seeds_an_applicant_two_reviewers_a_regulator_and_an_employer_per_district_a_committee_regulator_and_an_administrator_once()
     {
         var first = await AccountsAfterStartAsync("Development");
         var second = await AccountsAfterStartAsync("Development");
 
-        Assert.Equal(12, first.Count);
+        Assert.Equal(15, first.Count);
         Assert.Equal(first.Select(a => a.Email), second.Select(a => a.Email));
         Assert.Contains(first, a => a.Email == "reviewer.wujiang@approvals.local" && a.District == "320509" && a.Roles.SequenceEqual([ApprovalsRoles.Reviewer]));
         // A level-1 case needs a second approval by another person of the same district (four eyes).
@@ -61,6 +61,7 @@ public sealed class DevelopmentSeedTests : IDisposable
         }
         Assert.Contains(first, a => a.Email == "regulator.committee@approvals.local" && a.District == StaffDistricts.ExecutiveCommittee);
         Assert.Contains(first, a => a.Email == "admin@approvals.local" && a.Roles.Contains(ApprovalsRoles.Administrator));
+        Assert.Contains(first, a => a.Email == "employer.qingpu@approvals.local" && a.District == "310118" && a.Roles.SequenceEqual([ApprovalsRoles.Employer]));
     }
 
     [Fact]

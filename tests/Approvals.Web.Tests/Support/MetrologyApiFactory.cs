@@ -68,11 +68,15 @@ public class MetrologyApiFactory : ApiFactory
 }
 
 /// <summary>A caller: the header <see cref="TestAuthHandler"/> reads.</summary>
-public sealed record TestUser(string Id, string? Email, string Roles, string? District)
+public sealed record TestUser(string Id, string? Email, string Roles, string? District, string? EnterpriseCreditCode = null, string? EnterpriseName = null)
 {
-    public string Header => $"{Id}|{Email}|{Roles}|{District}";
+    public string Header => EnterpriseCreditCode is null ? $"{Id}|{Email}|{Roles}|{District}" : $"{Id}|{Email}|{Roles}|{District}|{EnterpriseCreditCode}|{EnterpriseName}";
 
     public static TestUser Applicant(string id) => new(id, $"{id}@example.test", "Applicant", null);
 
     public static TestUser Reviewer(string id, string district) => new(id, $"{id}@bureau.test", "Reviewer", district);
+
+    /// <summary>An enterprise account of <paramref name="district"/> with a valid credit code of its own.</summary>
+    public static TestUser Employer(string id, string district, string creditCode, string name = "示范区测试计量有限公司") =>
+        new(id, $"{id}@enterprise.test", "Employer", district, creditCode, name);
 }

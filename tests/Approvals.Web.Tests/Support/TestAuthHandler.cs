@@ -10,7 +10,7 @@ namespace Approvals.Web.Tests.Support;
 
 /// <summary>
 /// Signs a request in as the user described by the <c>X-Test-User</c> header,
-/// <c>id|email|Role1,Role2|district</c>, with the claims the identity will issue (see <see cref="CallerClaimTypes"/>).
+/// <c>id|email|Role1,Role2|district[|enterprise credit code|enterprise name]</c>, with the claims the identity will issue (see <see cref="CallerClaimTypes"/>).
 /// </summary>
 public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -30,6 +30,11 @@ public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions>
             claims.AddRange(parts[2].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => new Claim(ClaimTypes.Role, r)));
         if (parts.Length > 3 && parts[3].Length > 0)
             claims.Add(new Claim(CallerClaimTypes.District, parts[3]));
+        if (parts.Length > 5)
+        {
+            claims.Add(new Claim(CallerClaimTypes.EnterpriseCreditCode, parts[4]));
+            claims.Add(new Claim(CallerClaimTypes.EnterpriseName, parts[5]));
+        }
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }

@@ -12,5 +12,7 @@ internal sealed class ApprovalsUserConfiguration : IEntityTypeConfiguration<Appr
         builder.Property(u => u.PreferredCulture).HasMaxLength(16);
         builder.Property(u => u.District).HasMaxLength(32);
         builder.HasIndex(u => u.District);
+        builder.Property(u => u.EnterpriseCreditCode).HasMaxLength(18);
+        builder.Property(u => u.EnterpriseName).HasMaxLength(200);
     }
 }

@@ -33,6 +33,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.Property(a => a.Ground).HasConversion<string>().HasMaxLength(32);
         builder.Property(a => a.StartedByUserId).HasMaxLength(256);
         builder.Property(a => a.Statement).HasMaxLength(Application.StatementMaxLength);
+        builder.Property(a => a.FiledBy).HasMaxLength(18);
         builder.Property(a => a.Projects).AsJson();
         builder.Property(a => a.Certificates).AsJson();
         builder.Property(a => a.Findings).AsJson();
@@ -42,6 +43,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.HasIndex(a => a.ApplicantUserId);
         builder.HasIndex(a => new { a.IdNumber, a.Type, a.Status });
         builder.HasIndex(a => a.DistrictCode);
+        builder.HasIndex(a => a.FiledBy);
         builder.HasIndex(a => a.CaseNumber).IsUnique();
     }
 }

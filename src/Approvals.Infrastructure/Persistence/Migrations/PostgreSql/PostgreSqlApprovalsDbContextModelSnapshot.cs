@@ -76,6 +76,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("FiledBy")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
                     b.Property<string>("Findings")
                         .IsRequired()
                         .HasColumnType("text");
@@ -130,6 +134,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("StaffConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("StartedByUserId")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -165,6 +172,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("DistrictCode");
+
+                    b.HasIndex("FiledBy");
 
                     b.HasIndex("IdNumber", "Type", "Status");
 
@@ -831,6 +840,14 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("EnterpriseCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<string>("EnterpriseName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");

@@ -71,6 +71,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FiledBy")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Findings")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -125,6 +129,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("StaffConfirmedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("StartedByUserId")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -160,6 +167,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("DistrictCode");
+
+                    b.HasIndex("FiledBy");
 
                     b.HasIndex("IdNumber", "Type", "Status");
 
@@ -820,6 +829,14 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnterpriseCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");

@@ -30,6 +30,7 @@ public static class ApplicationsApi
         group.MapPost("/precheck", Precheck).RequireAuthorization(Policies.Applicant);
         group.MapGet("/{id}", Get);
         group.MapPut("/{id}", Update).RequireAuthorization(Policies.Applicant);
+        group.MapPost("/{id}/confirm", Confirm).RequireAuthorization(Policies.Applicant);
         group.MapPost("/{id}/submit", Submit).RequireAuthorization(Policies.Applicant);
         group.MapPost("/{id}/withdraw", Withdraw).RequireAuthorization(Policies.Applicant);
         group.MapPost("/{id}/documents", Upload).RequireAuthorization(Policies.Applicant);
@@ -63,6 +64,10 @@ public static class ApplicationsApi
 
     private static async Task<Ok<ApplicationDetails>> Update(string id, ApplicationForm form, ICallerContext callers, ApplicationService applications, CancellationToken ct) =>
         TypedResults.Ok(await applications.UpdateAsync(callers.Require(), id, form, ct));
+
+    /// <summary>The applicant confirms what their employer filed for them (我确认以上信息真实准确); it can be submitted only after.</summary>
+    private static async Task<Ok<ApplicationDetails>> Confirm(string id, ICallerContext callers, ApplicationService applications, CancellationToken ct) =>
+        TypedResults.Ok(await applications.ConfirmAsync(callers.Require(), id, ct));
 
     private static async Task<Ok<ApplicationDetails>> Submit(string id, ICallerContext callers, ApplicationService applications, CancellationToken ct) =>
         TypedResults.Ok(await applications.SubmitAsync(callers.Require(), id, ct));

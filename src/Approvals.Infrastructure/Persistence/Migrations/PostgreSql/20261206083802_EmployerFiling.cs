@@ -1,0 +1,71 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class EmployerFiling : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "EnterpriseCreditCode",
+                table: "AspNetUsers",
+                type: "character varying(18)",
+                maxLength: 18,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EnterpriseName",
+                table: "AspNetUsers",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "FiledBy",
+                table: "Applications",
+                type: "character varying(18)",
+                maxLength: 18,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "StaffConfirmedAt",
+                table: "Applications",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_FiledBy",
+                table: "Applications",
+                column: "FiledBy");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Applications_FiledBy",
+                table: "Applications");
+
+            migrationBuilder.DropColumn(
+                name: "EnterpriseCreditCode",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "EnterpriseName",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "FiledBy",
+                table: "Applications");
+
+            migrationBuilder.DropColumn(
+                name: "StaffConfirmedAt",
+                table: "Applications");
+        }
+    }
+}
