@@ -107,7 +107,7 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
         await Assertions.Expect(applicant.Locator("[data-testid=correction-request]")).ToContainTextAsync("身份证照片不清晰，请重新上传。");
         await Assertions.Expect(applicant.Locator("[data-testid=statutory-clock]")).ToContainTextAsync("补正期间暂停计时");
         await applicant.TakeAsync("25-applicant-reads-correction-request");
-        await applicant.GetByRole(AriaRole.Link, new() { Name = "补正材料" }).ClickAsync();
+        await applicant.GetByRole(AriaRole.Link, new() { Name = "补正材料", Exact = true }).ClickAsync();
         await applicant.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await Assertions.Expect(applicant.Locator("[data-testid=correction-request]")).ToContainTextAsync("身份证照片不清晰");
         for (var step = 0; step < 3; step++)
