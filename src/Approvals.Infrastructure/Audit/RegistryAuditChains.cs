@@ -11,6 +11,8 @@ namespace Approvals.Infrastructure.Audit;
 /// Before a save, puts the registry reads it adds on the registry-reads chain and a write entry for each
 /// registration or recognition it adds or changes on the registry-writes chain, and moves both ends. Run again
 /// on every attempt: entries of an attempt that lost the race for an end are chained anew after the winner's.
+/// A write is dated when it happened: a registration changed, cancelled or revoked by the history entry the same
+/// save adds for it, otherwise (added, renewed) by its issue.
 /// </summary>
 internal static class RegistryAuditChains
 {
@@ -46,11 +48,13 @@ internal static class RegistryAuditChains
     private static async Task ChainWritesAsync(ApprovalsDbContext db, List<EntityEntry> written, CancellationToken cancellationToken)
     {
         var head = await HeadAsync(db, AuditChains.RegistryWrites, cancellationToken);
+        var recorded = db.ChangeTracker.Entries<RegistrationHistoryEntry>().Where(e => e.State == EntityState.Added)
+            .GroupBy(e => e.Entity.RegistrationId).ToDictionary(g => g.Key, g => g.Max(e => e.Entity.RecordedAt), StringComparer.Ordinal);
         foreach (var entry in written)
         {
             var write = entry.Entity switch
             {
-                Registration r => new RegistryWriteRecord { RecordKind = nameof(Registration), RecordId = r.Id, RecordNumber = r.Number, ContentHash = AuditCanonicalForm.Content(r), WrittenAt = r.IssuedAt, Previous = "", Hash = "" },
+                Registration r => new RegistryWriteRecord { RecordKind = nameof(Registration), RecordId = r.Id, RecordNumber = r.Number, ContentHash = AuditCanonicalForm.Content(r), WrittenAt = recorded.GetValueOrDefault(r.Id, r.IssuedAt), Previous = "", Hash = "" },
                 Recognition r => new RegistryWriteRecord { RecordKind = nameof(Recognition), RecordId = r.Id, RecordNumber = r.Number, ContentHash = AuditCanonicalForm.Content(r), WrittenAt = r.IssuedAt, Previous = "", Hash = "" },
                 _ => throw new InvalidOperationException($"{entry.Metadata.DisplayName()} is not a registry record."),
             };

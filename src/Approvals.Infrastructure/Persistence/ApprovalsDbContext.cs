@@ -44,7 +44,6 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<RegistrationHistoryEntry> RegistrationHistory => Set<RegistrationHistoryEntry>();
     public DbSet<Recognition> Recognitions => Set<Recognition>();
-    public DbSet<RegistrationChange> RegistrationChanges => Set<RegistrationChange>();
     public DbSet<RegistryReadLog> RegistryReadLog => Set<RegistryReadLog>();
     public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
     public DbSet<RegistryWriteRecord> RegistryWrites => Set<RegistryWriteRecord>();

@@ -35,14 +35,13 @@ public interface IApprovalsDbContext
     DbSet<QualificationCertificate> QualificationCertificates { get; }
     DbSet<ProjectCertificate> ProjectCertificates { get; }
     DbSet<Registration> Registrations { get; }
-    DbSet<RegistrationChange> RegistrationChanges { get; }
     DbSet<RegistrationHistoryEntry> RegistrationHistory { get; }
     DbSet<Recognition> Recognitions { get; }
     DbSet<RegistryReadLog> RegistryReadLog { get; }
     DbSet<RegistryImportRecord> RegistryImports { get; }
     DbSet<IssuedDocument> IssuedDocuments { get; }
 
-    /// <summary>The registry-writes chain: every registration or recognition written, when; read as a holder's history.</summary>
+    /// <summary>The registry-writes chain: every registration or recognition written, when (integrity; the history people read is <see cref="RegistrationHistory"/>).</summary>
     DbSet<RegistryWriteRecord> RegistryWrites { get; }
 
     /// <summary>Transactions a use case spans over several saves (an upload and its content claim).</summary>

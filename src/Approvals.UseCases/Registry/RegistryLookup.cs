@@ -50,7 +50,7 @@ public sealed class RegistryLookup(IApprovalsDbContext db, TimeProvider clock)
         var qualifications = await db.QualificationCertificates.AsNoTracking().Where(c => c.PersonId == person.Id).OrderBy(c => c.IssuedOn)
             .Select(c => new QualificationView(c.Number, c.Level, c.IssuedOn, c.Issuer)).ToListAsync(cancellationToken);
         var cases = await RegistryCases.VisibleAsync(db, caller, db.Applications.Where(a => a.IdNumber == person.IdNumber), cancellationToken);
-        var history = await RegistryHistory.OfAsync(db, [.. records.Select(r => r.Number)], cancellationToken);
+        var history = await RegistryHistory.OfAsync(db, caller, [.. records.Select(r => r.Number)], cancellationToken);
         await LogAsync(caller, [.. records.Select(r => r.Number), .. qualifications.Select(q => q.Number), person.IdNumber], true, cancellationToken);
         return new PersonFile(new PersonMatch(person.Id, person.Name, person.IdNumber), records, qualifications, cases, history);
     }
@@ -63,7 +63,7 @@ public sealed class RegistryLookup(IApprovalsDbContext db, TimeProvider clock)
         var records = await RegistryRecordReader.ReadAsync(db, Today,
             r => r.EnterpriseId == enterprise.Id, r => r.EnterpriseId == enterprise.Id, _ => false, cancellationToken);
         var cases = await RegistryCases.VisibleAsync(db, caller, db.Applications.Where(a => a.EmployerCreditCode == enterprise.CreditCode), cancellationToken);
-        var history = await RegistryHistory.OfAsync(db, [.. records.Select(r => r.Number)], cancellationToken);
+        var history = await RegistryHistory.OfAsync(db, caller, [.. records.Select(r => r.Number)], cancellationToken);
         await LogAsync(caller, [.. records.Select(r => r.Number), enterprise.CreditCode], true, cancellationToken);
         return new EnterpriseFile(new EnterpriseMatch(enterprise.Id, enterprise.Name, enterprise.CreditCode, enterprise.DistrictCode), records, cases, history);
     }

@@ -35,5 +35,13 @@ public sealed record RegistryCaseView(
     string Id, string? CaseNumber, ApplicationType Type, ApplicationStatus Status, LocalizedText StatusText, string? DistrictCode,
     string? PersonName, DateTimeOffset? SubmittedAt, string? InstanceId, string? TaskId);
 
-/// <summary>One write of a registry record: when, which record, and whether it was first recorded or changed.</summary>
-public sealed record RegistryHistoryView(DateTimeOffset At, string RecordNumber, string RecordKind, LocalizedText Event);
+/// <summary>One entry of a registration's history.</summary>
+/// <param name="EffectiveOn">The day it took effect in the zone (an imported record: the day it was first valid).</param>
+/// <param name="RecordedAt">When the registry recorded it.</param>
+/// <param name="From">The value before, as people read it; null when the kind says it all.</param>
+/// <param name="CaseNumber">The case whose decision made it (null for an import).</param>
+/// <param name="Case">That case when the reader's district may open it, for the link; otherwise null.</param>
+/// <param name="ImportId">The registry import that carried the record over.</param>
+public sealed record RegistryHistoryView(
+    DateOnly EffectiveOn, DateTimeOffset RecordedAt, string RegistrationNumber, RegistrationEvent Kind, LocalizedText Event,
+    string? From, string? To, string? Reason, string? ApplicationId, string? CaseNumber, RegistryCaseView? Case, long? ImportId);

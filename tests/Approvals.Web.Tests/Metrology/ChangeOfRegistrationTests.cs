@@ -49,9 +49,17 @@ public abstract class ChangeOfRegistrationTests<TFactory> : IClassFixture<TFacto
         Assert.Equal((before.ValidFrom, before.ValidTo, before.Level, RegistrationStatus.Active), (after.ValidFrom, after.ValidTo, after.Level, after.Status));
         Assert.Equal(People.CreditCode(Qingpu), after.Enterprise!.CreditCode);
         var entry = Assert.Single(await HistoryAsync(number));
-        Assert.Equal((RegistrationChangeKind.Employer, id), (entry.Kind, entry.ApplicationId));
+        Assert.Equal((RegistrationEvent.EmployerChanged, id), (entry.Kind, entry.ApplicationId));
         Assert.Contains(before.Enterprise!.CreditCode, entry.From, StringComparison.Ordinal);
         Assert.Contains(People.CreditCode(Qingpu), entry.To, StringComparison.Ordinal);
+        Assert.Equal(Core.Workflow.ZoneTime.Today(DateTimeOffset.UtcNow), entry.EffectiveOn);
+        var lastWrite = await _factory.DatabaseAsync(db => db.RegistryWrites.AsNoTracking().Where(w => w.RecordNumber == number).OrderByDescending(w => w.Sequence).FirstAsync());
+        Assert.Equal(entry.RecordedAt, lastWrite.WrittenAt);
+        var file = await _factory.ClientFor(TestUser.Reviewer("qp-change-reader", Qingpu)).GetJsonAsync($"/api/registry/people/registered-{idNumber}");
+        var shown = file["history"]![0]!;
+        Assert.Equal(("EmployerChanged", entry.EffectiveOn.ToString("yyyy-MM-dd"), decided["summary"]!["caseNumber"].Str()),
+            (shown["kind"].Str(), shown["effectiveOn"].Str(), shown["caseNumber"].Str()));
+        Assert.Equal(decided["instanceId"].Str(), shown["case"]!["instanceId"].Str());
         var mails = await _cases.MailsAsync(id);
         Assert.Contains(mails, m => m.Subject.Contains("准予变更注册", StringComparison.Ordinal) && m.Body.Contains(number, StringComparison.Ordinal));
     }
@@ -97,7 +105,7 @@ public abstract class ChangeOfRegistrationTests<TFactory> : IClassFixture<TFacto
         Assert.Equal("Approved", Cases.Status(await _cases.GetAsync(client, id)));
         Assert.Equal(["长度计量", "热工计量"], (await RegistrationAsync(number)).Projects);
         var entry = Assert.Single(await HistoryAsync(number));
-        Assert.Equal((RegistrationChangeKind.Projects, "长度计量", "长度计量、热工计量"), (entry.Kind, entry.From, entry.To));
+        Assert.Equal((RegistrationEvent.ProjectsChanged, "长度计量", "长度计量、热工计量"), (entry.Kind, entry.From, entry.To));
     }
 
     [SkippableFact]
@@ -119,7 +127,7 @@ public abstract class ChangeOfRegistrationTests<TFactory> : IClassFixture<TFacto
         Assert.Equal("Approved", Cases.Status(decided));
         var after = await RegistrationAsync(number);
         Assert.Equal((number, Wujiang, before.ValidTo), (after.Number, after.DistrictCode, after.ValidTo));
-        Assert.Contains(await HistoryAsync(number), c => c is { Kind: RegistrationChangeKind.District, From: Qingpu, To: Wujiang });
+        Assert.Contains(await HistoryAsync(number), c => c is { Kind: RegistrationEvent.DistrictChanged, From: Qingpu, To: Wujiang });
         Assert.Contains(decided["timeline"]!.AsArray(), t => t!["note"]?["zhCn"]?.GetValue<string>().Contains("青浦区", StringComparison.Ordinal) == true);
         var notice = Assert.Single(await _cases.MailsAsync(id), m => m.To == MetrologyApiFactory.QingpuRegulatorEmail);
         Assert.Contains(number, notice.Body, StringComparison.Ordinal);
@@ -202,8 +210,8 @@ public abstract class ChangeOfRegistrationTests<TFactory> : IClassFixture<TFacto
     private Task<Registration> RegistrationAsync(string number) =>
         _factory.DatabaseAsync(db => db.Registrations.AsNoTracking().Include(r => r.Enterprise).SingleAsync(r => r.Number == number));
 
-    private Task<List<RegistrationChange>> HistoryAsync(string number) =>
-        _factory.DatabaseAsync(db => db.RegistrationChanges.AsNoTracking().Where(c => c.RegistrationNumber == number).ToListAsync());
+    private Task<List<RegistrationHistoryEntry>> HistoryAsync(string number) =>
+        _factory.DatabaseAsync(db => db.RegistrationHistory.AsNoTracking().Where(c => c.RegistrationNumber == number).ToListAsync());
 }
 
 public sealed class SqliteChangeOfRegistrationTests(MetrologyApiFactory factory) : ChangeOfRegistrationTests<MetrologyApiFactory>(factory);

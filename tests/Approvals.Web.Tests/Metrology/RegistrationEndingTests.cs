@@ -52,7 +52,7 @@ public abstract class RegistrationEndingTests<TFactory> : IClassFixture<TFactory
         Assert.Equal(RegistrationStatus.Cancelled, registration.Status);
         var history = await _factory.DatabaseAsync(db => db.RegistrationHistory.AsNoTracking().Where(h => h.RegistrationId == registration.Id).ToListAsync());
         Assert.Equal("本人已退休，申请注销注册。", Assert.Single(history).Reason);
-        Assert.Equal(id, history[0].ApplicationId);
+        Assert.Equal((RegistrationEvent.Cancelled, id, Core.Workflow.ZoneTime.Today(DateTimeOffset.UtcNow)), (history[0].Kind, history[0].ApplicationId, history[0].EffectiveOn));
         var check = await _factory.CreateClient().GetJsonAsync($"/api/registry/check?number={number}&name=林青");
         Assert.False(check["valid"]!.GetValue<bool>());
         Assert.Equal("Cancelled", check["status"].Str());
@@ -182,6 +182,9 @@ public abstract class RegistrationEndingTests<TFactory> : IClassFixture<TFactory
 
         Assert.Equal("Approved", Cases.Status(await _cases.GetAsync(holderClient, id)));
         Assert.Equal(RegistrationStatus.Revoked, await StatusOfAsync(number));
+        var revoked = Assert.Single(await _factory.DatabaseAsync(db => db.RegistrationHistory.AsNoTracking().Where(h => h.RegistrationNumber == number).ToListAsync()));
+        Assert.Equal((RegistrationEvent.Revoked, id, "经核实合同系伪造，陈述申辩理由不成立。"), (revoked.Kind, revoked.ApplicationId, revoked.Reason));
+        Assert.Equal(Core.Workflow.ZoneTime.Today(DateTimeOffset.UtcNow), revoked.EffectiveOn);
         var check = await _factory.CreateClient().GetJsonAsync($"/api/registry/check?number={number}&name=邱实");
         Assert.Equal(("Revoked", false), (check["status"].Str(), check["valid"]!.GetValue<bool>()));
         var decision = Assert.Single(await _cases.MailsAsync(id), m => m.Subject.Contains("撤销注册决定"));

@@ -64,7 +64,7 @@ public abstract class RegistryLookupApiTests<TFactory>(TFactory factory) : IClas
     private static string WrongLastCharacter(string code) => code[..^1] + (code[^1] == '1' ? '2' : '1');
 
     [Fact]
-    public async Task A_person_file_shows_records_qualifications_history_and_only_the_readers_district_cases_with_links()
+    public async Task A_person_file_shows_records_qualifications_and_only_the_readers_district_cases_with_links()
     {
         var (idNumber, name, number) = await RegisteredPersonAsync("档案乙", 2032);
         var qingpuCase = await CaseAsync(idNumber, name, Qingpu, "SQ-310118-2032-000001");
@@ -78,8 +78,29 @@ public abstract class RegistryLookupApiTests<TFactory>(TFactory factory) : IClas
         Assert.Equal([qingpuCase], file["cases"]!.AsArray().Select(c => c!["caseNumber"].Str()));
         Assert.DoesNotContain(wujiangCase, file.ToJsonString());
         Assert.Equal("instance-SQ-310118-2032-000001", file["cases"]![0]!["instanceId"].Str());
-        var history = Assert.Single(file["history"]!.AsArray());
-        Assert.Equal((number, "登记入库"), (history!["recordNumber"].Str(), history["event"]!["zhCn"].Str()));
+    }
+
+    [Fact]
+    public async Task A_person_file_lists_the_registrations_history_newest_first_with_its_day_what_changed_and_the_case_linked_only_in_the_readers_district()
+    {
+        var (idNumber, name, number) = await RegisteredPersonAsync("历史戊", 2035);
+        var qingpuCase = await CaseAsync(idNumber, name, Qingpu, "SQ-310118-2035-000001");
+        var wujiangCase = await CaseAsync(idNumber, name, Wujiang, "SQ-320509-2035-000001");
+        await HistoryAsync(number,
+            (RegistrationEvent.Issued, new DateOnly(2021, 3, 1), null, "2021-03-01 – 2026-02-28", null, $"lookup-{wujiangCase}"),
+            (RegistrationEvent.Cancelled, new DateOnly(2025, 6, 30), null, null, "本人申请注销", $"lookup-{qingpuCase}"),
+            (RegistrationEvent.ProjectsChanged, new DateOnly(2023, 9, 15), "长度计量", "长度计量、热工计量", null, $"lookup-{qingpuCase}"));
+
+        var file = await factory.ClientFor(QingpuReviewer).GetJsonAsync($"/api/registry/people/registered-{idNumber}");
+
+        var history = file["history"]!.AsArray();
+        Assert.Equal(["Cancelled", "ProjectsChanged", "Issued"], history.Select(h => h!["kind"].Str()));
+        Assert.Equal(["2025-06-30", "2023-09-15", "2021-03-01"], history.Select(h => h!["effectiveOn"].Str()));
+        Assert.Equal(("注销", "本人申请注销"), (history[0]!["event"]!["zhCn"].Str(), history[0]!["reason"].Str()));
+        Assert.Equal(("长度计量", "长度计量、热工计量", number), (history[1]!["from"].Str(), history[1]!["to"].Str(), history[1]!["registrationNumber"].Str()));
+        Assert.Equal((qingpuCase, "instance-SQ-310118-2035-000001"), (history[1]!["caseNumber"].Str(), history[1]!["case"]!["instanceId"].Str()));
+        Assert.Equal(wujiangCase, history[2]!["caseNumber"].Str());
+        Assert.Null(history[2]!["case"]);
     }
 
     [Fact]
@@ -146,6 +167,22 @@ public abstract class RegistryLookupApiTests<TFactory>(TFactory factory) : IClas
         await db.SaveChangesAsync();
         return number;
     });
+
+    private Task HistoryAsync(string number, params (RegistrationEvent Kind, DateOnly On, string? From, string? To, string? Reason, string ApplicationId)[] entries) =>
+        factory.DatabaseAsync(async db =>
+        {
+            var registrationId = await db.Registrations.Where(r => r.Number == number).Select(r => r.Id).SingleAsync();
+            foreach (var e in entries)
+            {
+                db.RegistrationHistory.Add(new RegistrationHistoryEntry
+                {
+                    RegistrationId = registrationId, RegistrationNumber = number, Kind = e.Kind, From = e.From, To = e.To, Reason = e.Reason,
+                    EffectiveOn = e.On, RecordedAt = new DateTimeOffset(e.On.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero), ApplicationId = e.ApplicationId,
+                });
+            }
+            await db.SaveChangesAsync();
+            return 0;
+        });
 
     private Task<string> CaseAsync(string idNumber, string name, string district, string caseNumber, string? creditCode = null) => factory.DatabaseAsync(async db =>
     {

@@ -19,7 +19,7 @@ namespace Approvals.Infrastructure.Metrology.Effects;
 
 /// <summary>
 /// Writes an approved change of registration: the registration keeps its number and expiry and takes the case's
-/// employer, projects and district, with one history entry (<see cref="RegistrationChange"/>) per thing changed. When
+/// employer, projects and district, with one history entry (<see cref="RegistrationHistoryEntry"/>) per thing changed. When
 /// it moves to another district, the former district's regulators get the "registration-moved" mail and the case's
 /// timeline says they were notified. All in the step's transaction.
 /// </summary>
@@ -29,7 +29,6 @@ internal sealed class RegistrationChangedEffectHandler(IIdGenerator ids, IRecipi
     {
         var application = await db.CaseDrivenByAsync(changed.ApplicationId, state, cancellationToken);
         var registration = await db.Registrations.Include(r => r.Enterprise).FirstAsync(r => r.Number == changed.Number, cancellationToken);
-        var changedOn = ZoneTime.Today(changed.ChangedAt);
 
         if (changed.EmployerChanges)
         {
@@ -37,34 +36,24 @@ internal sealed class RegistrationChangedEffectHandler(IIdGenerator ids, IRecipi
             var employer = await RegistryParties.EmployerOfAsync(db, application, ids, cancellationToken);
             registration.EnterpriseId = employer.Id;
             registration.Enterprise = employer;
-            Record(RegistrationChangeKind.Employer, before, Employer(employer));
+            Record(RegistrationEvent.EmployerChanged, before, Employer(employer));
         }
         if (!registration.Projects.SequenceEqual(changed.Projects, StringComparer.Ordinal))
         {
-            Record(RegistrationChangeKind.Projects, string.Join("、", registration.Projects), string.Join("、", changed.Projects));
+            Record(RegistrationEvent.ProjectsChanged, string.Join("、", registration.Projects), string.Join("、", changed.Projects));
             registration.Projects = [.. changed.Projects];
         }
         if (changed.FromDistrictCode != changed.ToDistrictCode)
         {
-            Record(RegistrationChangeKind.District, changed.FromDistrictCode, changed.ToDistrictCode);
+            Record(RegistrationEvent.DistrictChanged, changed.FromDistrictCode, changed.ToDistrictCode);
             registration.DistrictCode = changed.ToDistrictCode;
             await NotifyFormerDistrictAsync(changed, application, db, state.UpdatedAt, cancellationToken);
         }
         registration.ApplicationId = application.Id;
         application.RecordIssued(registration.Number, state.UpdatedAt);
 
-        void Record(RegistrationChangeKind kind, string? from, string? to) => db.RegistrationChanges.Add(new RegistrationChange
-        {
-            Id = ids.NewId(),
-            RegistrationId = registration.Id,
-            RegistrationNumber = registration.Number,
-            Kind = kind,
-            From = from,
-            To = to,
-            ChangedOn = changedOn,
-            ChangedAt = changed.ChangedAt,
-            ApplicationId = application.Id,
-        });
+        void Record(RegistrationEvent kind, string? from, string? to) =>
+            db.RegistrationHistory.Add(RegistrationHistoryEntry.ByCase(registration, kind, application.Id, changed.ChangedAt, from, to));
     }
 
     private async Task NotifyFormerDistrictAsync(RegistrationChanged changed, Application application, ApprovalsDbContext db, DateTimeOffset at, CancellationToken cancellationToken)

@@ -15,13 +15,7 @@ internal sealed class RegistrationEndedEffectHandler : ActivityEffectHandler<Reg
         var application = await db.CaseDrivenByAsync(ended.ApplicationId, state, cancellationToken);
         var registration = await db.Registrations.FirstAsync(r => r.Number == ended.Number, cancellationToken);
         registration.Status = ended.Status;
-        db.RegistrationHistory.Add(new RegistrationHistoryEntry
-        {
-            RegistrationId = registration.Id,
-            Status = ended.Status,
-            At = ended.At,
-            Reason = ended.Reason.Length > Core.Applications.Application.ReasonMaxLength ? ended.Reason[..Core.Applications.Application.ReasonMaxLength] : ended.Reason,
-            ApplicationId = application.Id,
-        });
+        var kind = ended.Status == RegistrationStatus.Revoked ? RegistrationEvent.Revoked : RegistrationEvent.Cancelled;
+        db.RegistrationHistory.Add(RegistrationHistoryEntry.ByCase(registration, kind, application.Id, ended.At, reason: ended.Reason));
     }
 }

@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Infrastructure.Metrology.Effects;
 
-/// <summary>Writes an issued or renewed registration into the registry and its number onto the application.</summary>
+/// <summary>
+/// Writes an issued or renewed registration into the registry, with an Issued or Renewed entry in its history (a
+/// renewal from the old validity to the new), and its number onto the application.
+/// </summary>
 internal sealed class RegistrationIssuedEffectHandler(IIdGenerator ids) : ActivityEffectHandler<RegistrationIssued>
 {
     protected override async ValueTask ApplyAsync(RegistrationIssued issued, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
@@ -20,6 +23,7 @@ internal sealed class RegistrationIssuedEffectHandler(IIdGenerator ids) : Activi
         var registration = issued.RenewedNumber is { } renewed
             ? await db.Registrations.FirstAsync(r => r.Number == renewed, cancellationToken)
             : db.Registrations.Add(new Registration { Id = ids.NewId(), Number = issued.Number, PersonId = person.Id, EnterpriseId = employer.Id, DistrictCode = issued.DistrictCode }).Entity;
+        var validityBefore = issued.RenewedNumber is null ? null : RegistrationHistoryEntry.Validity(registration.ValidFrom, registration.ValidTo);
         registration.Level = issued.Level;
         registration.EnterpriseId = employer.Id;
         if (issued.RenewedNumber is null || application.Projects.Count > 0)
@@ -29,6 +33,8 @@ internal sealed class RegistrationIssuedEffectHandler(IIdGenerator ids) : Activi
         registration.Status = RegistrationStatus.Active;
         registration.ApplicationId = application.Id;
         registration.IssuedAt = issued.IssuedAt;
+        db.RegistrationHistory.Add(RegistrationHistoryEntry.ByCase(registration, issued.RenewedNumber is null ? RegistrationEvent.Issued : RegistrationEvent.Renewed,
+            application.Id, issued.IssuedAt, validityBefore, RegistrationHistoryEntry.Validity(issued.ValidFrom, issued.ValidTo)));
 
         application.RecordIssued(issued.Number, state.UpdatedAt);
     }

@@ -38,7 +38,6 @@ public sealed class RegistryImportService(
         if (!check.Accepted)
             throw new RegistryImportRefusal(upload.Kind, check.Problems);
         var now = clock.GetUtcNow();
-        await RegistryImportWriter.AddAsync(db, check, now, ct);
         var record = new RegistryImportRecord
         {
             Kind = upload.Kind,
@@ -49,6 +48,7 @@ public sealed class RegistryImportService(
             ImportedByName = caller.UserName ?? caller.Email,
             ImportedAt = now,
         };
+        await RegistryImportWriter.AddAsync(db, check, record, ct);
         db.RegistryImports.Add(record);
         try
         {

@@ -1,17 +1,19 @@
 using Approvals.Core.Registry;
 using Approvals.Core.Registry.Import;
 using Approvals.UseCases.Data;
+using Approvals.UseCases.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.UseCases.Registry.Import;
 
 /// <summary>
 /// Adds what an accepted file holds to the context: the people and employers the registry does not know yet, and
-/// each registration or certificate. Nothing is saved here; the caller saves everything at once.
+/// each registration or certificate, each registration with an Imported entry in its history (effective the day it was
+/// first valid) that names the import. Nothing is saved here; the caller saves everything at once.
 /// </summary>
 internal static class RegistryImportWriter
 {
-    public static async Task AddAsync(IApprovalsDbContext db, RegistryImportCheck check, DateTimeOffset now, CancellationToken ct)
+    public static async Task AddAsync(IApprovalsDbContext db, RegistryImportCheck check, RegistryImportRecord import, CancellationToken ct)
     {
         List<string> idNumbers = [.. check.Registrations.Select(r => r.IdNumber).Concat(check.Certificates.Select(c => c.IdNumber)).Distinct()];
         var persons = await db.Persons.Where(p => idNumbers.Contains(p.IdNumber)).ToDictionaryAsync(p => p.IdNumber, ct);
@@ -37,7 +39,7 @@ internal static class RegistryImportWriter
                 enterprises[r.CreditCode] = enterprise;
                 db.Enterprises.Add(enterprise);
             }
-            db.Registrations.Add(new Registration
+            var registration = new Registration
             {
                 Id = NewId(),
                 Number = r.Number,
@@ -49,7 +51,18 @@ internal static class RegistryImportWriter
                 ValidFrom = r.ValidFrom,
                 ValidTo = r.ValidTo,
                 Status = RegistrationStatus.Active,
-                IssuedAt = now,
+                IssuedAt = import.ImportedAt,
+            };
+            db.Registrations.Add(registration);
+            import.History.Add(new RegistrationHistoryEntry
+            {
+                RegistrationId = registration.Id,
+                RegistrationNumber = registration.Number,
+                Kind = RegistrationEvent.Imported,
+                To = RegistrationHistoryEntry.Validity(r.ValidFrom, r.ValidTo),
+                EffectiveOn = r.ValidFrom,
+                RecordedAt = import.ImportedAt,
+                RecordedBy = import.ImportedBy,
             });
         }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using Approvals.Core.Registry;
 using Approvals.Core.Registry.Import;
 using Approvals.UseCases.Audit;
 using Approvals.Web.Tests.Support;
@@ -98,6 +99,21 @@ public abstract class RegistryImportApiTests<TFactory> : IClassFixture<TFactory>
         var audit = await admin.GetJsonAsync($"/api/admin/audit/verify?chain={AuditChains.RegistryWrites}");
         var writes = Assert.Single(audit["chains"]!.AsArray())!;
         Assert.True(writes["intact"]!.GetValue<bool>());
+    }
+
+    [SkippableFact]
+    public async Task Each_imported_registration_has_one_Imported_history_entry_effective_from_its_first_valid_day_naming_the_import()
+    {
+        var number = ImportFiles.NewNumber(2, Wujiang);
+        var csv = ImportFiles.Csv(RegistryImportKind.Registrations,
+            ImportFiles.Registration(number, "二级", "韩梅", ImportFiles.NewIdNumber(), Wujiang, "2022-04-01", "2027-03-31"));
+
+        await (await _factory.ClientFor(Administrator).PostAsync(Imports, ImportFiles.Upload(RegistryImportKind.Registrations, "history.csv", csv))).ReadAsync(HttpStatusCode.Created);
+
+        var import = await _factory.DatabaseAsync(db => db.RegistryImports.SingleAsync(i => i.ContentHash == Hash(csv)));
+        var entry = Assert.Single(await _factory.DatabaseAsync(db => db.RegistrationHistory.AsNoTracking().Where(h => h.RegistrationNumber == number).ToListAsync()));
+        Assert.Equal((RegistrationEvent.Imported, new DateOnly(2022, 4, 1), "2022-04-01 – 2027-03-31"), (entry.Kind, entry.EffectiveOn, entry.To));
+        Assert.Equal((import.Id, import.ImportedAt, "import-admin", (string?)null), (entry.ImportId, entry.RecordedAt, entry.RecordedBy, entry.ApplicationId));
     }
 
     [SkippableFact]

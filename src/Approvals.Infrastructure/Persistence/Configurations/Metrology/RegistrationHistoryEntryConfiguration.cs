@@ -1,5 +1,5 @@
-using Approvals.Core.Applications;
 using Approvals.Core.Registry;
+using Approvals.UseCases.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,12 +9,18 @@ internal sealed class RegistrationHistoryEntryConfiguration : IEntityTypeConfigu
 {
     public void Configure(EntityTypeBuilder<RegistrationHistoryEntry> builder)
     {
-        builder.ToTable("RegistrationHistory");
+        builder.ToTable("RegistrationHistoryEntries");
         builder.Property(h => h.RegistrationId).HasMaxLength(64);
-        builder.Property(h => h.Status).HasConversion<string>().HasMaxLength(16);
-        builder.Property(h => h.Reason).HasMaxLength(Application.ReasonMaxLength);
+        builder.Property(h => h.RegistrationNumber).HasMaxLength(32);
+        builder.Property(h => h.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(h => h.From).HasMaxLength(RegistrationHistoryEntry.ValueMaxLength);
+        builder.Property(h => h.To).HasMaxLength(RegistrationHistoryEntry.ValueMaxLength);
+        builder.Property(h => h.Reason).HasMaxLength(RegistrationHistoryEntry.ValueMaxLength);
         builder.Property(h => h.ApplicationId).HasMaxLength(64);
+        builder.Property(h => h.RecordedBy).HasMaxLength(64);
         builder.HasOne<Registration>().WithMany().HasForeignKey(h => h.RegistrationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(h => new { h.RegistrationId, h.At });
+        builder.HasOne<RegistryImportRecord>().WithMany(i => i.History).HasForeignKey(h => h.ImportId);
+        builder.HasIndex(h => h.RegistrationNumber);
+        builder.HasIndex(h => h.RegistrationId);
     }
 }

@@ -585,31 +585,43 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Registrations", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Core.Registry.RegistrationChange", b =>
+            modelBuilder.Entity("Approvals.Core.Registry.RegistrationHistoryEntry", b =>
                 {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("ApplicationId")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<DateTimeOffset>("ChangedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateOnly>("ChangedOn")
+                    b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("date");
 
                     b.Property<string>("From")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<long?>("ImportId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("RegistrationId")
                         .IsRequired()
@@ -627,46 +639,13 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegistrationId", "ChangedAt");
+                    b.HasIndex("ImportId");
 
-                    b.ToTable("RegistrationChanges", (string)null);
-                });
+                    b.HasIndex("RegistrationId");
 
-            modelBuilder.Entity("Approvals.Core.Registry.RegistrationHistoryEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                    b.HasIndex("RegistrationNumber");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("ApplicationId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("RegistrationId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RegistrationId", "At");
-
-                    b.ToTable("RegistrationHistory", (string)null);
+                    b.ToTable("RegistrationHistoryEntries", (string)null);
                 });
 
             modelBuilder.Entity("Approvals.Core.Registry.RegistryReadLog", b =>
@@ -1936,17 +1915,12 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("Approvals.Core.Registry.RegistrationChange", b =>
-                {
-                    b.HasOne("Approvals.Core.Registry.Registration", null)
-                        .WithMany()
-                        .HasForeignKey("RegistrationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Approvals.Core.Registry.RegistrationHistoryEntry", b =>
                 {
+                    b.HasOne("Approvals.UseCases.Records.RegistryImportRecord", null)
+                        .WithMany("History")
+                        .HasForeignKey("ImportId");
+
                     b.HasOne("Approvals.Core.Registry.Registration", null)
                         .WithMany()
                         .HasForeignKey("RegistrationId")
@@ -2028,6 +2002,11 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Documents");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("Approvals.UseCases.Records.RegistryImportRecord", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -578,30 +578,40 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Registrations", (string)null);
                 });
 
-            modelBuilder.Entity("Approvals.Core.Registry.RegistrationChange", b =>
+            modelBuilder.Entity("Approvals.Core.Registry.RegistrationHistoryEntry", b =>
                 {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ApplicationId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ChangedAt")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("ChangedOn")
+                    b.Property<string>("ApplicationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("From")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ImportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RegistrationId")
@@ -620,44 +630,13 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegistrationId", "ChangedAt");
+                    b.HasIndex("ImportId");
 
-                    b.ToTable("RegistrationChanges", (string)null);
-                });
+                    b.HasIndex("RegistrationId");
 
-            modelBuilder.Entity("Approvals.Core.Registry.RegistrationHistoryEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                    b.HasIndex("RegistrationNumber");
 
-                    b.Property<string>("ApplicationId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RegistrationId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RegistrationId", "At");
-
-                    b.ToTable("RegistrationHistory", (string)null);
+                    b.ToTable("RegistrationHistoryEntries", (string)null);
                 });
 
             modelBuilder.Entity("Approvals.Core.Registry.RegistryReadLog", b =>
@@ -1905,17 +1884,12 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("Approvals.Core.Registry.RegistrationChange", b =>
-                {
-                    b.HasOne("Approvals.Core.Registry.Registration", null)
-                        .WithMany()
-                        .HasForeignKey("RegistrationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Approvals.Core.Registry.RegistrationHistoryEntry", b =>
                 {
+                    b.HasOne("Approvals.UseCases.Records.RegistryImportRecord", null)
+                        .WithMany("History")
+                        .HasForeignKey("ImportId");
+
                     b.HasOne("Approvals.Core.Registry.Registration", null)
                         .WithMany()
                         .HasForeignKey("RegistrationId")
@@ -1997,6 +1971,11 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Documents");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("Approvals.UseCases.Records.RegistryImportRecord", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }
