@@ -76,7 +76,7 @@ public static class DevelopmentRegistrySeed
             {
                 // The first person of each district is inside the renewal window, the second well before it.
                 var validTo = i % 2 == 0 ? today.AddDays(30) : today.AddYears(3);
-                db.Registrations.Add(new Registration
+                var registration = new Registration
                 {
                     Id = $"seed-registration-{i + 1}",
                     Number = number,
@@ -89,6 +89,17 @@ public static class DevelopmentRegistrySeed
                     ValidTo = validTo,
                     Status = RegistrationStatus.Active,
                     IssuedAt = clock.GetUtcNow(),
+                };
+                db.Registrations.Add(registration);
+                // As a district's earlier decision would have left it: the registry file shows when it was issued.
+                db.RegistrationHistory.Add(new RegistrationHistoryEntry
+                {
+                    RegistrationId = registration.Id,
+                    RegistrationNumber = number,
+                    Kind = RegistrationEvent.Issued,
+                    To = RegistrationHistoryEntry.Validity(registration.ValidFrom, registration.ValidTo),
+                    EffectiveOn = registration.ValidFrom,
+                    RecordedAt = registration.IssuedAt,
                 });
             }
         }
