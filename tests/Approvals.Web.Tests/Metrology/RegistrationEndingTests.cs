@@ -225,6 +225,28 @@ public abstract class RegistrationEndingTests<TFactory> : IClassFixture<TFactory
     }
 
     [SkippableFact]
+    public async Task A_revocation_awaiting_the_statement_shows_its_deadline_and_past_it_a_statement_is_refused_before_the_timer_has_run()
+    {
+        var holder = TestUser.Applicant("revocation-late");
+        var number = await HolderRegistrations.RegisterAsync(_factory, holder, People.NewIdNumber(), "迟明", Qingpu, 2020);
+        var id = await StartRevocationAsync(number, "注册所依据的资格证书系伪造。");
+        var holderClient = _factory.ClientFor(holder);
+        var awaiting = await _cases.GetAsync(holderClient, id);
+        Assert.True(awaiting["ending"]!["statementDueAt"]!.GetValue<DateTimeOffset>() > DateTimeOffset.UtcNow.AddDays(4));
+        var instanceId = awaiting["instanceId"].Str();
+        await _factory.DatabaseAsync(db => db.Bookmarks.Where(b => b.InstanceId == instanceId && b.Kind == "Statement")
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.DueAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
+
+        var late = await holderClient.PostAsync($"/api/applications/{id}/statement", HolderRegistrations.Statement("迟到的陈述"));
+
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Contains("陈述申辩期限已于", await late.Content.ReadAsStringAsync());
+        var after = await _cases.GetAsync(holderClient, id);
+        Assert.Equal("AwaitingStatement", Cases.Status(after));
+        Assert.Null(after["ending"]!["statement"]);
+    }
+
+    [SkippableFact]
     public async Task Only_the_holder_may_state_their_case()
     {
         var number = await HolderRegistrations.RegisterAsync(_factory, TestUser.Applicant("statement-owner"), People.NewIdNumber(), "马良", Qingpu, 2020);
