@@ -183,9 +183,12 @@ public sealed partial class Application
         Record(ApplicationStatus.Withdrawn, at, activityId: null, actor);
     }
 
-    /// <exception cref="ConflictRefusal">the case is already decided (approved, rejected, not accepted or withdrawn).</exception>
+    /// <exception cref="ConflictRefusal">the case is already decided (approved, rejected, not accepted or withdrawn), or the bureau started it.</exception>
     public void EnsureWithdrawable()
     {
+        // A procedure the bureau started of its own motion (a revocation, a cancellation for a ground) is not the holder's to end.
+        if (IsStartedByBureau)
+            throw new ConflictRefusal(Texts.Text(Texts.Application_StartedByTheBureauCannotBeWithdrawn));
         if (Status.IsFinal())
             throw new ConflictRefusal(Texts.Text(Texts.Application_ApplicationIsAlreadyItCannotBe, Status.DisplayName().ZhCn, Status));
     }

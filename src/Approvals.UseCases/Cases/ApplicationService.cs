@@ -112,12 +112,12 @@ public sealed class ApplicationService(
     }
 
     /// <summary>
-    /// A renewal is decided by the district that holds the registration now; its number names the district that first
-    /// issued it, which a change of employer into another district has since left.
+    /// A renewal or a cancellation is decided by the district that holds the registration now; its number names the
+    /// district that first issued it, which a change of employer into another district has since left.
     /// </summary>
     private async Task DecideWhereTheRegistrationIsHeldAsync(Application application, CancellationToken cancellationToken)
     {
-        if (application.Type != ApplicationType.Renewal || application.RegistrationNumber is not { } number)
+        if (application.Type is not (ApplicationType.Renewal or ApplicationType.Cancellation) || application.RegistrationNumber is not { } number)
             return;
         var holding = await db.Registrations.AsNoTracking().Where(r => r.Number == number).Select(r => r.DistrictCode).FirstOrDefaultAsync(cancellationToken);
         if (holding is not null)
@@ -211,6 +211,9 @@ public sealed class ApplicationService(
                 .ToListAsync(cancellationToken);
         var verifications = await db.VerificationRequests.AsNoTracking().Where(v => v.ApplicationId == id).ToListAsync(cancellationToken);
         var timeLimit = await TimeLimitAsync(application, cancellationToken);
+        var ending = RegistrationEndingView.For(application) is { } found && application.Status == ApplicationStatus.AwaitingStatement
+            ? found with { StatementDueAt = await StatementDueAtAsync(application.InstanceId, cancellationToken) }
+            : RegistrationEndingView.For(application);
         return new ApplicationDetails(
             application.Summary(),
             application.ApplicantUserId,
@@ -223,10 +226,16 @@ public sealed class ApplicationService(
             verifications.OrderBy(v => v.CreatedAt).Select(v => VerificationView.From(v) with { CaseNumber = application.CaseNumber }).ToList(),
             application.InstanceId)
         {
-            Decision = DecisionNoticeView.For(application, districts), TimeLimit = timeLimit, Ending = RegistrationEndingView.For(application),
+            Decision = DecisionNoticeView.For(application, districts), TimeLimit = timeLimit, Ending = ending,
             FiledBy = application.FiledBy, StaffConfirmedAt = application.StaffConfirmedAt,
         };
     }
+
+    /// <summary>The deadline of the open statement bookmark (陈述申辩), when the procedure waits for one.</summary>
+    internal async Task<DateTimeOffset?> StatementDueAtAsync(string? instanceId, CancellationToken cancellationToken) =>
+        await db.Bookmarks.AsNoTracking()
+            .Where(b => b.InstanceId == instanceId && b.Kind == AwaitStatementActivity.BookmarkKind)
+            .Select(b => b.DueAt).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The statutory limit of a case under way, so the applicant sees by when it is decided (and an extension's new date).</summary>
     private async Task<StatutoryClockView?> TimeLimitAsync(Application application, CancellationToken cancellationToken)

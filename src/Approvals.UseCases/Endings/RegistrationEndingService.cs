@@ -98,12 +98,15 @@ public sealed class RegistrationEndingService(
             foreach (var upload in accepted)
                 await documents.StoreAsync(application.Id, DocumentKind.Evidence, upload, caller.UserId, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            var bookmarkId = await db.Bookmarks.AsNoTracking()
+            var bookmark = await db.Bookmarks.AsNoTracking()
                 .Where(b => b.InstanceId == application.InstanceId && b.Kind == AwaitStatementActivity.BookmarkKind)
-                .Select(b => b.Id).FirstOrDefaultAsync(cancellationToken)
+                .Select(b => new { b.Id, b.DueAt }).FirstOrDefaultAsync(cancellationToken)
                 ?? throw new ConflictRefusal(Texts.Text(Texts.RegistrationEndingService_NotWaitingForStatement));
+            // The deadline's timer may not have run yet: past the deadline a statement comes too late all the same.
+            if (bookmark.DueAt is { } dueAt && dueAt <= clock.GetUtcNow())
+                throw new ConflictRefusal(Texts.Text(Texts.RegistrationEndingService_StatementDeadlinePassed, ZoneTime.Display(dueAt)));
             await transaction.CommitAsync(cancellationToken);
-            await runtime.ResumeAsync(bookmarkId, new ResumeStimulus(AwaitStatementActivity.Stated, Actor: caller.UserId), cancellationToken);
+            await runtime.ResumeAsync(bookmark.Id, new ResumeStimulus(AwaitStatementActivity.Stated, Actor: caller.UserId), cancellationToken);
         }
         return await applications.GetAsync(caller, id, cancellationToken);
     }

@@ -61,6 +61,24 @@ public abstract class RegistrationEndingTests<TFactory> : IClassFixture<TFactory
     }
 
     [SkippableFact]
+    public async Task A_holders_cancellation_of_a_registration_moved_to_another_district_is_decided_where_it_is_held_now()
+    {
+        var idNumber = People.NewIdNumber();
+        var number = await RegistryRecords.RegisterAsync(_factory, idNumber, "韩梅", MetrologistLevel.Level2, Qingpu, 2018, 700);
+        // As a change of employer into Wujiang leaves it: the number still names Qingpu, which issued it.
+        await _factory.DatabaseAsync(async db =>
+        {
+            (await db.Registrations.SingleAsync(r => r.Number == number)).DistrictCode = "320509";
+            return await db.SaveChangesAsync();
+        });
+
+        var (_, _, submitted) = await _cases.SubmitAsync(TestUser.Applicant("moved-cancel-holder"), Cancellation(idNumber, "韩梅", number), "ApplicationForm");
+
+        Assert.Equal("InReview", Cases.Status(submitted));
+        Assert.Equal("320509", submitted["summary"]!["districtCode"].Str());
+    }
+
+    [SkippableFact]
     public async Task A_holders_cancellation_refused_leaves_the_registration_in_force_and_mails_the_reason_and_appeal()
     {
         var idNumber = People.NewIdNumber();
@@ -228,6 +246,28 @@ public abstract class RegistrationEndingTests<TFactory> : IClassFixture<TFactory
     }
 
     [SkippableFact]
+    public async Task A_revocation_awaiting_the_statement_shows_its_deadline_and_past_it_a_statement_is_refused_before_the_timer_has_run()
+    {
+        var holder = TestUser.Applicant("revocation-late");
+        var number = await HolderRegistrations.RegisterAsync(_factory, holder, People.NewIdNumber(), "迟明", Qingpu, 2020);
+        var id = await StartRevocationAsync(number, "注册所依据的资格证书系伪造。");
+        var holderClient = _factory.ClientFor(holder);
+        var awaiting = await _cases.GetAsync(holderClient, id);
+        Assert.True(awaiting["ending"]!["statementDueAt"]!.GetValue<DateTimeOffset>() > DateTimeOffset.UtcNow.AddDays(4));
+        var instanceId = awaiting["instanceId"].Str();
+        await _factory.DatabaseAsync(db => db.Bookmarks.Where(b => b.InstanceId == instanceId && b.Kind == "Statement")
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.DueAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
+
+        var late = await holderClient.PostAsync($"/api/applications/{id}/statement", HolderRegistrations.Statement("迟到的陈述"));
+
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Contains("陈述申辩期限已于", await late.Content.ReadAsStringAsync());
+        var after = await _cases.GetAsync(holderClient, id);
+        Assert.Equal("AwaitingStatement", Cases.Status(after));
+        Assert.Null(after["ending"]!["statement"]);
+    }
+
+    [SkippableFact]
     public async Task Only_the_holder_may_state_their_case()
     {
         var number = await HolderRegistrations.RegisterAsync(_factory, TestUser.Applicant("statement-owner"), People.NewIdNumber(), "马良", Qingpu, 2020);
@@ -236,6 +276,21 @@ public abstract class RegistrationEndingTests<TFactory> : IClassFixture<TFactory
         var stranger = await _factory.ClientFor(TestUser.Applicant("statement-stranger")).PostAsync($"/api/applications/{id}/statement", HolderRegistrations.Statement("冒名陈述"));
 
         Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task The_holder_cannot_withdraw_a_revocation_the_bureau_started_and_the_case_goes_on()
+    {
+        var holder = TestUser.Applicant("withdraw-revocation");
+        var number = await HolderRegistrations.RegisterAsync(_factory, holder, People.NewIdNumber(), "钱多", Qingpu, 2019);
+        var id = await StartRevocationAsync(number, "以贿赂手段取得注册。");
+        var client = _factory.ClientFor(holder);
+
+        var withdrawn = await client.PostAsync($"/api/applications/{id}/withdraw", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, withdrawn.StatusCode);
+        Assert.Contains("依职权启动", (await withdrawn.Content.ReadAsStringAsync()));
+        Assert.Equal("AwaitingStatement", Cases.Status(await _cases.GetAsync(client, id)));
     }
 
     private async Task<string> StartRevocationAsync(string number, string reason)

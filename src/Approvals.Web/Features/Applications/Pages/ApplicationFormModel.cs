@@ -25,13 +25,18 @@ public sealed class ApplicationFormModel
     /// <summary>The issuer's code in the issuers reference data (<see cref="IssuerDirectory"/>), chosen from the list.</summary>
     public string? CertificateIssuerCode { get; set; }
     public DateTime? CertificateValidUntil { get; set; }
+    /// <summary>Why the holder asks to cancel (注销).</summary>
+    public string? Reason { get; set; }
 
     public bool AsksForQualification => Type == ApplicationType.InitialRegistration;
-    public bool AsksForRegistrationNumber => Type is ApplicationType.Renewal or ApplicationType.RegistrationRecognition or ApplicationType.Change;
+    public bool AsksForRegistrationNumber => Type is ApplicationType.Renewal or ApplicationType.RegistrationRecognition or ApplicationType.Change or ApplicationType.Cancellation;
     public bool AsksForCertificate => Type is ApplicationType.InitialRegistration or ApplicationType.CertificateRecognition or ApplicationType.Change;
 
     /// <summary>A registration named by number whose level, district and expiry come from the registry, never typed.</summary>
-    public bool NamesRegistrationFromRegistry => Type is ApplicationType.RegistrationRecognition or ApplicationType.Change;
+    public bool NamesRegistrationFromRegistry => Type is ApplicationType.RegistrationRecognition or ApplicationType.Change or ApplicationType.Cancellation;
+
+    /// <summary>A cancellation names the registration and says why; it has no employer step.</summary>
+    public bool AsksForReason => Type == ApplicationType.Cancellation;
 
     /// <summary>A change names the projects after the change (empty keeps them); an added project's certificate is declared beside it.</summary>
     public bool AsksForChangedProjects => Type == ApplicationType.Change;
@@ -46,7 +51,8 @@ public sealed class ApplicationFormModel
         AsksForCertificate && !string.IsNullOrWhiteSpace(CertificateNumber)
             ? [new CertificateClaimForm(CertificateKind, CertificateNumber, null,
                 CertificateValidUntil is { } until ? DateOnly.FromDateTime(until) : null, AsksForQualification ? SplitProjects() : null, CertificateIssuerCode)]
-            : null);
+            : null,
+        Reason: AsksForReason ? Reason : null);
 
     /// <remarks>A certificate saved before issuers were chosen by code names its zone district: its bureau is the issuer.</remarks>
     public static ApplicationFormModel From(ApplicationForm form, IssuerDirectory issuers)
@@ -71,6 +77,7 @@ public sealed class ApplicationFormModel
             CertificateNumber = certificate?.Number,
             CertificateIssuerCode = certificate?.IssuerCode ?? DistrictBureau(issuers, certificate?.IssuingDistrictCode),
             CertificateValidUntil = certificate?.ValidUntil?.ToDateTime(TimeOnly.MinValue),
+            Reason = form.Reason,
         };
     }
 

@@ -40,6 +40,7 @@ public static class FindingTargets
         ["issuerCode"] = (QualificationStep, "Wizard_CertificateIssuer"),
         ["validUntil"] = (QualificationStep, "Wizard_ValidUntil"),
         ["kind"] = (QualificationStep, "Wizard_CertificateKind"),
+        ["reason"] = (QualificationStep, "Wizard_CancellationReason"),
     };
 
     /// <summary>The step where the finding's field or document is entered; the last step when it names neither.</summary>
