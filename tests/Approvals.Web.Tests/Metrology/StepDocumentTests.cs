@@ -149,6 +149,7 @@ public abstract class StepDocumentTests<TFactory>(TFactory factory) : IClassFixt
         var keeper = TestUser.Applicant("docs-kept-holder");
         var kept = await HolderRegistrations.RegisterAsync(factory, keeper, People.NewIdNumber(), "严明", Qingpu, 2020);
         var dropped = await StartRevocationAsync(kept, "涉嫌伪造学历。");
+        await (await factory.ClientFor(keeper).PostAsync($"/api/applications/{dropped}/statement", HolderRegistrations.Statement("学历经学信网可查。"))).ReadAsync(HttpStatusCode.OK);
         (await _cases.DecideAsync(TestUser.Reviewer("docs-revoke-dropper", Qingpu), dropped, "decide", "NotRevoke", "学历经核实属实。")).EnsureSuccessStatusCode();
         var notRevoked = await DecisionAsync(factory.ClientFor(keeper), dropped);
         Assert.Contains("不予撤销注册决定书", notRevoked.Text, StringComparison.Ordinal);
