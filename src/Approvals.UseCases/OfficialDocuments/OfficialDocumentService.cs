@@ -21,7 +21,8 @@ public sealed class OfficialDocumentService(IApprovalsDbContext db, OfficialDocu
     {
         var application = await VisibleCaseAsync(caller, applicationId, cancellationToken);
         var issued = await db.IssuedDocuments.AsNoTracking().Where(d => d.ApplicationId == application.Id).ToListAsync(cancellationToken);
-        return issued.OrderBy(d => d.IssuedAt).ThenBy(d => d.Id).Select(View).ToList();
+        // A certificate is issued with its decision, at the same moment, and follows it.
+        return issued.OrderBy(d => d.IssuedAt).ThenBy(d => d.Kind.NumberPrefix() is null).ThenBy(d => d.Id).Select(View).ToList();
     }
 
     /// <exception cref="NotFoundRefusal">no such case, one the caller may not see, or no document of that number in it.</exception>
