@@ -32,6 +32,7 @@ public static class UseCasesServiceCollectionExtensions
         services.AddScoped<RegistryLookup>();
         services.AddScoped<VerificationService>();
         services.AddScoped<OfficialDocumentIssuer>();
+        services.AddSingleton<StepDocuments>();
         services.AddScoped<OfficialDocumentService>();
         services.AddScoped<WorkflowQueries>();
         services.AddSingleton<StatutoryLimitCheck>();

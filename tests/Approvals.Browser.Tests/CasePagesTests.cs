@@ -245,6 +245,23 @@ public sealed class CasePagesTests(BrowserAppFactory app, Chromium chromium) : I
     }
 
     [Fact]
+    public async Task The_reviewer_of_the_district_finds_the_case_s_notices_on_the_task_page_and_downloads_them()
+    {
+        var (_, @case) = await SubmitAsync(InitialRegistration("任文书"), InitialDocuments);
+        var reviewer = await app.ApiAsAsync("reviewer.qingpu@approvals.local");
+        var task = (await reviewer.GetFromJsonAsync<JsonArray>($"/api/tasks?instanceId={InstanceId(@case)}"))!.First(t => (string)t!["activityId"]! == "review")!;
+
+        var page = await chromium.Browser.SignInAsync(app, "reviewer.qingpu@approvals.local");
+        await page.GoToInteractiveAsync($"/tasks/{task["id"]}");
+
+        var notice = page.Locator("[data-testid=official-documents] [data-testid=official-document]", new() { HasText = "受理通知书" });
+        await Assertions.Expect(notice).ToContainTextAsync(new Regex(@"SL-310118-\d{4}-\d{5}"));
+        await page.TakeAsync("68-reviewer-task-official-documents");
+        var download = await reviewer.GetAsync(await notice.GetByRole(AriaRole.Link).GetAttributeAsync("href"));
+        Assert.Equal("application/pdf", download.EnsureSuccessStatusCode().Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task The_public_check_shows_a_registration_past_its_end_with_a_renewal_filed_in_time_as_valid_pending_the_decision_in_both_languages()
     {
         var (_, name, idNumber, creditCode, employer) = DevelopmentRegistrySeed.People[0];

@@ -41,11 +41,11 @@ public sealed class StaffAccounts(UserManager<ApprovalsUser> users, TemplatedMai
             ["employer"] = new JsonObject { ["name"] = mail.EmployerName },
             ["application"] = new JsonObject { ["type"] = mail.TypeName.For(mail.Culture) },
             ["invited"] = mail.Invited,
+            // The mail gains case.url, the link to the application, from it (EmailOutboxHandler).
+            ["applicationId"] = mail.ApplicationId,
         };
         if (mail.Invited)
             model["link"] = await InvitationLinkAsync(mail.UserId);
-        else
-            model["caseLink"] = links.To($"applications/{mail.ApplicationId}").AbsoluteUri;
         var to = new MailRecipient(mail.Email, mail.Email, mail.PersonName, mail.Culture);
         await outbox.AddOnceAsync($"staff-filing:{mail.ApplicationId}", to, Template, model, mail.ApplicationId, cancellationToken);
     }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Approvals.UseCases.Cases;
 using Approvals.UseCases.OfficialDocuments;
 using Approvals.UseCases.Documents;
@@ -41,6 +42,9 @@ internal static class MetrologyInfrastructureExtensions
         services.AddSingleton<IStepEffectHandler, RegistrationChangedEffectHandler>();
         services.AddSingleton<IStepEffectHandler, RegistrationEndedEffectHandler>();
         services.AddSingleton<IStepEffectHandler, VerificationRoundCloser>();
+        // After every effect's own handler: the documents of the step's changes of status, numbered as they commit.
+        services.AddSingleton<IStepEffectHandler, StepDocumentsEffectHandler>();
+        services.AddSingleton<IInterceptor, DocumentNumbering>();
 
         services.AddSingleton<IDocumentStore>(sp =>
         {

@@ -33,6 +33,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
+    public DbSet<DocumentNumberCounter> DocumentNumberCounters => Set<DocumentNumberCounter>();
     public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
     public DbSet<DocumentContentRecord> DocumentContents => Set<DocumentContentRecord>();
     public DbSet<ApplicationTimelineEntry> ApplicationTimeline => Set<ApplicationTimelineEntry>();

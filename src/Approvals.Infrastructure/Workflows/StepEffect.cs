@@ -17,6 +17,12 @@ public sealed record ActivityEffect(WorkflowEffect Effect, WorkflowInstanceState
 /// </summary>
 public sealed record BookmarkClosed(string Kind, string BookmarkId, BookmarkClosure Closure, DateTimeOffset At) : StepEffect;
 
+/// <summary>
+/// Every effect of the step has been applied: for what the host derives from the step as a whole (the documents a
+/// case's changes of status call for), after each effect's own handlers ran.
+/// </summary>
+public sealed record StepApplied(WorkflowInstanceState State) : StepEffect;
+
 /// <summary>How a wait ended: a stimulus resumed it, or the procedure stopped waiting for it.</summary>
 public enum BookmarkClosure
 {

@@ -69,6 +69,7 @@ public sealed class StepWriter(IEnumerable<IStepEffectHandler> handlers, Deadlin
         }
         foreach (var effect in result.Effects)
             await ApplyAsync(db, state, record.District, effect, cancellationToken);
+        await DispatchAsync(db, new StepApplied(state), required: false, cancellationToken);
     }
 
     /// <summary>

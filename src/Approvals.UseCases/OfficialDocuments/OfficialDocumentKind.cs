@@ -20,17 +20,21 @@ public enum OfficialDocumentKind
 
     /// <summary>跨区域互认证书, numbered by the registry.</summary>
     RecognitionCertificate,
+
+    /// <summary>撤销注册告知书: the facts, the intended decision and the deadline to state one's case (陈述申辩, art. 36).</summary>
+    RevocationNotice,
 }
 
 public static class OfficialDocumentKinds
 {
-    /// <summary>The letters a document number starts with (受理 SL, 补正 BZ, 不予受理 BY, 决定 JD); null for certificates, which carry the registry's number.</summary>
+    /// <summary>The letters a document number starts with (受理 SL, 补正 BZ, 不予受理 BY, 决定 JD, 告知 GZ); null for certificates, which carry the registry's number.</summary>
     public static string? NumberPrefix(this OfficialDocumentKind kind) => kind switch
     {
         OfficialDocumentKind.AcceptanceNotice => "SL",
         OfficialDocumentKind.CorrectionNotice => "BZ",
         OfficialDocumentKind.RefusalToAccept => "BY",
         OfficialDocumentKind.Decision => "JD",
+        OfficialDocumentKind.RevocationNotice => "GZ",
         _ => null,
     };
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Approvals.Core.Access;
 using Approvals.Core.Applications;
 using Approvals.Text;
@@ -12,7 +11,8 @@ namespace Approvals.UseCases.OfficialDocuments;
 /// <summary>
 /// The numbered documents of a case (notices, decisions, certificates), for whoever may read the case
 /// (<see cref="ApplicationAccess.CanView"/>: the applicant, reviewers of the districts involved); anyone else, and
-/// another case's number, finds nothing. Listing or downloading first issues what the case is due.
+/// another case's number, finds nothing. Documents are issued with their steps (<see cref="StepDocuments"/>); listing or
+/// downloading reads them, and issues only those of a case's steps from before that (<see cref="OfficialDocumentIssuer"/>).
 /// </summary>
 public sealed class OfficialDocumentService(IApprovalsDbContext db, OfficialDocumentIssuer issuer, IOfficialDocumentPdf pdf)
 {
@@ -21,7 +21,8 @@ public sealed class OfficialDocumentService(IApprovalsDbContext db, OfficialDocu
     {
         var application = await VisibleCaseAsync(caller, applicationId, cancellationToken);
         var issued = await db.IssuedDocuments.AsNoTracking().Where(d => d.ApplicationId == application.Id).ToListAsync(cancellationToken);
-        return issued.OrderBy(d => d.IssuedAt).ThenBy(d => d.Id).Select(View).ToList();
+        // A certificate is issued with its decision, at the same moment, and follows it.
+        return issued.OrderBy(d => d.IssuedAt).ThenBy(d => d.Kind.NumberPrefix() is null).ThenBy(d => d.Id).Select(View).ToList();
     }
 
     /// <exception cref="NotFoundRefusal">no such case, one the caller may not see, or no document of that number in it.</exception>
@@ -52,7 +53,7 @@ public sealed class OfficialDocumentService(IApprovalsDbContext db, OfficialDocu
         var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
         if (application is null || !ApplicationAccess.CanView(application, caller))
             throw CaseRefusals.NoApplication(applicationId);
-        await issuer.IssueDueAsync(application, cancellationToken);
+        await issuer.IssueMissingAsync(application, cancellationToken);
         return application;
     }
 
@@ -60,8 +61,7 @@ public sealed class OfficialDocumentService(IApprovalsDbContext db, OfficialDocu
         ($"{document.Number}.pdf", pdf.Render(Content(document)));
 
     private static OfficialDocumentContent Content(IssuedDocument document) =>
-        JsonSerializer.Deserialize<OfficialDocumentContent>(document.ContentJson, OfficialDocumentIssuer.Json)
-            ?? throw new InvalidOperationException($"Issued document '{document.Number}' has no content.");
+        OfficialDocumentContents.Deserialize(document.ContentJson, document.Number);
 
     private static OfficialDocumentView View(IssuedDocument document)
     {

@@ -14,34 +14,41 @@ namespace Approvals.UseCases.OfficialDocuments;
 /// </summary>
 internal static class OfficialDocumentTemplates
 {
-    public static OfficialDocumentContent Acceptance(CaseFacts facts, string number, DateOnly issuedOn)
+    // Numbered kinds are composed before their number is taken; the saving transaction writes it in.
+    private const string NotNumberedYet = "";
+
+    public static OfficialDocumentContent Acceptance(CaseFacts facts, DateOnly issuedOn)
     {
         var type = facts.Application.Type.DisplayName();
         var body = Texts.Text(Texts.OfficialDocument_AcceptanceBody, facts.FiledOn, type.ZhCn, facts.CaseNumber, type.En);
-        return Notice(facts, OfficialDocumentKind.AcceptanceNotice, number, Texts.Text(Texts.OfficialDocument_AcceptanceNotice), [body.ZhCn], [],
+        return Notice(facts, OfficialDocumentKind.AcceptanceNotice, Texts.Text(Texts.OfficialDocument_AcceptanceNotice), [body.ZhCn], [],
             Texts.Text(Texts.OfficialDocument_AcceptanceLegalBasis).ZhCn, appeal: null, issuedOn, checkNumber: null);
     }
 
-    public static OfficialDocumentContent Correction(CaseFacts facts, string number, DateOnly issuedOn, DateTimeOffset dueAt)
+    /// <summary>One round of corrections: the items the case holds now and that round's deadline.</summary>
+    public static OfficialDocumentContent Correction(CaseFacts facts, DateOnly issuedOn, DateTimeOffset dueAt)
     {
         var type = facts.Application.Type.DisplayName();
         var body = Texts.Text(Texts.OfficialDocument_CorrectionBody, facts.FiledOn, type.ZhCn, facts.CaseNumber, Core.Workflow.ZoneTime.Display(dueAt), type.En);
-        return Notice(facts, OfficialDocumentKind.CorrectionNotice, number, Texts.Text(Texts.OfficialDocument_CorrectionNotice), [body.ZhCn],
+        return Notice(facts, OfficialDocumentKind.CorrectionNotice, Texts.Text(Texts.OfficialDocument_CorrectionNotice), [body.ZhCn],
             Items(facts.Application.Findings), Texts.Text(Texts.OfficialDocument_CorrectionLegalBasis).ZhCn, appeal: null, issuedOn, checkNumber: null);
     }
 
-    public static OfficialDocumentContent RefusalToAccept(CaseFacts facts, string number, DateOnly issuedOn)
+    public static OfficialDocumentContent RefusalToAccept(CaseFacts facts, DateOnly issuedOn)
     {
         var type = facts.Application.Type.DisplayName();
         var body = Texts.Text(Texts.OfficialDocument_RefusalToAcceptBody, facts.FiledOn, type.ZhCn, facts.CaseNumber, type.En);
         var reasons = facts.Application.Findings.Where(f => !f.IsCorrectable).ToList();
-        return Notice(facts, OfficialDocumentKind.RefusalToAccept, number, Texts.Text(Texts.OfficialDocument_RefusalToAccept), [body.ZhCn],
+        return Notice(facts, OfficialDocumentKind.RefusalToAccept, Texts.Text(Texts.OfficialDocument_RefusalToAccept), [body.ZhCn],
             Items(reasons.Count > 0 ? reasons : facts.Application.Findings), Texts.Text(Texts.OfficialDocument_RefusalToAcceptLegalBasis).ZhCn,
             DecisionNoticeView.AppealChannels(facts.District).ZhCn, issuedOn, checkNumber: null);
     }
 
-    /// <summary>准予 or 不予 …: the refusal states its reason and the appeal channels; the QR code checks the registry record concerned.</summary>
-    public static OfficialDocumentContent Decision(CaseFacts facts, string number, DateOnly issuedOn, bool granted, string? reason)
+    /// <summary>
+    /// 准予 or 不予 …: the refusal states its reason and the appeal channels; the QR code checks the registry record
+    /// concerned, and a refused first registration, which concerns none, carries no code.
+    /// </summary>
+    public static OfficialDocumentContent Decision(CaseFacts facts, DateOnly issuedOn, bool granted, string? reason)
     {
         var texts = DecisionTexts.For(facts.Application.Type);
         var decided = granted ? texts.Grant : texts.Refusal;
@@ -49,12 +56,32 @@ internal static class OfficialDocumentTemplates
         List<string> body = [Texts.Text(Texts.OfficialDocument_DecisionBody, facts.FiledOn, type.ZhCn, facts.CaseNumber, decided.ZhCn, type.En, decided.En).ZhCn];
         if (!granted && !string.IsNullOrWhiteSpace(reason))
             body.Add(Texts.Text(Texts.OfficialDocument_DecisionReason, reason).ZhCn);
-        var checkNumber = (granted ? facts.Application.IssuedNumber : facts.Application.RegistrationNumber) ?? number;
-        var notice = Notice(facts, OfficialDocumentKind.Decision, number, Texts.Text(Texts.OfficialDocument_Decision, decided.ZhCn, decided.En), body, [],
+        var checkNumber = granted ? facts.Application.IssuedNumber ?? facts.Application.RegistrationNumber : facts.Application.RegistrationNumber;
+        var notice = Notice(facts, OfficialDocumentKind.Decision, Texts.Text(Texts.OfficialDocument_Decision, decided.ZhCn, decided.En), body, [],
             texts.LegalBasis.ZhCn, granted ? null : DecisionNoticeView.AppealChannels(facts.District).ZhCn, issuedOn, checkNumber);
         return granted && facts.Application.IssuedNumber is { } issued
             ? notice with { Facts = [.. notice.Facts, Fact(Texts.OfficialDocument_RegistryNumber, issued)] }
             : notice;
+    }
+
+    /// <summary>撤销注册告知书: the bureau's facts and reasons, the decision it intends, and until when the holder may state their case.</summary>
+    public static OfficialDocumentContent RevocationNotice(CaseFacts facts, DateOnly issuedOn, DateTimeOffset statementDueAt)
+    {
+        var texts = DecisionTexts.For(facts.Application.Type);
+        var registration = facts.Application.RegistrationNumber ?? "-";
+        var due = Core.Workflow.ZoneTime.Display(statementDueAt);
+        List<string> body =
+        [
+            Texts.Text(Texts.OfficialDocument_RevocationNoticeBody, registration, facts.CaseNumber, texts.Grant.ZhCn).ZhCn,
+            Texts.Text(Texts.OfficialDocument_RevocationNoticeStatement, due).ZhCn,
+        ];
+        var notice = Notice(facts, OfficialDocumentKind.RevocationNotice, Texts.Text(Texts.OfficialDocument_RevocationNotice), body,
+            [facts.Application.Reason ?? "-"], texts.LegalBasis.ZhCn, appeal: null, issuedOn, checkNumber: null);
+        return notice with
+        {
+            Facts = [.. notice.Facts, Fact(Texts.OfficialDocument_RegistryNumber, registration), Fact(Texts.OfficialDocument_IntendedDecision, texts.Grant.ZhCn),
+                Fact(Texts.OfficialDocument_StatementDeadline, due)],
+        };
     }
 
     public static OfficialDocumentContent RegistrationCertificate(CaseFacts facts, Registration registration)
@@ -98,14 +125,14 @@ internal static class OfficialDocumentTemplates
             Appeal: null, DecisionTexts.Bureau(facts.District, "zh-CN"), Core.Workflow.ZoneTime.Today(issuedAt), number);
     }
 
-    private static OfficialDocumentContent Notice(CaseFacts facts, OfficialDocumentKind kind, string number, LocalizedText title, IReadOnlyList<string> body,
+    private static OfficialDocumentContent Notice(CaseFacts facts, OfficialDocumentKind kind, LocalizedText title, IReadOnlyList<string> body,
         IReadOnlyList<string> items, string legalBasis, string? appeal, DateOnly issuedOn, string? checkNumber)
     {
         var addressee = Texts.Text(Texts.OfficialDocument_Addressee, facts.Addressee).ZhCn;
         List<OfficialDocumentFact> caseFact = [Fact(Texts.OfficialDocument_CaseNumber, facts.CaseNumber)];
         if (facts.Application.IdNumber is { } id)
             caseFact.Add(Fact(Texts.OfficialDocument_IdNumber, MaskedIdNumber.Of(id)));
-        return new OfficialDocumentContent(kind, number, title, addressee, body, items, caseFact, legalBasis, appeal,
+        return new OfficialDocumentContent(kind, NotNumberedYet, title, addressee, body, items, caseFact, legalBasis, appeal,
             DecisionTexts.Bureau(facts.District, "zh-CN"), issuedOn, checkNumber);
     }
 

@@ -19,6 +19,24 @@ public sealed class MailTemplatesTests
 
     public static TheoryData<string> Names() => new(Expected);
 
+    public static TheoryData<string> TemplatesOfTheNewTypes() =>
+        new("changed", "change-refused", "registration-moved", "cancelled", "cancellation-refused", "revocation-notice", "revoked", "revocation-dropped", "staff-filing");
+
+    [Theory]
+    [MemberData(nameof(TemplatesOfTheNewTypes))]
+    public void The_mails_of_changes_cancellations_revocations_and_employer_filings_link_to_their_case_in_both_languages_and_both_parts(string name)
+    {
+        const string caseUrl = "https://approvals.example.test/applications/case-1";
+        var model = new JsonObject { ["case"] = new JsonObject { ["url"] = caseUrl } };
+
+        foreach (var culture in new[] { "zh-CN", "en" })
+        {
+            var mail = MailTemplates.Render(name, culture, model);
+            Assert.Contains(caseUrl, mail.Text, StringComparison.Ordinal);
+            Assert.Contains($"href=\"{caseUrl}\"", mail.Html, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Every_template_the_platform_sends_is_shipped() =>
         Assert.Equal(Expected.Order(StringComparer.Ordinal), MailTemplates.Names);

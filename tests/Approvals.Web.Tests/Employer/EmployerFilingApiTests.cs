@@ -141,9 +141,12 @@ public abstract class EmployerFilingApiTests<TFactory> : IClassFixture<TFactory>
         var id = (await FileAsync(employer, Row("郑六", People.NewIdNumber(), "zheng6@staff.test", "Renewal", "CSJ-310118-2021-000001")))[0];
 
         Assert.Equal(userId, await StaffUserIdAsync(id));
-        var mail = await _factory.DatabaseAsync(db => db.Outbox.Where(o => o.DeduplicationKey == "staff-filing:" + id).Select(o => o.PayloadJson).SingleAsync());
-        Assert.Contains($"applications/{id}", mail, StringComparison.Ordinal);
-        Assert.DoesNotContain("accept-invitation", mail, StringComparison.Ordinal);
+        await new Cases(_factory).SendQueuedMailAsync(id);
+        var mail = Assert.Single(await DeliveredMail.ToAsync(_factory, "zheng6@staff.test"));
+        var caseLink = $"{ApiFactory.PublicBaseUrl}applications/{id}";
+        Assert.Contains(caseLink, mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{caseLink}\"", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("accept-invitation", mail.TextBody + mail.HtmlBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,17 +27,7 @@ public sealed class DecisionMailTests : IClassFixture<MetrologyApiFactory>, IAsy
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<List<MimeMessage>> DeliveredToAsync(string address)
-    {
-        var messages = new List<MimeMessage>();
-        foreach (var file in Directory.GetFiles(Path.Combine(_factory.Folder, "mail"), "*.eml").Order(StringComparer.Ordinal))
-        {
-            var message = await MimeMessage.LoadAsync(file);
-            if (message.To.Mailboxes.Any(m => m.Address == address))
-                messages.Add(message);
-        }
-        return messages;
-    }
+    private Task<List<MimeMessage>> DeliveredToAsync(string address) => DeliveredMail.ToAsync(_factory, address);
 
     [Fact]
     public async Task An_approved_registration_mails_the_English_applicant_an_HTML_and_text_message_with_the_number_and_validity()

@@ -70,6 +70,7 @@ internal sealed class RegistrationChangedEffectHandler(IIdGenerator ids, IRecipi
                 ["application"] = new JsonObject { ["number"] = application.CaseNumber ?? application.Id },
                 ["registration"] = new JsonObject { ["number"] = changed.Number, ["holder"] = application.PersonName, ["changedOn"] = ZoneTime.Today(changed.ChangedAt).ToString("yyyy-MM-dd") },
                 ["employer"] = new JsonObject { ["name"] = application.EmployerName },
+                ["applicationId"] = application.Id,
             };
             var mail = new EmailRequested(regulator.Address, "", "", IsHtml: true, "registration-moved", model, culture);
             OutboxWriter.Add(db, OutboxKinds.Email, JsonSerializer.Serialize(mail, WorkflowStateJson.Options), application.Id, at, dueAt: null);

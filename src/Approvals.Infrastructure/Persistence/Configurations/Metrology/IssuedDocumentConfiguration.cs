@@ -19,5 +19,9 @@ internal sealed class IssuedDocumentConfiguration : IEntityTypeConfiguration<Iss
         builder.HasIndex(d => new { d.ApplicationId, d.Kind, d.Occasion }).IsUnique();
         builder.HasIndex(d => new { d.DistrictCode, d.Year, d.Kind, d.Sequence }).IsUnique();
         builder.HasIndex(d => new { d.ApplicationId, d.Number }).IsUnique();
+        // One document per change of status it was issued with.
+        builder.HasOne(d => d.TimelineEntry).WithMany().HasForeignKey(d => d.TimelineEntryId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(d => d.TimelineEntryId).IsUnique();
+        builder.Ignore(d => d.IsAwaitingNumber);
     }
 }

@@ -1000,6 +1000,27 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("DocumentContents", (string)null);
                 });
 
+            modelBuilder.Entity("Approvals.UseCases.Records.DocumentNumberCounter", b =>
+                {
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DistrictCode", "Year", "Kind");
+
+                    b.ToTable("DocumentNumberCounters", (string)null);
+                });
+
             modelBuilder.Entity("Approvals.UseCases.Records.HumanTaskExclusion", b =>
                 {
                     b.Property<string>("TaskId")
@@ -1198,10 +1219,16 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int?>("Sequence")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("TimelineEntryId")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TimelineEntryId")
+                        .IsUnique();
 
                     b.HasIndex("ApplicationId", "Number")
                         .IsUnique();
@@ -1944,6 +1971,16 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.ClientNoAction)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Approvals.UseCases.Records.IssuedDocument", b =>
+                {
+                    b.HasOne("Approvals.Core.Applications.ApplicationTimelineEntry", "TimelineEntry")
+                        .WithMany()
+                        .HasForeignKey("TimelineEntryId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("TimelineEntry");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -989,6 +989,27 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("DocumentContents", (string)null);
                 });
 
+            modelBuilder.Entity("Approvals.UseCases.Records.DocumentNumberCounter", b =>
+                {
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DistrictCode", "Year", "Kind");
+
+                    b.ToTable("DocumentNumberCounters", (string)null);
+                });
+
             modelBuilder.Entity("Approvals.UseCases.Records.HumanTaskExclusion", b =>
                 {
                     b.Property<string>("TaskId")
@@ -1185,10 +1206,16 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("TimelineEntryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TimelineEntryId")
+                        .IsUnique();
 
                     b.HasIndex("ApplicationId", "Number")
                         .IsUnique();
@@ -1913,6 +1940,16 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.ClientNoAction)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Approvals.UseCases.Records.IssuedDocument", b =>
+                {
+                    b.HasOne("Approvals.Core.Applications.ApplicationTimelineEntry", "TimelineEntry")
+                        .WithMany()
+                        .HasForeignKey("TimelineEntryId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("TimelineEntry");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
