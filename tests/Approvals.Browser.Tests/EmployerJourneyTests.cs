@@ -37,6 +37,9 @@ public sealed partial class EmployerJourneyTests(BrowserAppFactory app, Chromium
         await employer.TakeAsync("90-employer-batch-errors");
 
         await FillRowAsync(employer, 0, "李四", IdNumber("31011819880512321"), "applicant@approvals.local");
+        // A corrected field loses its stale problem at once, beside it and in the list.
+        await Assertions.Expect(employer.Locator("[data-testid=staff-row-0]")).Not.ToContainTextAsync("请填写姓名");
+        await Assertions.Expect(employer.Locator("[data-testid=batch-problems]")).ToHaveCountAsync(0);
         await employer.Locator("[data-testid=add-row]").ClickAsync();
         await FillRowAsync(employer, 1, "钱职工", IdNumber("31011819920714432"), InvitedEmail);
         await employer.TakeAsync("91-employer-batch-filled");
@@ -57,7 +60,10 @@ public sealed partial class EmployerJourneyTests(BrowserAppFactory app, Chromium
         await staff.SignInAsync(InvitedEmail, InvitedPassword);
 
         await staff.GoToInteractiveAsync($"/applications/{applicationId}");
-        await Assertions.Expect(staff.Locator("[data-testid=staff-confirmation]")).ToContainTextAsync("青浦区示范计量有限公司");
+        var filedData = staff.Locator("[data-testid=staff-filed-data]");
+        await Assertions.Expect(filedData).ToContainTextAsync("青浦区示范计量有限公司");
+        await Assertions.Expect(filedData).ToContainTextAsync(IdNumber("31011819920714432"));
+        await Assertions.Expect(filedData).ToContainTextAsync("ZG-2026-0711");
         await staff.TakeAsync("94-staff-case-to-confirm-phone");
         await staff.GetByText("我确认以上信息真实准确").ClickAsync();
         await staff.Locator("[data-testid=staff-confirm]").ClickAsync();
