@@ -99,6 +99,12 @@ public sealed partial class EmployerJourneyTests(BrowserAppFactory app, Chromium
         await employer.TakeAsync("97-employer-cases-phone");
         await employer.GoToInteractiveAsync("/employer/batch");
         await employer.TakeAsync("98-employer-batch-phone");
+
+        await employer.GoToInteractiveAsync("/employer");
+        await employer.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(cases.Filter(new() { HasText = "李四" }).Locator("[data-testid=staff-stage]")).ToHaveTextAsync("Awaiting the staff member's confirmation");
+        await employer.TakeAsync("99-employer-cases-phone-en");
+        await employer.GetByRole(AriaRole.Link, new() { Name = "中文" }).ClickAsync();
     }
 
     private static async Task FillRowAsync(IPage page, int row, string name, string idNumber, string email)
