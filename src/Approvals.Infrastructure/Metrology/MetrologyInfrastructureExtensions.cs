@@ -34,6 +34,8 @@ internal static class MetrologyInfrastructureExtensions
 
         services.AddSingleton<IApplicationFacts, EfApplicationFacts>();
         services.AddSingleton<IStepEffectHandler, ApplicationStatusEffectHandler>();
+        // After the status handler: it copies the decision the case has just reached.
+        services.AddSingleton<IStepEffectHandler, EmployerDecisionCopyEffectHandler>();
         services.AddSingleton<IStepEffectHandler, ApplicationFindingsEffectHandler>();
         services.AddSingleton<IStepEffectHandler, VerificationRequestedEffectHandler>();
         services.AddSingleton<IStepEffectHandler, RegistryReadsEffectHandler>();

@@ -14,7 +14,7 @@ public sealed class MailTemplatesTests
         "limit-extended",
         "changed", "change-refused", "registration-moved",
         "cancelled", "cancellation-refused", "revocation-notice", "revoked", "revocation-dropped",
-        "staff-filing",
+        "staff-filing", "employer-decision",
     ];
 
     public static TheoryData<string> Names() => new(Expected);

@@ -13,8 +13,6 @@ namespace Approvals.Web.Tests.Designer;
 
 public sealed class PropertyPanelFactoryTests
 {
-    private static readonly string[] Roles = ["Reviewer", "Regulator"];
-
     private readonly PropertyPanelFactory _factory = new(DistrictDirectory.LoadEmbedded(), new ShippedMailTemplates());
 
     [Fact]
@@ -26,7 +24,7 @@ public sealed class PropertyPanelFactoryTests
             Inputs = new JsonObject { ["title"] = "初审", ["role"] = "Reviewer", ["dueIn"] = "5wd", ["outcomes"] = new JsonArray("Approve", "Reject") },
         };
 
-        var panel = _factory.Create(activity, new HumanTaskActivity().Descriptor, "zh-CN", Roles);
+        var panel = _factory.Create(activity, new HumanTaskActivity().Descriptor, "zh-CN");
 
         Assert.Equal("初审", panel.Name);
         Assert.Equal("人工任务", panel.TypeDisplayName);
@@ -46,13 +44,14 @@ public sealed class PropertyPanelFactoryTests
     }
 
     [Fact]
-    public void The_role_picker_offers_the_given_roles_and_the_district_picker_the_zone_districts_by_code()
+    public void The_role_and_escalation_pickers_offer_only_the_roles_that_work_tasks_and_the_district_picker_the_zone_districts_by_code()
     {
         var activity = new ActivityModel { Id = "review", Type = "HumanTask" };
 
-        var panel = _factory.Create(activity, new HumanTaskActivity().Descriptor, "en", Roles);
+        var panel = _factory.Create(activity, new HumanTaskActivity().Descriptor, "en");
 
-        Assert.Equal(Roles, panel.Fields.Single(f => f.Name == "role").Options.Select(o => o.Value));
+        Assert.Equal(["Reviewer", "Regulator"], panel.Fields.Single(f => f.Name == "role").Options.Select(o => o.Value));
+        Assert.Equal(["Reviewer", "Regulator"], panel.Fields.Single(f => f.Name == "escalation").Options.Select(o => o.Value));
         var districts = panel.Fields.Single(f => f.Name == "district").Options;
         Assert.Contains(new EditorOption("310118", "Qingpu District"), districts);
         Assert.Equal(3, districts.Count);
@@ -68,7 +67,7 @@ public sealed class PropertyPanelFactoryTests
             Inputs = new JsonObject { ["district"] = InputValue.Expression("input.district") },
         };
 
-        var district = _factory.Create(activity, new HumanTaskActivity().Descriptor, "zh-CN", Roles).Fields.Single(f => f.Name == "district");
+        var district = _factory.Create(activity, new HumanTaskActivity().Descriptor, "zh-CN").Fields.Single(f => f.Name == "district");
 
         Assert.Equal(new EditorValue(true, "input.district"), district.Value);
     }
@@ -78,7 +77,7 @@ public sealed class PropertyPanelFactoryTests
     {
         var activity = new ActivityModel { Id = "d", Type = "Decision", Inputs = new JsonObject { ["condition"] = InputValue.Expression("variables.x > 1") } };
 
-        var field = Assert.Single(_factory.Create(activity, new DecisionActivity().Descriptor, "zh-CN", Roles).Fields);
+        var field = Assert.Single(_factory.Create(activity, new DecisionActivity().Descriptor, "zh-CN").Fields);
 
         Assert.Equal(PropertyEditorKind.Expression, field.Editor);
         Assert.True(field.AcceptsExpression);
@@ -88,9 +87,9 @@ public sealed class PropertyPanelFactoryTests
     [Fact]
     public void A_choice_is_a_select_of_its_choices_and_a_boolean_a_switch_and_a_template_a_template_editor()
     {
-        var switchMode = _factory.Create(new ActivityModel { Id = "s", Type = "Switch" }, new SwitchActivity().Descriptor, "zh-CN", Roles)
+        var switchMode = _factory.Create(new ActivityModel { Id = "s", Type = "Switch" }, new SwitchActivity().Descriptor, "zh-CN")
             .Fields.Single(f => f.Name == "mode");
-        var email = _factory.Create(new ActivityModel { Id = "m", Type = "SendEmail" }, new SendEmailActivity(Mock.Of<IMailTemplateCatalog>()).Descriptor, "zh-CN", Roles).Fields;
+        var email = _factory.Create(new ActivityModel { Id = "m", Type = "SendEmail" }, new SendEmailActivity(Mock.Of<IMailTemplateCatalog>()).Descriptor, "zh-CN").Fields;
 
         Assert.Equal(PropertyEditorKind.Select, switchMode.Editor);
         Assert.Equal([SwitchActivity.MatchFirst, SwitchActivity.MatchAny], switchMode.Options.Select(o => o.Value));
@@ -101,7 +100,7 @@ public sealed class PropertyPanelFactoryTests
     [Fact]
     public void The_template_editor_offers_every_shipped_template_with_its_subject()
     {
-        var template = _factory.Create(new ActivityModel { Id = "m", Type = "SendEmail" }, new SendEmailActivity(Mock.Of<IMailTemplateCatalog>()).Descriptor, "zh-CN", Roles)
+        var template = _factory.Create(new ActivityModel { Id = "m", Type = "SendEmail" }, new SendEmailActivity(Mock.Of<IMailTemplateCatalog>()).Descriptor, "zh-CN")
             .Fields.Single(f => f.Name == "template");
 
         Assert.Equal(MailTemplates.Names, template.Options.Select(o => o.Value));
@@ -116,7 +115,7 @@ public sealed class PropertyPanelFactoryTests
         catalog.Setup(c => c.SubjectTemplate("welcome", "en")).Returns("Welcome, {{ user.name }}");
         var factory = new PropertyPanelFactory(DistrictDirectory.LoadEmbedded(), catalog.Object);
 
-        var template = factory.Create(new ActivityModel { Id = "m", Type = "SendEmail" }, new SendEmailActivity(Mock.Of<IMailTemplateCatalog>()).Descriptor, "en", Roles)
+        var template = factory.Create(new ActivityModel { Id = "m", Type = "SendEmail" }, new SendEmailActivity(Mock.Of<IMailTemplateCatalog>()).Descriptor, "en")
             .Fields.Single(f => f.Name == "template");
 
         Assert.Equal([new EditorOption("welcome", "welcome · Welcome, {{ user.name }}")], template.Options);
@@ -127,8 +126,8 @@ public sealed class PropertyPanelFactoryTests
     {
         var cases = new JsonArray(new JsonObject { ["name"] = "High", ["condition"] = "variables.x > 5" });
         var switchPanel = _factory.Create(new ActivityModel { Id = "s", Type = "Switch", Inputs = new JsonObject { ["cases"] = cases } },
-            new SwitchActivity().Descriptor, "zh-CN", Roles);
-        var task = _factory.Create(new ActivityModel { Id = "t", Type = "HumanTask" }, new HumanTaskActivity().Descriptor, "zh-CN", Roles);
+            new SwitchActivity().Descriptor, "zh-CN");
+        var task = _factory.Create(new ActivityModel { Id = "t", Type = "HumanTask" }, new HumanTaskActivity().Descriptor, "zh-CN");
 
         var field = switchPanel.Fields.Single(f => f.Name == "cases");
         Assert.Equal(PropertyEditorKind.SwitchCases, field.Editor);

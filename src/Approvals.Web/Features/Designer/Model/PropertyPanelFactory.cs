@@ -1,3 +1,4 @@
+using Approvals.Core.Access;
 using Approvals.Core.Districts;
 using Approvals.UseCases.Mail;
 using Approvals.Workflows.Models;
@@ -8,7 +9,7 @@ namespace Approvals.Web.Features.Designer.Model;
 /// <summary>Builds the property panel of an activity from its type's input descriptors.</summary>
 public sealed class PropertyPanelFactory(DistrictDirectory districts, IMailTemplates mailTemplates)
 {
-    public PropertyPanelModel Create(ActivityModel activity, ActivityDescriptor descriptor, string culture, IReadOnlyList<string> roles)
+    public PropertyPanelModel Create(ActivityModel activity, ActivityDescriptor descriptor, string culture)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(descriptor);
@@ -22,7 +23,7 @@ public sealed class PropertyPanelFactory(DistrictDirectory districts, IMailTempl
                 editor,
                 input.Required,
                 input.AcceptsExpression || editor == PropertyEditorKind.Expression,
-                OptionsFor(input, editor, culture, roles),
+                OptionsFor(input, editor, culture),
                 PropertyValueCodec.Read(editor, activity.Inputs[input.Name])) { Input = activity.Inputs[input.Name]?.DeepClone() };
         }).ToList();
         return new PropertyPanelModel(activity.Id, descriptor.Type, descriptor.DisplayName.For(culture), descriptor.Description.For(culture),
@@ -50,10 +51,11 @@ public sealed class PropertyPanelFactory(DistrictDirectory districts, IMailTempl
         _ => PropertyEditorKind.Text,
     };
 
-    private IReadOnlyList<EditorOption> OptionsFor(InputDescriptor input, PropertyEditorKind editor, string culture, IReadOnlyList<string> roles) => editor switch
+    private IReadOnlyList<EditorOption> OptionsFor(InputDescriptor input, PropertyEditorKind editor, string culture) => editor switch
     {
         PropertyEditorKind.Select => [.. (input.Choices ?? []).Select(c => new EditorOption(c, c))],
-        PropertyEditorKind.RolePicker or PropertyEditorKind.Escalation => [.. roles.Select(r => new EditorOption(r, r))],
+        // Only the roles that work tasks: an applicant or an employer never sees the task inbox, so a task for them would wait forever.
+        PropertyEditorKind.RolePicker or PropertyEditorKind.Escalation => [.. ApprovalsRoles.TaskRoles.Select(r => new EditorOption(r, r))],
         PropertyEditorKind.EmailTemplate => [.. mailTemplates.Names.Select(n => new EditorOption(n, $"{n} · {mailTemplates.SubjectTemplate(n, culture)}"))],
         PropertyEditorKind.DistrictPicker => [.. districts.Districts.Select(d => new EditorOption(d.Code, IsEnglish(culture) ? d.NameEn : d.Name))],
         _ => [],

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Approvals.Core.Access;
 using Approvals.Text;
 using Approvals.UseCases.Definitions;
 using Approvals.UseCases.Records;
@@ -104,7 +103,7 @@ public sealed partial class EditProcedure : IDisposable
     {
         var activity = SelectedId is { } id ? _definition?.Root.Activities.FirstOrDefault(a => a.Id == id) : null;
         var descriptor = activity is null ? null : Registry.Find(activity.Type)?.Descriptor;
-        _panel = activity is null || descriptor is null ? null : Panels.Create(activity, descriptor, _culture, ApprovalsRoles.All);
+        _panel = activity is null || descriptor is null ? null : Panels.Create(activity, descriptor, _culture);
         _panelActivity.Show(_definitionJson, _panel?.ActivityId);
     }
 
