@@ -15,6 +15,7 @@ using Approvals.Infrastructure.Metrology.Verification;
 using Approvals.Infrastructure.Workflows;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Approvals.UseCases.Registry;
 using Approvals.UseCases.Verification;
@@ -57,6 +58,8 @@ internal static class MetrologyInfrastructureExtensions
         services.AddScoped<DocumentContents>();
         services.AddScoped<IDocumentContents>(sp => sp.GetRequiredService<DocumentContents>());
         services.AddScoped<DocumentContentSweepJob>();
+        services.AddOptions<DocumentFontOptions>().Bind(configuration.GetSection(DocumentFontOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DocumentFontOptions>, DocumentFontOptionsValidator>());
         services.AddSingleton<IOfficialDocumentPdf, OfficialDocumentPdf>();
         services.AddScoped<IExpiringRegistrations, RegistryExpiringRegistrations>();
         return services;

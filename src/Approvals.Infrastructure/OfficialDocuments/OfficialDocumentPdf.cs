@@ -1,8 +1,8 @@
 using Approvals.Infrastructure.Links;
 using Approvals.UseCases.OfficialDocuments;
+using Microsoft.Extensions.Options;
 using PdfSharp;
 using PdfSharp.Drawing;
-using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 using QRCoder;
 
@@ -13,16 +13,16 @@ namespace Approvals.Infrastructure.OfficialDocuments;
 /// basis, appeal channels, and at the foot the QR code to the public check page beside the bureau and the date.
 /// Text is set in the embedded font and wrapped by its measured width, so nothing runs past the margins.
 /// </summary>
-public sealed class OfficialDocumentPdf(PublicLinks links) : IOfficialDocumentPdf
+public sealed class OfficialDocumentPdf : IOfficialDocumentPdf
 {
     public const double Margin = 64;
     private const double QrSize = 96;
+    private readonly PublicLinks _links;
 
-    static OfficialDocumentPdf()
+    public OfficialDocumentPdf(PublicLinks links, IOptions<DocumentFontOptions> font)
     {
-        // PDFsharp reads fonts through one process-wide resolver; it is set once, before the first document.
-        if (GlobalFontSettings.FontResolver is not DocumentFontResolver)
-            GlobalFontSettings.FontResolver = new DocumentFontResolver();
+        _links = links;
+        DocumentFontResolver.EnsureInstalled(font.Value);
     }
 
     public byte[] Render(OfficialDocumentContent content)
@@ -59,7 +59,7 @@ public sealed class OfficialDocumentPdf(PublicLinks links) : IOfficialDocumentPd
         if (content.Appeal is { } appeal)
             page.Paragraph(appeal, 10, indent: true);
 
-        var checkUrl = content.CheckNumber is { } number ? links.To($"check?number={Uri.EscapeDataString(number)}").AbsoluteUri : null;
+        var checkUrl = content.CheckNumber is { } number ? _links.To($"check?number={Uri.EscapeDataString(number)}").AbsoluteUri : null;
         page.Signature(content.Bureau, OfficialDocumentTemplates.Date(content.IssuedOn), 12, checkUrl is null ? 0 : QrSize);
         if (checkUrl is not null)
         {
