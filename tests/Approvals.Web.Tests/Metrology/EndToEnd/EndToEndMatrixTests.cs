@@ -122,6 +122,7 @@ public abstract class EndToEndMatrixTests<TFactory> : IClassFixture<TFactory>, I
         var correctionMail = Assert.Single(await _drive.DeliveredAsync(id, "e2e-correct-" + type));
         Assert.StartsWith($"请补正材料：{submitted["summary"]!["caseNumber"].Str()}", correctionMail.Subject, StringComparison.Ordinal);
         Assert.Contains("【自动审查发现】", correctionMail.TextBody, StringComparison.Ordinal);
+        Assert.All(findings, f => Assert.Contains(f!["message"]!["zhCn"].Str(), correctionMail.TextBody, StringComparison.Ordinal));
         var regulator = _factory.ClientFor(new TestUser("e2e-correct-regulator", null, "Regulator", CaseKind.Qingpu));
         Assert.True((await regulator.GetJsonAsync($"/api/workflow-instances/{submitted["instanceId"].Str()}/statutory-clock"))["isStopped"]!.GetValue<bool>());
 
