@@ -51,25 +51,6 @@ public abstract class RegistrationRecognitionTests<TFactory> : IClassFixture<TFa
         Assert.Equal((number, Wujiang, Qingpu, MetrologistLevel.Level2), (recognition.RecognisedNumber, recognition.OriginDistrictCode, recognition.DistrictCode, recognition.Level));
     }
 
-    [SkippableFact]
-    public async Task A_level_1_registration_is_recognised_as_M1_only_after_two_different_people_approved()
-    {
-        var idNumber = People.NewIdNumber();
-        var number = await RegisterAsync(idNumber, "罗斌", MetrologistLevel.Level1, Wujiang);
-
-        var (client, id, submitted) = await _cases.SubmitAsync(TestUser.Applicant("recognise-level1"), Recognition("罗斌", idNumber, Qingpu, number), Documents);
-
-        Assert.Equal("InReview", Cases.Status(submitted));
-        (await _cases.DecideAsync(TestUser.Reviewer("qp-first", Qingpu), id, "review", "Approve")).EnsureSuccessStatusCode();
-        Assert.Equal("InReview", Cases.Status(await _cases.GetAsync(client, id)));
-        Assert.Equal(HttpStatusCode.Conflict, (await _cases.CompleteByIdAsync(TestUser.Reviewer("qp-first", Qingpu), id, "second", "Approve")).StatusCode);
-        (await _cases.DecideAsync(TestUser.Reviewer("qp-second", Qingpu), id, "second", "Approve")).EnsureSuccessStatusCode();
-        var decided = await _cases.GetAsync(client, id);
-        Assert.Equal("Approved", Cases.Status(decided));
-        Assert.StartsWith($"CSJ-M1-{Qingpu}-", decided["summary"]!["issuedNumber"].Str());
-        Assert.Equal(["qp-first", "qp-second"], decided["decisions"].Strings("decidedBy"));
-    }
-
     [SkippableTheory]
     [InlineData("CSJ-M2-320509-2025-000001", "互认编号", "a recognition")]
     [InlineData("CSJ-MC-320509-2025-000001", "证书互认编号", "a certificate recognition")]

@@ -120,6 +120,23 @@ public sealed class Cases(MetrologyApiFactory factory)
             throw new InvalidOperationException($"The verification timer of application '{applicationId}' did not run.");
     }
 
+    /// <summary>Runs the case's timers that are due by the host's clock, as the job queue does when their time comes; returns how many ran.</summary>
+    public async Task<int> RunDueTimersAsync(string applicationId)
+    {
+        var now = factory.Now;
+        var timers = await factory.DatabaseAsync(db => db.Outbox.AsNoTracking()
+            .Where(o => o.Kind == OutboxKinds.Timer && o.CorrelationId == applicationId && o.Status != OutboxStatus.Done)
+            .Select(o => new { o.Id, o.DueAt }).ToListAsync());
+        var ran = 0;
+        foreach (var timer in timers.Where(t => t.DueAt <= now).OrderBy(t => t.DueAt))
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            if (await scope.ServiceProvider.GetRequiredService<OutboxProcessor>().ProcessAsync(timer.Id, CancellationToken.None))
+                ran++;
+        }
+        return ran;
+    }
+
     public Task<JsonNode> GetAsync(HttpClient client, string id) => client.GetJsonAsync($"/api/applications/{id}");
 
     /// <summary>The e-mails the case queued for sending: (to, subject, plain-text body), templates rendered as the sender renders them.</summary>

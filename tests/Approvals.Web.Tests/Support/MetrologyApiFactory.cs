@@ -2,6 +2,8 @@ using Approvals.Infrastructure.Metrology.Registry;
 using Approvals.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Approvals.Web.Tests.Support;
 
@@ -38,8 +40,28 @@ public class MetrologyApiFactory : ApiFactory
         ["Recipients:Users:1:Roles:0"] = "Regulator",
     };
 
-    protected override void ConfigureTestServices(IServiceCollection services) =>
+    private FakeTimeProvider? _clock;
+
+    /// <summary>Whether the host runs on <see cref="Clock"/>, which the test moves, instead of the system clock.</summary>
+    protected virtual bool MovesTheClock => false;
+
+    /// <summary>
+    /// The host's clock when <see cref="MovesTheClock"/>: it starts now and ticks a millisecond on every reading, so
+    /// the steps of a case stay in order; a test moves it on to a deadline instead of waiting for it.
+    /// </summary>
+    public FakeTimeProvider Clock => MovesTheClock
+        ? _clock ??= new FakeTimeProvider(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) }
+        : throw new InvalidOperationException($"{GetType().Name} runs on the system clock.");
+
+    /// <summary>The host's time now.</summary>
+    public DateTimeOffset Now => MovesTheClock ? Clock.GetUtcNow() : DateTimeOffset.UtcNow;
+
+    protected override void ConfigureTestServices(IServiceCollection services)
+    {
         services.AddAuthentication(TestAuthHandler.SchemeName).AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { });
+        if (MovesTheClock)
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+    }
 
     /// <summary>Throws when the database this factory needs is not there (see <see cref="PostgreSqlMetrologyApiFactory"/>).</summary>
     public virtual void EnsureAvailable()

@@ -8,7 +8,7 @@ namespace Approvals.Web.Tests.Support;
 /// (APPROVALS_TEST_POSTGRES), Hangfire's storage in the same database. Without a server the tests that use it
 /// are skipped with the reason; with APPROVALS_REQUIRE_POSTGRES=1 (CI) they fail instead.
 /// </summary>
-public sealed class PostgreSqlMetrologyApiFactory : MetrologyApiFactory
+public class PostgreSqlMetrologyApiFactory : MetrologyApiFactory
 {
     private readonly DatabaseTarget? _database;
     private readonly SkipException? _unavailable;

@@ -9,13 +9,13 @@ public static class RegistryRecords
 {
     /// <summary>
     /// A registration of a new person with the seeded enterprise of <paramref name="district"/>, ending the given days
-    /// from today; its number is unique per ID number within <paramref name="year"/> (tests pick different years).
+    /// from the host's today; its number is unique per ID number within <paramref name="year"/> (tests pick different years).
     /// </summary>
     public static Task<string> RegisterAsync(MetrologyApiFactory factory, string idNumber, string name, MetrologistLevel level, string district,
         int year, int validForDays, RegistrationStatus status = RegistrationStatus.Active) =>
         factory.DatabaseAsync(async db =>
         {
-            var today = ZoneTime.Today(DateTimeOffset.UtcNow);
+            var today = ZoneTime.Today(factory.Now);
             var person = new Person { Id = $"registered-{idNumber}", Name = name, IdNumber = idNumber };
             var enterprise = await db.Enterprises.FirstAsync(e => e.DistrictCode == district);
             var number = RegistrationNumber.ForRegistration(level, district, year, 900_000 + int.Parse(idNumber[14..17])).ToString();
@@ -32,7 +32,7 @@ public static class RegistryRecords
                 ValidFrom = today.AddDays(validForDays).AddYears(-5),
                 ValidTo = today.AddDays(validForDays),
                 Status = status,
-                IssuedAt = DateTimeOffset.UtcNow,
+                IssuedAt = factory.Now,
             });
             await db.SaveChangesAsync();
             return number;

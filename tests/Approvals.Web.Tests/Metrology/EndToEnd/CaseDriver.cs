@@ -44,6 +44,16 @@ public sealed class CaseDriver(MetrologyApiFactory factory)
     /// <summary>The subjects of the mails the case queued for its applicant, rendered in the applicant's language.</summary>
     public async Task<IReadOnlyList<string>> SubjectsAsync(string id) => [.. (await Cases.MailsAsync(id)).Select(m => m.Subject)];
 
+    /// <summary>Sends what the case queued, as the outbox job does, and reads what reached the applicant's mailbox (the pickup folder).</summary>
+    public async Task<IReadOnlyList<MimeKit.MimeMessage>> DeliveredAsync(string id, string applicant)
+    {
+        await Cases.SendQueuedMailAsync(id);
+        return await DeliveredMail.ToAsync(factory, TestUser.Applicant(applicant).Email!);
+    }
+
+    /// <summary>The verification requests of the case, as its applicant sees them on the case.</summary>
+    public async Task<JsonArray> VerificationsAsync(HttpClient client, string id) => (await GetAsync(client, id))["verifications"]!.AsArray();
+
     /// <summary>The public registry check of a number and holder, as anyone may run it.</summary>
     public Task<JsonNode> PublicCheckAsync(string number, string name) =>
         factory.CreateClient().GetJsonAsync($"/api/registry/check?number={Uri.EscapeDataString(number)}&name={Uri.EscapeDataString(name)}");

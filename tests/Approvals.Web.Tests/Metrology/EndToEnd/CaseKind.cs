@@ -1,10 +1,18 @@
 using Approvals.Core.Registry;
+using Approvals.Core.Workflow;
 using Approvals.Web.Tests.Support;
 
 namespace Approvals.Web.Tests.Metrology.EndToEnd;
 
 /// <summary>A valid form of one type and the documents it needs, filed for a new person whose employer is in Qingpu.</summary>
-public sealed record FiledForm(Dictionary<string, object?> Form, string[] Documents, string PersonName);
+public sealed record FiledForm(Dictionary<string, object?> Form, string[] Documents, string PersonName)
+{
+    /// <summary>The last day of validity the registry records for what an approval issues.</summary>
+    public DateOnly IssuedValidTo { get; init; }
+
+    /// <summary>The number an approval keeps (a renewal's own registration); null where a new number is issued.</summary>
+    public string? KeptNumber { get; init; }
+}
 
 /// <summary>
 /// One application type as the end-to-end matrix drives it: how a valid case is built, which paths of the matrix it
@@ -34,6 +42,9 @@ public abstract class CaseKind
 
     /// <summary>The prefix of the number an approval issues, e.g. <c>CSJ-R2-310118-</c>.</summary>
     public abstract string IssuedPrefix(int level);
+
+    /// <summary>The level the registry (and the public check) records for what an approval issues; null for a certificate.</summary>
+    public virtual string? RecordedLevel(int level) => $"Level{level}";
 
     /// <summary>A complete application; <paramref name="certificateDistrict"/> issued its certificate, where it has one.</summary>
     public abstract Task<FiledForm> ValidAsync(MetrologyApiFactory factory, int level, string certificateNumber, string certificateDistrict = Jiashan);
@@ -66,6 +77,12 @@ public abstract class CaseKind
     };
 
     protected static MetrologistLevel Level(int level) => level == 1 ? MetrologistLevel.Level1 : MetrologistLevel.Level2;
+
+    /// <summary>Today in Asia/Shanghai by the host's clock.</summary>
+    protected static DateOnly Today(MetrologyApiFactory factory) => ZoneTime.Today(factory.Now);
+
+    /// <summary>The last day of a registration issued or renewed from <paramref name="from"/> (five years, <c>Metrology:ValidityYears</c>).</summary>
+    protected static DateOnly FiveYearsFrom(DateOnly from) => from.AddYears(5).AddDays(-1);
 }
 
 public sealed class InitialRegistrationKind : CaseKind
@@ -79,7 +96,10 @@ public sealed class InitialRegistrationKind : CaseKind
     public override string IssuedPrefix(int level) => $"CSJ-R{level}-{Qingpu}-";
 
     public override Task<FiledForm> ValidAsync(MetrologyApiFactory factory, int level, string certificateNumber, string certificateDistrict = Jiashan) =>
-        Task.FromResult(new FiledForm(Fields(Cases.InitialRegistration(People.NewIdNumber(), Qingpu, level, certificateDistrict, certificateNumber, name: "端初")), Cases.InitialDocuments, "端初"));
+        Task.FromResult(new FiledForm(Fields(Cases.InitialRegistration(People.NewIdNumber(), Qingpu, level, certificateDistrict, certificateNumber, name: "端初")), Cases.InitialDocuments, "端初")
+        {
+            IssuedValidTo = FiveYearsFrom(Today(factory)),
+        });
 
     public override async Task<(FiledForm, string)> NotAcceptableAsync(MetrologyApiFactory factory)
     {
@@ -103,7 +123,12 @@ public sealed class RenewalKind : CaseKind
     {
         var idNumber = People.NewIdNumber();
         var number = await RegistryRecords.RegisterAsync(factory, idNumber, "端续", Level(level), Qingpu, 2023, validForDays: 30);
-        return new FiledForm(Fields(Cases.Renewal(idNumber, "端续", Qingpu, number)), Cases.RenewalDocuments, "端续");
+        return new FiledForm(Fields(Cases.Renewal(idNumber, "端续", Qingpu, number)), Cases.RenewalDocuments, "端续")
+        {
+            // The same registration, continued from the day after its current end.
+            IssuedValidTo = FiveYearsFrom(Today(factory).AddDays(31)),
+            KeptNumber = number,
+        };
     }
 
     public override async Task<(FiledForm, string)> NotAcceptableAsync(MetrologyApiFactory factory)
@@ -134,7 +159,11 @@ public sealed class RegistrationRecognitionKind : CaseKind
     {
         var idNumber = People.NewIdNumber();
         var number = await RegistryRecords.RegisterAsync(factory, idNumber, "端互", Level(level), Wujiang, 2024, validForDays: 900);
-        return new FiledForm(new(Person(Type, "端互", idNumber, Qingpu)) { ["registrationNumber"] = number }, Documents, "端互");
+        return new FiledForm(new(Person(Type, "端互", idNumber, Qingpu)) { ["registrationNumber"] = number }, Documents, "端互")
+        {
+            // A recognition ends with the registration it recognises.
+            IssuedValidTo = Today(factory).AddDays(900),
+        };
     }
 
     public override async Task<(FiledForm, string)> NotAcceptableAsync(MetrologyApiFactory factory)
@@ -158,8 +187,14 @@ public sealed class CertificateRecognitionKind : CaseKind
 
     public override string IssuedPrefix(int level) => $"CSJ-MC-{Qingpu}-";
 
+    public override string? RecordedLevel(int level) => null;
+
     public override Task<FiledForm> ValidAsync(MetrologyApiFactory factory, int level, string certificateNumber, string certificateDistrict = Jiashan) =>
-        Task.FromResult(new FiledForm(Fields(Cases.CertificateRecognition(People.NewIdNumber(), "端证", Qingpu, certificateDistrict, certificateNumber)), Cases.RecognitionDocuments, "端证"));
+        Task.FromResult(new FiledForm(Fields(Cases.CertificateRecognition(People.NewIdNumber(), "端证", Qingpu, certificateDistrict, certificateNumber)), Cases.RecognitionDocuments, "端证")
+        {
+            // A recognised certificate ends with the certificate (Cases.CertificateRecognition: valid two more years).
+            IssuedValidTo = DateOnly.FromDateTime(DateTime.Today.AddYears(2)),
+        });
 
     public override Task<(FiledForm, string)> NotAcceptableAsync(MetrologyApiFactory factory) =>
         Task.FromResult((new FiledForm(Fields(Cases.CertificateRecognition(People.NewIdNumber(), "端本", Qingpu, Qingpu, "QP-E2E-SAME")), Cases.RecognitionDocuments, "端本"), "Recognition.SameDistrict"));
