@@ -20,7 +20,8 @@ namespace Approvals.Core.Activities;
 /// NotFound) or the deadline passes (TimedOut). Only Confirmed is a verification: the other outcomes are a result for
 /// the deciding district's reviewer, never a decision. The variable named after the activity id holds
 /// <c>{ evidence, requested, answers }</c>, and once it ends <c>outcome</c> and, unless confirmed, <c>result</c>: what
-/// was not confirmed, in Chinese and English (<see cref="VerificationResultText"/>), and when it ended NotFound
+/// was not confirmed, in Chinese and English (<see cref="VerificationResultText"/>), with the holder's own registry
+/// record whose number is a keystroke or two away (<c>nearMatches</c>, a likely typo), and when it ended NotFound
 /// <c>corrections</c>: the findings the reviewer may send back as a mistyped number (<see cref="VerificationCorrections"/>). Reminders and the
 /// escalation (<see cref="DeadlineInputs"/>) go to the <c>role</c> of the issuing district (of every issuing
 /// district when several are asked).
@@ -69,6 +70,13 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
         if (reads.Count > 0)
             context.Emit(new RegistryReadsRecorded(application.DistrictCode ?? "", Purpose, reads));
 
+        var nearMatches = new JsonArray();
+        foreach (var subject in pending)
+        {
+            if (await facts.FindNearNumberAsync(subject, application.IdNumber ?? "", context.CancellationToken) is { } near)
+                nearMatches.Add(new JsonObject { ["number"] = subject.Number, ["issuingDistrictCode"] = subject.IssuingDistrictCode, ["nearNumber"] = near });
+        }
+
         // An issuer with no reviewers on the platform (provincial, city, national) is verified by the deciding reviewer.
         var forReviewer = pending.Where(p => !districts.IsInZone(p.IssuingDistrictCode)).ToList();
         pending = [.. pending.Except(forReviewer)];
@@ -78,6 +86,7 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
             ["requested"] = DomainJson.ToNode(pending),
             ["answers"] = new JsonArray(),
             ["forReviewer"] = DomainJson.ToNode(forReviewer),
+            ["nearMatches"] = nearMatches,
         };
         context.SetVariable(context.Activity.Id, result);
         if (pending.Count == 0)

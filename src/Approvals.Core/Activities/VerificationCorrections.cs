@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Approvals.Core.Districts;
 using Approvals.Core.Findings;
+using Approvals.Text;
 
 namespace Approvals.Core.Activities;
 
@@ -23,16 +24,22 @@ public static class VerificationCorrections
             .ToHashSet(StringComparer.Ordinal);
         return (round["requested"] as JsonArray ?? []).OfType<JsonObject>()
             .Where(s => notFound.Contains(VerificationResultText.Key(s["number"], s["issuingDistrictCode"])))
-            .Select(s => NumberNotFound(s, districts))
+            .Select(s => NumberNotFound(s, VerificationResultText.NearNumber(round, s) is not null, districts))
             .ToList();
     }
 
-    private static Finding NumberNotFound(JsonObject subject, DistrictDirectory districts)
+    /// <param name="nearInRegistry">the registry holds one of the applicant's own with a number very like it: said, but not which.</param>
+    private static Finding NumberNotFound(JsonObject subject, bool nearInRegistry, DistrictDirectory districts)
     {
         var number = subject["number"]?.GetValue<string>() ?? "";
         var issuer = subject["issuingDistrictCode"]?.GetValue<string>() ?? "";
         var district = districts.FindByCode(issuer);
-        return new Finding(Code, Texts.Text(Texts.VerificationCorrections_IssuingAuthorityAnsweredItHasNo, district?.Name ?? issuer, number, district?.NameEn ?? issuer),
-            Field: subject["field"]?.GetValue<string>());
+        var message = Texts.Text(Texts.VerificationCorrections_IssuingAuthorityAnsweredItHasNo, district?.Name ?? issuer, number, district?.NameEn ?? issuer);
+        if (nearInRegistry)
+        {
+            var hint = Texts.Text(Texts.VerificationCorrections_YouHoldOneWithANearNumber);
+            message = new LocalizedText(message.ZhCn + hint.ZhCn, message.En + " " + hint.En);
+        }
+        return new Finding(Code, message, Field: subject["field"]?.GetValue<string>());
     }
 }

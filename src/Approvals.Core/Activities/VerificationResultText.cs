@@ -34,8 +34,10 @@ public static class VerificationResultText
                 CrossDistrictVerificationActivity.NotFound => Texts.Text(Texts.VerificationResultText_AnsweredNoSuchRecord),
                 _ => Texts.Text(Texts.VerificationResultText_DidNotAnswerInTime),
             };
-            zh.Add($"{number}（{district?.Name ?? issuer}）{said.ZhCn}{(comment is null ? "" : $"：{comment}")}");
-            en.Add($"{number} ({district?.NameEn ?? issuer}) {said.En}{(comment is null ? "" : $": {comment}")}");
+            var near = status == CrossDistrictVerificationActivity.NotFound && NearNumber(round, subject) is { } nearNumber
+                ? Texts.Text(Texts.VerificationResultText_HolderHoldsNearNumber, nearNumber) : null;
+            zh.Add($"{number}（{district?.Name ?? issuer}）{said.ZhCn}{(comment is null ? "" : $"：{comment}")}{near?.ZhCn}");
+            en.Add($"{number} ({district?.NameEn ?? issuer}) {said.En}{(comment is null ? "" : $": {comment}")}{near?.En}");
         }
         foreach (var subject in (round["forReviewer"] as JsonArray ?? []).OfType<JsonObject>())
         {
@@ -46,6 +48,14 @@ public static class VerificationResultText
             en.Add(notAnswering.En);
         }
         return Texts.Text(Texts.VerificationResultText_CrossDistrictVerificationDidNotConfirm, string.Join("；", zh), string.Join("; ", en));
+    }
+
+    /// <summary>The number of the holder's own record that the subject's number most likely mistypes, when the round found one.</summary>
+    internal static string? NearNumber(JsonObject round, JsonObject subject)
+    {
+        var key = Key(subject["number"], subject["issuingDistrictCode"]);
+        return (round["nearMatches"] as JsonArray ?? []).OfType<JsonObject>()
+            .FirstOrDefault(m => Key(m["number"], m["issuingDistrictCode"]) == key)?["nearNumber"]?.GetValue<string>();
     }
 
     /// <summary>A subject as its answers name it: number and issuing district.</summary>

@@ -22,6 +22,7 @@ public sealed partial class Application
     private string? _instanceId;
     private DateTimeOffset _updatedAt;
     private DateTimeOffset? _submittedAt;
+    private DateTimeOffset? _acceptedAt;
     private DateTimeOffset? _staffConfirmedAt;
     private readonly List<ApplicationTimelineEntry> _timeline = [];
 
@@ -73,6 +74,12 @@ public sealed partial class Application
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get => _updatedAt; init => _updatedAt = value; }
     public DateTimeOffset? SubmittedAt { get => _submittedAt; init => _submittedAt = value; }
+
+    /// <summary>
+    /// When the automatic check found the case complete and it was accepted (受理, 行政许可法 art. 32 (5)): the statutory
+    /// limit runs from here (art. 42). Null before, and for a case refused acceptance or started by the bureau.
+    /// </summary>
+    public DateTimeOffset? AcceptedAt { get => _acceptedAt; init => _acceptedAt = value; }
 
     /// <summary>Optimistic concurrency token; also serialises answers to verification requests.</summary>
     public int Revision { get; private set; }
@@ -212,6 +219,8 @@ public sealed partial class Application
         if (status == Status)
             return;
         _status = status;
+        if (status == ApplicationStatus.Accepted)
+            _acceptedAt ??= at;
         Record(status, at, activityId, actor: null);
     }
 

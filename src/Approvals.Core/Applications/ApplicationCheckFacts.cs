@@ -11,6 +11,7 @@ namespace Approvals.Core.Applications;
 /// <param name="RegistrationToChange">The registration named by a change, with its holder and employer, if the registry has it.</param>
 /// <param name="Qualification">The qualification certificate named by an initial registration, if the registry has it.</param>
 /// <param name="RegistrationToEnd">The registration a cancellation or revocation names, with its holder, if the registry has it.</param>
+/// <param name="HeldCertificates">The applicant's own project certificates in the registry (none read when the form claims none).</param>
 public sealed record ApplicationCheckFacts(
     Application Application,
     Registration? ActiveRegistration,
@@ -19,4 +20,5 @@ public sealed record ApplicationCheckFacts(
     Registration? RegistrationToRecognise = null,
     RecordedQualification? Qualification = null,
     Registration? RegistrationToChange = null,
-    Registration? RegistrationToEnd = null);
+    Registration? RegistrationToEnd = null,
+    IReadOnlyList<HeldCertificate>? HeldCertificates = null);

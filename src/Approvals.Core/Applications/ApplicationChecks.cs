@@ -36,6 +36,7 @@ public static class ApplicationChecks
             findings.Add(ApplicationFindings.EmployerOutsideZone(application.EmployerDistrictCode));
 
         Certificates(application, districts, today, findings);
+        LikelyMistypedCertificates(facts, findings);
         RegistrationNumberRules(facts, options, today, findings);
         QualificationRules(facts, findings);
         if (application.Type == ApplicationType.Change)
@@ -114,6 +115,29 @@ public static class ApplicationChecks
                 findings.Add(ApplicationFindings.RecognitionInSameDistrict($"certificates[{i}].issuingDistrictCode"));
             if (certificate.ValidUntil is { } until && until < today)
                 findings.Add(ApplicationFindings.CertificateExpired(i, certificate.Number, until));
+        }
+    }
+
+    /// <summary>
+    /// A claimed certificate the registry does not hold under that number, while it holds one of the applicant's own of
+    /// the same kind whose number is a keystroke or two away (<see cref="NumberNearMatch"/>): most likely a typo, so the
+    /// applicant is asked to check it before the issuing district is. Asked once: the same number submitted again after
+    /// the hint goes on to verification, where the issuing district and the deciding reviewer judge it.
+    /// </summary>
+    private static void LikelyMistypedCertificates(ApplicationCheckFacts facts, List<Finding> findings)
+    {
+        if (facts.HeldCertificates is not { Count: > 0 } held)
+            return;
+        var certificates = facts.Application.Certificates;
+        for (var i = 0; i < certificates.Count; i++)
+        {
+            var claim = certificates[i];
+            var ofKind = held.Where(h => h.Kind == claim.Kind).ToList();
+            if (ofKind.Any(h => h.Number == claim.Number.Trim()) || !ofKind.Any(h => NumberNearMatch.IsLikelyTypo(claim.Number, h.Number)))
+                continue;
+            var finding = ApplicationFindings.CertificateNumberLikelyMistyped(i, claim.Number.Trim());
+            if (!facts.Application.Findings.Contains(finding))
+                findings.Add(finding);
         }
     }
 

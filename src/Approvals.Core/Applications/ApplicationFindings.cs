@@ -38,6 +38,14 @@ public static class ApplicationFindings
         Texts.Text(Texts.ApplicationFindings_CertificateExpiredOn, number, validUntil),
         Field: $"certificates[{index}].validUntil");
 
+    /// <summary>The number is not in the registry, but one of the applicant's own certificates has a number very like it; which one is not said.</summary>
+    public static Finding CertificateNumberLikelyMistyped(int index, string number) => new(
+        CertificateNumberLikelyMistypedCode,
+        Texts.Text(Texts.ApplicationFindings_CertificateNumberLikelyMistyped, number),
+        Field: $"certificates[{index}].number");
+
+    public const string CertificateNumberLikelyMistypedCode = "Certificate.NumberLikelyMistyped";
+
     public static Finding CertificateIssuerOutsideZone(int index, string number) => new(
         "Certificate.IssuerOutsideZone",
         Texts.Text(Texts.ApplicationFindings_CertificateWasNotIssuedByDistrict, number),

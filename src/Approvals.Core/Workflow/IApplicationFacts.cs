@@ -23,6 +23,12 @@ public interface IApplicationFacts
     /// <summary>The registry record that confirms a subject for its holder, when the registry has one.</summary>
     Task<RegistryEvidence?> FindEvidenceAsync(VerificationSubject subject, string holderIdNumber, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The number of the holder's own certificate of the subject's kind that the subject's number most likely mistypes
+    /// (<see cref="Checks.NumberNearMatch"/>), or null when they hold none such.
+    /// </summary>
+    Task<string?> FindNearNumberAsync(VerificationSubject subject, string holderIdNumber, CancellationToken cancellationToken);
+
     /// <summary>A registration by number, for a renewal.</summary>
     Task<Registration?> FindRegistrationAsync(string number, CancellationToken cancellationToken);
 

@@ -36,19 +36,37 @@ public sealed class StatutoryClock(ApprovalsDbContext db, WorkingTimeMeasure mea
         if (procedureLimit is null)
             return null;
         var limit = procedureLimit.Value + (extension?.WorkingDays ?? 0);
-        var stops = await db.ClockStops.AsNoTracking().Where(s => s.InstanceId == instance.Id).ToListAsync(cancellationToken);
         var end = instance.FinishedAt ?? clock.GetUtcNow();
-        var stopped = stops.Sum(s => measure.WorkingDaysBetween(s.StoppedAt, s.ResumedAt ?? end));
-        var used = measure.WorkingDaysBetween(instance.CreatedAt, end) - stopped;
+        if (await StartAsync(instance, cancellationToken) is not { } start)
+            return StatutoryClockView.AwaitingAcceptance(limit, forward.AddWorkingDays(end, limit));
+        var stops = await db.ClockStops.AsNoTracking().Where(s => s.InstanceId == instance.Id).ToListAsync(cancellationToken);
+        // A correction round before acceptance is no stop: the clock had not started.
+        var stopped = stops.Where(s => (s.ResumedAt ?? end) > start)
+            .Sum(s => measure.WorkingDaysBetween(s.StoppedAt > start ? s.StoppedAt : start, s.ResumedAt ?? end));
+        var used = measure.WorkingDaysBetween(start, end) - stopped;
         return new StatutoryClockView(
             limit,
             used,
             stopped,
             limit - used,
             instance.FinishedAt is null && stops.Any(s => s.ResumedAt is null),
-            forward.AddWorkingDays(instance.CreatedAt, limit + stopped),
+            forward.AddWorkingDays(start, limit + stopped),
             extension?.WorkingDays ?? 0,
-            extension?.Reason);
+            extension?.Reason)
+        {
+            StartedAt = start,
+        };
+    }
+
+    /// <summary>
+    /// When the limit started to run: a case's acceptance (受理, 行政许可法 art. 42), null while its case is not accepted;
+    /// the start of any other procedure.
+    /// </summary>
+    private async Task<DateTimeOffset?> StartAsync(WorkflowInstanceRecord instance, CancellationToken cancellationToken)
+    {
+        var @case = await db.Applications.AsNoTracking().Where(a => a.InstanceId == instance.Id)
+            .Select(a => new { a.AcceptedAt }).FirstOrDefaultAsync(cancellationToken);
+        return @case is null ? instance.CreatedAt : @case.AcceptedAt;
     }
 
     private int? Limit(string definitionId, WorkflowInstanceState state)

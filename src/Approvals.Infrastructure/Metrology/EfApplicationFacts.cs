@@ -1,5 +1,6 @@
 using Approvals.UseCases.Cases;
 using Approvals.Core.Applications;
+using Approvals.Core.Checks;
 using Approvals.Core.Registry;
 using Approvals.Core.Workflow;
 using Approvals.Infrastructure.Metrology.Applications;
@@ -73,7 +74,12 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
             var normalized = ending.ToString();
             toEnd = await db.Registrations.AsNoTracking().Include(r => r.Person).FirstOrDefaultAsync(r => r.Number == normalized, cancellationToken);
         }
-        return new ApplicationCheckFacts(application, active, otherOpen, toRenew, toRecognise, qualification, toChange, toEnd);
+        // Only the applicant's own certificates: a hint about a near number never reveals someone else's.
+        var held = application.Certificates.Count == 0 || idNumber.Length == 0 ? [] : await db.ProjectCertificates.AsNoTracking()
+            .Where(c => c.Person!.IdNumber == idNumber)
+            .Select(c => new HeldCertificate(c.Kind, c.Number, c.IssuingDistrictCode))
+            .ToListAsync(cancellationToken);
+        return new ApplicationCheckFacts(application, active, otherOpen, toRenew, toRecognise, qualification, toChange, toEnd, held);
     }
 
     public Task<RegistryEvidence?> FindEvidenceAsync(VerificationSubject subject, string holderIdNumber, CancellationToken cancellationToken) =>
@@ -92,6 +98,16 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
                 .Where(c => c.Kind == kind && c.Number == subject.Number && c.IssuingDistrictCode == subject.IssuingDistrictCode && c.Person!.IdNumber == holderIdNumber)
                 .Select(c => new RegistryEvidence(c.Number, c.Person!.Name, c.IssuingDistrictCode, null, c.ValidTo, c.Status))
                 .FirstOrDefaultAsync(cancellationToken);
+        });
+
+    public Task<string?> FindNearNumberAsync(VerificationSubject subject, string holderIdNumber, CancellationToken cancellationToken) =>
+        ReadAsync(async db =>
+        {
+            if (!Enum.TryParse<ProjectCertificateKind>(subject.Subject, out var kind) || holderIdNumber.Length == 0)
+                return null;
+            var numbers = await db.ProjectCertificates.AsNoTracking()
+                .Where(c => c.Kind == kind && c.Person!.IdNumber == holderIdNumber).Select(c => c.Number).ToListAsync(cancellationToken);
+            return numbers.FirstOrDefault(n => NumberNearMatch.IsLikelyTypo(subject.Number, n));
         });
 
     public Task<Registration?> FindRegistrationAsync(string number, CancellationToken cancellationToken) =>

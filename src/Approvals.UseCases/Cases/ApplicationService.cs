@@ -11,6 +11,7 @@ using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Approvals.UseCases.Instances;
+using Approvals.UseCases.OfficialDocuments;
 using Approvals.UseCases.Records;
 
 namespace Approvals.UseCases.Cases;
@@ -211,6 +212,8 @@ public sealed class ApplicationService(
                 .ToListAsync(cancellationToken);
         var verifications = await db.VerificationRequests.AsNoTracking().Where(v => v.ApplicationId == id).ToListAsync(cancellationToken);
         var timeLimit = await TimeLimitAsync(application, cancellationToken);
+        var stepDocuments = (await db.IssuedDocuments.AsNoTracking().Where(d => d.ApplicationId == id && d.TimelineEntryId != null).ToListAsync(cancellationToken))
+            .ToLookup(d => d.TimelineEntryId!.Value);
         var ending = RegistrationEndingView.For(application) is { } found && application.Status == ApplicationStatus.AwaitingStatement
             ? found with { StatementDueAt = await StatementDueAtAsync(application.InstanceId, cancellationToken) }
             : RegistrationEndingView.For(application);
@@ -221,7 +224,8 @@ public sealed class ApplicationService(
             application.Form(),
             application.Findings,
             application.Documents.OrderBy(d => d.UploadedAt).Select(d => d.View()).ToList(),
-            application.Timeline.OrderBy(t => t.At).ThenBy(t => t.Id).Select(TimelineView.From).ToList(),
+            application.Timeline.OrderBy(t => t.At).ThenBy(t => t.Id)
+                .Select(t => TimelineView.From(t, stepDocuments[t.Id].Select(OfficialDocumentView.Of).FirstOrDefault())).ToList(),
             decisions.OrderBy(d => d.DecidedAt).ToList(),
             verifications.OrderBy(v => v.CreatedAt).Select(v => VerificationView.From(v) with { CaseNumber = application.CaseNumber }).ToList(),
             application.InstanceId)

@@ -5,13 +5,15 @@ using Approvals.Core.Registry;
 using Approvals.Core.Verification;
 using Approvals.Text;
 using Approvals.UseCases.Instances;
+using Approvals.UseCases.OfficialDocuments;
 
 namespace Approvals.UseCases.Cases;
 
 /// <summary>A case in a list. <paramref name="CaseNumber"/> is what people read (null for a draft); <paramref name="Id"/> is for links and the API.</summary>
+/// <param name="AcceptedAt">When the case was accepted (受理) and its statutory limit started; null before, and for a case refused acceptance.</param>
 public sealed record ApplicationSummary(
     string Id, string? CaseNumber, ApplicationType Type, ApplicationStatus Status, LocalizedText StatusText, string? DistrictCode,
-    string? PersonName, string? IssuedNumber, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? SubmittedAt);
+    string? PersonName, string? IssuedNumber, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? AcceptedAt);
 
 public sealed record ApplicationDetails(
     ApplicationSummary Summary,
@@ -44,10 +46,15 @@ public sealed record ApplicationDetails(
 public sealed record DocumentView(string Id, DocumentKind Kind, string FileName, string MediaType, long Size, string Sha256, DateTimeOffset UploadedAt);
 
 /// <param name="Note">A notice that is not a change of status (an extension of the time limit); null for a change of status.</param>
-public sealed record TimelineView(ApplicationStatus Status, LocalizedText StatusText, DateTimeOffset At, string? ActivityId, string? Actor, LocalizedText? Note = null)
+/// <param name="Document">The official document the step issued (受理通知书 with the acceptance, 不予受理决定书, …); null when it issued none.</param>
+public sealed record TimelineView(ApplicationStatus Status, LocalizedText StatusText, DateTimeOffset At, string? ActivityId, string? Actor, LocalizedText? Note = null,
+    OfficialDocumentView? Document = null)
 {
-    public static TimelineView From(ApplicationTimelineEntry entry) =>
-        new(entry.Status, entry.Status.DisplayName(), entry.At, entry.ActivityId, entry.Actor, entry.Notice?.Text(entry.NoticeDetail));
+    public static TimelineView From(ApplicationTimelineEntry entry, OfficialDocumentView? document) =>
+        new(entry.Status, entry.Status.DisplayName(), entry.At, entry.ActivityId, entry.Actor, entry.Notice?.Text(entry.NoticeDetail), document);
+
+    /// <summary>Whether this is the case's acceptance: the statutory limit runs from here.</summary>
+    public bool IsAcceptance => Note is null && Status == ApplicationStatus.Accepted;
 }
 
 /// <summary>A reviewer's decision on a step of the case (a completed task of its procedure).</summary>
@@ -67,7 +74,7 @@ public sealed record VerificationView(
 internal static class ApplicationViewMapping
 {
     public static ApplicationSummary Summary(this Application a) =>
-        new(a.Id, a.CaseNumber, a.Type, a.Status, a.Status.DisplayName(), a.DistrictCode, a.PersonName, a.IssuedNumber, a.CreatedAt, a.UpdatedAt, a.SubmittedAt);
+        new(a.Id, a.CaseNumber, a.Type, a.Status, a.Status.DisplayName(), a.DistrictCode, a.PersonName, a.IssuedNumber, a.CreatedAt, a.UpdatedAt, a.SubmittedAt, a.AcceptedAt);
 
     public static ApplicationForm Form(this Application a) => new(
         a.Type, a.PersonName, a.IdNumber, a.Phone, a.EmployerName, a.EmployerCreditCode, a.EmployerDistrictCode, a.EmployerAddress,

@@ -22,7 +22,7 @@ public sealed class OfficialDocumentService(IApprovalsDbContext db, OfficialDocu
         var application = await VisibleCaseAsync(caller, applicationId, cancellationToken);
         var issued = await db.IssuedDocuments.AsNoTracking().Where(d => d.ApplicationId == application.Id).ToListAsync(cancellationToken);
         // A certificate is issued with its decision, at the same moment, and follows it.
-        return issued.OrderBy(d => d.IssuedAt).ThenBy(d => d.Kind.NumberPrefix() is null).ThenBy(d => d.Id).Select(View).ToList();
+        return issued.OrderBy(d => d.IssuedAt).ThenBy(d => d.Kind.NumberPrefix() is null).ThenBy(d => d.Id).Select(OfficialDocumentView.Of).ToList();
     }
 
     /// <exception cref="NotFoundRefusal">no such case, one the caller may not see, or no document of that number in it.</exception>
@@ -63,9 +63,4 @@ public sealed class OfficialDocumentService(IApprovalsDbContext db, OfficialDocu
     private static OfficialDocumentContent Content(IssuedDocument document) =>
         OfficialDocumentContents.Deserialize(document.ContentJson, document.Number);
 
-    private static OfficialDocumentView View(IssuedDocument document)
-    {
-        var content = Content(document);
-        return new OfficialDocumentView(document.Number, document.Kind, content.Title, content.IssuedOn);
-    }
 }

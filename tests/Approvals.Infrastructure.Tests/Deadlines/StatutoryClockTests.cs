@@ -16,7 +16,9 @@ namespace Approvals.Infrastructure.Tests.Deadlines;
 /// <summary>A 20 working-day limit that stops while the applicant answers a correction request.</summary>
 public sealed class StatutoryClockTests
 {
-    private readonly FakeTimeProvider _clock = new(Shanghai(2026, 3, 2, 10, 0)); // a Monday
+    private static readonly DateTimeOffset Started = Shanghai(2026, 3, 2, 10, 0); // a Monday
+
+    private readonly FakeTimeProvider _clock = new(Started);
 
     private Task<StatutoryClockView?> ClockAsync(RuntimeHost host, string instanceId) =>
         host.InScopeAsync(sp => sp.GetRequiredService<StatutoryClock>().GetAsync(instanceId, Caller.System, default));
@@ -46,11 +48,11 @@ public sealed class StatutoryClockTests
         _clock.SetUtcNow(Shanghai(2026, 3, 10, 16, 0));
         var afterCorrections = await ClockAsync(host, id);
 
-        Assert.Equal(new StatutoryClockView(20, 2, 0, 18, false, EndOfDay(2026, 3, 30)), beforeCorrections);
+        Assert.Equal(new StatutoryClockView(20, 2, 0, 18, false, EndOfDay(2026, 3, 30)) with { StartedAt = Started }, beforeCorrections);
         // Stopped on Wednesday the 4th: Thursday and Friday are not counted.
-        Assert.Equal(new StatutoryClockView(20, 2, 2, 18, true, EndOfDay(2026, 4, 1)), duringCorrections);
+        Assert.Equal(new StatutoryClockView(20, 2, 2, 18, true, EndOfDay(2026, 4, 1)) with { StartedAt = Started }, duringCorrections);
         // Answered on Monday the 9th: the 5th, 6th and 9th were the applicant's; Tuesday the 10th counts again.
-        Assert.Equal(new StatutoryClockView(20, 3, 3, 17, false, EndOfDay(2026, 4, 2)), afterCorrections);
+        Assert.Equal(new StatutoryClockView(20, 3, 3, 17, false, EndOfDay(2026, 4, 2)) with { StartedAt = Started }, afterCorrections);
     }
 
     [Fact]
