@@ -25,12 +25,7 @@ public sealed class WizardValidationTests(BrowserAppFactory app, Chromium chromi
         await applicant.Locator("#idNumber").FillAsync(first17 + ResidentIdNumber.ExpectedCheckCharacter(first17));
         await applicant.Locator("#phone").FillAsync("13900000001");
         await applicant.Locator("[data-testid=next]").ClickAsync();
-        const string code17 = "91310118MA1TEHT00";
-        await applicant.Locator("#employerName").FillAsync("青浦精密计量有限公司");
-        await applicant.Locator("#employerCreditCode").FillAsync(code17 + UnifiedSocialCreditCode.ExpectedCheckCharacter(code17));
-        await applicant.SelectAsync("employerDistrictCode", "青浦区");
-        await applicant.Locator("#employerAddress").FillAsync("上海市青浦区华新镇");
-        await applicant.Locator("[data-testid=next]").ClickAsync();
+        await FillQingpuEmployerAndGoOnAsync(applicant);
         await applicant.SelectAsync("level", "二级注册计量师");
         await applicant.Locator("#qualificationCertificateNumber").FillAsync("ZG-2026-0143");
         await applicant.Locator("#projects").FillAsync("长度计量");
@@ -137,12 +132,7 @@ public sealed class WizardValidationTests(BrowserAppFactory app, Chromium chromi
         await applicant.Locator("#idNumber").FillAsync(first17 + right);
         await applicant.Locator("[data-testid=next]").ClickAsync();
         await Assertions.Expect(applicant.Locator("[data-step='0'][data-has-findings=false]")).ToBeVisibleAsync();
-        const string code17 = "91310118MA1TEHT00";
-        await applicant.Locator("#employerName").FillAsync("青浦精密计量有限公司");
-        await applicant.Locator("#employerCreditCode").FillAsync(code17 + UnifiedSocialCreditCode.ExpectedCheckCharacter(code17));
-        await applicant.SelectAsync("employerDistrictCode", "青浦区");
-        await applicant.Locator("#employerAddress").FillAsync("上海市青浦区华新镇");
-        await applicant.Locator("[data-testid=next]").ClickAsync();
+        await FillQingpuEmployerAndGoOnAsync(applicant);
         await applicant.SelectAsync("level", "二级注册计量师");
         await applicant.Locator("#qualificationCertificateNumber").FillAsync($"ZG-2026-{first17[^4..]}");
         await applicant.Locator("#projects").FillAsync("长度计量");
@@ -181,5 +171,15 @@ public sealed class WizardValidationTests(BrowserAppFactory app, Chromium chromi
         var certificate = System.Text.Json.Nodes.JsonNode.Parse(await saved.TextAsync())!["form"]!["certificates"]![0]!;
         Assert.Equal("amr-320000", certificate["issuerCode"]!.GetValue<string>());
         await applicant.TakeAsync($"29-case-with-provincial-issuer-{size}");
+    }
+
+    private static async Task FillQingpuEmployerAndGoOnAsync(IPage applicant)
+    {
+        const string code17 = "91310118MA1TEHT00";
+        await applicant.Locator("#employerName").FillAsync("青浦精密计量有限公司");
+        await applicant.Locator("#employerCreditCode").FillAsync(code17 + UnifiedSocialCreditCode.ExpectedCheckCharacter(code17));
+        await applicant.SelectAsync("employerDistrictCode", "青浦区");
+        await applicant.Locator("#employerAddress").FillAsync("上海市青浦区华新镇");
+        await applicant.Locator("[data-testid=next]").ClickAsync();
     }
 }
