@@ -25,12 +25,7 @@ public sealed class WizardValidationTests(BrowserAppFactory app, Chromium chromi
         await applicant.Locator("#idNumber").FillAsync(first17 + ResidentIdNumber.ExpectedCheckCharacter(first17));
         await applicant.Locator("#phone").FillAsync("13900000001");
         await applicant.Locator("[data-testid=next]").ClickAsync();
-        const string code17 = "91310118MA1TEHT00";
-        await applicant.Locator("#employerName").FillAsync("青浦精密计量有限公司");
-        await applicant.Locator("#employerCreditCode").FillAsync(code17 + UnifiedSocialCreditCode.ExpectedCheckCharacter(code17));
-        await applicant.SelectAsync("employerDistrictCode", "青浦区");
-        await applicant.Locator("#employerAddress").FillAsync("上海市青浦区华新镇");
-        await applicant.Locator("[data-testid=next]").ClickAsync();
+        await FillQingpuEmployerAndGoOnAsync(applicant);
         await applicant.SelectAsync("level", "二级注册计量师");
         await applicant.Locator("#qualificationCertificateNumber").FillAsync("ZG-2026-0143");
         await applicant.Locator("#projects").FillAsync("长度计量");
@@ -113,5 +108,78 @@ public sealed class WizardValidationTests(BrowserAppFactory app, Chromium chromi
         // The issuer was stored by its code and reads back by its name.
         await applicant.Locator("[data-step='2']").ClickAsync();
         await Assertions.Expect(applicant.Locator("#certificateIssuer")).ToHaveValueAsync("浙江省质量技术监督局");
+    }
+
+    [Theory]
+    [InlineData(1366, 900, "31011819910415234", "孙省证")]
+    [InlineData(390, 844, "31011819920526345", "吴省证")]
+    public async Task An_applicant_fixes_a_wrong_ID_check_digit_at_the_field_picks_a_provincial_issuer_and_submits(int width, int height, string first17, string name)
+    {
+        var size = $"{width}x{height}";
+        var applicant = await chromium.Browser.SignInAsync(app, "applicant@approvals.local", new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        await applicant.GoToInteractiveAsync("/applications/new");
+        var right = ResidentIdNumber.ExpectedCheckCharacter(first17);
+
+        await applicant.Locator("#personName").FillAsync(name);
+        await applicant.Locator("#idNumber").FillAsync(first17 + (right == '0' ? '1' : '0'));
+        await applicant.Locator("#phone").FillAsync("13900000002");
+        await applicant.Locator("[data-testid=next]").ClickAsync();
+        await Assertions.Expect(applicant.Locator("[data-step='0'][data-has-findings=true]")).ToBeVisibleAsync();
+        await applicant.Locator("[data-step='0']").ClickAsync();
+        await Assertions.Expect(applicant.Locator("[data-field=idNumber]")).ToContainTextAsync("身份证号码校验码不正确");
+        await applicant.TakeAsync($"29-wizard-id-check-digit-at-the-field-{size}");
+
+        await applicant.Locator("#idNumber").FillAsync(first17 + right);
+        await applicant.Locator("[data-testid=next]").ClickAsync();
+        await Assertions.Expect(applicant.Locator("[data-step='0'][data-has-findings=false]")).ToBeVisibleAsync();
+        await FillQingpuEmployerAndGoOnAsync(applicant);
+        await applicant.SelectAsync("level", "二级注册计量师");
+        await applicant.Locator("#qualificationCertificateNumber").FillAsync($"ZG-2026-{first17[^4..]}");
+        await applicant.Locator("#projects").FillAsync("长度计量");
+        await applicant.Locator("#certificateNumber").FillAsync($"JS-PROV-{first17[^4..]}");
+
+        // The issuers come grouped: the zone's three district bureaus, then city, provincial and national authorities;
+        // the headings belong to the open list only, never to the page around it.
+        await Assertions.Expect(applicant.Locator("[data-issuer-level]")).ToHaveCountAsync(0);
+        await applicant.Locator("#certificateIssuer").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
+        var levels = applicant.Locator(".mud-popover-open [data-issuer-level]");
+        await Assertions.Expect(levels).ToHaveCountAsync(4);
+        Assert.Equal(["district", "municipal", "provincial", "national"], await levels.EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.dataset.issuerLevel)"));
+        await Assertions.Expect(applicant.Locator(".mud-popover-open [data-issuer-level=provincial]")).ToHaveTextAsync("省级");
+        var jiangsu = applicant.Locator(".mud-popover-open .mud-list-item", new() { HasText = "江苏省市场监督管理局" });
+        await jiangsu.ScrollIntoViewIfNeededAsync();
+        await applicant.TakeAsync($"29-wizard-issuer-picker-{size}");
+        await jiangsu.ClickAsync();
+        await jiangsu.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        await Assertions.Expect(applicant.Locator("#certificateIssuer")).ToHaveValueAsync("江苏省市场监督管理局");
+        await applicant.Locator("[data-testid=next]").ClickAsync();
+
+        foreach (var kind in new[] { "ApplicationForm", "QualificationCertificate", "ProjectAssessmentCertificate", "IdCard", "Photo", "EmploymentProof" })
+        {
+            await applicant.ChooseFileAsync($"#upload-{kind}", new FilePayload { Name = kind + ".pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% {kind}\n%%EOF\n") });
+            await Assertions.Expect(applicant.Locator($"[data-kind={kind}] [data-testid=uploaded]")).ToBeVisibleAsync();
+        }
+        await applicant.Locator("[data-testid=next]").ClickAsync();
+        await Assertions.Expect(applicant.Locator("[data-testid=submit]")).ToBeEnabledAsync();
+        await Assertions.Expect(applicant.Locator("[data-testid=precheck-findings]")).ToHaveCountAsync(0);
+        await applicant.TakeAsync($"29-wizard-review-clean-{size}");
+        await applicant.Locator("[data-testid=submit]").ClickAsync();
+
+        await Assertions.Expect(applicant.Locator("[data-testid=status]")).ToContainTextAsync("审核中");
+        // The picker sets the same field the API takes: the issuer's code.
+        var saved = await applicant.Context.APIRequest.GetAsync($"/api/applications/{applicant.Url.Split('/')[^1]}");
+        var certificate = System.Text.Json.Nodes.JsonNode.Parse(await saved.TextAsync())!["form"]!["certificates"]![0]!;
+        Assert.Equal("amr-320000", certificate["issuerCode"]!.GetValue<string>());
+        await applicant.TakeAsync($"29-case-with-provincial-issuer-{size}");
+    }
+
+    private static async Task FillQingpuEmployerAndGoOnAsync(IPage applicant)
+    {
+        const string code17 = "91310118MA1TEHT00";
+        await applicant.Locator("#employerName").FillAsync("青浦精密计量有限公司");
+        await applicant.Locator("#employerCreditCode").FillAsync(code17 + UnifiedSocialCreditCode.ExpectedCheckCharacter(code17));
+        await applicant.SelectAsync("employerDistrictCode", "青浦区");
+        await applicant.Locator("#employerAddress").FillAsync("上海市青浦区华新镇");
+        await applicant.Locator("[data-testid=next]").ClickAsync();
     }
 }

@@ -24,4 +24,11 @@ public sealed class AutomaticCheck(
     /// <summary>The findings for an application that need not be saved: the form's values and the documents it has.</summary>
     public async Task<IReadOnlyList<Finding>> PrecheckAsync(Application application, DateOnly today, CancellationToken cancellationToken) =>
         Run(await facts.GatherForCheckAsync(application, today, cancellationToken), today);
+
+    /// <summary>
+    /// The findings for a saved application as the DocumentCheck step would record them if it were submitted now: the
+    /// same load of the application, its documents and the registry facts; null when there is no such application.
+    /// </summary>
+    public async Task<IReadOnlyList<Finding>?> CheckSavedAsync(string applicationId, DateOnly today, CancellationToken cancellationToken) =>
+        await facts.LoadForCheckAsync(applicationId, today, cancellationToken) is { } loaded ? Run(loaded, today) : null;
 }

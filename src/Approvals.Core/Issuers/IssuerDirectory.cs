@@ -18,11 +18,22 @@ public sealed class IssuerDirectory
     {
         ArgumentNullException.ThrowIfNull(issuers);
         Issuers = [.. issuers];
+        // OrderBy is stable: within a level, current bureaus before former ones, then the file's order.
+        InPickingOrder = [.. Issuers.OrderBy(LevelRank).ThenBy(i => i.Kind == "current" ? 0 : 1)];
         _byId = Issuers.ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The issuers in the order of the reference file.</summary>
     public IReadOnlyList<Issuer> Issuers { get; }
+
+    /// <summary>
+    /// The levels as an applicant looks for an issuer: the zone's district bureaus first (most certificates are theirs),
+    /// then city, provincial and national authorities.
+    /// </summary>
+    public static IReadOnlyList<string> LevelsInPickingOrder => Levels;
+
+    /// <summary>The issuers in <see cref="LevelsInPickingOrder"/>, a level's current bureaus before its former ones.</summary>
+    public IReadOnlyList<Issuer> InPickingOrder { get; }
 
     /// <summary>Loads the reference data embedded in this assembly.</summary>
     public static IssuerDirectory LoadEmbedded()
@@ -56,6 +67,11 @@ public sealed class IssuerDirectory
 
     /// <summary>The division code a claim of this issuer is recorded under: its division, or none for a national one.</summary>
     public static string DivisionOf(Issuer issuer) => issuer.Division ?? "";
+
+    private static readonly string[] Levels = ["district", "municipal", "provincial", "national"];
+
+    private static int LevelRank(Issuer issuer) =>
+        Array.IndexOf(Levels, issuer.Level) is var rank and >= 0 ? rank : Levels.Length;
 
     private sealed record IssuersDocument(List<Issuer>? Issuers);
 }

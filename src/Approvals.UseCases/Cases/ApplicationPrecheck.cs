@@ -53,6 +53,19 @@ public sealed class ApplicationPrecheck(
         ApplicationFormValidator.ApplyTo(form, application, districts);
         return new PrecheckView(await check.PrecheckAsync(application, ZoneTime.Today(clock.GetUtcNow()), cancellationToken));
     }
+
+    /// <summary>
+    /// What the automatic check would find if the caller's saved draft (or case in correction) were submitted now, read
+    /// from the database as the DocumentCheck step reads it (<c>POST /api/applications/{id}/check</c>, the wizard).
+    /// Another's case reads as missing; a case past submission cannot be checked again by its applicant.
+    /// </summary>
+    public async Task<PrecheckView> CheckSavedAsync(Caller caller, string applicationId, CancellationToken cancellationToken)
+    {
+        var saved = await applications.EditableAsync(caller, applicationId, cancellationToken);
+        var findings = await check.CheckSavedAsync(saved.Id, ZoneTime.Today(clock.GetUtcNow()), cancellationToken)
+            ?? throw new InvalidOperationException($"Application {saved.Id} was found for its applicant but not for the check.");
+        return new PrecheckView(findings);
+    }
 }
 
 /// <summary>The pre-check's answer: every finding (code, field or document, correctability, zh-CN/en message).</summary>

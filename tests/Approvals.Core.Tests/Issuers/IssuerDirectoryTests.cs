@@ -36,4 +36,29 @@ public sealed class IssuerDirectoryTests
 
         Assert.Contains("listed more than once", refused.Message);
     }
+
+    [Fact]
+    public void An_applicant_picks_from_the_zone_districts_first_then_city_provincial_and_national_issuers_current_before_former()
+    {
+        var issuers = IssuerDirectory.LoadEmbedded();
+
+        var order = issuers.InPickingOrder.Select(i => i.Id).ToList();
+
+        Assert.Equal(
+            ["amr-310118", "amr-320509", "amr-330421",
+             "amr-320500", "amr-330400", "qts-320500", "qts-330400",
+             "amr-310000", "amr-320000", "amr-330000", "qts-310000", "qts-320000", "qts-330000",
+             "samr", "aqsiq"],
+            order);
+    }
+
+    [Fact]
+    public void An_issuer_of_a_level_the_picker_does_not_know_comes_last_rather_than_being_left_out()
+    {
+        const string json = """{ "issuers": [ { "id": "x-1", "division": null, "level": "regional", "kind": "current", "zh": "甲", "en": "A" }, { "id": "samr", "division": null, "level": "national", "kind": "current", "zh": "乙", "en": "B" } ] }""";
+
+        var issuers = IssuerDirectory.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+
+        Assert.Equal(["samr", "x-1"], issuers.InPickingOrder.Select(i => i.Id));
+    }
 }

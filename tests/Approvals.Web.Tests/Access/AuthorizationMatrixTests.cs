@@ -66,6 +66,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         new("GET", "/api/applications/no-such-case", null, HttpStatusCode.NotFound, Applicant, Reviewer),
         new("PUT", "/api/applications/no-such-case", "{}", HttpStatusCode.NotFound, Applicant),
         new("POST", "/api/applications/no-such-case/submit", null, HttpStatusCode.NotFound, Applicant),
+        new("POST", "/api/applications/no-such-case/check", null, HttpStatusCode.NotFound, Applicant),
         new("POST", "/api/applications/no-such-case/withdraw", null, HttpStatusCode.NotFound, Applicant),
         new("POST", "/api/applications/no-such-case/documents", null, HttpStatusCode.BadRequest, Applicant),
         new("GET", "/api/applications/no-such-case/documents/no-such-document", null, HttpStatusCode.NotFound, Applicant, Reviewer),

@@ -45,4 +45,49 @@ public sealed class ApplicationWizardTests(ApiFactory factory) : IClassFixture<A
         wizard.WaitForAssertion(() => Assert.NotEmpty(wizard.FindAll("#employerName")));
         Assert.Empty(wizard.FindAll("[role=alert]"));
     }
+
+    // Saving and the pre-check go to the database; the machine running the tests may be busy.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    [Theory]
+    [InlineData("zh-CN", "身份证号码校验码不正确")]
+    [InlineData("en", "check character")]
+    public async Task A_wrong_ID_check_digit_is_shown_beside_the_ID_field_before_submission_in_the_pages_language(string culture, string expected)
+    {
+        await using var page = Page(culture);
+        var wizard = page.Render<ApplicationWizard>();
+        var first17 = culture == "en" ? "31011819870707124" : "31011819870707123";
+        var wrong = Approvals.Core.Checks.ResidentIdNumber.ExpectedCheckCharacter(first17) == '0' ? '1' : '0';
+
+        wizard.Find("#personName").Change("周校验");
+        wizard.Find("#idNumber").Change(first17 + wrong);
+        wizard.Find("[data-testid=next]").Click();
+        await wizard.WaitForAssertionAsync(() => Assert.Equal("true", wizard.Find("[data-step='0']").GetAttribute("data-has-findings")), Patience);
+        wizard.Find("[data-step='0']").Click();
+
+        await wizard.WaitForAssertionAsync(() => Assert.Contains(expected, wizard.Find("[data-field=idNumber]").TextContent), Patience);
+    }
+
+    [Fact]
+    public async Task A_corrected_ID_number_clears_the_finding_beside_the_field()
+    {
+        await using var page = Page("zh-CN");
+        var wizard = page.Render<ApplicationWizard>();
+        const string first17 = "31011819880808456";
+        var right = Approvals.Core.Checks.ResidentIdNumber.ExpectedCheckCharacter(first17);
+        wizard.Find("#personName").Change("周校验");
+        wizard.Find("#idNumber").Change(first17 + (right == '0' ? '1' : '0'));
+        wizard.Find("[data-testid=next]").Click();
+        await wizard.WaitForAssertionAsync(() => Assert.Equal("true", wizard.Find("[data-step='0']").GetAttribute("data-has-findings")), Patience);
+        wizard.Find("[data-step='0']").Click();
+        await wizard.WaitForAssertionAsync(() => Assert.NotEmpty(wizard.FindAll("[data-field=idNumber]")), Patience);
+
+        wizard.Find("#idNumber").Change(first17 + right);
+        wizard.Find("[data-testid=next]").Click();
+
+        await wizard.WaitForAssertionAsync(() => Assert.Equal("false", wizard.Find("[data-step='0']").GetAttribute("data-has-findings")), Patience);
+        wizard.Find("[data-step='0']").Click();
+        await wizard.WaitForAssertionAsync(() => Assert.NotEmpty(wizard.FindAll("#idNumber")), Patience);
+        Assert.Empty(wizard.FindAll("[data-field=idNumber]"));
+    }
 }

@@ -185,7 +185,8 @@ public sealed class PrecheckApiTests(MetrologyApiFactory factory) : IClassFixtur
     private async Task<JsonNode> SingleFindingAsync(string applicant, object form, string code) =>
         Assert.Single((await PrecheckAsync(applicant, form))["findings"]!.AsArray(), f => f!["code"].Str() == code)!;
 
-    private static List<string> Describe(JsonNode findings) =>
+    /// <summary>Findings as one line each (code, field, document, correctability, message), in order, to compare two lists.</summary>
+    internal static List<string> Describe(JsonNode findings) =>
         [.. findings.AsArray().Select(f => $"{f!["code"].Str()}|{f["field"]?.ToString()}|{f["document"]?.ToString()}|{f["isCorrectable"]}|{f["message"]!["zhCn"].Str()}").Order()];
 
     private static Dictionary<string, object?> With(object form, string field, object? value)

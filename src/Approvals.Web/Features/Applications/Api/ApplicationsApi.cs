@@ -30,6 +30,7 @@ public static class ApplicationsApi
         group.MapPost("/precheck", Precheck).RequireAuthorization(Policies.Applicant);
         group.MapGet("/{id}", Get);
         group.MapPut("/{id}", Update).RequireAuthorization(Policies.Applicant);
+        group.MapPost("/{id}/check", Check).RequireAuthorization(Policies.Applicant);
         group.MapPost("/{id}/confirm", Confirm).RequireAuthorization(Policies.Applicant);
         group.MapPost("/{id}/submit", Submit).RequireAuthorization(Policies.Applicant);
         group.MapPost("/{id}/withdraw", Withdraw).RequireAuthorization(Policies.Applicant);
@@ -55,6 +56,13 @@ public static class ApplicationsApi
     /// </summary>
     private static async Task<Ok<PrecheckView>> Precheck(ApplicationForm form, string? applicationId, ICallerContext callers, ApplicationPrecheck precheck, CancellationToken ct) =>
         TypedResults.Ok(await precheck.CheckAsync(callers.Require(), form, applicationId, ct));
+
+    /// <summary>
+    /// What the automatic check would find if the caller's saved draft (or case in correction) were submitted now, as
+    /// the DocumentCheck step reads it; nothing changes. Another's case is not found.
+    /// </summary>
+    private static async Task<Ok<PrecheckView>> Check(string id, ICallerContext callers, ApplicationPrecheck precheck, CancellationToken ct) =>
+        TypedResults.Ok(await precheck.CheckSavedAsync(callers.Require(), id, ct));
 
     private static async Task<Ok<IReadOnlyList<ApplicationSummary>>> ListMine(ICallerContext callers, ApplicationService applications, CancellationToken ct) =>
         TypedResults.Ok(await applications.ListMineAsync(callers.Require(), ct));
