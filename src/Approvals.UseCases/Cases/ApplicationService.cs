@@ -136,6 +136,9 @@ public sealed class ApplicationService(
     internal async Task StartProcedureAsync(Caller caller, Application application, CancellationToken cancellationToken)
     {
         await DecideWhereTheRegistrationIsHeldAsync(application, cancellationToken);
+        // No district to decide it: the registry holds no registration under the number, and no employer's district was given.
+        if (application.DistrictCode is null && application.NamesRegistration && application.RegistrationNumber is { } unknown)
+            throw new CaseValidationException([RegistrationEndingChecks.NotFound(unknown)]);
         if (application.DistrictCode is not { } district)
             throw new CaseValidationException([ApplicationFindings.Required("employerDistrictCode", Texts.Text(Texts.ApplicationService_EmployerSDistrict))]);
         try
