@@ -39,8 +39,8 @@ public sealed class IssueRecognitionActivity(IApplicationFacts facts, IOptions<M
         if (application.Type == ApplicationType.RegistrationRecognition)
         {
             // Only a registration the registry holds is recognised, at its recorded level (the one four eyes was decided on).
-            if (!RegistrationNumber.TryParse(application.RegistrationNumber, out var named) || named.Kind != RegistryRecordKind.Registration
-                || await facts.FindRegistrationAsync(named.ToString(), context.CancellationToken) is not { } registration)
+            if (application.RegistrationNumber is not { } named
+                || await facts.FindRegistrationAsync(named, context.CancellationToken) is not { } registration)
             {
                 return ActivityResult.Fault(Texts.Text(Texts.IssueRecognitionActivity_RegistrationNamedByApplicationIsNot, applicationId, application.RegistrationNumber));
             }

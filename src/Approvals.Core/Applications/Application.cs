@@ -39,8 +39,18 @@ public sealed partial class Application
     /// <summary>The language the applicant reads mail in (<see cref="ApplicantCultures"/>).</summary>
     public string Culture { get; set; } = ApplicantCultures.Default;
 
-    /// <summary>The district that decides: the employer's district.</summary>
+    /// <summary>
+    /// The district that decides: the employer's, or for a renewal, cancellation or revocation the district the registry
+    /// holds the registration in (<see cref="PlaceWhereDecided"/>).
+    /// </summary>
     public string? DistrictCode { get; set; }
+
+    /// <summary>
+    /// The district the registry holds the registration this case names in (renewal, recognition, change,
+    /// cancellation, revocation), as the registry said when the case was last saved or submitted; null when it holds
+    /// none under that number.
+    /// </summary>
+    public string? NamedRegistrationDistrictCode { get; set; }
 
     public string? PersonName { get; set; }
     public string? IdNumber { get; set; }
@@ -57,7 +67,10 @@ public sealed partial class Application
     public string? QualificationCertificateNumber { get; set; }
     public DateOnly? QualificationIssuedOn { get; set; }
 
-    /// <summary>The registration renewed or recognised (CSJ-…).</summary>
+    /// <summary>
+    /// The registration renewed, recognised, changed or ended, by the number it was issued under (<see cref="RegistryNumbers"/>:
+    /// the platform's own or a province's, read as an opaque identifier).
+    /// </summary>
     public string? RegistrationNumber { get; set; }
 
     public List<string> Projects { get; set; } = [];
@@ -266,10 +279,28 @@ public sealed partial class Application
             districts.Add(DistrictCode);
         foreach (var certificate in Certificates)
             districts.Add(certificate.IssuingDistrictCode);
-        if (Registry.RegistrationNumber.TryParse(RegistrationNumber, out var number))
-            districts.Add(number.DistrictCode);
+        if (NamedRegistrationDistrictCode is not null)
+            districts.Add(NamedRegistrationDistrictCode);
         return districts;
     }
+
+    /// <summary>
+    /// Decides, once the registry has said where the registration the case names is held, which district decides the
+    /// case: a renewal, cancellation or revocation where the registration is held (a new employer elsewhere is a change
+    /// application); every other case where the employer is. A number the registry does not hold leaves the case with
+    /// the employer's district, whose automatic check asks for the number to be corrected.
+    /// </summary>
+    public void PlaceWhereDecided(string? registrationHeldIn)
+    {
+        NamedRegistrationDistrictCode = registrationHeldIn;
+        DistrictCode = (Type == ApplicationType.Renewal || EndsRegistration) && registrationHeldIn is not null
+            ? registrationHeldIn
+            : EmployerDistrictCode;
+    }
+
+    /// <summary>Whether the case names a registration the registry is asked about (renewal, recognition, change, cancellation, revocation).</summary>
+    public bool NamesRegistration =>
+        Type is ApplicationType.Renewal or ApplicationType.RegistrationRecognition or ApplicationType.Change || EndsRegistration;
 
     private void EnsureUndecided()
     {

@@ -12,6 +12,10 @@ namespace Approvals.Core.Applications;
 /// <param name="Qualification">The qualification certificate named by an initial registration, if the registry has it.</param>
 /// <param name="RegistrationToEnd">The registration a cancellation or revocation names, with its holder, if the registry has it.</param>
 /// <param name="HeldCertificates">The applicant's own project certificates in the registry (none read when the form claims none).</param>
+/// <param name="NamedRecordKind">
+/// What the registry holds under the number the case names (a registration, or a recognition of a registration or of a
+/// certificate); null when it holds nothing under it. The number itself says nothing: it is an opaque identifier.
+/// </param>
 public sealed record ApplicationCheckFacts(
     Application Application,
     Registration? ActiveRegistration,
@@ -21,4 +25,9 @@ public sealed record ApplicationCheckFacts(
     RecordedQualification? Qualification = null,
     Registration? RegistrationToChange = null,
     Registration? RegistrationToEnd = null,
-    IReadOnlyList<HeldCertificate>? HeldCertificates = null);
+    IReadOnlyList<HeldCertificate>? HeldCertificates = null,
+    RegistryRecordKind? NamedRecordKind = null)
+{
+    /// <summary>The registry holds a recognition, not a registration, under the number named.</summary>
+    public bool NamesARecognition => NamedRecordKind is RegistryRecordKind.RegistrationRecognition or RegistryRecordKind.CertificateRecognition;
+}

@@ -158,20 +158,15 @@ public static class ApplicationChecks
         var a = facts.Application;
         if (a.Type is not (ApplicationType.Renewal or ApplicationType.RegistrationRecognition) || string.IsNullOrWhiteSpace(a.RegistrationNumber))
             return;
-        if (!Registry.RegistrationNumber.TryParse(a.RegistrationNumber, out var number))
-        {
-            findings.Add(ApplicationFindings.RegistrationNumberFormat());
-            return;
-        }
         if (a.Type == ApplicationType.RegistrationRecognition)
         {
-            RecognisedRegistration.Check(facts, number, today, findings);
+            RecognisedRegistration.Check(facts, today, findings);
             return;
         }
 
         if (facts.RegistrationToRenew is not { } registration)
         {
-            findings.Add(ApplicationFindings.RenewalNotFound(number.ToString()));
+            findings.Add(ApplicationFindings.RenewalNotFound(a.RegistrationNumber));
             return;
         }
         if (registration.StatusOn(today) != RegistrationStatus.Active)

@@ -66,11 +66,6 @@ public static class ApplicationFindings
         Texts.Text(Texts.ApplicationFindings_YouAlreadyHaveOpenApplicationOf),
         Field: "type");
 
-    public static Finding RegistrationNumberFormat() => new(
-        "Registration.NumberFormat",
-        Texts.Text(Texts.ApplicationFindings_RegistrationNumberReadsLikeCSJR2),
-        Field: "registrationNumber");
-
     public static Finding RenewalNotFound(string number) => new(
         "Renewal.NotFound",
         Texts.Text(Texts.ApplicationFindings_RegistryHoldsNoRegistrationInYour, number),

@@ -36,7 +36,7 @@ public static class ApplicationFormValidator
         MaxLength("employerCreditCode", form.EmployerCreditCode, 18);
         MaxLength("employerAddress", form.EmployerAddress, 300);
         MaxLength("qualificationCertificateNumber", form.QualificationCertificateNumber, 64);
-        MaxLength("registrationNumber", form.RegistrationNumber, 32);
+        MaxLength("registrationNumber", form.RegistrationNumber, RegistryNumbers.MaxLength);
         MaxLength("reason", form.Reason, Application.ReasonMaxLength);
         if (!string.IsNullOrWhiteSpace(form.EmployerDistrictCode) && !districts.IsInZone(form.EmployerDistrictCode.Trim()))
             OutsideZone("employerDistrictCode", Texts.Text(Texts.ApplicationFormValidator_Employer));
@@ -100,7 +100,10 @@ public static class ApplicationFormValidator
         void Add(string field, string code, LocalizedText text) => findings.Add(new Finding(code, text, field));
     }
 
-    /// <summary>Copies a validated form onto an application; the jurisdiction follows the employer.</summary>
+    /// <summary>
+    /// Copies a validated form onto an application. Where it is decided is not the form's to say: the caller asks the
+    /// registry and calls <see cref="Application.PlaceWhereDecided"/>.
+    /// </summary>
     /// <remarks>A certificate whose issuer is named by code is recorded under the issuer's division.</remarks>
     public static void ApplyTo(ApplicationForm form, Application application, DistrictDirectory districts)
     {
@@ -115,17 +118,13 @@ public static class ApplicationFormValidator
         application.Level = form.Level is { } level ? (MetrologistLevel)level : null;
         application.QualificationCertificateNumber = Clean(form.QualificationCertificateNumber);
         application.QualificationIssuedOn = form.QualificationIssuedOn;
-        application.RegistrationNumber = Clean(form.RegistrationNumber)?.ToUpperInvariant();
+        application.RegistrationNumber = RegistryNumbers.NormalizeOrNull(form.RegistrationNumber);
         application.Reason = Clean(form.Reason);
-        // A renewal, cancellation or revocation is decided where the registration is held; a new employer elsewhere is a change application.
-        application.DistrictCode = (application.Type == ApplicationType.Renewal || application.EndsRegistration) && Registry.RegistrationNumber.TryParse(application.RegistrationNumber, out var renewed)
-            ? renewed.DistrictCode
-            : application.EmployerDistrictCode;
         application.Projects = (form.Projects ?? []).Select(p => p.Trim()).ToList();
         application.Certificates = (form.Certificates ?? [])
             .Select(c => districts.Issuers.Find(c.IssuerCode) is { } issuer
-                ? new CertificateClaim(c.Kind!.Value, c.Number!.Trim(), IssuerDirectory.DivisionOf(issuer), c.ValidUntil, c.Projects, issuer.Id)
-                : new CertificateClaim(c.Kind!.Value, c.Number!.Trim(), c.IssuingDistrictCode!.Trim(), c.ValidUntil, c.Projects))
+                ? new CertificateClaim(c.Kind!.Value, RegistryNumbers.Normalize(c.Number!), IssuerDirectory.DivisionOf(issuer), c.ValidUntil, c.Projects, issuer.Id)
+                : new CertificateClaim(c.Kind!.Value, RegistryNumbers.Normalize(c.Number!), c.IssuingDistrictCode!.Trim(), c.ValidUntil, c.Projects))
             .ToList();
     }
 

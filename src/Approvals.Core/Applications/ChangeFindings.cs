@@ -1,5 +1,4 @@
 using Approvals.Core.Findings;
-using Approvals.Core.Registry;
 using Approvals.Text;
 
 namespace Approvals.Core.Applications;
@@ -12,7 +11,7 @@ public static class ChangeFindings
     public static Finding LevelFromRegistry() => new(
         "Change.LevelFromRegistry", Texts.Text(Texts.ChangeFindings_LevelFromRegistry), Field: "level");
 
-    public static Finding NotARegistration(RegistrationNumber number) => new(
+    public static Finding NotARegistration(string number) => new(
         "Change.NotARegistration", Texts.Text(Texts.ChangeFindings_NotARegistration, number), Field: "registrationNumber");
 
     public static Finding NotFound(string number) => new(

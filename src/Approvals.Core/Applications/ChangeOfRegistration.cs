@@ -20,18 +20,9 @@ public static class ChangeOfRegistration
     public static IReadOnlyList<DocumentRequirement> DocumentsOffered { get; } =
         [.. RequiredDocuments.Default(ApplicationType.Change), NewEmployment, AddedProjectCertificate];
 
-    /// <summary>Refused when a draft is saved or submitted: a typed level, or a number that is not a registration's.</summary>
-    public static IReadOnlyList<Finding> FormProblems(ApplicationType type, int? level, string? registrationNumber)
-    {
-        if (type != ApplicationType.Change)
-            return [];
-        var problems = new List<Finding>();
-        if (level is not null)
-            problems.Add(ChangeFindings.LevelFromRegistry());
-        if (RegistrationNumber.TryParse(registrationNumber, out var number) && number.Kind != RegistryRecordKind.Registration)
-            problems.Add(ChangeFindings.NotARegistration(number));
-        return problems;
-    }
+    /// <summary>Refused when a draft is saved or submitted: a typed level (the registry's is the one that counts).</summary>
+    public static IReadOnlyList<Finding> FormProblems(ApplicationType type, int? level) =>
+        type == ApplicationType.Change && level is not null ? [ChangeFindings.LevelFromRegistry()] : [];
 
     /// <summary>The automatic check of a change: the registration named, what changes, and what that needs.</summary>
     public static void Check(ApplicationCheckFacts facts, DateOnly today, List<Finding> findings)
@@ -39,19 +30,14 @@ public static class ChangeOfRegistration
         var application = facts.Application;
         if (string.IsNullOrWhiteSpace(application.RegistrationNumber))
             return;
-        if (!RegistrationNumber.TryParse(application.RegistrationNumber, out var number))
+        if (facts.NamesARecognition)
         {
-            findings.Add(ApplicationFindings.RegistrationNumberFormat());
-            return;
-        }
-        if (number.Kind != RegistryRecordKind.Registration)
-        {
-            findings.Add(ChangeFindings.NotARegistration(number));
+            findings.Add(ChangeFindings.NotARegistration(application.RegistrationNumber));
             return;
         }
         if (facts.RegistrationToChange is not { } registration)
         {
-            findings.Add(ChangeFindings.NotFound(number.ToString()));
+            findings.Add(ChangeFindings.NotFound(application.RegistrationNumber));
             return;
         }
         if (!string.IsNullOrWhiteSpace(application.PersonName) && registration.Person?.Name != application.PersonName.Trim())

@@ -10,35 +10,27 @@ namespace Approvals.Core.Applications;
 /// </summary>
 public static class RecognisedRegistration
 {
-    /// <summary>Refused when a draft is saved or submitted: a typed level, or a number that is not a registration's.</summary>
-    public static IReadOnlyList<Finding> FormProblems(ApplicationType type, int? level, string? registrationNumber)
-    {
-        if (type != ApplicationType.RegistrationRecognition)
-            return [];
-        var problems = new List<Finding>();
-        if (level is not null)
-            problems.Add(RecognitionFindings.LevelFromRegistry());
-        if (RegistrationNumber.TryParse(registrationNumber, out var number) && number.Kind != RegistryRecordKind.Registration)
-            problems.Add(RecognitionFindings.NotARegistration(number));
-        return problems;
-    }
+    /// <summary>Refused when a draft is saved or submitted: a typed level (the registry's is the one that counts).</summary>
+    public static IReadOnlyList<Finding> FormProblems(ApplicationType type, int? level) =>
+        type == ApplicationType.RegistrationRecognition && level is not null ? [RecognitionFindings.LevelFromRegistry()] : [];
 
-    /// <summary>The automatic check of the registration named (its number is well formed).</summary>
-    public static void Check(ApplicationCheckFacts facts, RegistrationNumber number, DateOnly today, List<Finding> findings)
+    /// <summary>The automatic check of the registration named, as the registry records it under the number.</summary>
+    public static void Check(ApplicationCheckFacts facts, DateOnly today, List<Finding> findings)
     {
         var application = facts.Application;
-        if (number.Kind != RegistryRecordKind.Registration)
+        var number = application.RegistrationNumber ?? "";
+        if (facts.NamesARecognition)
         {
-            findings.Add(RecognitionFindings.NotARegistration(number));
+            findings.Add(RecognitionFindings.NotARegistration(number, facts.NamedRecordKind!.Value));
             return;
         }
-        if (number.DistrictCode == application.EmployerDistrictCode)
-            findings.Add(ApplicationFindings.RecognitionInSameDistrict("registrationNumber"));
         if (facts.RegistrationToRecognise is not { } registration)
         {
-            findings.Add(RecognitionFindings.NotFound(number.ToString()));
+            findings.Add(RecognitionFindings.NotFound(number));
             return;
         }
+        if (registration.DistrictCode == application.EmployerDistrictCode)
+            findings.Add(ApplicationFindings.RecognitionInSameDistrict("registrationNumber"));
         if (!string.IsNullOrWhiteSpace(application.PersonName) && registration.Person?.Name != application.PersonName.Trim())
             findings.Add(RecognitionFindings.HolderDiffers(registration.Number, "personName"));
         else if (!string.IsNullOrWhiteSpace(application.IdNumber) && !string.Equals(registration.Person?.IdNumber, application.IdNumber.Trim(), StringComparison.OrdinalIgnoreCase))

@@ -12,9 +12,9 @@ public static class RecognitionFindings
         Texts.Text(Texts.RecognitionFindings_LevelOfRegistrationRecognitionComesFrom),
         Field: "level");
 
-    public static Finding NotARegistration(RegistrationNumber number) => new(
+    public static Finding NotARegistration(string number, RegistryRecordKind kind) => new(
         "Recognition.NotARegistration",
-        number.Kind == RegistryRecordKind.RegistrationRecognition
+        kind == RegistryRecordKind.RegistrationRecognition
             ? Texts.Text(Texts.RecognitionFindings_IsNumberOfRecognitionOnlyRegistration, number)
             : Texts.Text(Texts.RecognitionFindings_IsNumberOfCertificateRecognitionOnly, number),
         Field: "registrationNumber");

@@ -51,18 +51,13 @@ public static class RegistrationEndingChecks
     private static void Registration(ApplicationCheckFacts facts, List<Finding> findings)
     {
         var application = facts.Application;
-        if (!RegistrationNumber.TryParse(application.RegistrationNumber, out var number))
-        {
-            findings.Add(ApplicationFindings.RegistrationNumberFormat());
-            return;
-        }
         var registration = facts.RegistrationToEnd;
         var holder = registration?.Person;
         var holdersOwn = holder is not null
             && string.Equals(holder.Name, application.PersonName?.Trim(), StringComparison.Ordinal)
             && (application.IsStartedByBureau || string.Equals(holder.IdNumber, application.IdNumber?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (registration is null || !holdersOwn)
-            findings.Add(NotFound(number.ToString()));
+            findings.Add(NotFound(application.RegistrationNumber!));
         else if (registration.Status != RegistrationStatus.Active)
             findings.Add(NotInForce(registration.Number, registration.Status));
     }

@@ -5,8 +5,9 @@ using System.Text.RegularExpressions;
 namespace Approvals.Core.Registry;
 
 /// <summary>
-/// The number of a registration or recognition issued in the zone, printed on the certificate and used
-/// for the public check (查验).
+/// The format the platform mints its own registration and recognition numbers in. Only minting reads it (the next
+/// sequence, and the import refusing a number in this format that contradicts its row); everywhere else a number is an
+/// opaque identifier (<see cref="RegistryNumbers"/>) and what it names — kind, level, district — is the registry's.
 /// </summary>
 /// <remarks>
 /// <para>Format: <c>CSJ-{kind}-{district}-{year}-{sequence}</c>, e.g. <c>CSJ-R2-310118-2026-000001</c>.</para>

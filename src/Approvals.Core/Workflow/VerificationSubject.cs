@@ -1,6 +1,5 @@
 using Approvals.Core.Applications;
 using Approvals.Core.Districts;
-using Approvals.Core.Registry;
 
 namespace Approvals.Core.Workflow;
 
@@ -25,11 +24,14 @@ public sealed record VerificationSubject(string Subject, string Number, string I
     public static IReadOnlyList<VerificationSubject> For(Application application, DistrictDirectory districts)
     {
         var subjects = new List<VerificationSubject>();
+        // The registration's district is the registry's (the number is opaque); one the registry does not hold is never
+        // sent out: the automatic check has already asked for the number to be corrected.
         if (application.Type == ApplicationType.RegistrationRecognition
-            && Registry.RegistrationNumber.TryParse(application.RegistrationNumber, out var number)
-            && number.DistrictCode != application.DistrictCode)
+            && application.RegistrationNumber is { } number
+            && application.NamedRegistrationDistrictCode is { } heldIn
+            && heldIn != application.DistrictCode)
         {
-            subjects.Add(new VerificationSubject(Registration, number.ToString(), number.DistrictCode, Field: "registrationNumber"));
+            subjects.Add(new VerificationSubject(Registration, number, heldIn, Field: "registrationNumber"));
         }
         if (application.Type is ApplicationType.InitialRegistration or ApplicationType.CertificateRecognition or ApplicationType.Change)
         {

@@ -40,26 +40,18 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
             .FirstOrDefaultAsync(cancellationToken);
         var otherOpen = await db.Applications.AsNoTracking()
             .AnyAsync(a => a.Id != application.Id && a.IdNumber == idNumber && a.Type == application.Type && OpenStatuses.Contains(a.Status), cancellationToken);
-        Registration? toRenew = null;
-        if (application.Type == ApplicationType.Renewal && RegistrationNumber.TryParse(application.RegistrationNumber, out var number))
-        {
-            var normalized = number.ToString();
-            toRenew = await db.Registrations.AsNoTracking()
-                .FirstOrDefaultAsync(r => r.Number == normalized && r.Person!.IdNumber == idNumber, cancellationToken);
-        }
-        Registration? toRecognise = null;
-        if (application.Type == ApplicationType.RegistrationRecognition && RegistrationNumber.TryParse(application.RegistrationNumber, out var recognised))
-        {
-            var normalized = recognised.ToString();
-            toRecognise = await db.Registrations.AsNoTracking().Include(r => r.Person).FirstOrDefaultAsync(r => r.Number == normalized, cancellationToken);
-        }
-        Registration? toChange = null;
-        if (application.Type == ApplicationType.Change && RegistrationNumber.TryParse(application.RegistrationNumber, out var changed))
-        {
-            var normalized = changed.ToString();
-            toChange = await db.Registrations.AsNoTracking().Include(r => r.Person).Include(r => r.Enterprise)
-                .FirstOrDefaultAsync(r => r.Number == normalized && r.Person!.IdNumber == idNumber, cancellationToken);
-        }
+        // The number is an opaque identifier: the record under it says what it is, its level and its district.
+        var named = application.NamesRegistration ? RegistryNumbers.NormalizeOrNull(application.RegistrationNumber) : null;
+        var registration = named is null ? null
+            : await db.Registrations.AsNoTracking().Include(r => r.Person).Include(r => r.Enterprise).FirstOrDefaultAsync(r => r.Number == named, cancellationToken);
+        var namedKind = registration is not null ? RegistryRecordKind.Registration
+            : named is null ? (RegistryRecordKind?)null
+            : await db.Recognitions.AsNoTracking().Where(r => r.Number == named).Select(r => (RegistryRecordKind?)r.Kind).FirstOrDefaultAsync(cancellationToken);
+        var holdersOwn = registration is not null && registration.Person!.IdNumber == idNumber ? registration : null;
+        var toRenew = application.Type == ApplicationType.Renewal ? holdersOwn : null;
+        var toRecognise = application.Type == ApplicationType.RegistrationRecognition ? registration : null;
+        var toChange = application.Type == ApplicationType.Change ? holdersOwn : null;
+        var toEnd = application.EndsRegistration ? registration : null;
         RecordedQualification? qualification = null;
         if (application.Type == ApplicationType.InitialRegistration && application.QualificationCertificateNumber?.Trim() is { Length: > 0 } qualificationNumber)
         {
@@ -68,18 +60,13 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
                 .Join(db.Persons, c => c.PersonId, p => p.Id, (c, p) => new RecordedQualification(c.Number, c.Level, p.IdNumber))
                 .FirstOrDefaultAsync(cancellationToken);
         }
-        Registration? toEnd = null;
-        if (application.EndsRegistration && RegistrationNumber.TryParse(application.RegistrationNumber, out var ending))
-        {
-            var normalized = ending.ToString();
-            toEnd = await db.Registrations.AsNoTracking().Include(r => r.Person).FirstOrDefaultAsync(r => r.Number == normalized, cancellationToken);
-        }
         // Only the applicant's own certificates: a hint about a near number never reveals someone else's.
         var held = application.Certificates.Count == 0 || idNumber.Length == 0 ? [] : await db.ProjectCertificates.AsNoTracking()
             .Where(c => c.Person!.IdNumber == idNumber)
             .Select(c => new HeldCertificate(c.Kind, c.Number, c.IssuingDistrictCode))
             .ToListAsync(cancellationToken);
-        return new ApplicationCheckFacts(application, active, otherOpen, toRenew, toRecognise, qualification, toChange, toEnd, held);
+        return new ApplicationCheckFacts(application, active, otherOpen, toRenew, toRecognise, qualification, toChange, toEnd,
+            HeldCertificates: held, NamedRecordKind: namedKind);
     }
 
     public Task<RegistryEvidence?> FindEvidenceAsync(VerificationSubject subject, string holderIdNumber, CancellationToken cancellationToken) =>
@@ -110,8 +97,11 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
             return numbers.FirstOrDefault(n => NumberNearMatch.IsLikelyTypo(subject.Number, n));
         });
 
-    public Task<Registration?> FindRegistrationAsync(string number, CancellationToken cancellationToken) =>
-        ReadAsync(db => db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Number == number, cancellationToken));
+    public Task<Registration?> FindRegistrationAsync(string number, CancellationToken cancellationToken)
+    {
+        var normalized = RegistryNumbers.Normalize(number);
+        return ReadAsync(db => db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Number == normalized, cancellationToken));
+    }
 
     public Task<int> NextSequenceAsync(string prefix, CancellationToken cancellationToken) =>
         ReadAsync(async db =>
@@ -119,7 +109,9 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
             var numbers = await db.Registrations.Where(r => r.Number.StartsWith(prefix)).Select(r => r.Number)
                 .Concat(db.Recognitions.Where(r => r.Number.StartsWith(prefix)).Select(r => r.Number))
                 .ToListAsync(cancellationToken);
-            return numbers.Count == 0 ? 1 : numbers.Max(n => RegistrationNumber.Parse(n).Sequence) + 1;
+            // Only the platform's own numbers count; an imported number may begin alike without being one.
+            var sequences = numbers.Select(n => RegistrationNumber.TryParse(n, out var own) ? own.Sequence : 0).ToList();
+            return sequences.DefaultIfEmpty(0).Max() + 1;
         });
 
     private static Task<Application?> FindAsync(ApprovalsDbContext db, string applicationId, CancellationToken cancellationToken) =>

@@ -51,6 +51,7 @@ public sealed class ApplicationPrecheck(
         if (problems.Count > 0)
             return new PrecheckView(problems);
         ApplicationFormValidator.ApplyTo(form, application, districts);
+        await applications.DecideWhereTheRegistrationIsHeldAsync(application, cancellationToken);
         return new PrecheckView(await check.PrecheckAsync(application, ZoneTime.Today(clock.GetUtcNow()), cancellationToken));
     }
 

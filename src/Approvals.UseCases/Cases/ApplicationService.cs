@@ -3,6 +3,7 @@ using Approvals.Core.Activities;
 using Approvals.Core.Applications;
 using Approvals.Core.Districts;
 using Approvals.Core.Findings;
+using Approvals.Core.Registry;
 using Approvals.Core.Settings;
 using Approvals.UseCases.Data;
 using Approvals.Text;
@@ -64,8 +65,8 @@ public sealed class ApplicationService(
 
     internal IReadOnlyList<Finding> FormProblems(ApplicationType type, ApplicationForm form) => [
         .. CertificateClaimLimits.Check(type, form, metrology.CurrentValue.MaxCertificatesPerApplication),
-        .. RecognisedRegistration.FormProblems(type, form.Level, form.RegistrationNumber),
-        .. ChangeOfRegistration.FormProblems(type, form.Level, form.RegistrationNumber)];
+        .. RecognisedRegistration.FormProblems(type, form.Level),
+        .. ChangeOfRegistration.FormProblems(type, form.Level)];
 
     public async Task<ApplicationDetails> UpdateAsync(Caller caller, string id, ApplicationForm form, CancellationToken cancellationToken)
     {
@@ -91,11 +92,11 @@ public sealed class ApplicationService(
     {
         var application = await EditableAsync(caller, id, cancellationToken);
         application.EnsureConfirmedByStaff();
-        // Saved under a larger maximum, or before these rules existed: still never more than the type needs, nor a recognition of a non-registration.
+        // Saved under a larger maximum, or before these rules existed: still never more than the type needs, nor a typed level the registry decides.
         IReadOnlyList<Finding> refused = [
             .. CertificateClaimLimits.Check(application, metrology.CurrentValue.MaxCertificatesPerApplication),
-            .. RecognisedRegistration.FormProblems(application.Type, (int?)application.Level, application.RegistrationNumber),
-            .. ChangeOfRegistration.FormProblems(application.Type, (int?)application.Level, application.RegistrationNumber)];
+            .. RecognisedRegistration.FormProblems(application.Type, (int?)application.Level),
+            .. ChangeOfRegistration.FormProblems(application.Type, (int?)application.Level)];
         if (refused.Count > 0)
             throw new CaseValidationException(refused);
         if (application.Status == ApplicationStatus.AwaitingCorrections)
@@ -113,16 +114,17 @@ public sealed class ApplicationService(
     }
 
     /// <summary>
-    /// A renewal or a cancellation is decided by the district that holds the registration now; its number names the
-    /// district that first issued it, which a change of employer into another district has since left.
+    /// The one place a case's district is decided: the registry says where the registration the case names is held
+    /// now (its number is an opaque identifier and says nothing; a change of employer may have moved it), and
+    /// <see cref="Application.PlaceWhereDecided"/> decides from that. Asked again at submission, as the registry may
+    /// have changed since the draft was saved.
     /// </summary>
-    private async Task DecideWhereTheRegistrationIsHeldAsync(Application application, CancellationToken cancellationToken)
+    internal async Task DecideWhereTheRegistrationIsHeldAsync(Application application, CancellationToken cancellationToken)
     {
-        if (application.Type is not (ApplicationType.Renewal or ApplicationType.Cancellation) || application.RegistrationNumber is not { } number)
-            return;
-        var holding = await db.Registrations.AsNoTracking().Where(r => r.Number == number).Select(r => r.DistrictCode).FirstOrDefaultAsync(cancellationToken);
-        if (holding is not null)
-            application.DistrictCode = holding;
+        var number = application.NamesRegistration ? RegistryNumbers.NormalizeOrNull(application.RegistrationNumber) : null;
+        var heldIn = number is null ? null
+            : await db.Registrations.AsNoTracking().Where(r => r.Number == number).Select(r => r.DistrictCode).FirstOrDefaultAsync(cancellationToken);
+        application.PlaceWhereDecided(heldIn);
     }
 
     /// <summary>
@@ -135,6 +137,9 @@ public sealed class ApplicationService(
     internal async Task StartProcedureAsync(Caller caller, Application application, CancellationToken cancellationToken)
     {
         await DecideWhereTheRegistrationIsHeldAsync(application, cancellationToken);
+        // No district to decide it: the registry holds no registration under the number, and no employer's district was given.
+        if (application.DistrictCode is null && application.NamesRegistration && application.RegistrationNumber is { } unknown)
+            throw new CaseValidationException([RegistrationEndingChecks.NotFound(unknown)]);
         if (application.DistrictCode is not { } district)
             throw new CaseValidationException([ApplicationFindings.Required("employerDistrictCode", Texts.Text(Texts.ApplicationService_EmployerSDistrict))]);
         try

@@ -54,6 +54,7 @@ public sealed class EmployerFilingService(
                 var userId = existing?.UserId ?? await accounts.InviteAsync(email, row.PersonName!.Trim(), culture, cancellationToken);
                 var application = Application.FiledByEmployer(ids.NewId(), row.Type!.Value, userId, email, employer.CreditCode, caller.UserId, now);
                 ApplicationFormValidator.ApplyTo(FormOf(employer, row), application, districts);
+                await applications.DecideWhereTheRegistrationIsHeldAsync(application, cancellationToken);
                 db.Applications.Add(application);
                 filed.Add(application);
                 await accounts.QueueFilingMailAsync(new StaffFilingMail(application.Id, userId, email, application.PersonName!, culture,

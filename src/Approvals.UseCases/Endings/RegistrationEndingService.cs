@@ -41,7 +41,7 @@ public sealed class RegistrationEndingService(
             throw new ForbiddenRefusal(Texts.Text(Texts.RegistrationEndingService_OnlyRegulatorsStart));
         if (!type.EndsRegistration())
             throw new InvalidOperationException($"{type} does not end a registration.");
-        var normalized = number.Trim().ToUpperInvariant();
+        var normalized = RegistryNumbers.Normalize(number);
         var registration = await db.Registrations.AsNoTracking().Include(r => r.Person)
             .FirstOrDefaultAsync(r => r.Number == normalized, cancellationToken);
         if (registration is null || registration.DistrictCode != caller.DistrictCode)
@@ -58,7 +58,7 @@ public sealed class RegistrationEndingService(
         application.IdNumber = registration.Person.IdNumber;
         application.RegistrationNumber = registration.Number;
         application.Level = registration.Level;
-        application.DistrictCode = registration.DistrictCode;
+        application.PlaceWhereDecided(registration.DistrictCode);
         application.Reason = request.Reason.Trim();
         application.Ground = type == ApplicationType.Cancellation ? request.Ground : null;
         // The automatic check of the first step must pass: what it would find is refused here, before anything is saved.

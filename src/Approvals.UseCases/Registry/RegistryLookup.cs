@@ -22,10 +22,11 @@ public sealed class RegistryLookup(IApprovalsDbContext db, TimeProvider clock)
         RequireStaff(caller);
         var text = RegistryLookupQuery.Normalize(query);
         var upper = text.ToUpperInvariant();
-        var holders = db.Registrations.Where(r => r.Number == upper).Select(r => r.PersonId)
-            .Concat(db.Recognitions.Where(r => r.Number == upper).Select(r => r.PersonId))
-            .Concat(db.ProjectCertificates.Where(c => c.Number == upper).Select(c => c.PersonId))
-            .Concat(db.QualificationCertificates.Where(c => c.Number == upper).Select(c => c.PersonId));
+        var number = RegistryNumbers.Normalize(text);
+        var holders = db.Registrations.Where(r => r.Number == number).Select(r => r.PersonId)
+            .Concat(db.Recognitions.Where(r => r.Number == number).Select(r => r.PersonId))
+            .Concat(db.ProjectCertificates.Where(c => c.Number == number).Select(c => c.PersonId))
+            .Concat(db.QualificationCertificates.Where(c => c.Number == number).Select(c => c.PersonId));
         var people = await db.Persons.AsNoTracking()
             .Where(p => p.IdNumber == upper || p.Name.Contains(text) || holders.Contains(p.Id))
             .OrderBy(p => p.Name).ThenBy(p => p.Id).Take(MaxMatches)

@@ -27,7 +27,7 @@ public sealed class RegistryService(IApprovalsDbContext db, DistrictDirectory di
             throw new ForbiddenRefusal(Texts.Text(Texts.RegistryService_OnlyReviewersReadRegistryPublicCheck));
         if (string.IsNullOrWhiteSpace(number) && string.IsNullOrWhiteSpace(idNumber))
             throw new CaseValidationException([new Finding(ApplicationFormValidator.RequiredCode, Texts.Text(Texts.RegistryService_GiveNumberOrIDNumberTo), "number")]);
-        var records = await FindAsync(number?.Trim().ToUpperInvariant(), idNumber?.Trim().ToUpperInvariant(), cancellationToken);
+        var records = await FindAsync(RegistryNumbers.NormalizeOrNull(number), idNumber?.Trim().ToUpperInvariant(), cancellationToken);
         var now = clock.GetUtcNow();
         var asked = number ?? idNumber!;
         foreach (var logged in records.Count == 0 ? [asked] : records.Select(r => r.Number))
@@ -49,7 +49,7 @@ public sealed class RegistryService(IApprovalsDbContext db, DistrictDirectory di
     /// <summary>The public check by number and holder name; null when nothing matches both (which is all it says).</summary>
     public async Task<PublicCheckResult?> CheckAsync(string number, string name, CancellationToken cancellationToken)
     {
-        var normalized = number.Trim().ToUpperInvariant();
+        var normalized = RegistryNumbers.Normalize(number);
         var holder = name.Trim();
         var record = (await FindAsync(normalized, null, cancellationToken)).FirstOrDefault(r => r.HolderName == holder);
         db.RegistryReadLog.Add(new RegistryReadLog

@@ -76,6 +76,7 @@ public sealed class ApplicationChecksTests
         var form = new ApplicationForm(IdNumber: "11010519491231002x", EmployerDistrictCode: "320509");
 
         ApplicationFormValidator.ApplyTo(form, application, Districts);
+        application.PlaceWhereDecided(registrationHeldIn: null);
 
         Assert.Equal(("320509", "11010519491231002X"), (application.DistrictCode, application.IdNumber));
     }
@@ -123,14 +124,29 @@ public sealed class ApplicationChecksTests
         Assert.Equal([UnifiedSocialCreditCode.CheckCharacterCode], Check(application, Registered(Today.AddDays(60))).Select(f => f.Code));
     }
 
-    [Fact]
-    public void A_renewal_is_decided_in_the_district_that_holds_the_registration_not_where_the_employer_now_is()
+    [Theory]
+    [InlineData(ApplicationType.Renewal)]
+    [InlineData(ApplicationType.Cancellation)]
+    public void A_renewal_or_cancellation_is_decided_where_the_registry_holds_the_registration_whatever_its_number_or_the_employer_says(ApplicationType type)
     {
-        var application = Renewal();
-        var form = new ApplicationForm(EmployerDistrictCode: "320509", RegistrationNumber: "CSJ-R2-310118-2021-000001");
+        var application = new Application { Id = "a", Type = type, ApplicantUserId = "u", ApplicantEmail = "u@example.test" };
+        var form = new ApplicationForm(EmployerDistrictCode: "310118", RegistrationNumber: " csj-r2-310118-2021-000001 ");
 
         ApplicationFormValidator.ApplyTo(form, application, Districts);
+        application.PlaceWhereDecided(registrationHeldIn: "320509");
 
-        Assert.Equal(("310118", "320509"), (application.DistrictCode, application.EmployerDistrictCode));
+        Assert.Equal(("320509", "320509", "CSJ-R2-310118-2021-000001"), (application.DistrictCode, application.NamedRegistrationDistrictCode, application.RegistrationNumber));
+    }
+
+    [Fact]
+    public void A_recognition_is_decided_where_the_employer_is_and_remembers_where_the_registry_holds_the_registration()
+    {
+        var application = new Application { Id = "a", Type = ApplicationType.RegistrationRecognition, ApplicantUserId = "u", ApplicantEmail = "u@example.test" };
+
+        ApplicationFormValidator.ApplyTo(new ApplicationForm(EmployerDistrictCode: "310118", RegistrationNumber: "苏计量注2020-0345"), application, Districts);
+        application.PlaceWhereDecided(registrationHeldIn: "320509");
+
+        Assert.Equal(("310118", "320509"), (application.DistrictCode, application.NamedRegistrationDistrictCode));
+        Assert.Contains("320509", application.InvolvedDistricts());
     }
 }

@@ -11,7 +11,7 @@ public sealed class ChangeOfRegistrationTests
 {
     private static readonly DateOnly Today = new(2026, 6, 1);
     private static readonly DistrictDirectory Districts = DistrictDirectory.LoadEmbedded();
-    private const string Number = "CSJ-R2-310118-2021-000001";
+    private const string Number = "沪计注〔2019〕R1-0012";
     private static readonly string OldEmployer = Code("91310118MA1JL0001");
     private static readonly string NewEmployer = Code("91310118MA1JL0002");
 
@@ -98,7 +98,16 @@ public sealed class ChangeOfRegistrationTests
     public void The_level_of_a_change_is_the_registrys_and_a_typed_level_is_refused()
     {
         Assert.Equal(MetrologistLevel.Level2, DecidingLevel.Of(new ApplicationCheckFacts(Change(NewEmployer), null, false, null, RegistrationToChange: Registered())));
-        Assert.Equal("Change.LevelFromRegistry", Assert.Single(ChangeOfRegistration.FormProblems(ApplicationType.Change, 1, Number)).Code);
-        Assert.Equal("Change.NotARegistration", Assert.Single(ChangeOfRegistration.FormProblems(ApplicationType.Change, null, "CSJ-M2-320509-2025-000001")).Code);
+        Assert.Equal("Change.LevelFromRegistry", Assert.Single(ChangeOfRegistration.FormProblems(ApplicationType.Change, 1)).Code);
+    }
+
+    [Fact]
+    public void A_number_the_registry_holds_as_a_recognition_is_not_a_registration_to_change()
+    {
+        var findings = new List<Finding>();
+
+        ChangeOfRegistration.Check(new ApplicationCheckFacts(Change(NewEmployer), null, false, null, NamedRecordKind: RegistryRecordKind.RegistrationRecognition), Today, findings);
+
+        Assert.Equal(["Change.NotARegistration@registrationNumber"], findings.Select(f => $"{f.Code}@{f.Field}"));
     }
 }

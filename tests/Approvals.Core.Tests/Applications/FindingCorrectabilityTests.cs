@@ -13,7 +13,6 @@ public sealed class FindingCorrectabilityTests
     public static TheoryData<Finding> Correctable() => new(
         ApplicationFindings.MissingDocument(Photo, 1),
         ApplicationFindings.Required("personName", new LocalizedText("姓名", "name")),
-        ApplicationFindings.RegistrationNumberFormat(),
         ApplicationFindings.RenewalNotFound("CSJ-R2-310118-2021-000001"),
         ApplicationFindings.QualificationLevelDiffers("Q1", MetrologistLevel.Level1, MetrologistLevel.Level2),
         ApplicationFindings.EmployerNotEnterprise("92310118MA1JL0001X"),

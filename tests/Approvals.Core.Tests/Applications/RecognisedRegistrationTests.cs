@@ -21,40 +21,49 @@ public sealed class RecognisedRegistrationTests
         Status = status, ValidTo = Today.AddDays(validForDays),
     };
 
-    private static List<string> Codes(Application application, Registration? recorded)
+    private static List<string> Codes(Application application, Registration? recorded, RegistryRecordKind? heldAs = null)
     {
         var findings = new List<Findings.Finding>();
-        RecognisedRegistration.Check(new ApplicationCheckFacts(application, null, false, null, recorded), RegistrationNumber.Parse(application.RegistrationNumber!), Today, findings);
+        RecognisedRegistration.Check(new ApplicationCheckFacts(application, null, false, null, recorded, NamedRecordKind: heldAs ?? (recorded is null ? null : RegistryRecordKind.Registration)), Today, findings);
         return [.. findings.Select(f => $"{f.Code}@{f.Field}")];
     }
 
     [Theory]
-    [InlineData("CSJ-M1-320509-2025-000001")]
-    [InlineData("CSJ-MC-320509-2025-000001")]
-    public void A_recognition_or_certificate_number_is_refused_on_the_form_and_by_the_check(string number)
+    [InlineData(RegistryRecordKind.RegistrationRecognition)]
+    [InlineData(RegistryRecordKind.CertificateRecognition)]
+    public void A_number_the_registry_holds_as_a_recognition_is_refused_by_the_check(RegistryRecordKind kind)
     {
-        Assert.Equal("registrationNumber", Assert.Single(RecognisedRegistration.FormProblems(ApplicationType.RegistrationRecognition, null, number)).Field);
-        Assert.Equal(["Recognition.NotARegistration@registrationNumber"], Codes(Filed(number), null));
+        Assert.Equal(["Recognition.NotARegistration@registrationNumber"], Codes(Filed("苏计量互认2021-0007"), null, kind));
     }
 
     [Fact]
     public void A_typed_level_is_refused_only_for_a_registration_recognition()
     {
-        Assert.Equal("level", Assert.Single(RecognisedRegistration.FormProblems(ApplicationType.RegistrationRecognition, 1, "CSJ-R1-320509-2025-000001")).Field);
-        Assert.Empty(RecognisedRegistration.FormProblems(ApplicationType.InitialRegistration, 1, null));
+        Assert.Equal("level", Assert.Single(RecognisedRegistration.FormProblems(ApplicationType.RegistrationRecognition, 1)).Field);
+        Assert.Empty(RecognisedRegistration.FormProblems(ApplicationType.InitialRegistration, 1));
+    }
+
+    [Theory]
+    [InlineData("苏计量注2020-0345")]
+    [InlineData("CSJ-R2-320509-2025-000001")]
+    public void A_registration_in_force_of_another_district_held_by_the_applicant_passes_whatever_its_number_looks_like(string number)
+    {
+        Assert.Empty(Codes(Filed(number), Registered(number)));
     }
 
     [Fact]
-    public void A_registration_in_force_of_another_district_held_by_the_applicant_passes()
+    public void The_registrys_district_decides_whether_it_is_the_own_district_not_the_district_a_number_seems_to_name()
     {
-        const string number = "CSJ-R2-320509-2025-000001";
-        Assert.Empty(Codes(Filed(number), Registered(number)));
+        const string number = "CSJ-R2-310118-2025-000001";
+
+        Assert.Empty(Codes(Filed(number, employerDistrict: "310118"), Registered(number)));
+        Assert.Equal(["Recognition.SameDistrict@registrationNumber"], Codes(Filed(number, employerDistrict: "320509"), Registered(number)));
     }
 
     [Fact]
     public void Unknown_numbers_other_holders_lapsed_registrations_and_the_own_district_are_findings()
     {
-        const string number = "CSJ-R2-320509-2025-000001";
+        const string number = "沪计注〔2019〕R1-0012";
         Assert.Equal(["Recognition.NotFound@registrationNumber"], Codes(Filed(number), null));
         Assert.Equal(["Recognition.HolderDiffers@personName"], Codes(Filed(number, name: "王方"), Registered(number)));
         Assert.Equal(["Recognition.NotInForce@registrationNumber"], Codes(Filed(number), Registered(number, validForDays: -1)));

@@ -6,7 +6,7 @@ namespace Approvals.Core.Tests.Applications;
 
 public sealed class RegistrationEndingChecksTests
 {
-    private const string Number = "CSJ-R2-310118-2021-000001";
+    private const string Number = "沪计注〔2019〕R1-0012";
     private const string IdNumber = "11010519491231002X";
 
     private static Application Ending(ApplicationType type, string? startedBy = null, params DocumentKind[] documents) => new()

@@ -52,36 +52,35 @@ public abstract class RegistrationRecognitionTests<TFactory> : IClassFixture<TFa
     }
 
     [SkippableTheory]
-    [InlineData("CSJ-M2-320509-2025-000001", "互认编号", "a recognition")]
-    [InlineData("CSJ-MC-320509-2025-000001", "证书互认编号", "a certificate recognition")]
-    public async Task Only_a_registration_can_be_recognised_not_a_recognition_or_a_certificate_recognition(string number, string zhCn, string en)
-    {
-        var client = _factory.ClientFor(TestUser.Applicant("recognise-not-registration"));
-        var form = Recognition("曹阳", People.NewIdNumber(), Qingpu, number);
-
-        var chinese = await (await client.PostAsJsonAsync("/api/applications", form)).ReadAsync(HttpStatusCode.BadRequest);
-        var english = await (await client.SendAsync(InEnglish(HttpMethod.Post, "/api/applications", form))).ReadAsync(HttpStatusCode.BadRequest);
-
-        Assert.Equal(["registrationNumber"], chinese["errors"]!.AsObject().Select(e => e.Key));
-        Assert.Contains(zhCn, FieldError(chinese, "registrationNumber"), StringComparison.Ordinal);
-        Assert.Contains("只有注册（R1/R2）可以互认", FieldError(chinese, "registrationNumber"), StringComparison.Ordinal);
-        Assert.Contains(en, FieldError(english, "registrationNumber"), StringComparison.Ordinal);
-        Assert.Contains("Only a registration (R1/R2) can be recognised", FieldError(english, "registrationNumber"), StringComparison.Ordinal);
-    }
-
-    [SkippableFact]
-    public async Task A_draft_that_came_to_name_a_recognition_is_refused_at_submission_and_nothing_is_issued()
+    [InlineData(RegistryRecordKind.RegistrationRecognition, "互认编号", "a recognition")]
+    [InlineData(RegistryRecordKind.CertificateRecognition, "证书互认编号", "a certificate recognition")]
+    public async Task Only_a_registration_can_be_recognised_not_what_the_registry_holds_as_a_recognition_or_a_certificate_recognition(RegistryRecordKind kind, string zhCn, string en)
     {
         var idNumber = People.NewIdNumber();
-        var number = await RegisterAsync(idNumber, "邓超", MetrologistLevel.Level2, Wujiang);
-        var (client, id) = await _cases.DraftAsync(TestUser.Applicant("recognise-stale-draft"), Recognition("邓超", idNumber, Qingpu, number), Documents);
-        await _factory.DatabaseAsync(db => db.Applications.Where(a => a.Id == id)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.RegistrationNumber, "CSJ-MC-320509-2025-000001")));
+        var registered = await RegisterAsync(idNumber, "曹阳", MetrologistLevel.Level2, Wujiang);
+        // The number is opaque: only the registry knows it is a recognition's.
+        var number = $"苏互认{(int)kind}-{idNumber[^4..]}";
+        await _factory.DatabaseAsync(async db =>
+        {
+            db.Recognitions.Add(new Recognition
+            {
+                Id = $"recognition-{number}", Number = number, Kind = kind, Level = kind == RegistryRecordKind.CertificateRecognition ? null : MetrologistLevel.Level2,
+                PersonId = $"registered-{idNumber}", RecognisedNumber = registered, OriginDistrictCode = Wujiang, DistrictCode = "330421",
+                ValidFrom = new DateOnly(2025, 1, 1), ValidTo = new DateOnly(2029, 12, 31), Status = RegistrationStatus.Active, IssuedAt = DateTimeOffset.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
 
-        var refused = await (await client.PostAsync($"/api/applications/{id}/submit", null)).ReadAsync(HttpStatusCode.BadRequest);
+        var (_, _, submitted) = await _cases.SubmitAsync(TestUser.Applicant("recognise-not-registration"), Recognition("曹阳", idNumber, Qingpu, number), Documents);
 
-        Assert.Contains("只有注册（R1/R2）可以互认", FieldError(refused, "registrationNumber"), StringComparison.Ordinal);
-        Assert.Equal("Draft", Cases.Status(await _cases.GetAsync(client, id)));
+        Assert.NotEqual("InReview", Cases.Status(submitted));
+        var finding = Assert.Single(submitted["findings"]!.AsArray(), f => f!["code"].Str() == "Recognition.NotARegistration")!;
+        Assert.Equal("registrationNumber", finding["field"].Str());
+        Assert.Contains(zhCn, finding["message"]!["zhCn"].Str(), StringComparison.Ordinal);
+        Assert.Contains("只有注册（R1/R2）可以互认", finding["message"]!["zhCn"].Str(), StringComparison.Ordinal);
+        Assert.Contains(en, finding["message"]!["en"].Str(), StringComparison.Ordinal);
+        Assert.Contains("Only a registration (R1/R2) can be recognised", finding["message"]!["en"].Str(), StringComparison.Ordinal);
+        Assert.False(await _factory.DatabaseAsync(db => db.Recognitions.AnyAsync(r => r.RecognisedNumber == number)));
     }
 
     [SkippableFact]

@@ -27,7 +27,7 @@ public static class CertificateRowValidator
         var validity = cells.Validity(null);
         if (cells.Problems.Count > 0)
             return (null, cells.Problems);
-        return (new ImportedCertificate(row.Number, kind!.Value, number!.ToUpperInvariant(), name!, idNumber!, issuer!.Id, IssuerDirectory.DivisionOf(issuer),
+        return (new ImportedCertificate(row.Number, kind!.Value, RegistryNumbers.Normalize(number!), name!, idNumber!, issuer!.Id, IssuerDirectory.DivisionOf(issuer),
             projects!, validity!.Value.From, validity.Value.To), []);
     }
 

@@ -5,8 +5,8 @@ using Approvals.Text;
 namespace Approvals.Core.Registry.Import;
 
 /// <summary>
-/// One row of a registrations file: a zone registration number (CSJ-R1/R2) whose level and district are the row's,
-/// a name, a valid resident ID number and credit code, a zone district, projects and a validity of at most the
+/// One row of a registrations file: the registration's number as issued (a province's own, or the platform's, which
+/// must then agree with the row), its level and district from their own columns, a name, a valid resident ID number and credit code, a zone district, projects and a validity of at most the
 /// registration's term.
 /// </summary>
 public static class RegistrationRowValidator
@@ -42,23 +42,34 @@ public static class RegistrationRowValidator
         : ImportWords.Names(Texts.RegistryImportWords_Level2, text) ? MetrologistLevel.Level2
         : null;
 
+    /// <summary>
+    /// The number as issued, kept (normalised as every lookup normalises it): any text up to
+    /// <see cref="RegistryNumbers.MaxLength"/> characters without control characters. Only a number in the platform's
+    /// own format says what it is, and then it must agree with the row: a registration of the row's level and district.
+    /// </summary>
     private static string? Number(RegistryImportRow row, RowProblems cells, MetrologistLevel? level, string district)
     {
         var text = row[RegistryImportColumns.Number];
-        if (!RegistrationNumber.TryParse(text, out var number))
+        var normalized = RegistryNumbers.Normalize(text);
+        if (normalized.Length == 0)
         {
-            cells.Add(RegistryImportColumns.Number, text.Length == 0
-                ? Texts.Text(Texts.RegistryImport_Required)
-                : Texts.Text(Texts.RegistryImport_NumberFormat, text));
+            cells.Add(RegistryImportColumns.Number, Texts.Text(Texts.RegistryImport_Required));
             return null;
         }
+        if (!RegistryNumbers.IsRecordable(normalized))
+        {
+            cells.Add(RegistryImportColumns.Number, Texts.Text(Texts.RegistryImport_NumberNotRecordable, text, RegistryNumbers.MaxLength));
+            return null;
+        }
+        if (!RegistrationNumber.TryParse(normalized, out var platforms))
+            return normalized;
         var before = cells.Problems.Count;
-        if (number.Kind != RegistryRecordKind.Registration)
-            cells.Add(RegistryImportColumns.Number, Texts.Text(Texts.RegistryImport_NumberNotARegistration, number));
-        else if (level is { } l && number.Level != l)
-            cells.Add(RegistryImportColumns.Number, Texts.Text(Texts.RegistryImport_NumberLevelDiffers, number, (int)number.Level!.Value, (int)l));
-        if (district.Length > 0 && number.DistrictCode != district)
-            cells.Add(RegistryImportColumns.Number, Texts.Text(Texts.RegistryImport_NumberDistrictDiffers, number, number.DistrictCode, district));
-        return cells.Problems.Count == before ? number.ToString() : null;
+        if (platforms.Kind != RegistryRecordKind.Registration)
+            cells.Add(RegistryImportColumns.Number, Texts.Text(Texts.RegistryImport_NumberNotARegistration, platforms));
+        else if (level is { } l && platforms.Level != l)
+            cells.Add(RegistryImportColumns.Number, Texts.Text(Texts.RegistryImport_NumberLevelDiffers, platforms, (int)platforms.Level!.Value, (int)l));
+        if (district.Length > 0 && platforms.DistrictCode != district)
+            cells.Add(RegistryImportColumns.Number, Texts.Text(Texts.RegistryImport_NumberDistrictDiffers, platforms, platforms.DistrictCode, district));
+        return cells.Problems.Count == before ? normalized : null;
     }
 }

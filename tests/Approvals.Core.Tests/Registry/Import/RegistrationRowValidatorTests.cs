@@ -24,7 +24,7 @@ public sealed class RegistrationRowValidatorTests
 
         Assert.Empty(problems);
         Assert.NotNull(registration);
-        Assert.Equal((7, "CSJ-R2-320509-2023-000101", MetrologistLevel.Level2, "王芳", "320509199001010025", "91320509MA1MT0001P", "320509"),
+        Assert.Equal((7, "苏计量注2020-0345", MetrologistLevel.Level2, "王芳", "320509199001010025", "91320509MA1MT0001P", "320509"),
             (registration.Row, registration.Number, registration.Level, registration.Name, registration.IdNumber, registration.CreditCode, registration.DistrictCode));
         Assert.Equal((new DateOnly(2023, 3, 1), new DateOnly(2028, 2, 29)), (registration.ValidFrom, registration.ValidTo));
         Assert.Equal(["长度计量", "热工计量"], registration.Projects);
@@ -35,10 +35,10 @@ public sealed class RegistrationRowValidatorTests
         { RegistryImportColumns.IdNumber, "320509199001010020", RegistryImportColumns.IdNumber, "校验码" },
         { RegistryImportColumns.CreditCode, "91320509MA1MT00019", RegistryImportColumns.CreditCode, "校验" },
         { RegistryImportColumns.Level, "三级", RegistryImportColumns.Level, "三级" },
-        { RegistryImportColumns.Level, "一级", RegistryImportColumns.Number, "2 级注册" },
-        { RegistryImportColumns.District, "310118", RegistryImportColumns.Number, "属于区县 320509" },
         { RegistryImportColumns.District, "320500", RegistryImportColumns.District, "不是示范区的区县" },
-        { RegistryImportColumns.Number, "SZ-2019-0001", RegistryImportColumns.Number, "不是注册证书编号" },
+        { RegistryImportColumns.Number, new string('号', 33), RegistryImportColumns.Number, "不能作为编号" },
+        { RegistryImportColumns.Number, "SZ-2019\u00070001", RegistryImportColumns.Number, "控制字符" },
+        { RegistryImportColumns.Number, "　", RegistryImportColumns.Number, "必填" },
         { RegistryImportColumns.Number, "CSJ-M2-320509-2023-000101", RegistryImportColumns.Number, "互认编号" },
         { RegistryImportColumns.ValidFrom, "2023-13-01", RegistryImportColumns.ValidFrom, "不是日期" },
         { RegistryImportColumns.ValidTo, "2022年3月1日", RegistryImportColumns.ValidTo, "不晚于有效期起" },
@@ -59,6 +59,31 @@ public sealed class RegistrationRowValidatorTests
         Assert.Equal(7, problem.Row);
         Assert.Contains(reason, problem.Reason.ZhCn, StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(problem.Reason.En));
+    }
+
+    [Theory]
+    [InlineData("沪计注〔2019〕R1-0012", "沪计注〔2019〕R1-0012")]
+    [InlineData(" ｓｚ-２０１９-0001 ", "SZ-2019-0001")]
+    [InlineData("zj-jl-2018-77", "ZJ-JL-2018-77")]
+    public void A_number_a_province_issued_is_kept_as_issued_in_the_form_every_lookup_uses(string text, string kept)
+    {
+        var (registration, problems) = RegistrationRowValidator.Validate(Row((RegistryImportColumns.Number, text)), Districts, 5, Today);
+
+        Assert.Empty(problems);
+        Assert.Equal((kept, MetrologistLevel.Level2, "320509"), (registration!.Number, registration.Level, registration.DistrictCode));
+        Assert.Equal(kept, RegistryNumbers.Normalize(text));
+    }
+
+    [Theory]
+    [InlineData(RegistryImportColumns.Level, "一级", "2 级注册")]
+    [InlineData(RegistryImportColumns.District, "310118", "属于区县 320509")]
+    public void A_number_in_the_platforms_format_that_claims_another_level_or_district_than_its_row_is_refused(string column, string value, string reason)
+    {
+        var (registration, problems) = RegistrationRowValidator.Validate(
+            Row((RegistryImportColumns.Number, "csj-r2-320509-2023-000101"), (column, value)), Districts, 5, Today);
+
+        Assert.Null(registration);
+        Assert.Contains(reason, Assert.Single(problems, p => p.Column == RegistryImportColumns.Number).Reason.ZhCn, StringComparison.Ordinal);
     }
 
     [Theory]

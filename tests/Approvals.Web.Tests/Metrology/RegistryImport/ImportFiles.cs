@@ -14,6 +14,10 @@ internal static class ImportFiles
     public static string NewNumber(int level, string district, int year = 2023) =>
         $"CSJ-R{level}-{district}-{year}-{700_000 + Interlocked.Increment(ref _next):D6}";
 
+    /// <summary>A number in a province's own format (<c>苏计量注2020-0345</c>), no other test uses.</summary>
+    public static string NewProvincialNumber(string prefix, int year = 2022) =>
+        $"{prefix}{year}-{Interlocked.Increment(ref _next):D4}";
+
     public static string NewIdNumber()
     {
         var first17 = $"33042119800101{Interlocked.Increment(ref _next) % 1000:D3}";

@@ -1,4 +1,5 @@
 using Approvals.Core.Applications;
+using Approvals.Core.Registry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -18,6 +19,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.Property(a => a.ApplicantEmail).HasMaxLength(256);
         builder.Property(a => a.Culture).HasMaxLength(8).HasDefaultValue(ApplicantCultures.Default);
         builder.Property(a => a.DistrictCode).HasMaxLength(6);
+        builder.Property(a => a.NamedRegistrationDistrictCode).HasMaxLength(6);
         builder.Property(a => a.PersonName).HasMaxLength(100);
         builder.Property(a => a.IdNumber).HasMaxLength(18);
         builder.Property(a => a.Phone).HasMaxLength(32);
@@ -26,7 +28,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.Property(a => a.EmployerDistrictCode).HasMaxLength(6);
         builder.Property(a => a.EmployerAddress).HasMaxLength(300);
         builder.Property(a => a.QualificationCertificateNumber).HasMaxLength(64);
-        builder.Property(a => a.RegistrationNumber).HasMaxLength(32);
+        builder.Property(a => a.RegistrationNumber).HasMaxLength(RegistryNumbers.MaxLength);
         builder.Property(a => a.IssuedNumber).HasMaxLength(32);
         builder.Property(a => a.InstanceId).HasMaxLength(64);
         builder.Property(a => a.Reason).HasMaxLength(Application.ReasonMaxLength);

@@ -106,6 +106,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int?>("Level")
                         .HasColumnType("integer");
 
+                    b.Property<string>("NamedRegistrationDistrictCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
                     b.Property<string>("PersonName")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");

@@ -101,6 +101,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("Level")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NamedRegistrationDistrictCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PersonName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
