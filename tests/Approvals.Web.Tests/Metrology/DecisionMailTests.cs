@@ -57,7 +57,7 @@ public sealed class DecisionMailTests : IClassFixture<MetrologyApiFactory>, IAsy
         Assert.Contains(number, approved.TextBody, StringComparison.Ordinal);
         Assert.Contains(number, approved.HtmlBody, StringComparison.Ordinal);
         var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
-        Assert.Contains(today.AddYears(5).AddDays(-1).ToString("yyyy-MM-dd"), approved.TextBody, StringComparison.Ordinal);
+        Assert.Contains(Approvals.Text.ReadableDates.Date(today.AddYears(5).AddDays(-1)).En, approved.TextBody, StringComparison.Ordinal);
         Assert.Contains("20 working days", delivered[0].TextBody, StringComparison.Ordinal);
     }
 
