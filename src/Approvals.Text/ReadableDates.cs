@@ -12,10 +12,9 @@ public static class ReadableDates
     /// <summary>China Standard Time has been UTC+8 without daylight saving since 1991.</summary>
     public static readonly TimeSpan ShanghaiOffset = TimeSpan.FromHours(8);
 
+    // Invariant month names: "Sep", where en-GB's ICU data writes "Sept".
     public static string Date(DateOnly date, CultureInfo culture) =>
-        IsChinese(culture)
-            ? string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日")
-            : date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+        date.ToString(Texts.Text(Texts.ReadableDates_Date).For(culture.Name), CultureInfo.InvariantCulture);
 
     /// <summary>The day an instant falls on in Shanghai.</summary>
     public static string Date(DateTimeOffset instant, CultureInfo culture) => Date(ShanghaiDay(instant), culture);
@@ -24,8 +23,7 @@ public static class ReadableDates
     {
         var local = instant.ToOffset(ShanghaiOffset);
         var time = local.ToString("HH:mm", CultureInfo.InvariantCulture);
-        var day = Date(DateOnly.FromDateTime(local.DateTime), culture);
-        return IsChinese(culture) ? $"{day} {time}" : $"{day}, {time}";
+        return Texts.Text(Texts.ReadableDates_DateAndTime, Date(DateOnly.FromDateTime(local.DateTime), culture), time).For(culture.Name);
     }
 
     public static string Period(DateOnly from, DateOnly to, CultureInfo culture) => $"{Date(from, culture)} – {Date(to, culture)}";
@@ -40,6 +38,4 @@ public static class ReadableDates
 
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-
-    private static bool IsChinese(CultureInfo culture) => !culture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 }

@@ -20,8 +20,8 @@ public sealed class SmtpOptions
 
     public string Password { get; set; } = "";
 
-    /// <summary>Sender mailbox with the platform's name people see, e.g. <c>长三角示范区计量审批平台 &lt;noreply@example.cn&gt;</c>.</summary>
-    public string From { get; set; } = "长三角示范区计量审批平台 <noreply@approvals.local>";
+    /// <summary>Sender mailbox with the platform's name people see (appsettings.json: the zone's platform name in Chinese); a bare address is refused at start.</summary>
+    public string From { get; set; } = "Approvals <noreply@approvals.local>";
 
     /// <summary>Folder for .eml files when no host is set, relative to the content root.</summary>
     public string PickupFolder { get; set; } = "data/mail-pickup";

@@ -14,9 +14,9 @@ public sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
         if (!Enum.IsDefined(options.Security))
             failures.Add($"Smtp:Security '{options.Security}' is not one of {string.Join(", ", Enum.GetNames<SmtpSecurity>())}.");
         if (!MailboxAddress.TryParse(options.From, out var from))
-            failures.Add($"Smtp:From '{options.From}' is not a mailbox such as '长三角示范区计量审批平台 <noreply@example.cn>'.");
+            failures.Add($"Smtp:From '{options.From}' is not a mailbox such as 'Platform Name <noreply@example.cn>'.");
         else if (string.IsNullOrWhiteSpace(from.Name))
-            failures.Add($"Smtp:From '{options.From}' has no sender name: write the platform's name before the address, such as '长三角示范区计量审批平台 <noreply@example.cn>'.");
+            failures.Add($"Smtp:From '{options.From}' has no sender name: write the platform's name before the address, such as 'Platform Name <noreply@example.cn>'.");
         if (options.Timeout <= TimeSpan.Zero)
             failures.Add($"Smtp:Timeout {options.Timeout} must be positive.");
         if (options.UsesPickupFolder && string.IsNullOrWhiteSpace(options.PickupFolder))

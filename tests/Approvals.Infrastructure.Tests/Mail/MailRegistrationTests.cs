@@ -52,7 +52,7 @@ public sealed class MailRegistrationTests : IDisposable
         Assert.Equal(
             [
                 "Smtp:Port 70000 is not between 1 and 65535.",
-                "Smtp:From 'not a mailbox' is not a mailbox such as '长三角示范区计量审批平台 <noreply@example.cn>'.",
+                "Smtp:From 'not a mailbox' is not a mailbox such as 'Platform Name <noreply@example.cn>'.",
                 "Smtp:Password is set but Smtp:User is empty.",
             ],
             error.Failures);

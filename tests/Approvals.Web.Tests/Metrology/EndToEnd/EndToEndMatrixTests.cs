@@ -194,7 +194,7 @@ public sealed class EndToEndMatrixTests : IClassFixture<MetrologyApiFactory>, IA
         var caseNumber = @case["summary"]!["caseNumber"].Str();
         var mail = Assert.Single(await _drive.Cases.MailsAsync(id), m => m.Subject.StartsWith("办理期限延长告知", StringComparison.Ordinal));
         Assert.Equal($"办理期限延长告知：申请 {caseNumber}", mail.Subject);
-        Assert.Contains(Approvals.Text.ReadableDates.Date(dueOn).ZhCn, mail.Body, StringComparison.Ordinal);
+        Assert.Contains(Approvals.Text.ReadableDates.Date(Approvals.Text.ReadableDates.ShanghaiDay(dueOn)).ZhCn, mail.Body, StringComparison.Ordinal);
         Assert.DoesNotContain(id, mail.Body, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
     }
