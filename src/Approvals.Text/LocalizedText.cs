@@ -14,7 +14,8 @@ public sealed record LocalizedText(string ZhCn, string En)
 
     /// <summary>
     /// A text from a project's resource catalog: the neutral resources are Chinese, the <c>en</c> ones English.
-    /// With arguments both are format strings with numbered placeholders; without, they are taken as written.
+    /// With arguments both are format strings with numbered placeholders; without, they are taken as written. An argument
+    /// that is itself a <see cref="LocalizedText"/> (a date from <see cref="ReadableDates"/>) is put in in each one's language.
     /// </summary>
     public static LocalizedText From(ResourceManager catalog, string key, params object?[] args)
     {
@@ -23,8 +24,11 @@ public sealed record LocalizedText(string ZhCn, string En)
         var en = catalog.GetString(key, English) ?? zhCn;
         return args.Length == 0
             ? new(zhCn, en)
-            : new(string.Format(Chinese, zhCn, args), string.Format(English, en, args));
+            : new(string.Format(Chinese, zhCn, In(args, t => t.ZhCn)), string.Format(English, en, In(args, t => t.En)));
     }
+
+    private static object?[] In(object?[] args, Func<LocalizedText, string> language) =>
+        args.Select(arg => arg is LocalizedText text ? language(text) : arg).ToArray();
 
     /// <summary>Both languages in one line, Chinese first, for a text that both readers see as it is (a task title).</summary>
     public string Both() => $"{ZhCn} {En}";

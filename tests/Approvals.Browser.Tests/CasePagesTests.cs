@@ -285,7 +285,7 @@ public sealed class CasePagesTests(BrowserAppFactory app, Chromium chromium) : I
         await page.GetByRole(AriaRole.Button, new() { Name = "查验" }).ClickAsync();
         var result = page.Locator("[data-testid=check-result]");
         await Assertions.Expect(page.Locator("[data-testid=check-validity]")).ToHaveTextAsync("有效（延续注册审查中，《行政许可法》第五十条）");
-        await Assertions.Expect(result).ToContainTextAsync(today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(result).ToContainTextAsync(Approvals.Text.ReadableDates.Date(today.AddDays(-1)).ZhCn);
         await Assertions.Expect(result.Locator("[data-testid=check-renewal-pending]")).ToContainTextAsync("继续有效");
         await page.AssertNoSeriousViolationsAsync("the public check");
         await page.TakeAsync("70-public-check-renewal-pending-zh");

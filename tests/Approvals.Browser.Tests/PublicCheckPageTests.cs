@@ -30,7 +30,7 @@ public sealed class PublicCheckPageTests(BrowserAppFactory app, Chromium chromiu
         await Assertions.Expect(page.Locator("[data-testid=check-status]")).ToHaveTextAsync("有效");
         await Assertions.Expect(page.Locator("[data-testid=check-level]")).ToHaveTextAsync("一级注册计量师");
         await Assertions.Expect(page.Locator("[data-testid=check-district]")).ToHaveTextAsync("吴江区");
-        await Assertions.Expect(page.Locator("[data-testid=check-valid-to]")).ToHaveTextAsync(validTo.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await Assertions.Expect(page.Locator("[data-testid=check-valid-to]")).ToHaveTextAsync(Approvals.Text.ReadableDates.Date(validTo).ZhCn);
         await Assertions.Expect(result).Not.ToContainTextAsync(idNumber);
         await Assertions.Expect(result).Not.ToContainTextAsync(employer);
         await Assertions.Expect(result).Not.ToContainTextAsync("长度计量");

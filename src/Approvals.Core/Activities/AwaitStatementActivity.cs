@@ -48,7 +48,7 @@ public sealed class AwaitStatementActivity(IApplicationFacts facts) : IActivity,
             ["culture"] = context.EvaluateString("culture"),
         };
         var dueAt = DeadlineInputs.Apply(context, payload, DefaultDueIn);
-        context.SetVariable(context.Activity.Id, new JsonObject { ["dueAt"] = dueAt is { } due ? ZoneTime.Display(due) : null });
+        context.SetVariable(context.Activity.Id, new JsonObject { ["dueAt"] = dueAt is { } due ? ZoneTime.Iso(due) : null });
         return ActivityResult.Suspend(BookmarkKind, payload, dueAt);
     }
 

@@ -59,7 +59,7 @@ public sealed class RequestCorrectionsActivity(IApplicationFacts facts) : IActiv
         context.SetVariable(context.Activity.Id, new JsonObject
         {
             ["findings"] = DomainJson.ToNode(findings),
-            ["dueAt"] = dueAt is { } due ? ZoneTime.Display(due) : null,
+            ["dueAt"] = dueAt is { } due ? ZoneTime.Iso(due) : null,
         });
         return ActivityResult.Suspend(BookmarkKind, payload, dueAt);
     }

@@ -35,7 +35,7 @@ public static class ApplicationFindings
 
     public static Finding CertificateExpired(int index, string number, DateOnly validUntil) => new(
         "Certificate.Expired",
-        Texts.Text(Texts.ApplicationFindings_CertificateExpiredOn, number, validUntil),
+        Texts.Text(Texts.ApplicationFindings_CertificateExpiredOn, number, ReadableDates.Date(validUntil)),
         Field: $"certificates[{index}].validUntil");
 
     /// <summary>The number is not in the registry, but one of the applicant's own certificates has a number very like it; which one is not said.</summary>
@@ -78,7 +78,7 @@ public static class ApplicationFindings
 
     public static Finding RenewalOutsideWindow(string number, DateOnly validTo, DateOnly opensOn) => new(
         "Renewal.OutsideWindow",
-        Texts.Text(Texts.ApplicationFindings_RegistrationIsValidUntilRenewalMay, number, validTo, opensOn),
+        Texts.Text(Texts.ApplicationFindings_RegistrationIsValidUntilRenewalMay, number, ReadableDates.Date(validTo), ReadableDates.Date(opensOn)),
         Field: "registrationNumber");
 
     public static Finding QualificationLevelDiffers(string number, MetrologistLevel recorded, MetrologistLevel? claimed) => new(

@@ -9,6 +9,9 @@ public static class ZoneTime
 
     public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(Offset).DateTime);
 
-    /// <summary>An instant as applicants read it in mail: "2026-03-16 17:00" in the zone's time.</summary>
-    public static string Display(DateTimeOffset instant) => instant.ToOffset(Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// An instant as a mail's model carries it, ISO 8601 in the zone's time ("2026-03-16T17:00:00+08:00"); the template
+    /// shows it in the reader's language (<c>{{ datetime path }}</c>).
+    /// </summary>
+    public static string Iso(DateTimeOffset instant) => instant.ToOffset(Offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

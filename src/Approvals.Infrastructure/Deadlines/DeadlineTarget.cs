@@ -59,7 +59,7 @@ public sealed record DeadlineTarget(BookmarkState Bookmark, HumanTaskRecord? Tas
             ["district"] = District,
             ["assignee"] = Task?.Assignee,
             ["unclaimed"] = Task is not null && Task.Assignee is null,
-            ["dueAt"] = Bookmark.DueAt is { } due ? TimeZoneInfo.ConvertTime(due, zone.TimeZone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null,
+            ["dueAt"] = Bookmark.DueAt is { } due ? TimeZoneInfo.ConvertTime(due, zone.TimeZone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture) : null,
         },
         ["application"] = new JsonObject { ["number"] = CaseNumber },
     };

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Net;
 using System.Reflection;
 using System.Text.Json.Nodes;
@@ -28,8 +29,9 @@ public static partial class MailTemplates
     {
         var (html, chosen) = Html(name, culture);
         var text = Files[$"{name}.{chosen}.txt"];
-        var renderedHtml = MailTemplateRenderer.Render(html, model, htmlEncode: true);
-        return new RenderedMail(Subject(renderedHtml, name), renderedHtml, MailTemplateRenderer.Render(text, model, htmlEncode: false), chosen);
+        var language = CultureInfo.GetCultureInfo(chosen);
+        var renderedHtml = MailTemplateRenderer.Render(html, model, htmlEncode: true, language);
+        return new RenderedMail(Subject(renderedHtml, name), renderedHtml, MailTemplateRenderer.Render(text, model, htmlEncode: false, language), chosen);
     }
 
     /// <summary>The subject as the template writes it, placeholders and all, for a designer to show beside the name.</summary>

@@ -20,7 +20,7 @@ public sealed class SmtpOptions
 
     public string Password { get; set; } = "";
 
-    /// <summary>Sender mailbox, e.g. <c>示范区计量审批 &lt;noreply@example.cn&gt;</c>.</summary>
+    /// <summary>Sender mailbox with the platform's name people see (appsettings.json: the zone's platform name in Chinese); a bare address is refused at start.</summary>
     public string From { get; set; } = "Approvals <noreply@approvals.local>";
 
     /// <summary>Folder for .eml files when no host is set, relative to the content root.</summary>

@@ -13,8 +13,10 @@ public sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
             failures.Add($"Smtp:Port {options.Port} is not between 1 and 65535.");
         if (!Enum.IsDefined(options.Security))
             failures.Add($"Smtp:Security '{options.Security}' is not one of {string.Join(", ", Enum.GetNames<SmtpSecurity>())}.");
-        if (!MailboxAddress.TryParse(options.From, out _))
-            failures.Add($"Smtp:From '{options.From}' is not a mailbox such as 'Approvals <noreply@example.cn>'.");
+        if (!MailboxAddress.TryParse(options.From, out var from))
+            failures.Add($"Smtp:From '{options.From}' is not a mailbox such as 'Platform Name <noreply@example.cn>'.");
+        else if (string.IsNullOrWhiteSpace(from.Name))
+            failures.Add($"Smtp:From '{options.From}' has no sender name: write the platform's name before the address, such as 'Platform Name <noreply@example.cn>'.");
         if (options.Timeout <= TimeSpan.Zero)
             failures.Add($"Smtp:Timeout {options.Timeout} must be positive.");
         if (options.UsesPickupFolder && string.IsNullOrWhiteSpace(options.PickupFolder))

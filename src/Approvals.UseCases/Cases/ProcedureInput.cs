@@ -34,7 +34,7 @@ internal static class ProcedureInput
             {
                 ["number"] = application.CaseNumber ?? application.Id,
                 ["type"] = type.For(culture),
-                ["submittedAt"] = ZoneTime.Display(submittedAt),
+                ["submittedAt"] = ZoneTime.Iso(submittedAt),
                 ["statutoryDays"] = statutoryDays,
             },
             ["authority"] = new JsonObject

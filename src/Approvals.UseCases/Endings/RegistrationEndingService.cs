@@ -104,7 +104,7 @@ public sealed class RegistrationEndingService(
                 ?? throw new ConflictRefusal(Texts.Text(Texts.RegistrationEndingService_NotWaitingForStatement));
             // The deadline's timer may not have run yet: past the deadline a statement comes too late all the same.
             if (bookmark.DueAt is { } dueAt && dueAt <= clock.GetUtcNow())
-                throw new ConflictRefusal(Texts.Text(Texts.RegistrationEndingService_StatementDeadlinePassed, ZoneTime.Display(dueAt)));
+                throw new ConflictRefusal(Texts.Text(Texts.RegistrationEndingService_StatementDeadlinePassed, ReadableDates.DateTime(dueAt)));
             await transaction.CommitAsync(cancellationToken);
             await runtime.ResumeAsync(bookmark.Id, new ResumeStimulus(AwaitStatementActivity.Stated, Actor: caller.UserId), cancellationToken);
         }

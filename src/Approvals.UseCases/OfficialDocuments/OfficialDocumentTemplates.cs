@@ -29,7 +29,7 @@ internal static class OfficialDocumentTemplates
     public static OfficialDocumentContent Correction(CaseFacts facts, DateOnly issuedOn, DateTimeOffset dueAt)
     {
         var type = facts.Application.Type.DisplayName();
-        var body = Texts.Text(Texts.OfficialDocument_CorrectionBody, facts.FiledOn, type.ZhCn, facts.CaseNumber, Core.Workflow.ZoneTime.Display(dueAt), type.En);
+        var body = Texts.Text(Texts.OfficialDocument_CorrectionBody, facts.FiledOn, type.ZhCn, facts.CaseNumber, ReadableDates.DateTime(dueAt), type.En);
         return Notice(facts, OfficialDocumentKind.CorrectionNotice, Texts.Text(Texts.OfficialDocument_CorrectionNotice), [body.ZhCn],
             Items(facts.Application.Findings), Texts.Text(Texts.OfficialDocument_CorrectionLegalBasis).ZhCn, appeal: null, issuedOn, checkNumber: null);
     }
@@ -69,7 +69,7 @@ internal static class OfficialDocumentTemplates
     {
         var texts = DecisionTexts.For(facts.Application.Type);
         var registration = facts.Application.RegistrationNumber ?? "-";
-        var due = Core.Workflow.ZoneTime.Display(statementDueAt);
+        var due = ReadableDates.DateTime(statementDueAt).ZhCn;
         List<string> body =
         [
             Texts.Text(Texts.OfficialDocument_RevocationNoticeBody, registration, facts.CaseNumber, texts.Grant.ZhCn).ZhCn,
@@ -104,7 +104,7 @@ internal static class OfficialDocumentTemplates
     }
 
     /// <summary>A date as a Chinese document writes it (2026年3月16日).</summary>
-    public static string Date(DateOnly date) => Texts.Text(Texts.OfficialDocument_Date, date.Year, date.Month, date.Day).ZhCn;
+    public static string Date(DateOnly date) => ReadableDates.Date(date).ZhCn;
 
     private static OfficialDocumentContent Certificate(CaseFacts facts, OfficialDocumentKind kind, LocalizedText title, string number, Person holder,
         DateTimeOffset issuedAt, DateOnly validFrom, DateOnly validTo, IReadOnlyList<OfficialDocumentFact> extra)

@@ -50,7 +50,8 @@ public sealed class ApplicationChecksTests
         var finding = Assert.Single(Check(Renewal(), Registered(Today.AddDays(200))));
 
         Assert.Equal(("Renewal.OutsideWindow", "registrationNumber"), (finding.Code, finding.Field));
-        Assert.Contains($"{Today.AddDays(110):yyyy-MM-dd}", finding.Message.En);
+        Assert.Contains(Approvals.Text.ReadableDates.Date(Today.AddDays(110)).En, finding.Message.En);
+        Assert.Contains(Approvals.Text.ReadableDates.Date(Today.AddDays(110)).ZhCn, finding.Message.ZhCn);
     }
 
     [Fact]

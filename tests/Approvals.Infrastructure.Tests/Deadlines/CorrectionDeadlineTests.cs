@@ -124,7 +124,7 @@ public sealed class CorrectionDeadlineTests
 
         var stop = await host.DatabaseAsync(db => db.ClockStops.AsNoTracking().SingleAsync(s => s.InstanceId == started.Id));
         Assert.Null(stop.ResumedAt);
-        Assert.Equal("2026-03-16 17:00", started.Variables["corrections"]!["dueAt"]!.GetValue<string>());
+        Assert.Equal("2026-03-16T17:00:00+08:00", started.Variables["corrections"]!["dueAt"]!.GetValue<string>());
         Assert.Single(await OutboxAsync(host, OutboxKinds.Timer));
     }
 }

@@ -92,7 +92,7 @@ public sealed class RecurringJobTests
         var digest = Assert.Single(await QueuedMailAsync(host));
         Assert.Equal((QingpuReviewer.Address, "overdue-digest"), (digest.To, digest.Template));
         var rendered = MailTemplates.Render("overdue-digest", digest.Culture, digest.Model!);
-        Assert.Equal("2026-03-02 待办汇总：超期 1 件，即将到期 1 件", rendered.Subject);
+        Assert.Equal("2026年3月2日 待办汇总：超期 1 件，即将到期 1 件", rendered.Subject);
         Assert.Contains("青浦区", rendered.Text, StringComparison.Ordinal);
         Assert.Contains("逾期复核", rendered.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("下周复核", rendered.Html, StringComparison.Ordinal);

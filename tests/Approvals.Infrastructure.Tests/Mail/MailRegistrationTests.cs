@@ -52,10 +52,20 @@ public sealed class MailRegistrationTests : IDisposable
         Assert.Equal(
             [
                 "Smtp:Port 70000 is not between 1 and 65535.",
-                "Smtp:From 'not a mailbox' is not a mailbox such as 'Approvals <noreply@example.cn>'.",
+                "Smtp:From 'not a mailbox' is not a mailbox such as 'Platform Name <noreply@example.cn>'.",
                 "Smtp:Password is set but Smtp:User is empty.",
             ],
             error.Failures);
+    }
+
+    [Fact]
+    public async Task A_sender_address_without_the_platform_name_stops_the_start()
+    {
+        using var host = BuildHost(new() { ["Smtp:From"] = "noreply@example.cn" });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("has no sender name", Assert.Single(error.Failures), StringComparison.Ordinal);
     }
 
     private IHost BuildHost(Dictionary<string, string?> settings)

@@ -25,6 +25,22 @@ public sealed class MailTemplateRendererTests
         Assert.Equal("[身份证][照片](3)", MailTemplateRenderer.Render(
             "{{#each items}}[{{ this.item }}]{{/each}}{{#if empty}}none{{/if}}{{#if count}}({{ count }}){{/if}}{{#if missing.path}}x{{/if}}", Model, htmlEncode: false));
 
+    [Theory]
+    [InlineData("en", "Due 16 Mar 2026, 17:00; valid until 5 Dec 2031")]
+    [InlineData("zh-CN", "Due 2026年3月16日 17:00; valid until 2031年12月5日")]
+    public void Date_tags_show_ISO_values_in_the_mail_s_language_and_Shanghai_time(string culture, string expected)
+    {
+        var model = new JsonObject { ["dueAt"] = "2026-03-16T09:00:00Z", ["validUntil"] = "2031-12-05" };
+
+        Assert.Equal(expected, MailTemplateRenderer.Render("Due {{ datetime dueAt }}; valid until {{ date validUntil }}", model, htmlEncode: false,
+            System.Globalization.CultureInfo.GetCultureInfo(culture)));
+    }
+
+    [Fact]
+    public void A_deadline_queued_before_instants_carried_an_offset_is_read_as_Shanghai_time() =>
+        Assert.Equal("16 Mar 2026, 17:00", MailTemplateRenderer.Render("{{ datetime dueAt }}", new JsonObject { ["dueAt"] = "2026-03-16 17:00" }, htmlEncode: false,
+            System.Globalization.CultureInfo.GetCultureInfo("en")));
+
     [Fact]
     public void Template_syntax_inside_the_data_is_printed_not_run()
     {

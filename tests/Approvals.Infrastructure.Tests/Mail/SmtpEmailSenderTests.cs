@@ -40,6 +40,17 @@ public sealed class SmtpEmailSenderTests : IDisposable
     }
 
     [Fact]
+    public async Task The_recipient_sees_the_platform_name_the_settings_give_as_the_sender()
+    {
+        var options = TestEmails.Options("127.0.0.1", _server.Configuration.Port);
+        options.From = "长三角示范区计量审批平台 <noreply@approvals.example.cn>";
+        await NewSender(options: options).SendAsync(TestEmails.Approved(), CancellationToken.None);
+
+        var sender = Assert.IsType<MailboxAddress>(Assert.Single(Parse(Assert.Single(_server.ReceivedEmail).Data).From));
+        Assert.Equal(("长三角示范区计量审批平台", "noreply@approvals.example.cn"), (sender.Name, sender.Address));
+    }
+
+    [Fact]
     public async Task Both_the_plain_text_and_the_HTML_part_carry_the_registration_number()
     {
         await NewSender().SendAsync(TestEmails.Approved(), CancellationToken.None);

@@ -44,7 +44,8 @@ public sealed class ApplicationTimelineTests(MetrologyApiFactory factory) : ICla
         var applicant = TestUser.Applicant($"accepted-{culture}");
         var (_, id, submitted) = await cases.SubmitAsync(applicant,
             Cases.InitialRegistration(People.NewIdNumber(), Qingpu, 2, Qingpu, $"JL-ACC-{culture}"), Cases.InitialDocuments);
-        var acceptedOn = DateTimeOffset.Parse(submitted["summary"]!["acceptedAt"].Str()).ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var acceptedOn = DateTimeOffset.Parse(submitted["summary"]!["acceptedAt"].Str());
+        var acceptedOnText = Approvals.Text.ReadableDates.Date(acceptedOn, System.Globalization.CultureInfo.GetCultureInfo(culture));
         await using var page = new PageRenderer(factory, culture, new TestAccount(applicant.Email!, null, ApprovalsRoles.Applicant), applicant.Id);
 
         var application = page.Render<ApplicationPage>(p => p.Add(c => c.Id, id));
@@ -57,8 +58,8 @@ public sealed class ApplicationTimelineTests(MetrologyApiFactory factory) : ICla
         var link = acceptance.QuerySelector("[data-testid=step-document] a")!;
         Assert.Contains(notice, link.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.Contains($"api/applications/{id}/official-documents/", link.GetAttribute("href"), StringComparison.Ordinal);
-        Assert.Contains(acceptedOn, application.Find("[data-testid=statutory-start]").TextContent, StringComparison.Ordinal);
-        list.WaitForAssertion(() => Assert.Contains(acceptedOn, list.Find("[data-testid=accepted-on]").TextContent, StringComparison.Ordinal));
+        Assert.Contains(acceptedOnText, application.Find("[data-testid=statutory-start]").TextContent, StringComparison.Ordinal);
+        list.WaitForAssertion(() => Assert.Contains(acceptedOnText, list.Find("[data-testid=accepted-on]").TextContent, StringComparison.Ordinal));
         Assert.Contains(column, list.Find("thead").TextContent, StringComparison.Ordinal);
     }
 }

@@ -57,7 +57,7 @@ public sealed class DecisionMailTests : IClassFixture<MetrologyApiFactory>, IAsy
         Assert.Contains(number, approved.TextBody, StringComparison.Ordinal);
         Assert.Contains(number, approved.HtmlBody, StringComparison.Ordinal);
         var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
-        Assert.Contains(today.AddYears(5).AddDays(-1).ToString("yyyy-MM-dd"), approved.TextBody, StringComparison.Ordinal);
+        Assert.Contains(Approvals.Text.ReadableDates.Date(today.AddYears(5).AddDays(-1)).En, approved.TextBody, StringComparison.Ordinal);
         Assert.Contains("20 working days", delivered[0].TextBody, StringComparison.Ordinal);
     }
 
@@ -91,7 +91,7 @@ public sealed class DecisionMailTests : IClassFixture<MetrologyApiFactory>, IAsy
         var request = (await DeliveredToAsync(applicant.Email!)).Single(m => (m.Subject ?? "").StartsWith("请补正材料", StringComparison.Ordinal));
         Assert.Contains("Photo", request.TextBody, StringComparison.Ordinal);
         Assert.Contains("EmploymentProof", request.TextBody, StringComparison.Ordinal);
-        Assert.Matches(@"请于 \d{4}-\d{2}-\d{2} 17:00 前", request.TextBody);
+        Assert.Matches(@"请于 \d{4}年\d{1,2}月\d{1,2}日 17:00 前", request.TextBody);
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public abstract class OfficialDocumentTests<TFactory>(TFactory factory) : IClass
         Assert.Matches($"^BZ-{Jiashan}-", notice["number"].Str());
         Assert.Contains("补正材料通知书", pdf.Text, StringComparison.Ordinal);
         Assert.Contains("第三十二条第一款第（四）项", pdf.Text, StringComparison.Ordinal);
-        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(pdf.Text, @"请于20\d\d-\d\d-\d\d ?\d\d:\d\d前"), pdf.Text);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(pdf.Text, @"请于20\d\d年\d{1,2}月\d{1,2}日 ?\d\d:\d\d前"), pdf.Text);
         foreach (var message in submitted["findings"]!.AsArray().Select(f => f!["message"]!["zhCn"].Str()))
             Assert.Contains(message.Replace(" ", ""), pdf.Text.Replace(" ", ""), StringComparison.Ordinal);
         Assert.Contains("1.", pdf.Text, StringComparison.Ordinal);

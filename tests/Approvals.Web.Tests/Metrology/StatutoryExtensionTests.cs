@@ -77,7 +77,7 @@ public sealed class StatutoryExtensionTests : IClassFixture<MetrologyApiFactory>
         var mail = Assert.Single(mails, m => m.Subject.StartsWith("Time limit extended", StringComparison.Ordinal));
         Assert.Equal("ext-notice@example.test", mail.To);
         Assert.Contains("The registered projects need an expert review.", mail.Body, StringComparison.Ordinal);
-        Assert.Contains(DateTimeOffset.Parse(clock["dueAt"].Str(), System.Globalization.CultureInfo.InvariantCulture).ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), mail.Body, StringComparison.Ordinal);
+        Assert.Contains(Approvals.Text.ReadableDates.Date(Approvals.Text.ReadableDates.ShanghaiDay(DateTimeOffset.Parse(clock["dueAt"].Str(), System.Globalization.CultureInfo.InvariantCulture))).En, mail.Body, StringComparison.Ordinal);
         Assert.Contains("30 working days", mail.Body, StringComparison.Ordinal);
     }
 

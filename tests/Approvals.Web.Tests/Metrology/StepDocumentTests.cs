@@ -58,7 +58,7 @@ public abstract class StepDocumentTests<TFactory>(TFactory factory) : IClassFixt
         Assert.DoesNotContain(photoMissing, Flat(secondRound), StringComparison.Ordinal);
         Assert.Contains(proofMissing, Flat(secondRound), StringComparison.Ordinal);
         foreach (var text in new[] { firstRound, secondRound })
-            Assert.True(System.Text.RegularExpressions.Regex.IsMatch(text, @"请于20\d\d-\d\d-\d\d ?\d\d:\d\d前"), text);
+            Assert.True(System.Text.RegularExpressions.Regex.IsMatch(text, @"请于20\d\d年\d{1,2}月\d{1,2}日 ?\d\d:\d\d前"), text);
     }
 
     [SkippableFact]
@@ -136,7 +136,7 @@ public abstract class StepDocumentTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Contains("拟作出的决定", noticeText, StringComparison.Ordinal);
         Assert.Contains("陈述和申辩", noticeText, StringComparison.Ordinal);
         Assert.Contains(number, noticeText, StringComparison.Ordinal);
-        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(noticeText, @"请于20\d\d-\d\d-\d\d ?\d\d:\d\d前"), noticeText);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(noticeText, @"请于20\d\d年\d{1,2}月\d{1,2}日 ?\d\d:\d\d前"), noticeText);
 
         await (await holderClient.PostAsync($"/api/applications/{id}/statement", HolderRegistrations.Statement("合同真实有效。"))).ReadAsync(HttpStatusCode.OK);
         (await _cases.DecideAsync(TestUser.Reviewer("docs-revoke-first", Qingpu), id, "decide", "Revoke", "经核实合同系伪造。")).EnsureSuccessStatusCode();

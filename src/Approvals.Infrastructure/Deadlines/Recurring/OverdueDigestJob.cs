@@ -75,6 +75,6 @@ public sealed class OverdueDigestJob(
     {
         ["title"] = task.Title,
         ["applicationNumber"] = numbers.GetValueOrDefault(task.InstanceId, task.InstanceId),
-        ["dueAt"] = TimeZoneInfo.ConvertTime(task.DueAt!.Value, zone.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        ["dueAt"] = TimeZoneInfo.ConvertTime(task.DueAt!.Value, zone.TimeZone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
     };
 }

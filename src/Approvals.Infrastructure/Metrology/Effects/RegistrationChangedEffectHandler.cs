@@ -68,7 +68,7 @@ internal sealed class RegistrationChangedEffectHandler(IIdGenerator ids, IRecipi
                 ["district"] = new JsonObject { ["name"] = DistrictName(changed.FromDistrictCode, culture) },
                 ["newDistrict"] = new JsonObject { ["name"] = DistrictName(changed.ToDistrictCode, culture) },
                 ["application"] = new JsonObject { ["number"] = application.CaseNumber ?? application.Id },
-                ["registration"] = new JsonObject { ["number"] = changed.Number, ["holder"] = application.PersonName, ["changedOn"] = ZoneTime.Today(changed.ChangedAt).ToString("yyyy-MM-dd") },
+                ["registration"] = new JsonObject { ["number"] = changed.Number, ["holder"] = application.PersonName, ["changedOn"] = ZoneTime.Today(changed.ChangedAt).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
                 ["employer"] = new JsonObject { ["name"] = application.EmployerName },
                 ["applicationId"] = application.Id,
             };

@@ -64,7 +64,7 @@ internal sealed class VerificationRequestedEffectHandler(IIdGenerator ids, IReci
         ["requester"] = new JsonObject { ["district"] = DistrictName(requested.RequestingDistrictCode, culture) },
         ["application"] = new JsonObject { ["number"] = caseNumber },
         ["certificate"] = new JsonObject { ["number"] = subject.Number, ["holder"] = requested.HolderName, ["kind"] = subject.Subject },
-        ["verification"] = new JsonObject { ["dueAt"] = requested.DueAt is { } due ? ZoneTime.Display(due) : null },
+        ["verification"] = new JsonObject { ["dueAt"] = requested.DueAt is { } due ? ZoneTime.Iso(due) : null },
     };
 
     private string DistrictName(string code, string culture) =>

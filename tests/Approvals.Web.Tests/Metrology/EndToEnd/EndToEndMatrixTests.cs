@@ -58,7 +58,7 @@ public abstract class EndToEndMatrixTests<TFactory> : IClassFixture<TFactory>, I
         Assert.Equal($"申请已受理：{caseNumber}", delivered[0].Subject);
         Assert.StartsWith($"{kind.GrantText}：", delivered[^1].Subject, StringComparison.Ordinal);
         Assert.Contains(issued, delivered[^1].Subject, StringComparison.Ordinal);
-        Assert.Contains(filed.IssuedValidTo.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), delivered[^1].TextBody, StringComparison.Ordinal);
+        Assert.Contains(Approvals.Text.ReadableDates.Date(filed.IssuedValidTo).ZhCn, delivered[^1].TextBody, StringComparison.Ordinal);
 
         var record = await _drive.PublicCheckAsync(issued, filed.PersonName);
         Assert.True(record["valid"]!.GetValue<bool>());
@@ -203,7 +203,7 @@ public abstract class EndToEndMatrixTests<TFactory> : IClassFixture<TFactory>, I
         var caseNumber = @case["summary"]!["caseNumber"].Str();
         var mail = Assert.Single(await _drive.DeliveredAsync(id, "e2e-extend-" + type), m => m.Subject!.StartsWith("办理期限延长告知", StringComparison.Ordinal));
         Assert.Equal($"办理期限延长告知：申请 {caseNumber}", mail.Subject);
-        Assert.Contains(dueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains(Approvals.Text.ReadableDates.Date(Approvals.Text.ReadableDates.ShanghaiDay(dueOn)).ZhCn, mail.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(id, mail.TextBody, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
     }
