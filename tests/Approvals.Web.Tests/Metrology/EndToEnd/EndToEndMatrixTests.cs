@@ -208,7 +208,7 @@ public sealed class EndToEndMatrixTests : IClassFixture<MetrologyApiFactory>, IA
         Assert.Equal("AwaitingVerification", Cases.Status(submitted));
 
         if (result == "TimedOut")
-            await _drive.Cases.TimeOutVerificationAsync(id);
+            await _drive.Cases.FirePendingTimerAsync(id);
         else
             await _drive.AnswerAsync(id, result, "嘉善答复");
 
