@@ -34,6 +34,9 @@ public sealed partial class EmployerJourneyTests(BrowserAppFactory app, Chromium
         await employer.Locator("[data-testid=file-batch]").ClickAsync();
         await Assertions.Expect(employer.Locator("[data-testid=batch-problems]")).ToBeVisibleAsync();
         await Assertions.Expect(employer.Locator("[data-testid=staff-row-0]")).ToContainTextAsync("请填写姓名");
+        // The list names the row; beside the field, inside the row's own box, the row is not named again.
+        await Assertions.Expect(employer.Locator("[data-testid=batch-problems]")).ToContainTextAsync("第 1 行");
+        await Assertions.Expect(employer.Locator("[data-testid=staff-row-0]")).Not.ToContainTextAsync("第 1 行");
         await employer.TakeAsync("90-employer-batch-errors");
 
         await FillRowAsync(employer, 0, "李四", IdNumber("31011819880512321"), "applicant@approvals.local");

@@ -14,4 +14,7 @@ public sealed class ProjectCertificate
     public DateOnly ValidFrom { get; set; }
     public DateOnly ValidTo { get; set; }
     public RegistrationStatus Status { get; set; }
+
+    /// <summary>When the registry recorded it (imported, or seeded): the time of its write on the registry-writes chain.</summary>
+    public DateTimeOffset RecordedAt { get; set; }
 }

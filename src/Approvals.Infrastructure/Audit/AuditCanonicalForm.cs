@@ -27,6 +27,7 @@ namespace Approvals.Infrastructure.Audit;
 /// <item>registry-write: recordKind, recordId, recordNumber, contentHash, writtenAt</item>
 /// <item>registration (its contentHash; sequence 0, previous empty): id, number, level, personId, enterpriseId, projects, districtCode, validFrom, validTo, status, applicationId, issuedAt</item>
 /// <item>recognition (its contentHash; sequence 0, previous empty): id, number, kind, level, personId, enterpriseId, recognisedNumber, originDistrictCode, districtCode, validFrom, validTo, status, applicationId, issuedAt</item>
+/// <item>project certificate (its contentHash; sequence 0, previous empty): id, kind, number, personId, projects, issuingDistrictCode, issuer, validFrom, validTo, status, recordedAt</item>
 /// <item>registry-read: readerUserId, readerDistrictCode, purpose, recordNumber, found, readAt</item>
 /// </list>
 /// </summary>
@@ -67,6 +68,13 @@ public static class AuditCanonicalForm
             .Add("originDistrictCode", r.OriginDistrictCode).Add("districtCode", r.DistrictCode)
             .Add("validFrom", r.ValidFrom).Add("validTo", r.ValidTo).Add("status", r.Status.ToString())
             .Add("applicationId", r.ApplicationId).Add("issuedAt", r.IssuedAt)
+            .Hash();
+
+    public static string Content(ProjectCertificate c) =>
+        new Writer("project-certificate", 0, "")
+            .Add("id", c.Id).Add("kind", c.Kind.ToString()).Add("number", c.Number).Add("personId", c.PersonId)
+            .Add("projects", string.Join('\n', c.Projects)).Add("issuingDistrictCode", c.IssuingDistrictCode).Add("issuer", c.Issuer)
+            .Add("validFrom", c.ValidFrom).Add("validTo", c.ValidTo).Add("status", c.Status.ToString()).Add("recordedAt", c.RecordedAt)
             .Hash();
 
     public static string RegistryRead(RegistryReadLog r, long sequence, string previous) =>

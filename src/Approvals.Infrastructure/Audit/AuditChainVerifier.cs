@@ -61,7 +61,7 @@ public sealed class AuditChainVerifier(ApprovalsDbContext db) : IAuditChainVerif
         return walk.Finish(end.Length, end.Head, unchained);
     }
 
-    /// <summary>The writes chain, then every registration and recognition against the content its last write recorded.</summary>
+    /// <summary>The writes chain, then every registration, recognition and project certificate against the content its last write recorded.</summary>
     public async Task<AuditChainReport> VerifyRegistryWritesAsync(CancellationToken cancellationToken)
     {
         var walk = new ChainWalk(AuditChains.RegistryWrites);
@@ -80,6 +80,8 @@ public sealed class AuditChainVerifier(ApprovalsDbContext db) : IAuditChainVerif
             .Select(r => (Key: nameof(Registration) + "/" + r.Id, r.Number, Content: AuditCanonicalForm.Content(r)))
             .Concat((await db.Recognitions.AsNoTracking().ToListAsync(cancellationToken))
                 .Select(r => (Key: nameof(Recognition) + "/" + r.Id, r.Number, Content: AuditCanonicalForm.Content(r))))
+            .Concat((await db.ProjectCertificates.AsNoTracking().ToListAsync(cancellationToken))
+                .Select(c => (Key: nameof(ProjectCertificate) + "/" + c.Id, c.Number, Content: AuditCanonicalForm.Content(c))))
             .ToList();
         var present = records.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         var changed = records.Where(r => lastWrites.TryGetValue(r.Key, out var w) && w.ContentHash != r.Content)

@@ -9,10 +9,10 @@ namespace Approvals.Infrastructure.Audit;
 
 /// <summary>
 /// Before a save, puts the registry reads it adds on the registry-reads chain and a write entry for each
-/// registration or recognition it adds or changes on the registry-writes chain, and moves both ends. Run again
+/// registration, recognition or project certificate it adds or changes on the registry-writes chain, and moves both ends. Run again
 /// on every attempt: entries of an attempt that lost the race for an end are chained anew after the winner's.
 /// A write is dated when it happened: a registration changed, cancelled or revoked by the history entry the same
-/// save adds for it, otherwise (added, renewed) by its issue.
+/// save adds for it, otherwise (added, renewed) by its issue; a project certificate by when the registry recorded it.
 /// </summary>
 internal static class RegistryAuditChains
 {
@@ -20,7 +20,7 @@ internal static class RegistryAuditChains
     {
         var tracker = db.ChangeTracker;
         List<EntityEntry<RegistryReadLog>> reads = [.. tracker.Entries<RegistryReadLog>().Where(e => e.State == EntityState.Added)];
-        List<EntityEntry> written = [.. tracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified && e.Entity is Registration or Recognition)];
+        List<EntityEntry> written = [.. tracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified && e.Entity is Registration or Recognition or ProjectCertificate)];
         foreach (var stale in tracker.Entries<RegistryWriteRecord>().Where(e => e.State == EntityState.Added).ToList())
             stale.State = EntityState.Detached;
         if (reads.Count > 0)
@@ -56,6 +56,7 @@ internal static class RegistryAuditChains
             {
                 Registration r => new RegistryWriteRecord { RecordKind = nameof(Registration), RecordId = r.Id, RecordNumber = r.Number, ContentHash = AuditCanonicalForm.Content(r), WrittenAt = recorded.GetValueOrDefault(r.Id, r.IssuedAt), Previous = "", Hash = "" },
                 Recognition r => new RegistryWriteRecord { RecordKind = nameof(Recognition), RecordId = r.Id, RecordNumber = r.Number, ContentHash = AuditCanonicalForm.Content(r), WrittenAt = r.IssuedAt, Previous = "", Hash = "" },
+                ProjectCertificate c => new RegistryWriteRecord { RecordKind = nameof(ProjectCertificate), RecordId = c.Id, RecordNumber = c.Number, ContentHash = AuditCanonicalForm.Content(c), WrittenAt = c.RecordedAt, Previous = "", Hash = "" },
                 _ => throw new InvalidOperationException($"{entry.Metadata.DisplayName()} is not a registry record."),
             };
             write.Sequence = head.Length + 1;

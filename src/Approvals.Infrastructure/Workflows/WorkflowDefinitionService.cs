@@ -118,7 +118,7 @@ public sealed class WorkflowDefinitionService(
         draft.Json = WorkflowDefinitionJson.Serialize(definition);
         draft.ContentHash = ContentHash(json);
         await SaveVersionsAsync(definition.DefinitionId, cancellationToken);
-        return new SavedDraft(draft, loaded.Errors);
+        return new SavedDraft(draft, Problems(loaded));
     }
 
     /// <summary>
@@ -148,8 +148,8 @@ public sealed class WorkflowDefinitionService(
             throw PublicationRefusals.AlreadyCurrent(definitionId, target.Version);
 
         var loaded = loader.Load(target.Json);
-        if (!loaded.IsValid)
-            throw new DefinitionValidationException(loaded.Errors);
+        if (Problems(loaded) is { Count: > 0 } problems)
+            throw new DefinitionValidationException(problems);
 
         foreach (var other in versions)
             other.IsCurrent = false;
@@ -181,7 +181,11 @@ public sealed class WorkflowDefinitionService(
         await SaveVersionsAsync(definitionId, cancellationToken);
     }
 
-    public IReadOnlyList<ValidationError> Validate(string json) => loader.Load(json).Errors;
+    public IReadOnlyList<ValidationError> Validate(string json) => Problems(loader.Load(json));
+
+    /// <summary>The engine's problems, and ours: a task may name only a role that works tasks.</summary>
+    private static IReadOnlyList<ValidationError> Problems(DefinitionLoadResult loaded) =>
+        [.. loaded.Errors, .. TaskRoleCheck.Problems(loaded.Definition)];
 
     public static WorkflowDefinition Parse(WorkflowDefinitionVersion row) => IWorkflowDefinitions.Parse(row);
 

@@ -39,7 +39,7 @@ public sealed class EmployerFilingService(
         var rows = form.Staff ?? [];
         var problems = await ProblemsAsync(employer, rows, cancellationToken);
         if (problems.Count > 0)
-            throw new CaseValidationException(problems);
+            throw new CaseValidationException([.. problems.Select(p => p.Listed)], [.. problems.Select(p => p.AtField)]);
 
         var now = clock.GetUtcNow();
         var filed = new List<Application>();
@@ -90,12 +90,16 @@ public sealed class EmployerFilingService(
         return EmployerCaseView.From(application, DecisionNoticeView.For(application, districts));
     }
 
-    private async Task<IReadOnlyList<Finding>> ProblemsAsync(EmployerAccount employer, IReadOnlyList<StaffFiling> rows, CancellationToken cancellationToken)
+    /// <returns>Each problem as the list names it (with its row and person) and as its field shows it (the row is shown around it).</returns>
+    private async Task<IReadOnlyList<(Finding Listed, Finding AtField)>> ProblemsAsync(EmployerAccount employer, IReadOnlyList<StaffFiling> rows, CancellationToken cancellationToken)
     {
         if (rows.Count is 0 or > MaxBatchSize)
-            return [new Finding(ApplicationFormValidator.RequiredCode, Texts.Text(Texts.EmployerFiling_BatchSize, MaxBatchSize), "staff")];
+        {
+            var size = new Finding(ApplicationFormValidator.RequiredCode, Texts.Text(Texts.EmployerFiling_BatchSize, MaxBatchSize), "staff");
+            return [(size, size)];
+        }
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var problems = new List<Finding>();
+        var problems = new List<(Finding, Finding)>();
         var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var idNumbers = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < rows.Count; i++)
@@ -115,11 +119,9 @@ public sealed class EmployerFilingService(
             rowProblems.AddRange(await EmailProblemsAsync(row.Email, emails, cancellationToken));
             rowProblems.AddRange(applications.NewFormProblems(FormOf(employer, row)));
             var name = string.IsNullOrWhiteSpace(row.PersonName) ? "—" : row.PersonName.Trim();
-            problems.AddRange(rowProblems.DistinctBy(p => (p.Code, p.Field)).Select(p => p with
-            {
-                Field = $"staff[{i}].{p.Field}",
-                Message = Texts.Text(Texts.EmployerFiling_Row, i + 1, name, p.Message.ZhCn, p.Message.En),
-            }));
+            var place = i;
+            problems.AddRange(rowProblems.DistinctBy(p => (p.Code, p.Field)).Select(p => p with { Field = $"staff[{place}].{p.Field}" })
+                .Select(p => (p with { Message = Texts.Text(Texts.EmployerFiling_Row, place + 1, name, p.Message.ZhCn, p.Message.En) }, p)));
         }
         return problems;
     }

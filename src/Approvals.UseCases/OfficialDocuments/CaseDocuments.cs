@@ -58,7 +58,8 @@ internal static class CaseDocuments
     }
 
     /// <summary>The certificate of the registration or recognition <paramref name="number"/>, as the registry holds it (written in this step or before).</summary>
-    public static async Task AddCertificateAsync(IApprovalsDbContext db, CaseFacts facts, string number, CancellationToken cancellationToken)
+    /// <param name="decidedAt">When the case's approval was decided, if known: a change's certificate is dated by it, not by the registration's first issue.</param>
+    public static async Task AddCertificateAsync(IApprovalsDbContext db, CaseFacts facts, string number, DateTimeOffset? decidedAt, CancellationToken cancellationToken)
     {
         var registration = db.Registrations.Local.FirstOrDefault(r => r.Number == number)
             ?? await db.Registrations.FirstOrDefaultAsync(r => r.Number == number, cancellationToken);
@@ -66,7 +67,8 @@ internal static class CaseDocuments
         {
             registration.Person ??= await PersonAsync(db, registration.PersonId, cancellationToken);
             registration.Enterprise ??= await db.Enterprises.FindAsync([registration.EnterpriseId], cancellationToken);
-            Add(db, facts, OfficialDocumentTemplates.RegistrationCertificate(facts, registration), RegistryOccasion(number), registration.IssuedAt);
+            var issuedAt = decidedAt ?? registration.IssuedAt;
+            Add(db, facts, OfficialDocumentTemplates.RegistrationCertificate(facts, registration, issuedAt), RegistryOccasion(number), issuedAt);
             return;
         }
         var recognition = db.Recognitions.Local.FirstOrDefault(r => r.Number == number)

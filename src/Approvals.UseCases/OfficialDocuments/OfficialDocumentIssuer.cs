@@ -62,7 +62,7 @@ public sealed class OfficialDocumentIssuer(IApprovalsDbContext db, DistrictDirec
         }
         if (application.Status == ApplicationStatus.Approved && application.IssuedNumber is { } number && issued.All(d => d.Occasion != CaseDocuments.RegistryOccasion(number)))
         {
-            await CaseDocuments.AddCertificateAsync(db, facts, number, cancellationToken);
+            await CaseDocuments.AddCertificateAsync(db, facts, number, steps.LastOrDefault(s => s.Status == ApplicationStatus.Approved)?.At, cancellationToken);
             added.AddRange(db.IssuedDocuments.Local.Where(d => d.Occasion == CaseDocuments.RegistryOccasion(number) && db.Entry(d).State == EntityState.Added));
         }
         return added;

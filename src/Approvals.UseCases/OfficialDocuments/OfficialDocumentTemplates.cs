@@ -84,13 +84,18 @@ internal static class OfficialDocumentTemplates
         };
     }
 
-    public static OfficialDocumentContent RegistrationCertificate(CaseFacts facts, Registration registration)
+    /// <param name="issuedAt">When this certificate is issued: the decision of the case. A certificate issued after the registration's
+    /// first issue (a change keeps the number and validity) also states when the registration was first issued.</param>
+    public static OfficialDocumentContent RegistrationCertificate(CaseFacts facts, Registration registration, DateTimeOffset issuedAt)
     {
         var level = registration.Level.DisplayName().ZhCn;
+        List<OfficialDocumentFact> extra = [Fact(Texts.OfficialDocument_Level, level), Fact(Texts.OfficialDocument_Employer, registration.Enterprise!.Name),
+             Fact(Texts.OfficialDocument_Projects, registration.Projects.Count == 0 ? "-" : string.Join("、", registration.Projects))];
+        var firstIssued = Core.Workflow.ZoneTime.Today(registration.IssuedAt);
+        if (firstIssued != Core.Workflow.ZoneTime.Today(issuedAt))
+            extra.Add(Fact(Texts.OfficialDocument_FirstIssuedOn, Date(firstIssued)));
         return Certificate(facts, OfficialDocumentKind.RegistrationCertificate, Texts.Text(Texts.CertificateService_RegisteredMetrologistRegistrationCertificate),
-            registration.Number, registration.Person!, registration.IssuedAt, registration.ValidFrom, registration.ValidTo,
-            [Fact(Texts.OfficialDocument_Level, level), Fact(Texts.OfficialDocument_Employer, registration.Enterprise!.Name),
-             Fact(Texts.OfficialDocument_Projects, registration.Projects.Count == 0 ? "-" : string.Join("、", registration.Projects))]);
+            registration.Number, registration.Person!, issuedAt, registration.ValidFrom, registration.ValidTo, extra);
     }
 
     public static OfficialDocumentContent RecognitionCertificate(CaseFacts facts, Recognition recognition, string? employer)

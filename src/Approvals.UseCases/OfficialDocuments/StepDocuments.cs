@@ -32,6 +32,6 @@ public sealed class StepDocuments(DistrictDirectory districts)
         }
         if (steps.Any(s => s.Status == ApplicationStatus.Approved) && application.IssuedNumber is { } number
             && issued.All(d => d.Occasion != CaseDocuments.RegistryOccasion(number)))
-            await CaseDocuments.AddCertificateAsync(db, facts, number, cancellationToken);
+            await CaseDocuments.AddCertificateAsync(db, facts, number, steps.First(s => s.Status == ApplicationStatus.Approved).At, cancellationToken);
     }
 }

@@ -1,7 +1,7 @@
 namespace Approvals.UseCases.Records;
 
 /// <summary>
-/// One write of a registry record (a registration issued or renewed, a recognition issued): which record, the
+/// One write of a registry record (a registration issued, renewed or changed, a recognition issued, a project certificate imported): which record, the
 /// hash of its content as written, and its link in the registry-writes chain. The record's current content must
 /// hash to its last write's <see cref="ContentHash"/>.
 /// </summary>

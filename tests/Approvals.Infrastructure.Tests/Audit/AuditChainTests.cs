@@ -135,6 +135,41 @@ public abstract class AuditChainTests
     }
 
     [SkippableFact]
+    public async Task A_project_certificate_edited_in_the_database_fails_verification_naming_it()
+    {
+        var (target, host) = await StartAsync();
+        await using var _ = target;
+        await using var __ = host;
+        await host.DatabaseAsync(db => AddCertificateAsync(db, "JL-310118-CHAIN-1"));
+        var second = await host.DatabaseAsync(db => AddCertificateAsync(db, "JL-310118-CHAIN-2"));
+        var untouched = await VerifyAsync(host, v => v.VerifyRegistryWritesAsync(default));
+
+        await SqlAsync(host, db => db.Database.ExecuteSqlAsync($"""UPDATE "ProjectCertificates" SET "ValidTo" = {new DateOnly(2045, 1, 1)} WHERE "Id" = {second.Id}"""));
+        var report = await VerifyAsync(host, v => v.VerifyRegistryWritesAsync(default));
+
+        Assert.True(untouched.Intact, $"{untouched.FirstMismatch}");
+        Assert.Equal(2, untouched.Verified);
+        var mismatch = Assert.IsType<AuditMismatch>(report.FirstMismatch);
+        Assert.Equal((AuditProblem.ContentChanged, nameof(ProjectCertificate), second.Number, 2L), (mismatch.Problem, mismatch.EntryKind, mismatch.EntryId, mismatch.Sequence));
+    }
+
+    [SkippableFact]
+    public async Task A_project_certificate_deleted_from_the_database_is_found_missing_naming_it()
+    {
+        var (target, host) = await StartAsync();
+        await using var _ = target;
+        await using var __ = host;
+        var first = await host.DatabaseAsync(db => AddCertificateAsync(db, "JL-310118-CHAIN-3"));
+        await host.DatabaseAsync(db => AddCertificateAsync(db, "JL-310118-CHAIN-4"));
+
+        await SqlAsync(host, db => db.Database.ExecuteSqlAsync($"""DELETE FROM "ProjectCertificates" WHERE "Id" = {first.Id}"""));
+        var report = await VerifyAsync(host, v => v.VerifyRegistryWritesAsync(default));
+
+        var mismatch = Assert.IsType<AuditMismatch>(report.FirstMismatch);
+        Assert.Equal((AuditProblem.Missing, nameof(ProjectCertificate), first.Number, 1L), (mismatch.Problem, mismatch.EntryKind, mismatch.EntryId, mismatch.Sequence));
+    }
+
+    [SkippableFact]
     public async Task A_registry_read_deleted_from_the_log_is_found_missing_naming_its_place()
     {
         var (target, host) = await StartAsync();
@@ -216,6 +251,20 @@ public abstract class AuditChainTests
         db.AddRange(person, employer, registration);
         await db.SaveChangesAsync();
         return registration;
+    }
+
+    private static async Task<ProjectCertificate> AddCertificateAsync(ApprovalsDbContext db, string number)
+    {
+        var person = new Person { Id = "P-" + number, Name = "钱程", IdNumber = number };
+        var certificate = new ProjectCertificate
+        {
+            Id = "C-" + number, Kind = ProjectCertificateKind.ProjectAssessment, Number = number, PersonId = person.Id, Projects = ["长度计量", "热工计量"],
+            IssuingDistrictCode = "310118", Issuer = "上海市青浦区市场监督管理局", ValidFrom = new DateOnly(2025, 1, 1), ValidTo = new DateOnly(2030, 12, 31),
+            Status = RegistrationStatus.Active, RecordedAt = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.FromHours(8)),
+        };
+        db.AddRange(person, certificate);
+        await db.SaveChangesAsync();
+        return certificate;
     }
 
     private static async Task<int> AddReadAsync(ApprovalsDbContext db, string number)

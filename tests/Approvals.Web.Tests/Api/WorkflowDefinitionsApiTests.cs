@@ -82,6 +82,44 @@ public sealed class WorkflowDefinitionsApiTests(ApiFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.NotFound, published.StatusCode);
     }
 
+    [Theory]
+    [InlineData("Applicant")]
+    [InlineData("Employer")]
+    public async Task A_task_that_names_a_role_which_works_no_tasks_is_refused_on_its_node_when_saved_validated_or_published(string role)
+    {
+        var id = $"task-for-{role.ToLowerInvariant()}";
+        var json = ApiClientExtensions.Definition("two-step-approval").Replace("\"two-step-approval\"", $"\"{id}\"")
+            .Replace("\"title\": \"Second review\", \"role\": \"Reviewer\"", $"\"title\": \"Second review\", \"role\": \"{role}\"");
+
+        var saved = await _client.PostJsonTextAsync("/api/workflow-definitions", json);
+        var validated = await (await _client.PostJsonTextAsync("/api/workflow-definitions/validate", json)).Content.ReadFromJsonAsync<JsonObject>();
+        var kept = await _client.PostJsonTextAsync("/api/workflow-definitions?allowInvalid=true", json);
+        var published = await _client.PostAsync($"/api/workflow-definitions/{id}/publish", null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
+        var error = Assert.Single((await saved.ProblemAsync())["errors"]!.AsArray())!;
+        Assert.Equal("$.root.activities[2].inputs.role", (string?)error["path"]);
+        Assert.Contains($"角色“{role}”不办理审批任务", (string?)error["message"], StringComparison.Ordinal);
+        Assert.False((bool)validated!["valid"]!);
+        Assert.Equal("$.root.activities[2].inputs.role", (string?)Assert.Single(validated["errors"]!.AsArray())!["path"]);
+        Assert.Equal(HttpStatusCode.Created, kept.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, published.StatusCode);
+        Assert.Equal("$.root.activities[2].inputs.role", (string?)Assert.Single((await published.ProblemAsync())["errors"]!.AsArray())!["path"]);
+    }
+
+    [Fact]
+    public async Task An_escalation_to_the_applicants_role_is_refused_on_its_node()
+    {
+        var json = ApiClientExtensions.Definition("two-step-approval").Replace("\"two-step-approval\"", "\"escalate-to-applicant\"")
+            .Replace("\"title\": \"First review\",", "\"title\": \"First review\", \"dueIn\": \"5wd\", \"escalation\": { \"action\": \"ReassignToRole\", \"role\": \"Applicant\" },");
+
+        var saved = await _client.PostJsonTextAsync("/api/workflow-definitions", json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
+        var error = Assert.Single((await saved.ProblemAsync())["errors"]!.AsArray())!;
+        Assert.Equal("$.root.activities[1].inputs.escalation.role", (string?)error["path"]);
+    }
+
     [Fact]
     public async Task Malformed_JSON_is_reported_with_the_parsers_line_and_position()
     {

@@ -59,6 +59,36 @@ public sealed class EmployerSignUpPageTests(ApiFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Each_problem_is_shown_under_its_own_field_the_credit_code_s_under_the_credit_code_and_the_passwords_under_the_confirmation()
+    {
+        var response = await factory.CreateClient().SubmitAsync("/account/register-employer", "register-employer", new Dictionary<string, string>
+        {
+            ["Input.EnterpriseName"] = "",
+            ["Input.CreditCode"] = WrongCheckCharacter(ValidCode(Qingpu, "MA1TGN002")),
+            ["Input.District"] = Qingpu,
+            ["Input.DisplayName"] = "经办人吴",
+            ["Input.Email"] = "fields@enterprise.test",
+            ["Input.Password"] = TestAccount.Password,
+            ["Input.ConfirmPassword"] = TestAccount.Password + "x",
+        });
+        var page = await PageTextAsync(response);
+
+        Assert.Contains("统一社会信用代码校验码不正确", FieldProblem(page, "credit-code"), StringComparison.Ordinal);
+        Assert.Equal("请填写此项。", FieldProblem(page, "enterprise-name"));
+        Assert.Equal("两次输入的密码不一致。", FieldProblem(page, "confirm"));
+        Assert.DoesNotContain("id=\"display-name-problem\"", page, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"credit-code-problem\"", page, StringComparison.Ordinal);
+        Assert.Null(await AccountAsync("fields@enterprise.test"));
+    }
+
+    private static string FieldProblem(string page, string field)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(page, $"<small id=\"{field}-problem\"[^>]*>([^<]*)</small>");
+        Assert.True(match.Success, $"No problem is shown under '{field}'.");
+        return match.Groups[1].Value;
+    }
+
+    [Fact]
     public async Task An_enterprise_registered_outside_the_zone_is_refused_whatever_district_it_names_and_creates_no_account()
     {
         const string email = "beijing@enterprise.test";

@@ -65,6 +65,31 @@ public abstract class ChangeOfRegistrationTests<TFactory> : IClassFixture<TFacto
     }
 
     [SkippableFact]
+    public async Task The_certificate_of_a_change_is_dated_by_the_change_decision_and_states_when_the_registration_was_first_issued()
+    {
+        var idNumber = People.NewIdNumber();
+        var number = await RegisterAsync(idNumber, "许诺", Qingpu);
+        var firstIssued = new DateTimeOffset(2021, 3, 10, 10, 0, 0, TimeSpan.FromHours(8));
+        await _factory.DatabaseAsync(async db =>
+        {
+            (await db.Registrations.SingleAsync(r => r.Number == number)).IssuedAt = firstIssued;
+            return await db.SaveChangesAsync();
+        });
+
+        var (client, id, _) = await _cases.SubmitAsync(TestUser.Applicant("change-certificate"), Change("许诺", idNumber, Qingpu, number), EmployerChangeDocuments);
+        (await _cases.DecideAsync(TestUser.Reviewer("qp-change-certifier", Qingpu), id, "review", "Approve")).EnsureSuccessStatusCode();
+        var listed = (await client.GetJsonAsync($"/api/applications/{id}/official-documents")).AsArray();
+        var certificate = listed.Single(d => d!["kind"].Str() == "RegistrationCertificate")!;
+        var text = PdfText.Of(await client.GetByteArrayAsync($"/api/applications/{id}/official-documents/{Uri.EscapeDataString(number)}"));
+
+        var today = Core.Workflow.ZoneTime.Today(DateTimeOffset.UtcNow);
+        Assert.Equal(today.ToString("yyyy-MM-dd"), certificate["issuedOn"].Str());
+        Assert.Contains($"{today.Year}年{today.Month}月{today.Day}日", text, StringComparison.Ordinal);
+        Assert.Contains("首次发证日期", text, StringComparison.Ordinal);
+        Assert.Contains("2021年3月10日", text, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task A_refused_change_leaves_the_registration_as_it_was_and_tells_the_applicant_why()
     {
         var idNumber = People.NewIdNumber();

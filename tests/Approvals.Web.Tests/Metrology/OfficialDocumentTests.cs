@@ -70,6 +70,29 @@ public abstract class OfficialDocumentTests<TFactory>(TFactory factory) : IClass
     }
 
     [SkippableFact]
+    public async Task The_QR_codes_of_the_decision_and_the_certificate_open_the_public_check_of_their_registration_which_answers_for_it()
+    {
+        var (client, id, _) = await _cases.SubmitAsync(TestUser.Applicant("docs-qr-scan"), Cases.InitialRegistration(People.NewIdNumber(), Qingpu, 2, Qingpu, "JL-DOC-0012", name: "蒋二"), Cases.InitialDocuments);
+        (await _cases.DecideAsync(TestUser.Reviewer("docs-qr-scan-reviewer", Qingpu), id, "review", "Approve")).EnsureSuccessStatusCode();
+        var listed = await ListAsync(client, id);
+        var registration = listed[2]["number"].Str();
+        var anyone = factory.CreateClient();
+
+        foreach (var document in new[] { listed[1], listed[2] })
+        {
+            var scanned = new Uri(PdfQrCode.Decode(await client.GetByteArrayAsync(Link(id, document))));
+
+            Assert.Equal(new Uri($"{ApiFactory.PublicBaseUrl}check?number={registration}"), scanned);
+            var page = await anyone.GetAsync(scanned.PathAndQuery);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains($"value=\"{registration}\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var number = System.Web.HttpUtility.ParseQueryString(scanned.Query)["number"];
+            var answer = await anyone.GetJsonAsync($"/api/registry/check?number={Uri.EscapeDataString(number!)}&name=蒋二");
+            Assert.Equal((true, Qingpu), (answer["valid"]!.GetValue<bool>(), answer["districtCode"].Str()));
+        }
+    }
+
+    [SkippableFact]
     public async Task A_refused_registration_s_decision_states_the_reason_and_where_and_how_long_to_appeal()
     {
         var (client, id, _) = await _cases.SubmitAsync(TestUser.Applicant("docs-rejected"), Cases.InitialRegistration(People.NewIdNumber(), Wujiang, 2, Wujiang, "JL-DOC-0003"), Cases.InitialDocuments);

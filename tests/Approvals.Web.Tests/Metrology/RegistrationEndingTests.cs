@@ -218,7 +218,7 @@ public abstract class RegistrationEndingTests<TFactory> : IClassFixture<TFactory
         var number = await HolderRegistrations.RegisterAsync(_factory, holder, People.NewIdNumber(), "沈默", Qingpu, 2020);
         var id = await StartRevocationAsync(number, "注册所依据的资格证书已被撤销。");
 
-        await _cases.TimeOutVerificationAsync(id);
+        await _cases.FirePendingTimerAsync(id);
 
         var holderClient = _factory.ClientFor(holder);
         Assert.Equal("InReview", Cases.Status(await _cases.GetAsync(holderClient, id)));

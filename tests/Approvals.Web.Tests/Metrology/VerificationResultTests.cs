@@ -38,7 +38,7 @@ public abstract class VerificationResultTests<TFactory> : IClassFixture<TFactory
     {
         var (client, id) = await FileRecognitionAsync("timeout-applicant", "JS-RESULT-2003");
 
-        await _cases.TimeOutVerificationAsync(id);
+        await _cases.FirePendingTimerAsync(id);
 
         Assert.Equal("InReview", Cases.Status(await _cases.GetAsync(client, id)));
         var description = await ReviewDescriptionAsync(id);

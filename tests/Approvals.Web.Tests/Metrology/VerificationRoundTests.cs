@@ -37,7 +37,7 @@ public abstract class VerificationRoundTests<TFactory> : IClassFixture<TFactory>
         var (client, id, submitted) = await FileAsync("round-applicant", "JS-ROUND-1001");
         Assert.Equal("AwaitingVerification", Cases.Status(submitted));
         var first = await RequestAsync(id, "Pending");
-        await _cases.TimeOutVerificationAsync(id);
+        await _cases.FirePendingTimerAsync(id);
         (await _cases.DecideAsync(TestUser.Reviewer("round-qingpu-reviewer", Qingpu), id, "review", "RequestCorrections", "请补充证书复印件")).EnsureSuccessStatusCode();
         Assert.Equal("AwaitingCorrections", Cases.Status(await _cases.GetAsync(client, id)));
 
@@ -65,7 +65,7 @@ public abstract class VerificationRoundTests<TFactory> : IClassFixture<TFactory>
         var (client, id, _) = await FileAsync("late-applicant", "JS-ROUND-1002");
         var request = await RequestAsync(id, "Pending");
 
-        await _cases.TimeOutVerificationAsync(id);
+        await _cases.FirePendingTimerAsync(id);
 
         Assert.Equal("InReview", Cases.Status(await _cases.GetAsync(client, id)));
         Assert.Equal(request, await RequestAsync(id, "TimedOut"));

@@ -109,15 +109,15 @@ public sealed class Cases(MetrologyApiFactory factory)
             .Where(t => t.Status == HumanTaskStatus.Open && t.ActivityId == activityId && db.WorkflowInstances.Any(i => i.Id == t.InstanceId && i.CorrelationId == applicationId))
             .Select(t => t.Id).SingleAsync());
 
-    /// <summary>Runs the case's verification deadline timer now, as the job does when it is due.</summary>
-    public async Task TimeOutVerificationAsync(string applicationId)
+    /// <summary>Runs the case's one pending deadline timer now (a verification's, a statement's: whichever is waiting), as the job does when it is due.</summary>
+    public async Task FirePendingTimerAsync(string applicationId)
     {
         var timer = await factory.DatabaseAsync(db => db.Outbox.AsNoTracking()
             .Where(o => o.Kind == OutboxKinds.Timer && o.CorrelationId == applicationId && o.Status != OutboxStatus.Done)
             .Select(o => o.Id).SingleAsync());
         await using var scope = factory.Services.CreateAsyncScope();
         if (!await scope.ServiceProvider.GetRequiredService<OutboxProcessor>().ProcessAsync(timer, CancellationToken.None))
-            throw new InvalidOperationException($"The verification timer of application '{applicationId}' did not run.");
+            throw new InvalidOperationException($"The pending timer of application '{applicationId}' did not run.");
     }
 
     /// <summary>Runs the case's timers that are due by the host's clock, as the job queue does when their time comes; returns how many ran.</summary>

@@ -68,6 +68,7 @@ public static class DevelopmentRegistrySeed
                     ValidFrom = today.AddYears(-1),
                     ValidTo = today.AddYears(4),
                     Status = RegistrationStatus.Active,
+                    RecordedAt = clock.GetUtcNow(),
                 });
             }
 

@@ -9,9 +9,9 @@ internal sealed class RegistryWriteRecordConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<RegistryWriteRecord> builder)
     {
         builder.ToTable("RegistryWrites");
-        builder.Property(w => w.RecordKind).HasMaxLength(16);
+        builder.Property(w => w.RecordKind).HasMaxLength(24);
         builder.Property(w => w.RecordId).HasMaxLength(64);
-        builder.Property(w => w.RecordNumber).HasMaxLength(32);
+        builder.Property(w => w.RecordNumber).HasMaxLength(64);
         builder.Property(w => w.ContentHash).HasMaxLength(64);
         builder.Property(w => w.Previous).HasMaxLength(64);
         builder.Property(w => w.Hash).HasMaxLength(64);

@@ -80,6 +80,7 @@ internal static class RegistryImportWriter
                 ValidFrom = c.ValidFrom,
                 ValidTo = c.ValidTo,
                 Status = RegistrationStatus.Active,
+                RecordedAt = import.ImportedAt,
             });
         }
     }
