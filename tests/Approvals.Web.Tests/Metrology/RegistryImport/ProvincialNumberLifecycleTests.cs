@@ -109,7 +109,7 @@ public abstract class ProvincialNumberLifecycleTests<TFactory>(TFactory factory)
             .ReadAsync(HttpStatusCode.Created);
         var id = started["summary"]!["id"].Str();
         Assert.Equal(Qingpu, started["summary"]!["districtCode"].Str());
-        await _cases.TimeOutVerificationAsync(id);
+        await _cases.FirePendingTimerAsync(id);
         (await _cases.DecideAsync(TestUser.Reviewer("qp-provincial-revoker", Qingpu), id, "decide", "Revoke", "事实清楚。")).EnsureSuccessStatusCode();
         (await _cases.DecideAsync(TestUser.Reviewer("qp-provincial-second", Qingpu), id, "second", "Approve")).EnsureSuccessStatusCode();
 
