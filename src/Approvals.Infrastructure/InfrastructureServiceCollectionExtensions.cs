@@ -60,6 +60,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IWorkflowRuntime>(sp => sp.GetRequiredService<WorkflowRuntime>());
         services.AddScoped<IApprovalsDbContext>(sp => sp.GetRequiredService<ApprovalsDbContext>());
         services.AddScoped<IUserDisplayNames, UserDisplayNames>();
+        services.AddScoped<IColleagues, Colleagues>();
         services.AddScoped<IUserAdministration, UserAdministration>();
         services.AddScoped<Approvals.UseCases.Employers.IStaffAccounts, StaffAccounts>();
 

@@ -6,6 +6,7 @@ using Approvals.UseCases.Instances;
 using Approvals.UseCases.Publications;
 using Approvals.UseCases.Registry;
 using Approvals.UseCases.Registry.Import;
+using Approvals.UseCases.Tasks;
 using Approvals.UseCases.Verification;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -35,6 +36,8 @@ public static class UseCasesServiceCollectionExtensions
         services.AddSingleton<StepDocuments>();
         services.AddScoped<OfficialDocumentService>();
         services.AddScoped<WorkflowQueries>();
+        services.AddScoped<TaskDelegation>();
+        services.AddScoped<TaskWorklist>();
         services.AddSingleton<StatutoryLimitCheck>();
         services.AddScoped<ShippedDefinitionNotices>();
         services.AddScoped<PublishedDefinitionExport>();

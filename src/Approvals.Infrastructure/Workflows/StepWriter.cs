@@ -101,7 +101,7 @@ public sealed class StepWriter(IEnumerable<IStepEffectHandler> handlers, Deadlin
         switch (effect)
         {
             case BookmarkCreated created:
-                AddBookmark(db, state, instanceDistrict, created.Bookmark);
+                await AddBookmarkAsync(db, state, instanceDistrict, created.Bookmark, cancellationToken);
                 break;
             case BookmarkCancelled cancelled:
                 var kind = await CancelBookmarkAsync(db, cancelled.BookmarkId, cancellationToken);
@@ -139,7 +139,7 @@ public sealed class StepWriter(IEnumerable<IStepEffectHandler> handlers, Deadlin
         }
     }
 
-    private void AddBookmark(ApprovalsDbContext db, WorkflowInstanceState state, string? instanceDistrict, BookmarkState bookmark)
+    private async ValueTask AddBookmarkAsync(ApprovalsDbContext db, WorkflowInstanceState state, string? instanceDistrict, BookmarkState bookmark, CancellationToken cancellationToken)
     {
         db.Bookmarks.Add(new BookmarkRecord
         {
@@ -152,8 +152,12 @@ public sealed class StepWriter(IEnumerable<IStepEffectHandler> handlers, Deadlin
         });
         if (bookmark.Kind == BookmarkKinds.HumanTask)
         {
-            db.HumanTasks.Add(HumanTaskFactory.FromBookmark(state.Id, bookmark, instanceDistrict));
-            db.HumanTaskExclusions.AddRange(HumanTaskFactory.Exclusions(bookmark));
+            var task = HumanTaskFactory.FromBookmark(state.Id, bookmark, instanceDistrict);
+            var exclusions = HumanTaskFactory.Exclusions(bookmark).ToList();
+            if (await CorrectionsReturn.AskerAsync(db, state.Id, bookmark.ActivityId, cancellationToken) is { } asker && exclusions.All(x => x.UserName != asker))
+                task.Assignee = asker;
+            db.HumanTasks.Add(task);
+            db.HumanTaskExclusions.AddRange(exclusions);
         }
         // Any other waiting activity with a deadline (a timer, a correction request) is resumed when it is due:
         // by a Timer, or by its escalation when it has one, so that one job alone acts at the due time.

@@ -27,7 +27,7 @@ public sealed partial class WorkflowRuntime
             .Where(t => t.Id == taskId && t.Status == HumanTaskStatus.Open && t.Assignee == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Assignee, user), cancellationToken);
         if (claimed == 0)
-            throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskIsAlreadyClaimedBySomeone, taskId));
+            throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskIsAlreadyClaimedBySomeone, task.Title));
     }
 
     /// <exception cref="NotFoundRefusal">no such task in the caller's scope.</exception>
@@ -35,12 +35,12 @@ public sealed partial class WorkflowRuntime
     public async Task ReleaseTaskAsync(string taskId, Caller scope, CancellationToken cancellationToken)
     {
         var user = scope.UserName ?? throw new ArgumentException("A release needs a user name.", nameof(scope));
-        await FindWorkableAsync(new WorkflowQueries(db).VisibleTasks(scope), taskId, scope, user, cancellationToken);
+        var task = await FindWorkableAsync(new WorkflowQueries(db).VisibleTasks(scope), taskId, scope, user, cancellationToken);
         var released = await db.HumanTasks
             .Where(t => t.Id == taskId && t.Status == HumanTaskStatus.Open && t.Assignee == user)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Assignee, (string?)null), cancellationToken);
         if (released == 0)
-            throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskIsNotClaimedByYou, taskId));
+            throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskIsNotClaimedByYou, task.Title));
     }
 
     /// <summary>
@@ -67,7 +67,7 @@ public sealed partial class WorkflowRuntime
             }
             catch (NotWaitingRefusal ex)
             {
-                throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskCanNoLongerBeCompleted, taskId, ex.Text.ZhCn, ex.Text.En));
+                throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskCanNoLongerBeCompleted, task.Title, ex.Text.ZhCn, ex.Text.En));
             }
         }, cancellationToken);
 
@@ -75,7 +75,7 @@ public sealed partial class WorkflowRuntime
     private async Task RefuseExcludedAsync(HumanTaskRecord task, string user, CancellationToken cancellationToken)
     {
         if (await db.HumanTaskExclusions.AnyAsync(x => x.TaskId == task.Id && x.UserName == user, cancellationToken))
-            throw WorkflowRefusals.ActorExcluded(user, task.Title);
+            throw WorkflowRefusals.ActorExcluded(task.Title);
     }
 
     /// <summary>The open task, if the caller may see it and work it, and nobody but <paramref name="actor"/> claimed it.</summary>
@@ -84,11 +84,11 @@ public sealed partial class WorkflowRuntime
         var task = await visible.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
             ?? throw WorkflowRefusals.NoTask(taskId);
         if (task.Status != HumanTaskStatus.Open)
-            throw WorkflowRefusals.TaskClosed(taskId, task.Status);
+            throw WorkflowRefusals.TaskClosed(task.Title, task.Status);
         if (!scope.MayWork(task.Role))
-            throw new ForbiddenRefusal(Texts.Text(Texts.WorkflowRuntime_TaskIsForRoleYouMay, taskId, task.Role));
+            throw new ForbiddenRefusal(Texts.Text(Texts.WorkflowRuntime_TaskIsForRoleYouMay, task.Title));
         if (task.Assignee is { } assignee && actor is not null && assignee != actor)
-            throw WorkflowRefusals.ClaimedByOther(taskId, assignee);
+            throw WorkflowRefusals.ClaimedByOther(task.Title);
         return task;
     }
 }

@@ -28,7 +28,8 @@ public sealed partial class WorkflowRuntime(
     WorkflowDefinitionService definitions,
     StepWriter writer,
     StepCommitter committer,
-    OutboxDispatcher outbox) : IWorkflowRuntime
+    OutboxDispatcher outbox,
+    TimeProvider clock) : IWorkflowRuntime
 {
     private const int MaxAttempts = 5;
 

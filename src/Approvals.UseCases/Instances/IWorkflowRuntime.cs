@@ -24,6 +24,12 @@ public interface IWorkflowRuntime
 
     Task ReleaseTaskAsync(string taskId, Caller scope, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Hands an open task to <paramref name="colleague"/> (a user name the caller's use case has checked may take it),
+    /// with <paramref name="note"/> on the instance's journal. The caller must hold the task, or may claim it, or be a regulator.
+    /// </summary>
+    Task ReassignTaskAsync(string taskId, string colleague, Approvals.Text.LocalizedText note, Caller scope, CancellationToken cancellationToken);
+
     /// <summary>Completes a task as the caller: in their scope, for their role, unclaimed or claimed by them.</summary>
     Task<WorkflowInstanceState> CompleteTaskAsync(string taskId, ResumeStimulus stimulus, Caller scope, CancellationToken cancellationToken);
 

@@ -49,7 +49,14 @@ public sealed class WorkflowQueries(IApprovalsDbContext db)
             journal.Select(j => new JournalView(j.Id, j.Timestamp, j.ActivityId, j.ActivityType, j.Event, j.Outcome, j.Actor, j.Message, j.MessageZhCn)).ToList());
     }
 
-    public async Task<IReadOnlyList<TaskView>> ListTasksAsync(TaskFilter filter, Caller scope, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TaskView>> ListTasksAsync(TaskFilter filter, Caller scope, CancellationToken cancellationToken) =>
+        (await PageTasksAsync(filter, new WorklistQuery(PageSize: Math.Clamp(filter.Take, 1, 500)), scope, DateTimeOffset.UtcNow, cancellationToken)).Rows;
+
+    /// <summary>
+    /// One page of the tasks <paramref name="filter"/> and <paramref name="worklist"/> select, each with its case's
+    /// applicant, type and level: filtered, searched, sorted, counted and paged in the database.
+    /// </summary>
+    public async Task<WorklistPage<TaskView>> PageTasksAsync(TaskFilter filter, WorklistQuery worklist, Caller scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var query = VisibleTasks(scope);
         if (filter.Status is not null)
@@ -67,10 +74,30 @@ public sealed class WorkflowQueries(IApprovalsDbContext db)
         // Four eyes: an open task the caller may not work (they decided an earlier step) is never offered to them.
         if (scope.UserName is { } user)
             query = query.Where(t => t.Status != HumanTaskStatus.Open || !db.HumanTaskExclusions.Any(x => x.TaskId == t.Id && x.UserName == user));
-        var rows = await query.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt)
-            .Take(Math.Clamp(filter.Take, 1, 500)).ToListAsync(cancellationToken);
-        return await ViewsAsync(rows, cancellationToken);
+        var rows = WorklistFilters.Apply(TaskRows(query), worklist, scope.UserName, now);
+        var total = await rows.CountAsync(cancellationToken);
+        var page = await WorklistFilters.Sort(rows, worklist).Skip(worklist.Skip).Take(worklist.PageSize).ToListAsync(cancellationToken);
+        var views = await ViewsAsync(page.Select(r => r.Task).ToList(), cancellationToken);
+        return new WorklistPage<TaskView>(
+            views.Select((v, i) => v with { ApplicantName = page[i].ApplicantName, ApplicationType = page[i].Type, Level = page[i].Level }).ToList(),
+            total, worklist.Page, worklist.PageSize);
     }
+
+    /// <summary>Each task beside what its case says of the applicant (left join: an instance without a case has none).</summary>
+    private IQueryable<TaskRow> TaskRows(IQueryable<HumanTaskRecord> tasks) =>
+        from t in tasks
+        join i in db.WorkflowInstances.AsNoTracking() on t.InstanceId equals i.Id
+        join a in db.Applications.AsNoTracking() on i.CorrelationId equals a.Id into cases
+        from a in cases.DefaultIfEmpty()
+        select new TaskRow
+        {
+            Task = t,
+            CaseNumber = a == null ? null : a.CaseNumber,
+            ApplicantName = a == null ? null : a.PersonName,
+            IdNumber = a == null ? null : a.IdNumber,
+            Type = a == null ? null : a.Type,
+            Level = a == null ? null : a.Level,
+        };
 
     /// <exception cref="NotFoundRefusal">no such task, or one outside the caller's scope (the same answer).</exception>
     public async Task<TaskView> GetTaskAsync(string id, Caller scope, CancellationToken cancellationToken)

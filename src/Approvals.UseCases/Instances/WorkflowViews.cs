@@ -3,6 +3,8 @@ using System.Text.Json.Serialization;
 using Approvals.Text;
 using Approvals.Workflows.Runtime;
 using Approvals.Core.Access;
+using Approvals.Core.Applications;
+using Approvals.Core.Registry;
 using Approvals.UseCases.Records;
 
 namespace Approvals.UseCases.Instances;
@@ -60,11 +62,27 @@ public sealed record TaskView(
     /// <summary>The number people read the task's case by, when its instance drives a numbered case.</summary>
     public string? CaseNumber { get; init; }
 
+    /// <summary>The applicant's name, when the task's instance drives a case.</summary>
+    public string? ApplicantName { get; init; }
+
+    /// <summary>What the case applies for, when the task's instance drives a case.</summary>
+    public ApplicationType? ApplicationType { get; init; }
+
+    /// <summary>The level applied for or held, when the case names one.</summary>
+    public MetrologistLevel? Level { get; init; }
+
     /// <summary>The people who may not claim or complete the task: they decided an earlier step of the case (four eyes).</summary>
     public IReadOnlyList<string> ExcludedUsers { get; init; } = [];
 
     /// <summary>Whether four eyes keeps this person from claiming and completing the task.</summary>
     public bool Excludes(string? userName) => userName is not null && ExcludedUsers.Contains(userName, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a claim is offered to <paramref name="caller"/>: open, unclaimed, for a role they work (a regulator only
+    /// reads a reviewer's task) and not kept from them by four eyes (the first approver of a second approval).
+    /// </summary>
+    public bool MayBeClaimedBy(Caller caller) =>
+        Status == HumanTaskStatus.Open && Assignee is null && caller.MayWork(Role) && !Excludes(caller.UserName);
 }
 
 /// <summary>An incident as pages and the API show it: <c>message</c> in English, <c>messageZhCn</c> in Chinese.</summary>

@@ -24,6 +24,12 @@ public sealed class VerificationService(IApprovalsDbContext db, IWorkflowRuntime
     /// <summary>How many closed requests the district's list shows after the open ones.</summary>
     public const int ClosedShown = 50;
 
+    /// <summary>How many requests wait for the caller's district's answer (the menu's badge); 0 for anyone but a reviewer.</summary>
+    public Task<int> CountOpenForDistrictAsync(Caller caller, CancellationToken cancellationToken) =>
+        !caller.IsReviewer || caller.DistrictCode is null
+            ? Task.FromResult(0)
+            : db.VerificationRequests.CountAsync(v => v.IssuingDistrictCode == caller.DistrictCode && v.Status == VerificationStatus.Pending, cancellationToken);
+
     /// <summary>The caller's district's requests: the open ones, oldest first, then the latest closed ones.</summary>
     public async Task<IReadOnlyList<VerificationView>> ListForDistrictAsync(Caller caller, CancellationToken cancellationToken)
     {

@@ -25,4 +25,7 @@ public enum JournalEvent
     BookmarkCancelled,
     InstanceFinished,
     InstanceCancelled,
+
+    /// <summary>A person handed their task to a colleague; the message carries the note.</summary>
+    TaskReassigned,
 }

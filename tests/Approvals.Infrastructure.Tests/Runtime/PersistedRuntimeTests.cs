@@ -207,6 +207,10 @@ public abstract class PersistedRuntimeTests
         Assert.Contains(othersInbox, t => t.Id == second.Id);
         Assert.Contains("须由其他人员办理", claim.Text.ZhCn);
         Assert.Contains("must be completed by another person", complete.Text.En);
+        // Named by its title: neither the task's id nor the person's user name (their e-mail) is shown.
+        Assert.Contains("Second review", claim.Text.ZhCn);
+        Assert.DoesNotContain(second.Id, claim.Text.ZhCn + claim.Text.En);
+        Assert.DoesNotContain("reviewer-a", claim.Text.ZhCn + claim.Text.En);
         var unchanged = (await host.QueryAsync(q => q.GetTaskAsync(second.Id, Caller.System, default)));
         Assert.Equal((HumanTaskStatus.Open, null), (unchanged.Status, unchanged.Assignee));
     }

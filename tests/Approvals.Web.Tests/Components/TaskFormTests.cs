@@ -106,8 +106,8 @@ public sealed class TaskFormTests(TaskFormTests.FormTask host) : IClassFixture<T
 
         var snackbar = page.Services.GetRequiredService<ISnackbar>();
         view.WaitForAssertion(() => Assert.Contains(snackbar.ShownSnackbars, s => s.Severity == Severity.Warning));
-        Assert.Equal($"操作未完成：任务“{taskId}”已办结，不能再次办理。", snackbar.ShownSnackbars.Single(s => s.Severity == Severity.Warning).Message);
         var task = await page.Host<WorkflowQueries>().GetTaskAsync(taskId, Caller.System, CancellationToken.None);
+        Assert.Equal($"操作未完成：“{task.Title}”已办结，不能再次办理。", snackbar.ShownSnackbars.Single(s => s.Severity == Severity.Warning).Message);
         Assert.Equal(800, (int)task.Data!["amount"]!);
     }
 }

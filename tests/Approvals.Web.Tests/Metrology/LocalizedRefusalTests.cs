@@ -20,14 +20,16 @@ public sealed class LocalizedRefusalTests(MetrologyApiFactory factory) : IClassF
         var (_, id, _) = await _cases.SubmitAsync(TestUser.Applicant("twice-applicant"),
             Cases.InitialRegistration(People.NewIdNumber(), Qingpu, 2, Qingpu, "JL-L10N-0001"), Cases.InitialDocuments);
         var client = _factory.ClientFor(reviewer);
-        var task = (await _cases.OpenTaskAsync(client, id, "review"))["id"].Str();
+        var open = await _cases.OpenTaskAsync(client, id, "review");
+        var (task, title) = (open["id"].Str(), open["title"].Str());
         (await _cases.DecideAsync(reviewer, id, "review", "Approve")).EnsureSuccessStatusCode();
 
         var chinese = await RefusalAsync(client, HttpMethod.Post, $"/api/tasks/{task}/complete", new { outcome = "Reject", comment = "再次办理" });
         var english = await RefusalAsync(client, HttpMethod.Post, $"/api/tasks/{task}/complete", new { outcome = "Reject", comment = "again" }, "en");
 
-        Assert.Equal((HttpStatusCode.Conflict, "冲突", $"任务“{task}”已办结，不能再次办理。"), chinese);
-        Assert.Equal((HttpStatusCode.Conflict, "Conflict", $"Task '{task}' is already completed; it cannot be completed again."), english);
+        // The task is named by its title, as the reviewer knows it, never by its internal id.
+        Assert.Equal((HttpStatusCode.Conflict, "冲突", $"“{title}”已办结，不能再次办理。"), chinese);
+        Assert.Equal((HttpStatusCode.Conflict, "Conflict", $"“{title}” is already completed; it cannot be completed again."), english);
     }
 
     [Fact]
