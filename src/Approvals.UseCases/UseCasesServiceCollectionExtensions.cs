@@ -38,6 +38,7 @@ public static class UseCasesServiceCollectionExtensions
         services.AddScoped<WorkflowQueries>();
         services.AddScoped<TaskDelegation>();
         services.AddScoped<TaskWorklist>();
+        services.AddScoped<SavedWorklistViews>();
         services.AddSingleton<StatutoryLimitCheck>();
         services.AddScoped<ShippedDefinitionNotices>();
         services.AddScoped<PublishedDefinitionExport>();

@@ -23,6 +23,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<BookmarkRecord> Bookmarks => Set<BookmarkRecord>();
     public DbSet<HumanTaskRecord> HumanTasks => Set<HumanTaskRecord>();
     public DbSet<HumanTaskExclusion> HumanTaskExclusions => Set<HumanTaskExclusion>();
+    public DbSet<SavedWorklistView> SavedWorklistViews => Set<SavedWorklistView>();
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();

@@ -107,6 +107,14 @@ public sealed class WorkflowQueries(IApprovalsDbContext db)
         return (await ViewsAsync([row], cancellationToken))[0];
     }
 
+    /// <summary>The steps the caller's open tasks wait at (activity id and title), for the worklist's step filter.</summary>
+    public async Task<IReadOnlyList<WorklistStep>> OpenStepsAsync(Caller scope, CancellationToken cancellationToken)
+    {
+        var steps = await VisibleTasks(scope).Where(t => t.Status == HumanTaskStatus.Open)
+            .Select(t => new { t.ActivityId, t.Title }).Distinct().ToListAsync(cancellationToken);
+        return [.. steps.GroupBy(s => s.ActivityId, StringComparer.Ordinal).Select(g => new WorklistStep(g.Key, g.Select(s => s.Title).Order(StringComparer.Ordinal).First())).OrderBy(s => s.Title, StringComparer.Ordinal)];
+    }
+
     /// <summary>The tasks as views, each with the people who may not work it (four eyes), read in one query.</summary>
     private async Task<IReadOnlyList<TaskView>> ViewsAsync(List<HumanTaskRecord> rows, CancellationToken cancellationToken)
     {

@@ -42,4 +42,7 @@ public sealed class TaskWorklist(WorkflowQueries queries, IStatutoryClock clocks
         var tasks = await queries.PageTasksAsync(OpenTasks, new WorklistQuery(PageSize: 1), caller, clock.GetUtcNow(), cancellationToken);
         return new WorklistCounts(tasks.Total, await verifications.CountOpenForDistrictAsync(caller, cancellationToken));
     }
+
+    /// <summary>The steps the caller's open tasks wait at, for the step filter.</summary>
+    public Task<IReadOnlyList<WorklistStep>> StepsAsync(Caller caller, CancellationToken cancellationToken) => queries.OpenStepsAsync(caller, cancellationToken);
 }

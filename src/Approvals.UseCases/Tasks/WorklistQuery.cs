@@ -59,3 +59,6 @@ public sealed record WorklistPage<T>(IReadOnlyList<T> Rows, int Total, int Page,
 {
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
+
+/// <summary>A step open tasks wait at: the value of the worklist's step filter and what the reviewer reads.</summary>
+public sealed record WorklistStep(string ActivityId, string Title);

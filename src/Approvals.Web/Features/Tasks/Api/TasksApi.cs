@@ -29,6 +29,10 @@ public static class TasksApi
             "due (Overdue, Soon, Later), claimedBy (me, nobody, a user name), sort (due, created, caseNumber, applicant, step; '-' for descending), " +
             "page, pageSize (1-200); ?mine=true for the ones they claimed, ?unassigned=true for the unclaimed. A value that cannot be read is a 400.");
         group.MapGet("/counts", Counts).WithSummary("Open tasks the caller may see and verification requests their district owes (the menu's badges).");
+        group.MapGet("/steps", Steps).WithSummary("The steps the caller's open tasks wait at (activity id and title): the values of the step filter.");
+        group.MapGet("/views", Views).WithSummary("The caller's saved worklist views (name and query string), by name.");
+        group.MapPost("/views", SaveView).WithSummary("Saves the query string under a name (the page is not kept); the caller's view of that name is replaced.");
+        group.MapDelete("/views/{viewId}", DeleteView).WithSummary("Deletes one of the caller's saved views; another user's is a 404.");
         group.MapGet("/{id}", Get);
         group.MapGet("/{id}/colleagues", Colleagues).WithSummary("Who the task can be handed to: the task's district and role, not excluded by four eyes.");
         group.MapPost("/{id}/delegate", Delegate).WithSummary("Hands the task to a colleague of its district and role with a note (on the case's journal); anyone else is a 404.");
@@ -37,6 +41,8 @@ public static class TasksApi
         group.MapPost("/{id}/complete", Complete).WithSummary("A comment (the reason) is required for the outcomes the task lists in reasonRequiredFor.");
         return group;
     }
+
+    public sealed record SaveViewRequest(string? Name, string? Query);
 
     public sealed record CompleteTaskRequest(string? Outcome, string? Comment, JsonObject? Data);
 
@@ -58,6 +64,21 @@ public static class TasksApi
 
     private static async Task<Ok<WorklistCounts>> Counts(HttpContext http, TaskWorklist worklist, CancellationToken ct) =>
         TypedResults.Ok(await worklist.CountsAsync(Caller.FromSignedIn(http.User), ct));
+
+    private static async Task<Ok<IReadOnlyList<WorklistStep>>> Steps(HttpContext http, TaskWorklist worklist, CancellationToken ct) =>
+        TypedResults.Ok(await worklist.StepsAsync(Caller.FromSignedIn(http.User), ct));
+
+    private static async Task<Ok<IReadOnlyList<SavedWorklistViewDto>>> Views(HttpContext http, SavedWorklistViews views, CancellationToken ct) =>
+        TypedResults.Ok(await views.ListAsync(Caller.FromSignedIn(http.User), ct));
+
+    private static async Task<Ok<SavedWorklistViewDto>> SaveView(SaveViewRequest request, HttpContext http, SavedWorklistViews views, CancellationToken ct) =>
+        TypedResults.Ok(await views.SaveAsync(Caller.FromSignedIn(http.User), request.Name, request.Query, ct));
+
+    private static async Task<NoContent> DeleteView(string viewId, HttpContext http, SavedWorklistViews views, CancellationToken ct)
+    {
+        await views.DeleteAsync(Caller.FromSignedIn(http.User), viewId, ct);
+        return TypedResults.NoContent();
+    }
 
     private static async Task<Ok<IReadOnlyList<Colleague>>> Colleagues(string id, HttpContext http, TaskDelegation delegation, CancellationToken ct) =>
         TypedResults.Ok(await delegation.CandidatesAsync(id, Caller.FromSignedIn(http.User), ct));
