@@ -83,6 +83,15 @@ public sealed record TaskView(
     /// </summary>
     public bool MayBeClaimedBy(Caller caller) =>
         Status == HumanTaskStatus.Open && Assignee is null && caller.MayWork(Role) && !Excludes(caller.UserName);
+
+    /// <summary>
+    /// Whether a hand-over to a colleague is offered to <paramref name="caller"/>: an open task a regulator of its
+    /// district reassigns, or one unclaimed or claimed by the caller, for a role they work and not kept from them by
+    /// four eyes (the runtime checks the same when it reassigns).
+    /// </summary>
+    public bool MayBeDelegatedBy(Caller caller) =>
+        Status == HumanTaskStatus.Open && (caller.Roles.Contains(ApprovalsRoles.Regulator)
+            || ((Assignee is null || Assignee == caller.UserName) && caller.MayWork(Role) && !Excludes(caller.UserName)));
 }
 
 /// <summary>An incident as pages and the API show it: <c>message</c> in English, <c>messageZhCn</c> in Chinese.</summary>

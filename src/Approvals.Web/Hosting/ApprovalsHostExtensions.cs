@@ -52,6 +52,7 @@ public static class ApprovalsHostExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<Components.ScopedWork>();
+        builder.Services.AddScoped<Components.Shared.WorklistChanges>();
         builder.Services.AddScoped<Components.Shared.InstanceLabelsReader>();
         return builder;
     }
