@@ -80,6 +80,7 @@ public sealed class TaskFormTests(TaskFormTests.FormTask host) : IClassFixture<T
         view.Find("#form-amount").Change("1200");
         ChooseApprove(view);
         view.Find("[data-testid=complete]").Click();
+        page.Dialogs.WaitForElement("[data-testid=confirm-ok]").Click();
 
         // The page goes back to the inbox once the task is completed.
         var navigation = page.Services.GetRequiredService<NavigationManager>();
@@ -103,6 +104,7 @@ public sealed class TaskFormTests(TaskFormTests.FormTask host) : IClassFixture<T
         view.Find("#form-amount").Change("1200");
         ChooseApprove(view);
         view.Find("[data-testid=complete]").Click();
+        page.Dialogs.WaitForElement("[data-testid=confirm-ok]").Click();
 
         var snackbar = page.Services.GetRequiredService<ISnackbar>();
         view.WaitForAssertion(() => Assert.Contains(snackbar.ShownSnackbars, s => s.Severity == Severity.Warning));

@@ -7,12 +7,13 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Approvals.Core.Access;
 using Approvals.UseCases.Instances;
+using Microsoft.AspNetCore.Components;
 
 namespace Approvals.Web.Tests.Components;
 
 /// <summary>
-/// The reviewer's inbox: "mine" lists the tasks they claimed, "unclaimed" those nobody took, "all" every open
-/// task of the district; who claimed a task is shown by name.
+/// The reviewer's worklist read from its address: claimed by me, by nobody, or everyone of the district; who claimed a
+/// task is shown by name; sorting by a header changes the address.
 /// </summary>
 public sealed class TaskInboxTests(TaskInboxTests.Inbox inbox) : IClassFixture<TaskInboxTests.Inbox>
 {
@@ -66,46 +67,73 @@ public sealed class TaskInboxTests(TaskInboxTests.Inbox inbox) : IClassFixture<T
     private static IReadOnlyList<string> ListedTasks(IRenderedComponent<TaskInbox> view) =>
         [.. view.FindAll("[data-testid=inbox] tbody a[href^='tasks/']").Select(a => a.GetAttribute("href")!["tasks/".Length..])];
 
-    /// <summary>The reviewer's inbox, switched to the view whose tab reads <paramref name="tab"/> once the first has loaded.</summary>
-    private (PageRenderer Page, IRenderedComponent<TaskInbox> View) Open(string tab)
+    /// <summary>The reviewer's inbox opened at <paramref name="address"/> (the worklist's query is in the address).</summary>
+    private static IRenderedComponent<TaskInbox> Open(PageRenderer page, string address)
     {
-        var page = new PageRenderer(inbox, "zh-CN", Reviewer);
-        var view = page.Render<TaskInbox>();
-        view.WaitForAssertion(() => Assert.NotEmpty(ListedTasks(view)));
-        view.FindAll(".mud-tab").Single(t => t.TextContent.Trim() == tab).Click();
-        return (page, view);
+        page.Services.GetRequiredService<NavigationManager>().NavigateTo(address);
+        return page.Render<TaskInbox>();
     }
 
     [Fact]
-    public async Task Mine_shows_only_the_task_the_reviewer_claimed_with_their_name()
+    public async Task Claimed_by_me_in_the_address_shows_only_the_task_the_reviewer_claimed_with_their_name()
     {
         await using var page = new PageRenderer(inbox, "zh-CN", Reviewer);
 
-        var view = page.Render<TaskInbox>();
+        var view = Open(page, "tasks?claimedBy=me");
 
         view.WaitForAssertion(() => Assert.Equal([inbox.Mine], ListedTasks(view)));
         Assert.Equal("青浦审核员 李四", view.Find("[data-testid=assignee]").TextContent.Trim());
     }
 
     [Fact]
-    public async Task Unclaimed_shows_the_districts_tasks_nobody_took()
+    public async Task Claimed_by_nobody_shows_the_districts_tasks_nobody_took()
     {
-        var (page, view) = Open("本区待认领");
-        await using var _ = page;
+        await using var page = new PageRenderer(inbox, "zh-CN", Reviewer);
+
+        var view = Open(page, "tasks?claimedBy=nobody");
 
         view.WaitForAssertion(() => Assert.Equal([inbox.Unclaimed], ListedTasks(view)));
         Assert.All(view.FindAll("[data-testid=assignee]"), cell => Assert.Equal("未认领", cell.TextContent.Trim()));
     }
 
     [Fact]
-    public async Task All_open_shows_every_task_of_the_district_and_who_has_each()
+    public async Task Without_a_filter_the_worklist_shows_every_task_of_the_district_who_has_each_and_how_many_there_are()
     {
-        var (page, view) = Open("本区全部待办");
-        await using var _ = page;
+        await using var page = new PageRenderer(inbox, "zh-CN", Reviewer);
+
+        var view = Open(page, "tasks");
 
         view.WaitForAssertion(() => Assert.Equal(new HashSet<string> { inbox.Mine, inbox.Colleagues, inbox.Unclaimed }, ListedTasks(view).ToHashSet()));
         var assignees = view.FindAll("[data-testid=assignee]").Select(c => c.TextContent.Trim()).ToList();
         Assert.Contains("青浦审核员 王五", assignees);
         Assert.DoesNotContain(Colleague.Email, assignees);
+        Assert.Equal("共 3 项", view.Find("[data-testid=worklist-total]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Clicking_a_sortable_header_puts_the_sort_in_the_address_and_a_second_click_reverses_it()
+    {
+        await using var page = new PageRenderer(inbox, "zh-CN", Reviewer);
+        var navigation = page.Services.GetRequiredService<NavigationManager>();
+        var view = Open(page, "tasks?claimedBy=nobody");
+        view.WaitForAssertion(() => Assert.NotEmpty(ListedTasks(view)));
+
+        view.Find("[data-sort=CaseNumber]").Click();
+        Assert.EndsWith("tasks?claimedBy=nobody&sort=caseNumber", navigation.Uri);
+        view.WaitForAssertion(() => Assert.Single(view.FindAll("th[aria-sort=ascending] [data-sort=CaseNumber]")));
+        view.Find("[data-sort=CaseNumber]").Click();
+
+        Assert.EndsWith("tasks?claimedBy=nobody&sort=-caseNumber", navigation.Uri);
+    }
+
+    [Fact]
+    public async Task An_address_the_worklist_cannot_read_says_which_part_and_shows_every_task()
+    {
+        await using var page = new PageRenderer(inbox, "zh-CN", Reviewer);
+
+        var view = Open(page, "tasks?due=Tomorrow");
+
+        view.WaitForAssertion(() => Assert.Equal(3, ListedTasks(view).Count));
+        Assert.Contains("due", view.Find("[data-testid=worklist-problem]").TextContent);
     }
 }

@@ -35,9 +35,13 @@ public sealed class PageRenderer : BunitContext
             claims.Add(new Claim(CallerClaimTypes.District, account.District));
         auth.SetClaims([.. claims]);
 
-        // MudSelect and other popovers need a provider on the page, as MainLayout gives them.
+        // MudSelect and other popovers need a provider on the page, as MainLayout gives them; dialogs (confirmations) too.
         Render<MudPopoverProvider>();
+        Dialogs = Render<MudDialogProvider>();
     }
+
+    /// <summary>Where the page's dialogs (confirmations, the delegate dialog) are rendered.</summary>
+    public IRenderedComponent<MudDialogProvider> Dialogs { get; }
 
     /// <summary>A scoped service of the host, to arrange what the page will show.</summary>
     public T Host<T>() where T : notnull => _host.ServiceProvider.GetRequiredService<T>();
