@@ -30,12 +30,7 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
 
     private static async Task DecideAsync(IPage reviewer, string outcome, string? reason, string screenshot)
     {
-        await reviewer.GoToInteractiveAsync("/tasks");
-        await reviewer.GetByRole(AriaRole.Tab, new() { Name = "本区待认领" }).ClickAsync();
-        var row = reviewer.Locator("[data-testid=inbox] tbody tr", new() { HasText = "审核申请" }).First;
-        await row.GetByRole(AriaRole.Button, new() { Name = "认领" }).ClickAsync();
-        await reviewer.GetByRole(AriaRole.Tab, new() { Name = "我的任务" }).ClickAsync();
-        await reviewer.Locator("[data-testid=inbox] tbody tr", new() { HasText = "审核申请" }).First.GetByRole(AriaRole.Link).ClickAsync();
+        await reviewer.ClaimAndOpenAsync("审核申请");
         await Assertions.Expect(reviewer.Locator("[data-testid=application-facts]")).ToContainTextAsync("王小明");
         await Assertions.Expect(reviewer.Locator("[data-testid=document] iframe").First).ToBeVisibleAsync();
         await reviewer.AssertNoSeriousViolationsAsync("the task page");
@@ -44,6 +39,7 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
             await reviewer.Locator("#task-comment").FillAsync(reason);
         await reviewer.TakeAsync(screenshot);
         await reviewer.Locator("[data-testid=complete]").ClickAsync();
+        await reviewer.ConfirmAsync();
         await Assertions.Expect(reviewer).ToHaveURLAsync(new Regex("/tasks$"));
     }
 

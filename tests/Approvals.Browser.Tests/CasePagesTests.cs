@@ -62,18 +62,8 @@ public sealed class CasePagesTests(BrowserAppFactory app, Chromium chromium) : I
         var created = await api.PostAsJsonAsync("/api/applications", form);
         created.EnsureSuccessStatusCode();
         var id = (string)(await created.Content.ReadFromJsonAsync<JsonObject>())!["summary"]!["id"]!;
-        foreach (var kind in documents)
-        {
-            using var upload = new MultipartFormDataContent
-            {
-                { new StringContent(kind), "kind" },
-                { new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% {kind}\n%%EOF\n")) { Headers = { ContentType = new("application/pdf") } }, "file", kind + ".pdf" },
-            };
-            (await api.PostAsync($"/api/applications/{id}/documents", upload)).EnsureSuccessStatusCode();
-        }
-        var submitted = await api.PostAsync($"/api/applications/{id}/submit", null);
-        submitted.EnsureSuccessStatusCode();
-        return (id, (await submitted.Content.ReadFromJsonAsync<JsonObject>())!);
+        var submitted = await api.UploadAndSubmitAsync(id, documents);
+        return (id, submitted);
     }
 
     private static string InstanceId(JsonObject @case) => (string)@case["instanceId"]!;

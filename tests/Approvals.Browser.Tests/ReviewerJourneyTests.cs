@@ -28,7 +28,9 @@ public sealed class ReviewerJourneyTests(BrowserAppFactory app, Chromium chromiu
         ILocator TaskRow() => page.Locator($"[data-testid=inbox] tbody tr:has(a[href='tasks/{taskId}'])");
         await page.TakeAsync("01-home-zh");
         await page.GoToInteractiveAsync("/tasks");
-        await page.GetByRole(AriaRole.Tab, new() { Name = "本区待认领" }).ClickAsync();
+        await page.SelectAsync("filter-claimed", "未认领");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/tasks\\?claimedBy=nobody$"));
+        await page.WorklistShowsAsync("claimedBy=nobody");
         var row = TaskRow();
         await Assertions.Expect(row).ToBeVisibleAsync();
         await Assertions.Expect(row).ToContainTextAsync("初审 First review");
@@ -37,7 +39,8 @@ public sealed class ReviewerJourneyTests(BrowserAppFactory app, Chromium chromiu
 
         await row.GetByRole(AriaRole.Button, new() { Name = "认领" }).ClickAsync();
         await Assertions.Expect(TaskRow()).ToHaveCountAsync(0);
-        await page.GetByRole(AriaRole.Tab, new() { Name = "我的任务" }).ClickAsync();
+        await page.SelectAsync("filter-claimed", "我的任务");
+        await page.WorklistShowsAsync("claimedBy=me");
         var mine = TaskRow();
         await Assertions.Expect(mine).ToContainTextAsync("青浦区审核员");
         await page.TakeAsync("03-inbox-mine");
@@ -53,8 +56,9 @@ public sealed class ReviewerJourneyTests(BrowserAppFactory app, Chromium chromiu
         // The warning leaves once the page has the reason: the click below is then decided with it.
         await Assertions.Expect(page.GetByText("不予批准或要求补正时必须填写理由。")).ToHaveCountAsync(0);
         await page.Locator("[data-testid=complete]").ClickAsync();
+        Assert.Contains("退回申请人补正", await page.ConfirmAsync("04b-task-confirm-corrections"));
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/tasks$"));
-        await Assertions.Expect(page.GetByText("已提交办理结果。")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("退回申请人补正，法定期限已暂停。", new() { Exact = false }).First).ToBeVisibleAsync();
         await page.TakeAsync("05-inbox-after-decision");
 
         var details = await regulator.GetFromJsonAsync<JsonObject>($"/api/workflow-instances/{instanceId}");
@@ -65,7 +69,7 @@ public sealed class ReviewerJourneyTests(BrowserAppFactory app, Chromium chromiu
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Task inbox" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "My district's unclaimed" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("worklist-filters")).ToContainTextAsync("Claimed by");
         await page.TakeAsync("06-inbox-en");
 
         // The choice is remembered on the account; switching back keeps the other tests in Chinese.
@@ -82,10 +86,8 @@ public sealed class ReviewerJourneyTests(BrowserAppFactory app, Chromium chromiu
         await page.SetViewportSizeAsync(390, 844);
 
         await page.GoToInteractiveAsync("/tasks");
-        await page.TakeAsync("07-inbox-phone-mine");
-        await page.GetByRole(AriaRole.Tab, new() { Name = "本区全部待办" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("[data-testid=inbox] td[data-label='期限']").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=inbox] td[data-label='剩余期限']").First).ToBeVisibleAsync();
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"the page scrolls sideways on a phone: {width}px wide");
         await page.TakeAsync("07-inbox-phone-all");
@@ -100,7 +102,7 @@ public sealed class ReviewerJourneyTests(BrowserAppFactory app, Chromium chromiu
         var page = await SignInAsync("reviewer.wujiang@approvals.local");
 
         await page.GoToInteractiveAsync("/tasks");
-        await page.GetByRole(AriaRole.Tab, new() { Name = "本区全部待办" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=inbox]")).ToHaveAttributeAsync("data-loaded", "true");
         await Assertions.Expect(page.Locator("[data-testid=inbox]")).Not.ToContainTextAsync("青浦区");
         await page.GoToInteractiveAsync($"/tasks/{task["id"]}");
 

@@ -53,6 +53,7 @@ public sealed class TaskFormTests(BrowserAppFactory app, Chromium chromium) : IC
         await page.SelectAsync("form-verdict", "不符合");
         await page.TakeAsync("51-task-form-filled");
         await page.Locator("[data-testid=complete]").ClickAsync();
+        await page.ConfirmAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/tasks$"));
 
         var data = (await regulator.GetFromJsonAsync<JsonObject>($"/api/workflow-instances/{instanceId}"))!["variables"]!["inspect"]!["data"]!;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -53,12 +54,16 @@ public sealed class VerificationRequestTests(BrowserAppFactory app, Chromium chr
 
         var reviewer = await chromium.Browser.SignInAsync(app, "reviewer.wujiang@approvals.local");
         await reviewer.GoToInteractiveAsync("/tasks");
+        await Assertions.Expect(reviewer.Locator("[data-testid=count-verifications]")).ToHaveAttributeAsync("data-count", new Regex("^[1-9]"));
+        await reviewer.Locator("[data-testid=nav-verifications]").ClickAsync();
+        await Assertions.Expect(reviewer.GetByRole(AriaRole.Heading, new() { Name = "核验请求" })).ToBeVisibleAsync();
         var request = reviewer.Locator("[data-testid=verifications] [data-request]", new() { HasText = "WJ-NOT-IN-REGISTRY-77" });
         await Assertions.Expect(request).ToContainTextAsync("青浦区 请求核验本区颁发的证书");
         await request.GetByLabel("意见（可选）").FillAsync("经核对，该证书由本局颁发，有效。");
         await reviewer.TakeAsync("30-verification-request");
         await request.GetByRole(AriaRole.Button, new() { Name = "确认" }).ClickAsync();
-        await Assertions.Expect(reviewer.GetByText("已答复核验请求。")).ToBeVisibleAsync();
+        Assert.Contains("属实", await reviewer.ConfirmAsync("30-verification-confirm"));
+        await Assertions.Expect(reviewer.GetByText("已答复核验请求。", new() { Exact = false }).First).ToBeVisibleAsync();
         await Assertions.Expect(request).ToHaveCountAsync(0);
         var closed = reviewer.Locator("[data-testid=verifications] [data-closed-request]", new() { HasText = "WJ-NOT-IN-REGISTRY-77" });
         await Assertions.Expect(closed).ToContainTextAsync("核实属实");

@@ -47,18 +47,13 @@ public static class LifecycleJourneys
     /// <summary>The reviewer claims the district's task with this title and completes it with the outcome (and comment).</summary>
     public static async Task DecideTaskAsync(this IPage reviewer, string title, string outcome, string? comment, string screenshot)
     {
-        await reviewer.GoToInteractiveAsync("/tasks");
-        await reviewer.GetByRole(AriaRole.Tab, new() { Name = "本区待认领" }).ClickAsync();
-        var row = reviewer.Locator("[data-testid=inbox] tbody tr", new() { HasText = title }).First;
-        await row.GetByRole(AriaRole.Button, new() { Name = "认领" }).ClickAsync();
-        await reviewer.GetByRole(AriaRole.Tab, new() { Name = "我的任务" }).ClickAsync();
-        await reviewer.Locator("[data-testid=inbox] tbody tr", new() { HasText = title }).First.GetByRole(AriaRole.Link).ClickAsync();
-        await reviewer.Locator("[data-testid=complete]").WaitForAsync();
+        await reviewer.ClaimAndOpenAsync(title);
         await reviewer.GetByText(outcome, new() { Exact = true }).ClickAsync();
         if (comment is not null)
             await reviewer.Locator("#task-comment").FillAsync(comment);
         await reviewer.TakeAsync(screenshot);
         await reviewer.Locator("[data-testid=complete]").ClickAsync();
+        await reviewer.ConfirmAsync();
         await Assertions.Expect(reviewer).ToHaveURLAsync(new Regex("/tasks$"));
     }
 
