@@ -27,7 +27,7 @@ public sealed class OutboxMailDeliveryTests
         await RuntimeHost.StartAsync(target, configure: services =>
         {
             services.Configure<SmtpOptions>(o => (o.Host, o.Port, o.Timeout) = ("127.0.0.1", port, TimeSpan.FromSeconds(5)));
-            services.Configure<OutboxOptions>(o => o.MaxAttempts = maxAttempts);
+            services.Configure<OutboxOptions>(o => (o.MaxAttempts, o.FirstRetryDelay) = (maxAttempts, TimeSpan.Zero));
         });
 
     private static Task<long> QueueApprovedMailAsync(RuntimeHost host) =>
@@ -66,16 +66,18 @@ public sealed class OutboxMailDeliveryTests
         await using var host = await StartAsync(target, port);
         var id = await QueueApprovedMailAsync(host);
 
-        await Assert.ThrowsAsync<EmailDeliveryException>(() => RunJobAsync(host, id));
+        var failedRun = await RunJobAsync(host, id);
         var afterFailure = await RowAsync(host, id);
         using var server = SimpleSmtpServer.Start(port);
         var delivered = await RunJobAsync(host, id);
         var duplicateRun = await RunJobAsync(host, id);
 
-        Assert.Equal((OutboxStatus.Scheduled, 1), (afterFailure.Status, afterFailure.Attempts));
+        Assert.False(failedRun);
+        Assert.Equal((OutboxStatus.Retrying, 1), (afterFailure.Status, afterFailure.Attempts));
         Assert.Contains($"127.0.0.1:{port}", afterFailure.LastError, StringComparison.Ordinal);
         Assert.Equal((true, false), (delivered, duplicateRun));
-        Assert.Equal(OutboxStatus.Done, (await RowAsync(host, id)).Status);
+        var done = await RowAsync(host, id);
+        Assert.Equal((OutboxStatus.Done, null), (done.Status, done.LastError));
         var received = Assert.Single(server.ReceivedEmail);
         Assert.Equal(["hr@employer.example.cn", "zhangsan@example.cn"], received.ToAddresses.Select(a => a.Address).Order());
         var message = await MimeMessage.LoadAsync(new MemoryStream(Encoding.UTF8.GetBytes(received.Data)));
@@ -91,7 +93,7 @@ public sealed class OutboxMailDeliveryTests
         await using var host = await StartAsync(target, FreePort(), maxAttempts: 2);
         var id = await QueueApprovedMailAsync(host);
 
-        await Assert.ThrowsAsync<EmailDeliveryException>(() => RunJobAsync(host, id));
+        await RunJobAsync(host, id);
         var lastAttempt = await RunJobAsync(host, id);
         var laterRun = await RunJobAsync(host, id);
 
@@ -99,5 +101,28 @@ public sealed class OutboxMailDeliveryTests
         Assert.Equal((false, false), (lastAttempt, laterRun));
         Assert.Equal((OutboxStatus.Failed, 2), (row.Status, row.Attempts));
         Assert.Contains("Could not send", row.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_attempt_of_an_outbox_mail_carries_the_same_Message_ID_derived_from_its_row()
+    {
+        using var server = SimpleSmtpServer.Start();
+        await using var target = DatabaseTarget.Sqlite();
+        await using var host = await StartAsync(target, server.Configuration.Port);
+        var id = await QueueApprovedMailAsync(host);
+        var other = await QueueApprovedMailAsync(host);
+
+        await RunJobAsync(host, id);
+        await host.DatabaseAsync(db => db.Outbox.Where(o => o.Id == id).ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Scheduled)));
+        await RunJobAsync(host, id);
+        await RunJobAsync(host, other);
+
+        var ids = new List<string>();
+        foreach (var received in server.ReceivedEmail)
+            ids.Add((await MimeMessage.LoadAsync(new MemoryStream(Encoding.UTF8.GetBytes(received.Data)))).MessageId);
+        Assert.Equal(3, ids.Count);
+        Assert.Equal(ids[0], ids[1]);
+        Assert.NotEqual(ids[0], ids[2]);
+        Assert.Matches($"^outbox-{id}-[0-9a-f]{{12}}@approvals\\.local$", ids[0]);
     }
 }
