@@ -11,7 +11,7 @@ namespace Approvals.Infrastructure.Outbox;
 /// Runs one outbox message. Hangfire may run a job twice (and the sweeper hands lost jobs over again), so the message
 /// is first claimed with a conditional update; whoever loses the claim does nothing. Retries are ours, not Hangfire's:
 /// a failed attempt makes the row Retrying with its error and queues the next attempt after a doubling wait; the last
-/// makes it Failed. A job runs nothing before the row is due: one that comes early queues itself for the rest.
+/// makes it Failed. Jobs are never early: the queue hands them to Hangfire rounded up to the whole second (see HangfireJobQueue).
 /// </summary>
 public sealed partial class OutboxProcessor(
     ApprovalsDbContext db,
@@ -22,12 +22,12 @@ public sealed partial class OutboxProcessor(
     TimeProvider clock,
     ILogger<OutboxProcessor> logger)
 {
-    /// <returns>true when this call did the work, false when it failed, was claimed elsewhere, is done or is not due yet.</returns>
+    /// <returns>true when this call did the work, false when it failed, was claimed elsewhere or is done.</returns>
     public async Task<bool> ProcessAsync(long id, CancellationToken cancellationToken)
     {
         if (!await ClaimAsync(id, cancellationToken))
         {
-            await RequeueIfEarlyAsync(id, cancellationToken);
+            LogNotClaimed(logger, id);
             return false;
         }
 
@@ -66,8 +66,7 @@ public sealed partial class OutboxProcessor(
         // A Processing row whose lease ran out was held by a worker that died: whether its work got out is unknown.
         var claimed = await db.Outbox
             .Where(o => o.Id == id
-                && (((o.Status == OutboxStatus.Pending || o.Status == OutboxStatus.Scheduled || o.Status == OutboxStatus.Retrying)
-                        && (o.DueAt == null || o.DueAt <= now) && (o.NextAttemptAt == null || o.NextAttemptAt <= now))
+                && (o.Status == OutboxStatus.Pending || o.Status == OutboxStatus.Scheduled || o.Status == OutboxStatus.Retrying
                     || (o.Status == OutboxStatus.Processing && o.LeaseUntil < now)))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(o => o.OutcomeUnknown, o => o.OutcomeUnknown || o.Status == OutboxStatus.Processing)
@@ -76,25 +75,6 @@ public sealed partial class OutboxProcessor(
                 .SetProperty(o => o.Attempts, o => o.Attempts + 1), cancellationToken);
         return claimed == 1;
     }
-
-    /// <summary>Hangfire schedules to whole seconds, and a lost job's stand-in may come early: the rest of the wait is queued again.</summary>
-    private async Task RequeueIfEarlyAsync(long id, CancellationToken cancellationToken)
-    {
-        var row = await db.Outbox.AsNoTracking().Where(o => o.Id == id)
-            .Select(o => new { o.Status, o.DueAt, o.NextAttemptAt }).SingleOrDefaultAsync(cancellationToken);
-        var waiting = row is { Status: OutboxStatus.Pending or OutboxStatus.Scheduled or OutboxStatus.Retrying };
-        var due = Later(row?.DueAt, row?.NextAttemptAt);
-        var now = clock.GetUtcNow();
-        if (waiting && due > now)
-        {
-            LogEarly(logger, id, due.Value - now);
-            queue.Enqueue(id, due.Value - now);
-            return;
-        }
-        LogNotClaimed(logger, id);
-    }
-
-    private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
     /// <summary>Stopped by shutdown: the row is free for the next worker at once; a mail may have gone out, so its outcome is unknown.</summary>
     private async Task ReleaseAsync(OutboxMessage message)
@@ -132,9 +112,6 @@ public sealed partial class OutboxProcessor(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox message {Id} was claimed elsewhere or is done; nothing to do")]
     private static partial void LogNotClaimed(ILogger logger, long id);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox message {Id} is not due yet; queued again for the remaining {Remaining}")]
-    private static partial void LogEarly(ILogger logger, long id, TimeSpan remaining);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id} ({Kind}) was stopped by shutdown; it is free for the next worker")]
     private static partial void LogReleased(ILogger logger, long id, string kind);

@@ -117,12 +117,13 @@ public sealed class OutboxMailDeliveryTests
         await RunJobAsync(host, id);
         await RunJobAsync(host, other);
 
-        var ids = new List<string>();
+        var ids = new List<string?>();
         foreach (var received in server.ReceivedEmail)
             ids.Add((await MimeMessage.LoadAsync(new MemoryStream(Encoding.UTF8.GetBytes(received.Data)))).MessageId);
-        Assert.Equal(3, ids.Count);
-        Assert.Equal(ids[0], ids[1]);
-        Assert.NotEqual(ids[0], ids[2]);
-        Assert.Matches($"^outbox-{id}-[0-9a-f]{{12}}@approvals\\.local$", ids[0]);
+        var byId = ids.GroupBy(m => m).ToDictionary(g => g.Key!, g => g.Count());
+        var resent = Assert.Single(byId, p => p.Value == 2).Key;
+        var single = Assert.Single(byId, p => p.Value == 1).Key;
+        Assert.Matches($"^outbox-{id}-[0-9a-f]{{12}}@approvals\\.local$", resent);
+        Assert.Matches($"^outbox-{other}-[0-9a-f]{{12}}@approvals\\.local$", single);
     }
 }

@@ -99,25 +99,6 @@ public abstract class OutboxProcessorTests
     }
 
     [SkippableFact]
-    public async Task A_job_that_comes_before_the_row_is_due_does_nothing_and_queues_itself_for_the_rest()
-    {
-        await using var target = await CreateTargetAsync();
-        var clock = new FakeTimeProvider(Start);
-        var handler = new CountingHandler();
-        var queue = new RecordingJobQueue();
-        await using var host = await StartAsync(target, handler, queue, clock);
-        var id = await AddMessageAsync(host, OutboxStatus.Scheduled, Start, dueAt: Start.AddMilliseconds(320));
-
-        var early = await RunJobAsync(host, id);
-        clock.Advance(TimeSpan.FromMilliseconds(320));
-        var due = await RunJobAsync(host, id);
-
-        Assert.Equal((false, true), (early, due));
-        Assert.Equal(1, handler.Calls);
-        Assert.Equal((id, TimeSpan.FromMilliseconds(320)), Assert.Single(queue.Queued));
-    }
-
-    [SkippableFact]
     public async Task A_job_stopped_by_shutdown_leaves_its_row_free_for_the_next_worker_and_says_the_outcome_is_unknown()
     {
         await using var target = await CreateTargetAsync();
