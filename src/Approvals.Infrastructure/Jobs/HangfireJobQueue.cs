@@ -3,14 +3,18 @@ using Hangfire;
 
 namespace Approvals.Infrastructure.Jobs;
 
-internal sealed class HangfireJobQueue(IBackgroundJobClient jobs, TimeProvider clock) : IJobQueue
+/// <summary>
+/// Hands outbox rows to Hangfire. The delay is counted on Hangfire's own clock, the machine's (not the application's
+/// TimeProvider, which tests move): a job due in two seconds runs two real seconds from now.
+/// </summary>
+internal sealed class HangfireJobQueue(IBackgroundJobClient jobs) : IJobQueue
 {
     public void Enqueue(long outboxMessageId, TimeSpan delay)
     {
         if (delay <= TimeSpan.Zero)
             jobs.Enqueue<OutboxJob>(job => job.RunAsync(outboxMessageId, CancellationToken.None));
         else
-            jobs.Schedule<OutboxJob>(job => job.RunAsync(outboxMessageId, CancellationToken.None), WholeSecondNotBefore(clock.GetUtcNow() + delay));
+            jobs.Schedule<OutboxJob>(job => job.RunAsync(outboxMessageId, CancellationToken.None), WholeSecondNotBefore(TimeProvider.System.GetUtcNow() + delay));
     }
 
     /// <summary>

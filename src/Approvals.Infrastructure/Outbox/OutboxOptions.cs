@@ -30,6 +30,10 @@ public sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(2);
 
+    /// <summary>The operators' mailbox, told by mail (beside every administrator) when a mail is given up; empty for administrators only.</summary>
+    [EmailAddress]
+    public string? AlertMailbox { get; set; }
+
     /// <summary>The wait after the given failed attempt (1 for the first): doubling from <see cref="FirstRetryDelay"/>, capped at <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan RetryDelayAfter(int failedAttempt)
     {

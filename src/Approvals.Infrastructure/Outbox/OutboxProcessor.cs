@@ -17,6 +17,7 @@ public sealed partial class OutboxProcessor(
     ApprovalsDbContext db,
     IEnumerable<IOutboxHandler> handlers,
     IJobQueue queue,
+    FailedMailAlert alert,
     IServiceScopeFactory scopes,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
@@ -104,11 +105,28 @@ public sealed partial class OutboxProcessor(
         if (givenUp)
         {
             LogGivenUp(logger, ex, message.Id, message.Kind, message.Attempts);
+            await AlertAsync(message, ex);
             return;
         }
         LogAttemptFailed(logger, ex, message.Id, message.Kind, message.Attempts, delay);
         queue.Enqueue(message.Id, delay);
     }
+
+    /// <summary>The row is Failed whatever happens here: an alert that cannot be queued is logged, not retried.</summary>
+    private async Task AlertAsync(OutboxMessage message, Exception ex)
+    {
+        try
+        {
+            await alert.RaiseAsync(message, ex.Message, CancellationToken.None);
+        }
+        catch (Exception alertFailure)
+        {
+            LogAlertNotQueued(logger, alertFailure, message.Id);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The administrators' mail about failed outbox message {Id} could not be queued")]
+    private static partial void LogAlertNotQueued(ILogger logger, Exception exception, long id);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox message {Id} was claimed elsewhere or is done; nothing to do")]
     private static partial void LogNotClaimed(ILogger logger, long id);
@@ -119,7 +137,7 @@ public sealed partial class OutboxProcessor(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id} ({Kind}) failed on attempt {Attempt}; next attempt in {Delay}")]
     private static partial void LogAttemptFailed(ILogger logger, Exception exception, long id, string kind, int attempt, TimeSpan delay);
 
-    /// <summary>The administrators' alert: an error in the log, and the row Failed on the admin outbox page.</summary>
+    /// <summary>The administrators' alert: an error in the log, a mail to them (<see cref="FailedMailAlert"/>), and the row Failed on the admin outbox page.</summary>
     [LoggerMessage(EventId = 4601, EventName = "OutboxMessageFailed", Level = LogLevel.Error,
         Message = "ALERT: outbox message {Id} ({Kind}) failed {Attempts} times and was given up; an administrator can resend it from /admin/outbox")]
     private static partial void LogGivenUp(ILogger logger, Exception exception, long id, string kind, int attempts);

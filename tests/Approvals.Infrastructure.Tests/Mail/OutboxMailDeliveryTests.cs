@@ -9,6 +9,10 @@ using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Approvals.Core.Access;
+using Approvals.Infrastructure.Recipients;
+using Approvals.UseCases.Outbox;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using netDumbster.smtp;
 using Approvals.UseCases.Instances;
 using Approvals.UseCases.Records;
@@ -23,12 +27,20 @@ public sealed class OutboxMailDeliveryTests
 {
     private const string RegistrationNumber = "CSJ-ZC-310118-2026-000123";
 
+    private static readonly MailRecipient Administrator = new("admin", "admin@bureau.example.cn", "系统管理员", "zh-CN");
+    private const string OperatorsMailbox = "ops@bureau.example.cn";
+
     private static async Task<RuntimeHost> StartAsync(DatabaseTarget target, int port, int maxAttempts = 6) =>
         await RuntimeHost.StartAsync(target, configure: services =>
         {
             services.Configure<SmtpOptions>(o => (o.Host, o.Port, o.Timeout) = ("127.0.0.1", port, TimeSpan.FromSeconds(5)));
-            services.Configure<OutboxOptions>(o => (o.MaxAttempts, o.FirstRetryDelay) = (maxAttempts, TimeSpan.Zero));
+            services.Configure<OutboxOptions>(o => (o.MaxAttempts, o.FirstRetryDelay, o.AlertMailbox) = (maxAttempts, TimeSpan.Zero, OperatorsMailbox));
+            services.Replace(ServiceDescriptor.Singleton<IRecipientDirectory>(new StaticRecipients((ApprovalsRoles.Administrator, null, Administrator))));
         });
+
+    private static Task<List<(long Id, EmailRequested Email, OutboxStatus Status)>> MailRowsAsync(RuntimeHost host) =>
+        host.DatabaseAsync(async db => (await db.Outbox.AsNoTracking().Where(o => o.Kind == OutboxKinds.Email).OrderBy(o => o.Id).ToListAsync())
+            .Select(o => (o.Id, JsonSerializer.Deserialize<EmailRequested>(o.PayloadJson, WorkflowStateJson.Options)!, o.Status)).ToList());
 
     private static Task<long> QueueApprovedMailAsync(RuntimeHost host) =>
         host.DatabaseAsync(async db =>
@@ -125,5 +137,35 @@ public sealed class OutboxMailDeliveryTests
         var single = Assert.Single(byId, p => p.Value == 1).Key;
         Assert.Matches($"^outbox-{id}-[0-9a-f]{{12}}@approvals\\.local$", resent);
         Assert.Matches($"^outbox-{other}-[0-9a-f]{{12}}@approvals\\.local$", single);
+    }
+
+    [Fact]
+    public async Task A_mail_given_up_is_mailed_to_every_administrator_and_the_operators_mailbox_and_a_failed_alert_raises_no_other()
+    {
+        var port = FreePort();
+        await using var target = DatabaseTarget.Sqlite();
+        await using var host = await StartAsync(target, port, maxAttempts: 1);
+        var id = await QueueApprovedMailAsync(host);
+
+        await RunJobAsync(host, id);
+        var alerts = (await MailRowsAsync(host)).Where(r => r.Id != id).ToList();
+        foreach (var alert in alerts)
+            await RunJobAsync(host, alert.Id);
+        var afterAlertsFailed = await MailRowsAsync(host);
+        using var server = SimpleSmtpServer.Start(port);
+        foreach (var alert in alerts)
+            await host.InScopeAsync(sp => sp.GetRequiredService<IOutboxAdministration>().ResendAsync(alert.Id, default));
+        foreach (var alert in alerts)
+            await RunJobAsync(host, alert.Id);
+
+        Assert.Equal([Administrator.Address, OperatorsMailbox], alerts.Select(a => a.Email.To).Order(StringComparer.Ordinal));
+        Assert.All(alerts, a => Assert.Equal(FailedMailAlert.Template, a.Email.Template));
+        Assert.Equal(3, afterAlertsFailed.Count);
+        Assert.All(afterAlertsFailed, r => Assert.Equal(OutboxStatus.Failed, r.Status));
+        var delivered = server.ReceivedEmail.Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data)))).ToList();
+        Assert.Equal(2, delivered.Count);
+        Assert.All(delivered, m => Assert.Equal("发往 zhangsan@example.cn; hr@employer.example.cn 的邮件发送失败，需要管理员处理", m.Subject));
+        Assert.All(delivered, m => Assert.Contains($"127.0.0.1:{port}", m.TextBody, StringComparison.Ordinal));
+        Assert.All(delivered, m => Assert.Contains("https://approvals.test/admin/outbox", m.TextBody, StringComparison.Ordinal));
     }
 }
