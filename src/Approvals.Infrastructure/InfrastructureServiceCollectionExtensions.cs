@@ -66,6 +66,7 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<OutboxProcessor>();
+        services.AddScoped<FailedMailAlert>();
         services.AddScoped<IOutboxAdministration, OutboxAdministration>();
         services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
         services.AddScoped<IOutboxHandler, TimerOutboxHandler>();

@@ -15,6 +15,7 @@ public sealed class MailTemplatesTests
         "changed", "change-refused", "registration-moved",
         "cancelled", "cancellation-refused", "revocation-notice", "revoked", "revocation-dropped",
         "staff-filing", "employer-decision",
+        "mail-failed",
     ];
 
     public static TheoryData<string> Names() => new(Expected);
