@@ -12,6 +12,8 @@ namespace Approvals.Core.Applications;
 /// <param name="Qualification">The qualification certificate named by an initial registration, if the registry has it.</param>
 /// <param name="RegistrationToEnd">The registration a cancellation or revocation names, with its holder, if the registry has it.</param>
 /// <param name="HeldCertificates">The applicant's own project certificates in the registry (none read when the form claims none).</param>
+/// <param name="HeldRegistrationNumbers">The numbers of the applicant's own registrations and recognitions (by ID number), read when the form names a registration.</param>
+/// <param name="HeldQualificationNumbers">The numbers of the applicant's own qualification certificates, read for an initial registration.</param>
 public sealed record ApplicationCheckFacts(
     Application Application,
     Registration? ActiveRegistration,
@@ -21,4 +23,6 @@ public sealed record ApplicationCheckFacts(
     RecordedQualification? Qualification = null,
     Registration? RegistrationToChange = null,
     Registration? RegistrationToEnd = null,
-    IReadOnlyList<HeldCertificate>? HeldCertificates = null);
+    IReadOnlyList<HeldCertificate>? HeldCertificates = null,
+    IReadOnlyList<string>? HeldRegistrationNumbers = null,
+    IReadOnlyList<string>? HeldQualificationNumbers = null);

@@ -41,7 +41,7 @@ public static class ChangeOfRegistration
             return;
         if (!RegistrationNumber.TryParse(application.RegistrationNumber, out var number))
         {
-            findings.Add(ApplicationFindings.RegistrationNumberFormat());
+            findings.Add(LikelyMistypedNumbers.ForRegistrationNumber(facts) ?? ApplicationFindings.RegistrationNumberFormat());
             return;
         }
         if (number.Kind != RegistryRecordKind.Registration)
@@ -51,7 +51,7 @@ public static class ChangeOfRegistration
         }
         if (facts.RegistrationToChange is not { } registration)
         {
-            findings.Add(ChangeFindings.NotFound(number.ToString()));
+            findings.Add(LikelyMistypedNumbers.ForRegistrationNumber(facts) ?? ChangeFindings.NotFound(number.ToString()));
             return;
         }
         if (!string.IsNullOrWhiteSpace(application.PersonName) && registration.Person?.Name != application.PersonName.Trim())

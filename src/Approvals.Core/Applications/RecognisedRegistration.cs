@@ -36,7 +36,7 @@ public static class RecognisedRegistration
             findings.Add(ApplicationFindings.RecognitionInSameDistrict("registrationNumber"));
         if (facts.RegistrationToRecognise is not { } registration)
         {
-            findings.Add(RecognitionFindings.NotFound(number.ToString()));
+            findings.Add(LikelyMistypedNumbers.ForRegistrationNumber(facts) ?? RecognitionFindings.NotFound(number.ToString()));
             return;
         }
         if (!string.IsNullOrWhiteSpace(application.PersonName) && registration.Person?.Name != application.PersonName.Trim())

@@ -53,7 +53,7 @@ public static class RegistrationEndingChecks
         var application = facts.Application;
         if (!RegistrationNumber.TryParse(application.RegistrationNumber, out var number))
         {
-            findings.Add(ApplicationFindings.RegistrationNumberFormat());
+            findings.Add(LikelyMistypedNumbers.ForRegistrationNumber(facts) ?? ApplicationFindings.RegistrationNumberFormat());
             return;
         }
         var registration = facts.RegistrationToEnd;
@@ -62,7 +62,7 @@ public static class RegistrationEndingChecks
             && string.Equals(holder.Name, application.PersonName?.Trim(), StringComparison.Ordinal)
             && (application.IsStartedByBureau || string.Equals(holder.IdNumber, application.IdNumber?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (registration is null || !holdersOwn)
-            findings.Add(NotFound(number.ToString()));
+            findings.Add(LikelyMistypedNumbers.ForRegistrationNumber(facts) ?? NotFound(number.ToString()));
         else if (registration.Status != RegistrationStatus.Active)
             findings.Add(NotInForce(registration.Number, registration.Status));
     }

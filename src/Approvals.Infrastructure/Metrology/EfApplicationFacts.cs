@@ -74,12 +74,18 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
             var normalized = ending.ToString();
             toEnd = await db.Registrations.AsNoTracking().Include(r => r.Person).FirstOrDefaultAsync(r => r.Number == normalized, cancellationToken);
         }
-        // Only the applicant's own certificates: a hint about a near number never reveals someone else's.
+        // Only the applicant's own records (certificates, registrations, qualifications): a hint about a near number never reveals someone else's.
         var held = application.Certificates.Count == 0 || idNumber.Length == 0 ? [] : await db.ProjectCertificates.AsNoTracking()
             .Where(c => c.Person!.IdNumber == idNumber)
             .Select(c => new HeldCertificate(c.Kind, c.Number, c.IssuingDistrictCode))
             .ToListAsync(cancellationToken);
-        return new ApplicationCheckFacts(application, active, otherOpen, toRenew, toRecognise, qualification, toChange, toEnd, held);
+        var namesRegistration = application.Type is ApplicationType.Renewal or ApplicationType.RegistrationRecognition or ApplicationType.Change || application.EndsRegistration;
+        var heldRegistrations = !namesRegistration || idNumber.Length == 0 || string.IsNullOrWhiteSpace(application.RegistrationNumber) ? [] : await db.Registrations.AsNoTracking()
+            .Where(r => r.Person!.IdNumber == idNumber).Select(r => r.Number).ToListAsync(cancellationToken);
+        var heldQualifications = application.Type != ApplicationType.InitialRegistration || idNumber.Length == 0 || string.IsNullOrWhiteSpace(application.QualificationCertificateNumber)
+            ? [] : await db.QualificationCertificates.AsNoTracking()
+                .Join(db.Persons.Where(p => p.IdNumber == idNumber), c => c.PersonId, p => p.Id, (c, p) => c.Number).ToListAsync(cancellationToken);
+        return new ApplicationCheckFacts(application, active, otherOpen, toRenew, toRecognise, qualification, toChange, toEnd, held, heldRegistrations, heldQualifications);
     }
 
     public Task<RegistryEvidence?> FindEvidenceAsync(VerificationSubject subject, string holderIdNumber, CancellationToken cancellationToken) =>
