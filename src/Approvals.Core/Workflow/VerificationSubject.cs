@@ -20,7 +20,7 @@ public sealed record VerificationSubject(string Subject, string Number, string I
     public const string Registration = "Registration";
 
     /// <summary>What is to be verified, as the documents are named (注册证书, 计量专业项目考核合格证, 计量检定员证).</summary>
-    public LocalizedText DisplayName => Subject switch
+    public LocalizedText DisplayName() => Subject switch
     {
         Registration => DocumentKind.RegistrationCertificate.DisplayName(),
         nameof(ProjectCertificateKind.ProjectAssessment) => DocumentKind.ProjectAssessmentCertificate.DisplayName(),

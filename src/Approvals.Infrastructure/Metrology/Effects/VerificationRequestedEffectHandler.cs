@@ -64,7 +64,7 @@ internal sealed class VerificationRequestedEffectHandler(IIdGenerator ids, IReci
         ["district"] = new JsonObject { ["name"] = DistrictName(subject.IssuingDistrictCode, culture) },
         ["requester"] = new JsonObject { ["district"] = DistrictName(requested.RequestingDistrictCode, culture) },
         ["application"] = new JsonObject { ["number"] = application.CaseNumber ?? application.Id, ["type"] = application.Type.DisplayName().For(culture) },
-        ["certificate"] = new JsonObject { ["number"] = subject.Number, ["holder"] = requested.HolderName, ["kind"] = subject.DisplayName.For(culture) },
+        ["certificate"] = new JsonObject { ["number"] = subject.Number, ["holder"] = requested.HolderName, ["kind"] = subject.DisplayName().For(culture) },
         ["verification"] = new JsonObject { ["dueAt"] = requested.DueAt is { } due ? ZoneTime.Iso(due) : null, ["url"] = links.VerificationRequests().AbsoluteUri },
     };
 
