@@ -70,6 +70,7 @@ public sealed class StatutoryLimitExtension(ApprovalsDbContext db, StatutoryCloc
         var applicant = new MailRecipient(application.ApplicantUserId, application.ApplicantEmail, application.PersonName, application.Culture);
         var model = new JsonObject
         {
+            ["applicationId"] = application.Id,
             ["applicant"] = new JsonObject { ["name"] = application.PersonName ?? application.ApplicantEmail },
             ["application"] = new JsonObject { ["number"] = application.CaseNumber ?? application.Id, ["type"] = application.Type.DisplayName().For(application.Culture) },
             ["extension"] = new JsonObject

@@ -51,7 +51,7 @@ internal sealed partial class EmailOutboxHandler(IEmailSender sender, PublicLink
         if (model["applicationId"] is not JsonValue id || !id.TryGetValue(out string? applicationId))
             return model;
         var linked = model.DeepClone().AsObject();
-        linked["case"] = new JsonObject { ["url"] = links.To($"applications/{Uri.EscapeDataString(applicationId)}").AbsoluteUri };
+        linked["case"] = new JsonObject { ["url"] = links.Case(applicationId).AbsoluteUri };
         return linked;
     }
 
