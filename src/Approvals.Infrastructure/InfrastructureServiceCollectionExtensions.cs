@@ -6,6 +6,7 @@ using Approvals.Infrastructure.Jobs;
 using Approvals.Infrastructure.Links;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Metrology;
+using Approvals.Infrastructure.OfficialDocuments;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Workflows;
@@ -82,6 +83,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<WorkflowFolderPublisher>();
         services.AddDevelopmentRegistrySeed();
+        services.AddHostedService<MissingDocumentBackfiller>();
         services.AddHostedService<OutboxSweeper>();
         return services;
     }

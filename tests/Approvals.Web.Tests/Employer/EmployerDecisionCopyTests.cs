@@ -33,7 +33,7 @@ public abstract class EmployerDecisionCopyTests<TFactory> : IClassFixture<TFacto
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    [Fact]
+    [SkippableFact]
     public async Task A_refused_case_the_employer_filed_mails_each_of_its_accounts_whose_case_the_decision_and_the_employer_page_in_their_language()
     {
         var creditCode = People.CreditCode(Qingpu);
@@ -64,7 +64,7 @@ public abstract class EmployerDecisionCopyTests<TFactory> : IClassFixture<TFacto
         Assert.Contains(await AccountForms.MailTo(_factory.Folder, "jiang.decision@staff.test"), m => m.Subject == $"不予注册决定：{ApplicationType.InitialRegistration.DisplayName().ZhCn} {caseNumber}");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_case_nobody_filed_for_sends_no_copy_to_any_enterprise()
     {
         var creditCode = People.CreditCode(Qingpu);
