@@ -199,7 +199,7 @@ public sealed class CasePagesTests(BrowserAppFactory app, Chromium chromium) : I
 
             await UploadAndSubmitAsync(await app.ApiAsAsync(Applicant), id, ["IdCard"]);
 
-            var today = ZoneTime.Today(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var today = Approvals.Text.ReadableDates.Date(DateTimeOffset.UtcNow, System.Globalization.CultureInfo.GetCultureInfo("en")); // the page is in English here
             await page.GoToInteractiveAsync($"/applications/{id}");
             var accepted = page.Locator("[data-testid=timeline] [data-status=Accepted]");
             await Assertions.Expect(accepted).ToContainTextAsync("Accepted");
