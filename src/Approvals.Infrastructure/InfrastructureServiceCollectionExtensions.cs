@@ -6,6 +6,7 @@ using Approvals.Infrastructure.Jobs;
 using Approvals.Infrastructure.Links;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Metrology;
+using Approvals.Infrastructure.OfficialDocuments;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Workflows;
@@ -66,6 +67,7 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<OutboxProcessor>();
+        services.AddScoped<FailedMailAlert>();
         services.AddScoped<IOutboxAdministration, OutboxAdministration>();
         services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
         services.AddScoped<IOutboxHandler, TimerOutboxHandler>();
@@ -81,6 +83,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<WorkflowFolderPublisher>();
         services.AddDevelopmentRegistrySeed();
+        services.AddHostedService<MissingDocumentBackfiller>();
         services.AddHostedService<OutboxSweeper>();
         return services;
     }

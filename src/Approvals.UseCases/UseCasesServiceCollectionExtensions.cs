@@ -31,8 +31,9 @@ public static class UseCasesServiceCollectionExtensions
         services.AddScoped<RegistryImportService>();
         services.AddSingleton<RegistryImportReading>();
         services.AddScoped<RegistryLookup>();
+        services.AddScoped<HolderEmails>();
         services.AddScoped<VerificationService>();
-        services.AddScoped<OfficialDocumentIssuer>();
+        services.AddScoped<MissingDocumentBackfill>();
         services.AddSingleton<StepDocuments>();
         services.AddScoped<OfficialDocumentService>();
         services.AddScoped<WorkflowQueries>();

@@ -142,6 +142,83 @@ public sealed class CasePagesTests(BrowserAppFactory app, Chromium chromium) : I
     }
 
     [Fact]
+    public async Task A_case_waiting_for_corrections_before_acceptance_offers_no_extension_because_its_limit_has_not_started()
+    {
+        var (_, @case) = await SubmitAsync(InitialRegistration("冯未受理"), InitialDocuments.Where(kind => kind != "Photo"));
+
+        var regulator = await chromium.Browser.SignInAsync(app, "regulator.qingpu@approvals.local", Screen(1366, 900));
+        await regulator.GoToInteractiveAsync($"/instances/{InstanceId(@case)}");
+
+        await Assertions.Expect(regulator.Locator("[data-testid=statutory-clock]")).ToBeVisibleAsync();
+        await Assertions.Expect(regulator.Locator("[data-testid=extend-limit]")).ToHaveCountAsync(0);
+        await regulator.TakeAsync("74-instance-not-accepted-no-extension");
+    }
+
+    [Fact]
+    public async Task After_a_correction_round_the_applicant_reads_the_automatic_findings_and_the_correction_notice_then_the_acceptance_with_its_date_on_a_desktop_and_a_phone()
+    {
+        var (id, _) = await SubmitAsync(InitialRegistration("钱补正"), InitialDocuments.Where(kind => kind != "IdCard"));
+        var page = await chromium.Browser.SignInAsync(app, Applicant, Screen(1366, 900));
+        // The switch to English is kept as the applicant's preference: the other tests of the class read Chinese.
+        try
+        {
+            await page.GoToInteractiveAsync($"/applications/{id}");
+
+            var request = page.Locator("[data-testid=correction-request]");
+            await Assertions.Expect(request.Locator("[data-testid=automatic-findings]")).ToContainTextAsync("自动审查发现");
+            await Assertions.Expect(request.Locator("[data-testid=automatic-findings]")).ToContainTextAsync("身份证");
+            // The document is named once, by the finding itself.
+            await Assertions.Expect(request.Locator("[data-testid=fix-target]")).ToHaveCountAsync(0);
+            var notice = page.Locator("[data-testid=official-documents] [data-testid=official-document]", new() { HasText = "补正材料通知书" });
+            await Assertions.Expect(notice).ToHaveCountAsync(1);
+            var download = await page.APIRequest.GetAsync(new Uri(app.RootUri, await notice.Locator("a").GetAttributeAsync("href")).ToString());
+            Assert.Equal("application/pdf", download.Headers["content-type"]);
+            await Assertions.Expect(page.Locator("[data-testid=timeline] [data-status=Accepted]")).ToHaveCountAsync(0);
+            await page.AssertNoSeriousViolationsAsync("the case awaiting corrections");
+            await page.TakeAsync("75-correction-round-zh-1366");
+            await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+            await Assertions.Expect(request.Locator("[data-testid=automatic-findings]")).ToContainTextAsync("Automatic check found");
+            await Assertions.Expect(page.Locator("[data-testid=official-documents]")).ToContainTextAsync("Notice to correct application materials");
+            await page.TakeAsync("76-correction-round-en-1366");
+
+            await (await app.ApiAsAsync(Applicant)).UploadAndSubmitAsync(id, ["IdCard"]);
+
+            var today = Approvals.Text.ReadableDates.Date(DateTimeOffset.UtcNow, System.Globalization.CultureInfo.GetCultureInfo("en")); // the page is in English here
+            await page.GoToInteractiveAsync($"/applications/{id}");
+            var accepted = page.Locator("[data-testid=timeline] [data-status=Accepted]");
+            await Assertions.Expect(accepted).ToContainTextAsync("Accepted");
+            await Assertions.Expect(accepted).ToContainTextAsync(today);
+            await Assertions.Expect(accepted.Locator("[data-testid=clock-starts]")).ToContainTextAsync("runs from this day");
+            await Assertions.Expect(page.Locator("[data-testid=correction-request]")).ToHaveCountAsync(0);
+            await page.TakeAsync("77-accepted-after-correction-en-1366");
+            await page.GetByRole(AriaRole.Link, new() { Name = "中文" }).ClickAsync();
+            await Assertions.Expect(accepted).ToContainTextAsync("已受理");
+            await Assertions.Expect(accepted.Locator("[data-testid=step-document]")).ToContainTextAsync("受理通知书");
+            await page.TakeAsync("78-accepted-after-correction-zh-1366");
+
+            var phone = await chromium.Browser.SignInAsync(app, Applicant, Screen(390, 844));
+            await phone.GoToInteractiveAsync($"/applications/{id}");
+            var onPhone = phone.Locator("[data-testid=timeline] [data-status=Accepted]");
+            await Assertions.Expect(onPhone).ToContainTextAsync("已受理");
+            await Assertions.Expect(onPhone).ToContainTextAsync(today);
+            Assert.False(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"), "the case page scrolls sideways on a phone");
+            await phone.TakeAsync("79-accepted-after-correction-zh-390");
+            await phone.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+            await Assertions.Expect(onPhone).ToContainTextAsync("Accepted");
+            Assert.False(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"), "the English case page scrolls sideways on a phone");
+            await phone.TakeAsync("80-accepted-after-correction-en-390");
+        }
+        finally
+        {
+            await page.GotoAsync(ChineseAgain);
+        }
+    }
+
+    private const string ChineseAgain = "/culture?name=zh-CN&returnUrl=/";
+
+    private static BrowserNewContextOptions Screen(int width, int height) => new() { ViewportSize = new ViewportSize { Width = width, Height = height } };
+
+    [Fact]
     public async Task The_applicant_reads_the_case_number_everywhere_and_a_refusal_with_the_bureau_legal_basis_and_appeal_body_also_in_English()
     {
         var (id, @case) = await SubmitAsync(InitialRegistration("吴拒绝"), InitialDocuments);

@@ -53,7 +53,13 @@ public sealed partial class EmployerJourneyTests(BrowserAppFactory app, Chromium
         await Assertions.Expect(cases.Filter(new() { HasText = "钱职工" }).Locator("[data-testid=staff-stage]")).ToHaveTextAsync("待本人确认");
         await employer.TakeAsync("92-employer-cases-filed");
 
-        var (applicationId, link) = await InvitationAsync();
+        // The invited one has not accepted: the employer sends the invitation again; the account with a password has nothing to resend.
+        var (applicationId, firstLink) = await InvitationAsync();
+        await Assertions.Expect(cases.Filter(new() { HasText = "李四" }).Locator("[data-testid=resend-invitation]")).ToHaveCountAsync(0);
+        await cases.Filter(new() { HasText = "钱职工" }).Locator("[data-testid=resend-invitation]").ClickAsync();
+        await Assertions.Expect(employer.GetByText($"已向 {InvitedEmail} 重新发送邀请")).ToBeVisibleAsync();
+        var (_, link) = await InvitationAsync();
+        Assert.NotEqual(firstLink, link);
         var staff = await (await chromium.Browser.NewAppContextAsync(new BrowserNewContextOptions { BaseURL = app.RootUri.ToString(), ViewportSize = new ViewportSize { Width = 390, Height = 844 } })).NewPageAsync();
         await staff.GotoAsync(link, new() { WaitUntil = WaitUntilState.NetworkIdle });
         await staff.TakeAsync("93-staff-invitation-phone");
@@ -96,6 +102,7 @@ public sealed partial class EmployerJourneyTests(BrowserAppFactory app, Chromium
         await employer.GoToInteractiveAsync("/employer");
         await Assertions.Expect(cases.Filter(new() { HasText = "李四" }).Locator("[data-testid=staff-stage]")).ToHaveTextAsync("待本人确认");
         await Assertions.Expect(cases.Filter(new() { HasText = "钱职工" }).Locator("[data-testid=staff-stage]")).ToHaveTextAsync("审核中");
+        await Assertions.Expect(cases.Filter(new() { HasText = "钱职工" }).Locator("[data-testid=resend-invitation]")).ToHaveCountAsync(0);
         await employer.TakeAsync("96-employer-follows-both");
 
         await employer.SetViewportSizeAsync(390, 844);
@@ -119,15 +126,18 @@ public sealed partial class EmployerJourneyTests(BrowserAppFactory app, Chromium
     }
 
     /// <summary>
-    /// The invited staff member's case and the link their <c>staff-filing</c> mail carries, as the outbox holds it (the
-    /// browser host runs no Hangfire server): the path and query under the public base URL.
+    /// The invited staff member's case and the link their latest invitation carries (the <c>staff-filing</c> mail, or the
+    /// invitation the employer sent again), as the outbox holds it (the browser host runs no Hangfire server): the path
+    /// and query under the public base URL.
     /// </summary>
     private async Task<(string ApplicationId, string Link)> InvitationAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>();
         var id = await db.Applications.AsNoTracking().Where(a => a.ApplicantEmail == InvitedEmail).Select(a => a.Id).SingleAsync();
-        var payload = await db.Outbox.AsNoTracking().Where(o => o.DeduplicationKey == "staff-filing:" + id).Select(o => o.PayloadJson).SingleAsync();
+        var payload = await db.Outbox.AsNoTracking()
+            .Where(o => o.DeduplicationKey == "staff-filing:" + id || o.DeduplicationKey!.StartsWith("staff-invitation:" + id + ":"))
+            .OrderByDescending(o => o.Id).Select(o => o.PayloadJson).FirstAsync();
         var mail = System.Text.Json.JsonSerializer.Deserialize<Approvals.Workflows.Runtime.EmailRequested>(payload, WorkflowStateJson.Options)!;
         var rendered = Approvals.Infrastructure.Mail.MailTemplates.Render(mail.Template!, mail.Culture, mail.Model ?? []);
         var link = AcceptLink().Match(rendered.Text).Value;

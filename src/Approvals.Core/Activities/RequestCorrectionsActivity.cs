@@ -16,8 +16,8 @@ namespace Approvals.Core.Activities;
 /// submission (resumed with outcome <c>Resubmitted</c>) or for its deadline (resumed without an outcome →
 /// <c>TimedOut</c>). <c>dueIn</c> counts working days ("10wd") on the calendar; reminders go to
 /// <c>notifyEmail</c> (the applicant) and the statutory clock of the application stops while it waits. When it
-/// opens, the variable named after the activity id holds <c>{ findings, dueAt }</c> (due date in Asia/Shanghai)
-/// for the correction e-mail; when it is answered, <c>{ outcome, actor, at }</c>.
+/// opens, the variable named after the activity id holds <c>{ findings, items, dueAt }</c> (items in the applicant's
+/// language as the wizard names them, due date in Asia/Shanghai) for the correction e-mail; when it is answered, <c>{ outcome, actor, at }</c>.
 /// </summary>
 public sealed class RequestCorrectionsActivity(IApplicationFacts facts) : IActivity, IValidatesInputs
 {
@@ -59,6 +59,7 @@ public sealed class RequestCorrectionsActivity(IApplicationFacts facts) : IActiv
         context.SetVariable(context.Activity.Id, new JsonObject
         {
             ["findings"] = DomainJson.ToNode(findings),
+            ["items"] = CorrectionItems(findings, context.EvaluateString("culture")),
             ["dueAt"] = dueAt is { } due ? ZoneTime.Iso(due) : null,
         });
         return ActivityResult.Suspend(BookmarkKind, payload, dueAt);
@@ -77,6 +78,15 @@ public sealed class RequestCorrectionsActivity(IApplicationFacts facts) : IActiv
 
     public IEnumerable<ValidationError> ValidateInputs(ActivityModel activity, string path, IExpressionEvaluator expressions) =>
         DeadlineInputs.Validate(activity, path, Descriptor.Outcomes, dueInHasDefault: true);
+
+    /// <summary>The notice's list in the applicant's language: what to fix as the wizard names it, the problem, and who found it.</summary>
+    public static JsonArray CorrectionItems(IEnumerable<Finding> findings, string? culture) =>
+        new([.. findings.Select(finding => (JsonNode)new JsonObject
+        {
+            ["item"] = FindingSubjects.ItemOf(finding).For(culture),
+            ["problem"] = finding.Message.For(culture),
+            ["source"] = FindingSubjects.SourceOf(finding).For(culture),
+        })]);
 
     private static Finding CorrectionDeadlinePassed() => new(
         "Corrections.TimedOut",

@@ -16,6 +16,8 @@ namespace Approvals.Core.Applications;
 /// What the registry holds under the number the case names (a registration, or a recognition of a registration or of a
 /// certificate); null when it holds nothing under it. The number itself says nothing: it is an opaque identifier.
 /// </param>
+/// <param name="HeldRegistrationNumbers">The numbers of the applicant's own registrations and recognitions (by ID number), read when the form names a registration.</param>
+/// <param name="HeldQualificationNumbers">The numbers of the applicant's own qualification certificates, read for an initial registration.</param>
 public sealed record ApplicationCheckFacts(
     Application Application,
     Registration? ActiveRegistration,
@@ -26,7 +28,9 @@ public sealed record ApplicationCheckFacts(
     Registration? RegistrationToChange = null,
     Registration? RegistrationToEnd = null,
     IReadOnlyList<HeldCertificate>? HeldCertificates = null,
-    RegistryRecordKind? NamedRecordKind = null)
+    RegistryRecordKind? NamedRecordKind = null,
+    IReadOnlyList<string>? HeldRegistrationNumbers = null,
+    IReadOnlyList<string>? HeldQualificationNumbers = null)
 {
     /// <summary>The registry holds a recognition, not a registration, under the number named.</summary>
     public bool NamesARecognition => NamedRecordKind is RegistryRecordKind.RegistrationRecognition or RegistryRecordKind.CertificateRecognition;

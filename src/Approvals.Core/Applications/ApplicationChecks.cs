@@ -120,9 +120,8 @@ public static class ApplicationChecks
 
     /// <summary>
     /// A claimed certificate the registry does not hold under that number, while it holds one of the applicant's own of
-    /// the same kind whose number is a keystroke or two away (<see cref="NumberNearMatch"/>): most likely a typo, so the
-    /// applicant is asked to check it before the issuing district is. Asked once: the same number submitted again after
-    /// the hint goes on to verification, where the issuing district and the deciding reviewer judge it.
+    /// the same kind whose number is a keystroke or two away (<see cref="LikelyMistypedNumbers"/>): the applicant is asked
+    /// to check it before the issuing district is; the same number submitted again goes on to verification.
     /// </summary>
     private static void LikelyMistypedCertificates(ApplicationCheckFacts facts, List<Finding> findings)
     {
@@ -132,23 +131,31 @@ public static class ApplicationChecks
         for (var i = 0; i < certificates.Count; i++)
         {
             var claim = certificates[i];
-            var ofKind = held.Where(h => h.Kind == claim.Kind).ToList();
-            if (ofKind.Any(h => h.Number == claim.Number.Trim()) || !ofKind.Any(h => NumberNearMatch.IsLikelyTypo(claim.Number, h.Number)))
+            if (!LikelyMistypedNumbers.Applies(claim.Number, held.Where(h => h.Kind == claim.Kind).Select(h => h.Number)))
                 continue;
-            var finding = ApplicationFindings.CertificateNumberLikelyMistyped(i, claim.Number.Trim());
-            if (!facts.Application.Findings.Contains(finding))
-                findings.Add(finding);
+            if (LikelyMistypedNumbers.Once(facts.Application, ApplicationFindings.CertificateNumberLikelyMistyped(i, claim.Number.Trim())) is { } hint)
+                findings.Add(hint);
         }
     }
 
-    /// <summary>A qualification certificate the registry holds decides the level: the form may not claim another.</summary>
+    /// <summary>
+    /// A qualification certificate the registry holds decides the level: the form may not claim another. One it does not
+    /// hold under the applicant's name, while it holds one of theirs with a near number, is likely mistyped.
+    /// </summary>
     private static void QualificationRules(ApplicationCheckFacts facts, List<Finding> findings)
     {
         var a = facts.Application;
-        if (a.Type != ApplicationType.InitialRegistration || facts.Qualification is not { } recorded)
+        if (a.Type != ApplicationType.InitialRegistration)
             return;
+        var hint = LikelyMistypedNumbers.ForQualificationNumber(facts);
+        if (facts.Qualification is not { } recorded)
+        {
+            if (hint is not null)
+                findings.Add(hint);
+            return;
+        }
         if (!string.Equals(recorded.HolderIdNumber, a.IdNumber?.Trim(), StringComparison.OrdinalIgnoreCase))
-            findings.Add(ApplicationFindings.QualificationNotHolders(recorded.Number));
+            findings.Add(hint ?? ApplicationFindings.QualificationNotHolders(recorded.Number));
         else if (a.Level != recorded.Level)
             findings.Add(ApplicationFindings.QualificationLevelDiffers(recorded.Number, recorded.Level, a.Level));
     }
@@ -166,7 +173,7 @@ public static class ApplicationChecks
 
         if (facts.RegistrationToRenew is not { } registration)
         {
-            findings.Add(ApplicationFindings.RenewalNotFound(a.RegistrationNumber));
+            findings.Add(LikelyMistypedNumbers.ForRegistrationNumber(facts) ?? ApplicationFindings.RenewalNotFound(a.RegistrationNumber));
             return;
         }
         if (registration.StatusOn(today) != RegistrationStatus.Active)

@@ -46,6 +46,22 @@ public static class ApplicationFindings
 
     public const string CertificateNumberLikelyMistypedCode = "Certificate.NumberLikelyMistyped";
 
+    /// <summary>No registration under that number, but one of the applicant's own has a number very like it; which one is not said.</summary>
+    public static Finding RegistrationNumberLikelyMistyped(string number) => new(
+        RegistrationNumberLikelyMistypedCode,
+        Texts.Text(Texts.ApplicationFindings_RegistrationNumberLikelyMistyped, number),
+        Field: "registrationNumber");
+
+    public const string RegistrationNumberLikelyMistypedCode = "Registration.NumberLikelyMistyped";
+
+    /// <summary>No qualification certificate under that number, but one of the applicant's own has a number very like it; which one is not said.</summary>
+    public static Finding QualificationNumberLikelyMistyped(string number) => new(
+        QualificationNumberLikelyMistypedCode,
+        Texts.Text(Texts.ApplicationFindings_QualificationNumberLikelyMistyped, number),
+        Field: "qualificationCertificateNumber");
+
+    public const string QualificationNumberLikelyMistypedCode = "Qualification.NumberLikelyMistyped";
+
     public static Finding CertificateIssuerOutsideZone(int index, string number) => new(
         "Certificate.IssuerOutsideZone",
         Texts.Text(Texts.ApplicationFindings_CertificateWasNotIssuedByDistrict, number),

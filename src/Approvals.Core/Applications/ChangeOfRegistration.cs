@@ -37,7 +37,7 @@ public static class ChangeOfRegistration
         }
         if (facts.RegistrationToChange is not { } registration)
         {
-            findings.Add(ChangeFindings.NotFound(application.RegistrationNumber));
+            findings.Add(LikelyMistypedNumbers.ForRegistrationNumber(facts) ?? ChangeFindings.NotFound(application.RegistrationNumber));
             return;
         }
         if (!string.IsNullOrWhiteSpace(application.PersonName) && registration.Person?.Name != application.PersonName.Trim())

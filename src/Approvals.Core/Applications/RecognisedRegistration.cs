@@ -26,7 +26,7 @@ public static class RecognisedRegistration
         }
         if (facts.RegistrationToRecognise is not { } registration)
         {
-            findings.Add(RecognitionFindings.NotFound(number));
+            findings.Add(LikelyMistypedNumbers.ForRegistrationNumber(facts) ?? RecognitionFindings.NotFound(number));
             return;
         }
         if (registration.DistrictCode == application.EmployerDistrictCode)

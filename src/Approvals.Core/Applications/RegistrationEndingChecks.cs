@@ -57,7 +57,7 @@ public static class RegistrationEndingChecks
             && string.Equals(holder.Name, application.PersonName?.Trim(), StringComparison.Ordinal)
             && (application.IsStartedByBureau || string.Equals(holder.IdNumber, application.IdNumber?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (registration is null || !holdersOwn)
-            findings.Add(NotFound(application.RegistrationNumber!));
+            findings.Add(LikelyMistypedNumbers.ForRegistrationNumber(facts) ?? NotFound(application.RegistrationNumber!));
         else if (registration.Status != RegistrationStatus.Active)
             findings.Add(NotInForce(registration.Number, registration.Status));
     }

@@ -1,5 +1,7 @@
 using Approvals.Core.Applications;
 using Approvals.Core.Districts;
+using Approvals.Core.Registry;
+using Approvals.Text;
 
 namespace Approvals.Core.Workflow;
 
@@ -16,6 +18,15 @@ namespace Approvals.Core.Workflow;
 public sealed record VerificationSubject(string Subject, string Number, string IssuingDistrictCode, string? IssuerCode = null, string? Field = null)
 {
     public const string Registration = "Registration";
+
+    /// <summary>What is to be verified, as the documents are named (注册证书, 计量专业项目考核合格证, 计量检定员证).</summary>
+    public LocalizedText DisplayName() => Subject switch
+    {
+        Registration => DocumentKind.RegistrationCertificate.DisplayName(),
+        nameof(ProjectCertificateKind.ProjectAssessment) => DocumentKind.ProjectAssessmentCertificate.DisplayName(),
+        nameof(ProjectCertificateKind.Verifier) => DocumentKind.VerifierCertificate.DisplayName(),
+        _ => new LocalizedText(Subject, Subject),
+    };
 
     /// <summary>
     /// Every claim of the application issued by another zone district, or by a listed issuer outside the zone's

@@ -77,6 +77,12 @@ public static class AuditCanonicalForm
             .Add("validFrom", c.ValidFrom).Add("validTo", c.ValidTo).Add("status", c.Status.ToString()).Add("recordedAt", c.RecordedAt)
             .Hash();
 
+    /// <summary>What of a person the registry-writes chain vouches for: who they are and where their notices go.</summary>
+    public static string Content(Person p) =>
+        new Writer("person", 0, "")
+            .Add("id", p.Id).Add("name", p.Name).Add("idNumber", p.IdNumber).Add("email", p.Email)
+            .Hash();
+
     public static string RegistryRead(RegistryReadLog r, long sequence, string previous) =>
         new Writer("registry-read", sequence, previous)
             .Add("readerUserId", r.ReaderUserId).Add("readerDistrictCode", r.ReaderDistrictCode).Add("purpose", r.Purpose)

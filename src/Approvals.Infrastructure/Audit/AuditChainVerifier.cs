@@ -61,7 +61,7 @@ public sealed class AuditChainVerifier(ApprovalsDbContext db) : IAuditChainVerif
         return walk.Finish(end.Length, end.Head, unchained);
     }
 
-    /// <summary>The writes chain, then every registration, recognition and project certificate against the content its last write recorded.</summary>
+    /// <summary>The writes chain, then every registration, recognition, project certificate and chained person against the content its last write recorded.</summary>
     public async Task<AuditChainReport> VerifyRegistryWritesAsync(CancellationToken cancellationToken)
     {
         var walk = new ChainWalk(AuditChains.RegistryWrites);
@@ -83,6 +83,10 @@ public sealed class AuditChainVerifier(ApprovalsDbContext db) : IAuditChainVerif
             .Concat((await db.ProjectCertificates.AsNoTracking().ToListAsync(cancellationToken))
                 .Select(c => (Key: nameof(ProjectCertificate) + "/" + c.Id, c.Number, Content: AuditCanonicalForm.Content(c))))
             .ToList();
+        // People are chained only once their e-mail changed: those never chained are not counted as unchained records.
+        var chainedPeople = lastWrites.Values.Where(w => w.RecordKind == nameof(Person)).Select(w => w.RecordId).ToList();
+        records.AddRange((await db.Persons.AsNoTracking().Where(p => chainedPeople.Contains(p.Id)).ToListAsync(cancellationToken))
+            .Select(p => (Key: nameof(Person) + "/" + p.Id, Number: p.Id, Content: AuditCanonicalForm.Content(p))));
         var present = records.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         var changed = records.Where(r => lastWrites.TryGetValue(r.Key, out var w) && w.ContentHash != r.Content)
             .Select(r => (Write: lastWrites[r.Key], Problem: AuditProblem.ContentChanged));

@@ -3,6 +3,7 @@ using Approvals.Core.Registry;
 using Approvals.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Audit;
@@ -12,7 +13,9 @@ namespace Approvals.Infrastructure.Audit;
 /// registration, recognition or project certificate it adds or changes on the registry-writes chain, and moves both ends. Run again
 /// on every attempt: entries of an attempt that lost the race for an end are chained anew after the winner's.
 /// A write is dated when it happened: a registration changed, cancelled or revoked by the history entry the same
-/// save adds for it, otherwise (added, renewed) by its issue; a project certificate by when the registry recorded it.
+/// save adds for it, otherwise (added, renewed) by its issue; a project certificate by when the registry recorded it. A
+/// person's e-mail, where the bureau's notices to a holder go, is chained when it changes (staff recording it on the
+/// person page, a later application or import giving it), dated by the save.
 /// </summary>
 internal static class RegistryAuditChains
 {
@@ -20,7 +23,8 @@ internal static class RegistryAuditChains
     {
         var tracker = db.ChangeTracker;
         List<EntityEntry<RegistryReadLog>> reads = [.. tracker.Entries<RegistryReadLog>().Where(e => e.State == EntityState.Added)];
-        List<EntityEntry> written = [.. tracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified && e.Entity is Registration or Recognition or ProjectCertificate)];
+        List<EntityEntry> written = [.. tracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified && e.Entity is Registration or Recognition or ProjectCertificate
+            || e.State == EntityState.Modified && e.Entity is Person && e.Property(nameof(Person.Email)).IsModified)];
         foreach (var stale in tracker.Entries<RegistryWriteRecord>().Where(e => e.State == EntityState.Added).ToList())
             stale.State = EntityState.Detached;
         if (reads.Count > 0)
@@ -57,6 +61,8 @@ internal static class RegistryAuditChains
                 Registration r => new RegistryWriteRecord { RecordKind = nameof(Registration), RecordId = r.Id, RecordNumber = r.Number, ContentHash = AuditCanonicalForm.Content(r), WrittenAt = recorded.GetValueOrDefault(r.Id, r.IssuedAt), Previous = "", Hash = "" },
                 Recognition r => new RegistryWriteRecord { RecordKind = nameof(Recognition), RecordId = r.Id, RecordNumber = r.Number, ContentHash = AuditCanonicalForm.Content(r), WrittenAt = r.IssuedAt, Previous = "", Hash = "" },
                 ProjectCertificate c => new RegistryWriteRecord { RecordKind = nameof(ProjectCertificate), RecordId = c.Id, RecordNumber = c.Number, ContentHash = AuditCanonicalForm.Content(c), WrittenAt = c.RecordedAt, Previous = "", Hash = "" },
+                // A person has no number of their own: the write names them by their registry id.
+                Person p => new RegistryWriteRecord { RecordKind = nameof(Person), RecordId = p.Id, RecordNumber = p.Id, ContentHash = AuditCanonicalForm.Content(p), WrittenAt = db.GetService<TimeProvider>().GetUtcNow(), Previous = "", Hash = "" },
                 _ => throw new InvalidOperationException($"{entry.Metadata.DisplayName()} is not a registry record."),
             };
             write.Sequence = head.Length + 1;

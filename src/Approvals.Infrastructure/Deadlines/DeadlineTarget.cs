@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Approvals.Core.Applications;
 using Approvals.Infrastructure.Calendar;
+using Approvals.Infrastructure.Links;
 using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Recipients;
@@ -18,7 +20,8 @@ namespace Approvals.Infrastructure.Deadlines;
 /// role, district and address its payload names (<see cref="BookmarkPayload"/>). Null when it closed first.
 /// </summary>
 /// <param name="CaseNumber">What the mail calls the case: its case number, or the correlation id of an instance that drives none.</param>
-public sealed record DeadlineTarget(BookmarkState Bookmark, HumanTaskRecord? Task, string? CorrelationId, string CaseNumber)
+/// <param name="Type">The case's application type; null for an instance that drives no case.</param>
+public sealed record DeadlineTarget(BookmarkState Bookmark, HumanTaskRecord? Task, string? CorrelationId, string CaseNumber, ApplicationType? Type)
 {
     public string? Role => Task?.Role ?? Text(BookmarkPayload.Role);
     public string? District => Task is null ? Text(BookmarkPayload.District) : Task.District;
@@ -35,7 +38,8 @@ public sealed record DeadlineTarget(BookmarkState Bookmark, HumanTaskRecord? Tas
             return null;
         var task = await db.HumanTasks.FirstOrDefaultAsync(t => t.Id == bookmarkId && t.Status == HumanTaskStatus.Open, cancellationToken);
         var correlationId = instance.CorrelationId ?? instance.Id;
-        return new DeadlineTarget(bookmark, task, correlationId, await db.CaseNumberAsync(correlationId, cancellationToken));
+        var type = await db.Applications.AsNoTracking().Where(a => a.Id == correlationId).Select(a => (ApplicationType?)a.Type).FirstOrDefaultAsync(cancellationToken);
+        return new DeadlineTarget(bookmark, task, correlationId, await db.CaseNumberAsync(correlationId, cancellationToken), type);
     }
 
     /// <summary>The assignee when the task is claimed, otherwise the role's members of the district, or the address the payload names.</summary>
@@ -48,8 +52,11 @@ public sealed record DeadlineTarget(BookmarkState Bookmark, HumanTaskRecord? Tas
         return Role is { } role ? await directory.MembersAsync(role, District, cancellationToken) : [];
     }
 
-    /// <summary>What the reminder and escalation templates read about the task; times in the calendar's zone.</summary>
-    public JsonObject Model(CalendarZone zone) => new()
+    /// <summary>
+    /// What the reminder and escalation templates read about the task, in the recipient's language; times in the
+    /// calendar's zone. The link leads a reviewer to the task page, an applicant reminded of corrections to the case page.
+    /// </summary>
+    public JsonObject Model(CalendarZone zone, PublicLinks links, string culture) => new()
     {
         ["task"] = new JsonObject
         {
@@ -60,8 +67,9 @@ public sealed record DeadlineTarget(BookmarkState Bookmark, HumanTaskRecord? Tas
             ["assignee"] = Task?.Assignee,
             ["unclaimed"] = Task is not null && Task.Assignee is null,
             ["dueAt"] = Bookmark.DueAt is { } due ? TimeZoneInfo.ConvertTime(due, zone.TimeZone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture) : null,
+            ["url"] = (Task is not null || CorrelationId is null ? links.Task(Bookmark.Id) : links.Case(CorrelationId)).AbsoluteUri,
         },
-        ["application"] = new JsonObject { ["number"] = CaseNumber },
+        ["application"] = new JsonObject { ["number"] = CaseNumber, ["type"] = Type?.DisplayName().For(culture) },
     };
 
     private string? Text(string name) => Bookmark.Payload[name] is JsonValue v && v.TryGetValue(out string? s) ? s : null;

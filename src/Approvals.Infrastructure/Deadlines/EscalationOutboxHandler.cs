@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Approvals.Core.Access;
 using Approvals.Infrastructure.Calendar;
+using Approvals.Infrastructure.Links;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
@@ -25,6 +27,7 @@ internal sealed partial class EscalationOutboxHandler(
     TemplatedMailOutbox mail,
     WorkflowRuntime runtime,
     CalendarZone zone,
+    PublicLinks links,
     ILogger<EscalationOutboxHandler> logger) : IOutboxHandler
 {
     public const string Actor = "deadline";
@@ -52,10 +55,13 @@ internal sealed partial class EscalationOutboxHandler(
             target.Task!.Role = escalation.Role!;
             target.Task.Assignee = null;
         }
-        var model = target.Model(zone);
-        model["escalation"] = new JsonObject { ["role"] = escalation.Role, ["reassigned"] = reassigned, ["notified"] = !reassigned };
         foreach (var recipient in await directory.MembersAsync(escalation.Role!, target.District, cancellationToken))
+        {
+            var culture = MailTemplates.CultureFor(recipient.Culture);
+            var model = target.Model(zone, links, culture);
+            model["escalation"] = new JsonObject { ["role"] = ApprovalsRoleNames.DisplayName(escalation.Role!).For(culture), ["reassigned"] = reassigned, ["notified"] = !reassigned };
             await mail.AddOnceAsync($"escalation:{message.Id}:{recipient.Address}", recipient, "escalation", model, target.CorrelationId, cancellationToken);
+        }
         await mail.SaveAndDispatchAsync(cancellationToken);
         LogEscalated(logger, bookmarkId, escalation.Action, escalation.Role);
         // The mail is queued once by key, so a retry after a failed resume does not mail twice.

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Calendar;
+using Approvals.Infrastructure.Links;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
@@ -18,6 +19,7 @@ internal sealed partial class ReminderOutboxHandler(
     IRecipientDirectory directory,
     TemplatedMailOutbox mail,
     CalendarZone zone,
+    PublicLinks links,
     ILogger<ReminderOutboxHandler> logger) : IOutboxHandler
 {
     public string Kind => OutboxKinds.Reminder;
@@ -35,9 +37,8 @@ internal sealed partial class ReminderOutboxHandler(
         var recipients = await target.HoldersAsync(directory, cancellationToken);
         if (recipients.Count == 0)
             LogNobody(logger, bookmarkId, target.Role, target.District);
-        var model = target.Model(zone);
         foreach (var recipient in recipients)
-            await mail.AddOnceAsync($"reminder:{message.Id}:{recipient.Address}", recipient, "reminder", model, target.CorrelationId, cancellationToken);
+            await mail.AddOnceAsync($"reminder:{message.Id}:{recipient.Address}", recipient, "reminder", target.Model(zone, links, MailTemplates.CultureFor(recipient.Culture)), target.CorrelationId, cancellationToken);
         await mail.SaveAndDispatchAsync(cancellationToken);
     }
 

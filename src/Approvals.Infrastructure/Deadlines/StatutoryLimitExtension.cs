@@ -24,7 +24,7 @@ public sealed class StatutoryLimitExtension(ApprovalsDbContext db, StatutoryCloc
 
     /// <returns>The clock with its new limit.</returns>
     /// <exception cref="NotFoundRefusal">no such instance, or one of another district (the same answer).</exception>
-    /// <exception cref="ConflictRefusal">already extended, finished, or without a statutory limit.</exception>
+    /// <exception cref="ConflictRefusal">already extended, finished, not accepted yet, or without a statutory limit.</exception>
     public async Task<StatutoryClockView> ExtendAsync(string instanceId, string reason, Caller scope, CancellationToken cancellationToken)
     {
         var instance = await new WorkflowQueries(db).VisibleInstances(scope).AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
@@ -43,6 +43,8 @@ public sealed class StatutoryLimitExtension(ApprovalsDbContext db, StatutoryCloc
             ExtendedAt = now,
         };
         var view = await statutoryClock.ForAsync(instance, extension, cancellationToken) ?? throw StatutoryRefusals.NoLimit(instanceId);
+        if (view.AwaitsAcceptance)
+            throw StatutoryRefusals.NotAcceptedYet(await CaseNumberAsync(instanceId, cancellationToken));
         db.StatutoryExtensions.Add(extension);
         await TellApplicantAsync(instance, extension, view, cancellationToken);
         try
@@ -68,6 +70,7 @@ public sealed class StatutoryLimitExtension(ApprovalsDbContext db, StatutoryCloc
         var applicant = new MailRecipient(application.ApplicantUserId, application.ApplicantEmail, application.PersonName, application.Culture);
         var model = new JsonObject
         {
+            ["applicationId"] = application.Id,
             ["applicant"] = new JsonObject { ["name"] = application.PersonName ?? application.ApplicantEmail },
             ["application"] = new JsonObject { ["number"] = application.CaseNumber ?? application.Id, ["type"] = application.Type.DisplayName().For(application.Culture) },
             ["extension"] = new JsonObject
@@ -80,6 +83,9 @@ public sealed class StatutoryLimitExtension(ApprovalsDbContext db, StatutoryCloc
         };
         await mail.AddOnceAsync($"extension:{instance.Id}", applicant, MailTemplate, model, application.Id, cancellationToken);
     }
+
+    private async Task<string> CaseNumberAsync(string instanceId, CancellationToken cancellationToken) =>
+        await db.Applications.AsNoTracking().Where(a => a.InstanceId == instanceId).Select(a => a.CaseNumber).FirstOrDefaultAsync(cancellationToken) ?? instanceId;
 
     private async Task<bool> ExtendedByAnotherAsync(string instanceId, CancellationToken cancellationToken)
     {

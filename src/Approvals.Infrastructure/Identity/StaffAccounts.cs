@@ -8,6 +8,7 @@ using Approvals.Infrastructure.Recipients;
 using Approvals.UseCases.Employers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Infrastructure.Identity;
 
@@ -36,21 +37,40 @@ public sealed class StaffAccounts(UserManager<ApprovalsUser> users, TemplatedMai
 
     public async Task QueueFilingMailAsync(StaffFilingMail mail, CancellationToken cancellationToken)
     {
-        var model = new JsonObject
-        {
-            ["employer"] = new JsonObject { ["name"] = mail.EmployerName },
-            ["application"] = new JsonObject { ["type"] = mail.TypeName.For(mail.Culture) },
-            ["invited"] = mail.Invited,
-            // The mail gains case.url, the link to the application, from it (EmailOutboxHandler).
-            ["applicationId"] = mail.ApplicationId,
-        };
+        var model = Model(mail.EmployerName, mail.TypeName.For(mail.Culture), mail.Invited, mail.ApplicationId);
         if (mail.Invited)
             model["link"] = await InvitationLinkAsync(mail.UserId);
         var to = new MailRecipient(mail.Email, mail.Email, mail.PersonName, mail.Culture);
         await outbox.AddOnceAsync($"staff-filing:{mail.ApplicationId}", to, Template, model, mail.ApplicationId, cancellationToken);
     }
 
+    public async Task<IReadOnlySet<string>> AwaitingInvitationAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
+        (await users.Users.Where(u => userIds.Contains(u.Id) && u.PasswordHash == null).Select(u => u.Id).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+
+    public async Task<bool> QueueInvitationAgainAsync(StaffInvitation invitation, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(invitation.UserId) is not { } user || await users.HasPasswordAsync(user))
+            return false;
+        // Password-reset tokens carry the security stamp: a new stamp makes every link sent before it invalid.
+        Check(await users.UpdateSecurityStampAsync(user), invitation.Email);
+        var culture = user.PreferredCulture;
+        var model = Model(invitation.EmployerName, invitation.TypeName.For(culture), invited: true, invitation.ApplicationId);
+        model["link"] = await InvitationLinkAsync(user.Id);
+        var to = new MailRecipient(invitation.Email, invitation.Email, invitation.PersonName, culture);
+        await outbox.AddOnceAsync($"staff-invitation:{invitation.ApplicationId}:{user.SecurityStamp}", to, Template, model, invitation.ApplicationId, cancellationToken);
+        return true;
+    }
+
     public Task DispatchQueuedAsync(CancellationToken cancellationToken) => outbox.SaveAndDispatchAsync(cancellationToken);
+
+    private static JsonObject Model(string employerName, string typeName, bool invited, string applicationId) => new()
+    {
+        ["employer"] = new JsonObject { ["name"] = employerName },
+        ["application"] = new JsonObject { ["type"] = typeName },
+        ["invited"] = invited,
+        // The mail gains case.url, the link to the application, from it (EmailOutboxHandler).
+        ["applicationId"] = applicationId,
+    };
 
     private async Task<string> InvitationLinkAsync(string userId)
     {

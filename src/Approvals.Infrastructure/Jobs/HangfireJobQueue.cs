@@ -3,6 +3,10 @@ using Hangfire;
 
 namespace Approvals.Infrastructure.Jobs;
 
+/// <summary>
+/// Hands outbox rows to Hangfire. The delay is counted on Hangfire's own clock, the machine's (not the application's
+/// TimeProvider, which tests move): a job due in two seconds runs two real seconds from now.
+/// </summary>
 internal sealed class HangfireJobQueue(IBackgroundJobClient jobs) : IJobQueue
 {
     public void Enqueue(long outboxMessageId, TimeSpan delay)
@@ -10,6 +14,16 @@ internal sealed class HangfireJobQueue(IBackgroundJobClient jobs) : IJobQueue
         if (delay <= TimeSpan.Zero)
             jobs.Enqueue<OutboxJob>(job => job.RunAsync(outboxMessageId, CancellationToken.None));
         else
-            jobs.Schedule<OutboxJob>(job => job.RunAsync(outboxMessageId, CancellationToken.None), delay);
+            jobs.Schedule<OutboxJob>(job => job.RunAsync(outboxMessageId, CancellationToken.None), WholeSecondNotBefore(TimeProvider.System.GetUtcNow() + delay));
+    }
+
+    /// <summary>
+    /// Hangfire keeps a scheduled job's time in whole seconds, cut down, and hands it out once that second has begun:
+    /// up to a second early. Rounded up, the job never runs before its time.
+    /// </summary>
+    internal static DateTimeOffset WholeSecondNotBefore(DateTimeOffset instant)
+    {
+        var remainder = instant.UtcTicks % TimeSpan.TicksPerSecond;
+        return remainder == 0 ? instant : instant.AddTicks(TimeSpan.TicksPerSecond - remainder);
     }
 }

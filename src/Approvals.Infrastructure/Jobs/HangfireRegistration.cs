@@ -15,15 +15,16 @@ internal static class HangfireRegistration
     public static IServiceCollection AddApprovalsHangfire(this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider, string contentRoot)
     {
         var options = configuration.GetSection(HangfireOptions.SectionName).Get<HangfireOptions>() ?? new HangfireOptions();
+        // The PostgreSQL storage installs its schema when it is made: under the schema lock, so nodes starting together take turns.
         // Storage and job activator are DI singletons, not Hangfire's globals (JobStorage.Current, JobActivator.Current), so that two hosts in one
         // process (tests) never hand jobs to each other's storage. AddHangfire only adds what is missing.
         services.AddSingleton<JobStorage>(_ => provider == DatabaseProvider.PostgreSql
-            ? new PostgreSqlStorage(new NpgsqlConnectionFactory(PostgreSqlConnectionString(configuration), new PostgreSqlStorageOptions()), new PostgreSqlStorageOptions
+            ? PostgreSqlSchemaLock.Run(PostgreSqlConnectionString(configuration), () => new PostgreSqlStorage(new NpgsqlConnectionFactory(PostgreSqlConnectionString(configuration), new PostgreSqlStorageOptions()), new PostgreSqlStorageOptions
             {
                 QueuePollInterval = options.QueuePollInterval,
                 PrepareSchemaIfNecessary = true,
                 SchemaName = "hangfire",
-            })
+            }))
             : new SQLiteStorage(SqliteHangfirePath(configuration, contentRoot), new SQLiteStorageOptions
             {
                 QueuePollInterval = options.QueuePollInterval,

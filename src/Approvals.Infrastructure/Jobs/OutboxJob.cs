@@ -3,10 +3,13 @@ using Hangfire;
 
 namespace Approvals.Infrastructure.Jobs;
 
-/// <summary>The Hangfire job that runs one outbox message; retried with Hangfire's back-off when it throws.</summary>
+/// <summary>
+/// The Hangfire job that runs one outbox message. It is never retried by Hangfire: the processor schedules the row's
+/// retries itself, and a job that dies with its process is replaced by the outbox sweeper, not by Hangfire's invisibility timeout.
+/// </summary>
 public sealed class OutboxJob(OutboxProcessor processor)
 {
-    [AutomaticRetry(Attempts = 5, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     [JobDisplayName("Outbox message {0}")]
     public Task RunAsync(long outboxMessageId, CancellationToken cancellationToken) =>
         processor.ProcessAsync(outboxMessageId, cancellationToken);

@@ -1,4 +1,10 @@
+using Approvals.Infrastructure.Outbox;
+
 namespace Approvals.Infrastructure.Mail;
 
 /// <summary>A message could not be handed over; the caller decides whether and when to try again.</summary>
-public sealed class EmailDeliveryException(string message, Exception innerException) : Exception(message, innerException);
+/// <param name="outcomeUnknown">The connection failed after the message was being handed over: the server may have accepted it.</param>
+public sealed class EmailDeliveryException(string message, Exception innerException, bool outcomeUnknown = false) : Exception(message, innerException), IUncertainOutcome
+{
+    public bool OutcomeUnknown { get; } = outcomeUnknown;
+}

@@ -27,7 +27,7 @@ internal sealed partial class EmailOutboxHandler(IEmailSender sender, PublicLink
         var recipients = email.To.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(address => new EmailRecipient(address))
             .ToList();
-        return sender.SendAsync(Compose(email, recipients), cancellationToken);
+        return sender.SendAsync(Compose(email, recipients) with { MessageIdLocalPart = OutboxMessageIds.LocalPart(message) }, cancellationToken);
     }
 
     private OutgoingEmail Compose(EmailRequested email, IReadOnlyList<EmailRecipient> recipients)
@@ -51,7 +51,7 @@ internal sealed partial class EmailOutboxHandler(IEmailSender sender, PublicLink
         if (model["applicationId"] is not JsonValue id || !id.TryGetValue(out string? applicationId))
             return model;
         var linked = model.DeepClone().AsObject();
-        linked["case"] = new JsonObject { ["url"] = links.To($"applications/{Uri.EscapeDataString(applicationId)}").AbsoluteUri };
+        linked["case"] = new JsonObject { ["url"] = links.Case(applicationId).AbsoluteUri };
         return linked;
     }
 

@@ -22,7 +22,7 @@ public sealed class MimeMessageFactory(IOptions<SmtpOptions> options, TimeProvid
         {
             Subject = email.Subject,
             Date = time.GetUtcNow(),
-            MessageId = MimeUtils.GenerateMessageId(_from.Domain),
+            MessageId = email.MessageIdLocalPart is { } localPart ? $"{localPart}@{_from.Domain}" : MimeUtils.GenerateMessageId(_from.Domain),
             Body = new MultipartAlternative
             {
                 TextPart("plain", email.TextBody),

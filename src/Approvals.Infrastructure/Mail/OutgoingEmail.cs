@@ -9,7 +9,14 @@ public sealed record OutgoingEmail(
     string Subject,
     string HtmlBody,
     string TextBody,
-    CultureInfo Culture);
+    CultureInfo Culture)
+{
+    /// <summary>
+    /// The left part of the Message-ID when the message must keep one across attempts (an outbox row's mail); the
+    /// sender's domain completes it. Null gives a fresh Message-ID.
+    /// </summary>
+    public string? MessageIdLocalPart { get; init; }
+}
 
 /// <summary>An addressee, e.g. <c>new EmailRecipient("zhangsan@example.cn", "张三")</c>.</summary>
 public sealed record EmailRecipient(string Address, string? DisplayName = null);

@@ -60,13 +60,18 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
                 .Join(db.Persons, c => c.PersonId, p => p.Id, (c, p) => new RecordedQualification(c.Number, c.Level, p.IdNumber))
                 .FirstOrDefaultAsync(cancellationToken);
         }
-        // Only the applicant's own certificates: a hint about a near number never reveals someone else's.
+        // Only the applicant's own records (certificates, registrations, qualifications): a hint about a near number never reveals someone else's.
         var held = application.Certificates.Count == 0 || idNumber.Length == 0 ? [] : await db.ProjectCertificates.AsNoTracking()
             .Where(c => c.Person!.IdNumber == idNumber)
             .Select(c => new HeldCertificate(c.Kind, c.Number, c.IssuingDistrictCode))
             .ToListAsync(cancellationToken);
+        var heldRegistrations = !application.NamesRegistration || idNumber.Length == 0 || string.IsNullOrWhiteSpace(application.RegistrationNumber) ? [] : await db.Registrations.AsNoTracking()
+            .Where(r => r.Person!.IdNumber == idNumber).Select(r => r.Number).ToListAsync(cancellationToken);
+        var heldQualifications = application.Type != ApplicationType.InitialRegistration || idNumber.Length == 0 || string.IsNullOrWhiteSpace(application.QualificationCertificateNumber)
+            ? [] : await db.QualificationCertificates.AsNoTracking()
+                .Join(db.Persons.Where(p => p.IdNumber == idNumber), c => c.PersonId, p => p.Id, (c, p) => c.Number).ToListAsync(cancellationToken);
         return new ApplicationCheckFacts(application, active, otherOpen, toRenew, toRecognise, qualification, toChange, toEnd,
-            HeldCertificates: held, NamedRecordKind: namedKind);
+            HeldCertificates: held, NamedRecordKind: namedKind, HeldRegistrationNumbers: heldRegistrations, HeldQualificationNumbers: heldQualifications);
     }
 
     public Task<RegistryEvidence?> FindEvidenceAsync(VerificationSubject subject, string holderIdNumber, CancellationToken cancellationToken) =>

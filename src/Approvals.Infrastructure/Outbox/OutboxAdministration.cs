@@ -24,7 +24,7 @@ public sealed class OutboxAdministration(ApprovalsDbContext db, OutboxDispatcher
     {
         // Only a Failed row may go back, so two administrators pressing Resend queue it once.
         var reset = await db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Failed)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Pending).SetProperty(o => o.Attempts, 0), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Pending).SetProperty(o => o.Attempts, 0).SetProperty(o => o.NextAttemptAt, (DateTimeOffset?)null), cancellationToken);
         var message = await db.Outbox.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
             ?? throw new NotFoundRefusal(Texts.Text(Texts.OutboxAdministration_ThereIsNoOutboxMessage, id));
         if (reset == 0)
@@ -37,6 +37,6 @@ public sealed class OutboxAdministration(ApprovalsDbContext db, OutboxDispatcher
     {
         var payload = m.Kind == OutboxKinds.Email ? JsonNode.Parse(m.PayloadJson) : null;
         return new OutboxMessageView(m.Id, m.Kind, m.Status, m.Attempts, m.CreatedAt, m.DueAt, m.CompletedAt, m.LastError, m.CorrelationId,
-            payload?["to"]?.GetValue<string>(), payload?["template"]?.GetValue<string>());
+            payload?["to"]?.GetValue<string>(), payload?["template"]?.GetValue<string>(), m.NextAttemptAt, m.OutcomeUnknown);
     }
 }

@@ -16,13 +16,17 @@ public sealed class OutboxDispatcher(IJobQueue queue, TimeProvider clock)
             await DispatchAsync(db, message.Id, message.DueAt, cancellationToken);
     }
 
+    /// <summary>Queues a job for the row at <paramref name="dueAt"/> (at once when null or past) and notes when that job is due.</summary>
     public async Task DispatchAsync(ApprovalsDbContext db, long id, DateTimeOffset? dueAt, CancellationToken cancellationToken)
     {
-        var delay = dueAt is { } due ? due - clock.GetUtcNow() : TimeSpan.Zero;
-        queue.Enqueue(id, delay < TimeSpan.Zero ? TimeSpan.Zero : delay);
+        var now = clock.GetUtcNow();
+        var runAt = dueAt is { } due && due > now ? due : now;
+        queue.Enqueue(id, runAt - now);
         // A fast job may already have claimed it; then this changes nothing.
         await db.Outbox
-            .Where(o => o.Id == id && o.Status == OutboxStatus.Pending)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Scheduled), cancellationToken);
+            .Where(o => o.Id == id && (o.Status == OutboxStatus.Pending || o.Status == OutboxStatus.Scheduled || o.Status == OutboxStatus.Retrying))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(o => o.Status, o => o.Status == OutboxStatus.Pending ? OutboxStatus.Scheduled : o.Status)
+                .SetProperty(o => o.NextAttemptAt, runAt), cancellationToken);
     }
 }

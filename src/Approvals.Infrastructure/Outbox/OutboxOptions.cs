@@ -7,13 +7,38 @@ public sealed class OutboxOptions
 {
     public const string SectionName = "Outbox";
 
-    /// <summary>Attempts before a message is marked Failed for an administrator to resend.</summary>
+    /// <summary>Attempts before a message is marked Failed for an administrator to resend (with the default back-off, about 11 hours).</summary>
     [Range(1, 50)]
-    public int MaxAttempts { get; set; } = 6;
+    public int MaxAttempts { get; set; } = 12;
 
-    /// <summary>How long a worker holds a claimed message before another may take it over.</summary>
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>How long a claimed message is held by its worker; renewed every third of it while the work runs, so a dead worker's row is free again soon.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>How often committed messages that were never handed to the job queue are looked for.</summary>
+    /// <summary>How often the sweeper looks for rows no job will run: never handed over, lease run out, or job lost.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long past its due time a Scheduled or Retrying row waits before the sweeper takes its job for lost and hands it over again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan LostJobAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Wait before the second attempt; each later wait doubles, up to <see cref="MaxRetryDelay"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>The operators' mailbox, told by mail (beside every administrator) when a mail is given up; empty for administrators only.</summary>
+    [EmailAddress]
+    public string? AlertMailbox { get; set; }
+
+    /// <summary>The wait after the given failed attempt (1 for the first): doubling from <see cref="FirstRetryDelay"/>, capped at <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan RetryDelayAfter(int failedAttempt)
+    {
+        var doublings = Math.Clamp(failedAttempt - 1, 0, 30);
+        var ticks = Math.Min(FirstRetryDelay.Ticks * Math.Pow(2, doublings), MaxRetryDelay.Ticks);
+        return TimeSpan.FromTicks((long)ticks);
+    }
 }

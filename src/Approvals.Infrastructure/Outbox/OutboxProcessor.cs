@@ -1,5 +1,6 @@
 using Approvals.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Approvals.UseCases.Records;
@@ -7,29 +8,25 @@ using Approvals.UseCases.Records;
 namespace Approvals.Infrastructure.Outbox;
 
 /// <summary>
-/// Runs one outbox message. Hangfire may run a job twice (and two workers may take the same job on SQLite
-/// storage), so the message is first claimed with a conditional update; whoever loses the claim does nothing.
+/// Runs one outbox message. Hangfire may run a job twice (and the sweeper hands lost jobs over again), so the message
+/// is first claimed with a conditional update; whoever loses the claim does nothing. Retries are ours, not Hangfire's:
+/// a failed attempt makes the row Retrying with its error and queues the next attempt after a doubling wait; the last
+/// makes it Failed. Jobs are never early: the queue hands them to Hangfire rounded up to the whole second (see HangfireJobQueue).
 /// </summary>
 public sealed partial class OutboxProcessor(
     ApprovalsDbContext db,
     IEnumerable<IOutboxHandler> handlers,
+    IJobQueue queue,
+    FailedMailAlert alert,
+    IServiceScopeFactory scopes,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxProcessor> logger)
 {
-    /// <returns>true when this call did the work, false when it was claimed elsewhere or already done.</returns>
+    /// <returns>true when this call did the work, false when it failed, was claimed elsewhere or is done.</returns>
     public async Task<bool> ProcessAsync(long id, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var leaseUntil = now + options.Value.Lease;
-        var claimed = await db.Outbox
-            .Where(o => o.Id == id && (o.Status == OutboxStatus.Pending || o.Status == OutboxStatus.Scheduled
-                || (o.Status == OutboxStatus.Processing && o.LeaseUntil < now)))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(o => o.Status, OutboxStatus.Processing)
-                .SetProperty(o => o.LeaseUntil, leaseUntil)
-                .SetProperty(o => o.Attempts, o => o.Attempts + 1), cancellationToken);
-        if (claimed == 0)
+        if (!await ClaimAsync(id, cancellationToken))
         {
             LogNotClaimed(logger, id);
             return false;
@@ -40,31 +37,108 @@ public sealed partial class OutboxProcessor(
             ?? throw new InvalidOperationException($"No outbox handler for kind '{message.Kind}'.");
         try
         {
-            await handler.HandleAsync(message, cancellationToken);
+            await using (new OutboxLeaseRenewal(scopes, clock, id, message.Attempts, options.Value.Lease))
+                await handler.HandleAsync(message, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            var failed = message.Attempts >= options.Value.MaxAttempts;
-            await db.Outbox.Where(o => o.Id == id).ExecuteUpdateAsync(s => s
-                .SetProperty(o => o.Status, failed ? OutboxStatus.Failed : OutboxStatus.Scheduled)
-                .SetProperty(o => o.LastError, ex.Message)
-                .SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
-            LogAttemptFailed(logger, ex, id, message.Kind, message.Attempts, failed);
-            if (failed)
-                return false;
+            await ReleaseAsync(message);
             throw;
+        }
+        catch (Exception ex)
+        {
+            await RecordFailureAsync(message, ex);
+            return false;
         }
 
         await db.Outbox.Where(o => o.Id == id).ExecuteUpdateAsync(s => s
             .SetProperty(o => o.Status, OutboxStatus.Done)
             .SetProperty(o => o.CompletedAt, clock.GetUtcNow())
+            .SetProperty(o => o.LastError, (string?)null)
+            .SetProperty(o => o.NextAttemptAt, (DateTimeOffset?)null)
             .SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
         return true;
     }
 
+    private async Task<bool> ClaimAsync(long id, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var leaseUntil = now + options.Value.Lease;
+        // A Processing row whose lease ran out was held by a worker that died: whether its work got out is unknown.
+        var claimed = await db.Outbox
+            .Where(o => o.Id == id
+                && (o.Status == OutboxStatus.Pending || o.Status == OutboxStatus.Scheduled || o.Status == OutboxStatus.Retrying
+                    || (o.Status == OutboxStatus.Processing && o.LeaseUntil < now)))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(o => o.OutcomeUnknown, o => o.OutcomeUnknown || o.Status == OutboxStatus.Processing)
+                .SetProperty(o => o.Status, OutboxStatus.Processing)
+                .SetProperty(o => o.LeaseUntil, leaseUntil)
+                .SetProperty(o => o.Attempts, o => o.Attempts + 1), cancellationToken);
+        return claimed == 1;
+    }
+
+    /// <summary>Stopped by shutdown: the row is free for the next worker at once; a mail may have gone out, so its outcome is unknown.</summary>
+    private async Task ReleaseAsync(OutboxMessage message)
+    {
+        var now = clock.GetUtcNow();
+        await db.Outbox.Where(o => o.Id == message.Id && o.Status == OutboxStatus.Processing && o.Attempts == message.Attempts)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(o => o.Status, OutboxStatus.Scheduled)
+                .SetProperty(o => o.OutcomeUnknown, true)
+                .SetProperty(o => o.NextAttemptAt, now)
+                .SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
+        LogReleased(logger, message.Id, message.Kind);
+    }
+
+    private async Task RecordFailureAsync(OutboxMessage message, Exception ex)
+    {
+        var givenUp = message.Attempts >= options.Value.MaxAttempts;
+        var delay = options.Value.RetryDelayAfter(message.Attempts);
+        DateTimeOffset? nextAttempt = givenUp ? null : clock.GetUtcNow() + delay;
+        var uncertain = ex is IUncertainOutcome { OutcomeUnknown: true };
+        await db.Outbox.Where(o => o.Id == message.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(o => o.Status, givenUp ? OutboxStatus.Failed : OutboxStatus.Retrying)
+            .SetProperty(o => o.LastError, ex.Message)
+            .SetProperty(o => o.OutcomeUnknown, o => o.OutcomeUnknown || uncertain)
+            .SetProperty(o => o.NextAttemptAt, nextAttempt)
+            .SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
+        if (givenUp)
+        {
+            LogGivenUp(logger, ex, message.Id, message.Kind, message.Attempts);
+            await AlertAsync(message, ex);
+            return;
+        }
+        LogAttemptFailed(logger, ex, message.Id, message.Kind, message.Attempts, delay);
+        queue.Enqueue(message.Id, delay);
+    }
+
+    /// <summary>The row is Failed whatever happens here: an alert that cannot be queued is logged, not retried.</summary>
+    private async Task AlertAsync(OutboxMessage message, Exception ex)
+    {
+        try
+        {
+            await alert.RaiseAsync(message, ex.Message, CancellationToken.None);
+        }
+        catch (Exception alertFailure)
+        {
+            LogAlertNotQueued(logger, alertFailure, message.Id);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The administrators' mail about failed outbox message {Id} could not be queued")]
+    private static partial void LogAlertNotQueued(ILogger logger, Exception exception, long id);
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox message {Id} was claimed elsewhere or is done; nothing to do")]
     private static partial void LogNotClaimed(ILogger logger, long id);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id} ({Kind}) failed on attempt {Attempt}; given up: {GivenUp}")]
-    private static partial void LogAttemptFailed(ILogger logger, Exception exception, long id, string kind, int attempt, bool givenUp);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id} ({Kind}) was stopped by shutdown; it is free for the next worker")]
+    private static partial void LogReleased(ILogger logger, long id, string kind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id} ({Kind}) failed on attempt {Attempt}; next attempt in {Delay}")]
+    private static partial void LogAttemptFailed(ILogger logger, Exception exception, long id, string kind, int attempt, TimeSpan delay);
+
+    /// <summary>The administrators' alert: an error in the log, a mail to them (<see cref="FailedMailAlert"/>), and the row Failed on the admin outbox page.</summary>
+    [LoggerMessage(EventId = 4601, EventName = "OutboxMessageFailed", Level = LogLevel.Error,
+        Message = "ALERT: outbox message {Id} ({Kind}) failed {Attempts} times and was given up; an administrator can resend it from /admin/outbox")]
+    private static partial void LogGivenUp(ILogger logger, Exception exception, long id, string kind, int attempts);
 }

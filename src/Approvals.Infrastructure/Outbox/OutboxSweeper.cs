@@ -2,39 +2,67 @@ using Approvals.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Approvals.UseCases.Records;
 
 namespace Approvals.Infrastructure.Outbox;
 
 /// <summary>
-/// Hands to the job queue every message that was committed but never handed over (the process died between
-/// commit and dispatch): at start-up, then every <see cref="OutboxOptions.SweepInterval"/>.
+/// Hands to the job queue again every row that is neither Done nor Failed and that no job will run: committed but never
+/// handed over (the process died between commit and dispatch), Processing with its lease run out (the worker died), and
+/// Scheduled or Retrying well past its due time (the job was lost: retries deleted, storage lost). At start-up, then
+/// every <see cref="OutboxOptions.SweepInterval"/>. A second job for a row is harmless: the claim lets one run.
 /// </summary>
-internal sealed class OutboxSweeper(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider clock) : BackgroundService
+internal sealed partial class OutboxSweeper(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxSweeper> logger) : BackgroundService
 {
+    private const int Batch = 500;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
         do
         {
-            await SweepAsync(olderThan: clock.GetUtcNow() - TimeSpan.FromSeconds(5), stoppingToken);
+            try
+            {
+                await SweepAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogSweepFailed(logger, ex);
+            }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    public async Task SweepAsync(DateTimeOffset olderThan, CancellationToken cancellationToken)
+    /// <returns>How many rows were handed over.</returns>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>();
         var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
+        var now = clock.GetUtcNow();
+        var neverHandedOver = now - TimeSpan.FromSeconds(5);
+        var jobLost = now - options.Value.LostJobAfter;
         var stranded = await db.Outbox.AsNoTracking()
-            .Where(o => o.Status == OutboxStatus.Pending && o.CreatedAt < olderThan)
+            .Where(o => (o.Status == OutboxStatus.Pending && o.CreatedAt < neverHandedOver)
+                || (o.Status == OutboxStatus.Processing && o.LeaseUntil < now)
+                || ((o.Status == OutboxStatus.Scheduled || o.Status == OutboxStatus.Retrying)
+                    && (o.NextAttemptAt < jobLost || (o.NextAttemptAt == null && o.CreatedAt < jobLost && (o.DueAt == null || o.DueAt < jobLost)))))
             .OrderBy(o => o.Id)
-            .Select(o => new { o.Id, o.DueAt })
-            .Take(500)
+            .Select(o => new { o.Id, o.Status, o.DueAt })
+            .Take(Batch)
             .ToListAsync(cancellationToken);
-        foreach (var message in stranded)
-            await dispatcher.DispatchAsync(db, message.Id, message.DueAt, cancellationToken);
+        foreach (var row in stranded)
+            await dispatcher.DispatchAsync(db, row.Id, row.DueAt, cancellationToken);
+        if (stranded.Count > 0)
+            LogHandedOver(logger, stranded.Count, string.Join(", ", stranded.GroupBy(r => r.Status).Select(g => $"{g.Key} {g.Count()}")));
+        return stranded.Count;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The outbox sweeper handed {Count} stranded row(s) to the job queue again ({ByStatus})")]
+    private static partial void LogHandedOver(ILogger logger, int count, string byStatus);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The outbox sweep failed; it runs again at the next interval")]
+    private static partial void LogSweepFailed(ILogger logger, Exception exception);
 }

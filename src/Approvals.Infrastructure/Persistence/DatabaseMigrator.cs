@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Approvals.Infrastructure.Persistence;
 
-/// <summary>Applies the provider's migrations before anything else starts (registered first among hosted services).</summary>
+/// <summary>Applies the provider's migrations before anything else starts (registered first among hosted services); on PostgreSQL one node at a time.</summary>
 internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options, ILogger<DatabaseMigrator> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -15,10 +15,19 @@ internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, IOpt
             return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>();
+        if (db.Database.IsNpgsql())
+            await PostgreSqlSchemaLock.RunAsync(db.Database.GetConnectionString()!, () => MigrateAsync(db, cancellationToken), cancellationToken);
+        else
+            await MigrateAsync(db, cancellationToken);
+    }
+
+    private async Task<bool> MigrateAsync(ApprovalsDbContext db, CancellationToken cancellationToken)
+    {
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
             LogApplying(logger, options.Value.Provider, string.Join(", ", pending));
         await DatabaseInitializer.MigrateAsync(db, cancellationToken);
+        return pending.Count > 0;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

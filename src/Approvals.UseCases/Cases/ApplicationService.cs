@@ -5,6 +5,7 @@ using Approvals.Core.Districts;
 using Approvals.Core.Findings;
 using Approvals.Core.Registry;
 using Approvals.Core.Settings;
+using Approvals.Core.Workflow;
 using Approvals.UseCases.Data;
 using Approvals.Text;
 using Approvals.Workflows.Contracts;
@@ -31,6 +32,7 @@ public sealed class ApplicationService(
     IOptionsMonitor<StatutoryLimitOptions> statutoryLimits,
     IOptionsMonitor<MetrologyOptions> metrology,
     IStatutoryClock statutoryClock,
+    AutomaticCheck automaticCheck,
     TimeProvider clock)
 {
     public async Task<ApplicationDetails> CreateAsync(Caller caller, ApplicationForm form, CancellationToken cancellationToken)
@@ -139,7 +141,11 @@ public sealed class ApplicationService(
         await DecideWhereTheRegistrationIsHeldAsync(application, cancellationToken);
         // No district to decide it: the registry holds no registration under the number, and no employer's district was given.
         if (application.DistrictCode is null && application.NamesRegistration && application.RegistrationNumber is { } unknown)
-            throw new CaseValidationException([RegistrationEndingChecks.NotFound(unknown)]);
+        {
+            // The automatic check's own words for the number: a likely typo of the holder's own, or not in the registry.
+            var findings = await automaticCheck.PrecheckAsync(application, ZoneTime.Today(clock.GetUtcNow()), cancellationToken);
+            throw new CaseValidationException([.. findings.Where(f => f.Field == "registrationNumber").DefaultIfEmpty(RegistrationEndingChecks.NotFound(unknown))]);
+        }
         if (application.DistrictCode is not { } district)
             throw new CaseValidationException([ApplicationFindings.Required("employerDistrictCode", Texts.Text(Texts.ApplicationService_EmployerSDistrict))]);
         try

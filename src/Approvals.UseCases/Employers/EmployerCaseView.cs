@@ -17,6 +17,9 @@ public sealed record EmployerCaseView(
     /// <summary>The decision, its bureau and legal basis, once the case is approved or rejected.</summary>
     public DecisionNoticeView? Decision { get; init; }
 
+    /// <summary>Whether the staff member has not accepted their invitation yet (expired or not): the employer may send it again.</summary>
+    public bool InvitationPending { get; init; }
+
     internal static EmployerCaseView From(Application a, DecisionNoticeView? decision) => new(
         a.Id, a.CaseNumber, a.Type, a.Type.DisplayName(), a.PersonName, a.ApplicantEmail, a.Status, a.AwaitsStaffConfirmation, StageOf(a),
         a.StaffConfirmedAt, a.IssuedNumber, a.CreatedAt, a.SubmittedAt) { Decision = decision };

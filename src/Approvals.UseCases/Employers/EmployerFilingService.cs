@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Approvals.Core.Access;
 using Approvals.Core.Applications;
 using Approvals.Core.Checks;
@@ -69,7 +68,8 @@ public sealed class EmployerFilingService(
             throw;
         }
         await accounts.DispatchQueuedAsync(cancellationToken);
-        return filed.Select(a => EmployerCaseView.From(a, decision: null)).ToList();
+        var awaiting = await accounts.AwaitingInvitationAsync(filed.Select(a => a.ApplicantUserId).Distinct().ToList(), cancellationToken);
+        return filed.Select(a => View(a, awaiting)).ToList();
     }
 
     /// <summary>Every case the caller's enterprise filed, newest first.</summary>
@@ -77,18 +77,47 @@ public sealed class EmployerFilingService(
     {
         var creditCode = Employer(caller).CreditCode;
         var cases = await db.Applications.AsNoTracking().Where(a => a.FiledBy == creditCode).ToListAsync(cancellationToken);
+        var awaiting = await accounts.AwaitingInvitationAsync(cases.Select(a => a.ApplicantUserId).Distinct().ToList(), cancellationToken);
         return cases.OrderByDescending(a => a.CreatedAt).ThenBy(a => a.PersonName)
-            .Select(a => EmployerCaseView.From(a, DecisionNoticeView.For(a, districts))).ToList();
+            .Select(a => View(a, awaiting)).ToList();
     }
 
     /// <summary>One case the caller's enterprise filed; another employer's, or one filed by nobody, reads as not found.</summary>
     public async Task<EmployerCaseView> GetAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
-        var creditCode = Employer(caller).CreditCode;
-        var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.FiledBy == creditCode, cancellationToken)
-            ?? throw CaseRefusals.NoApplication(id);
-        return EmployerCaseView.From(application, DecisionNoticeView.For(application, districts));
+        var application = await FiledCaseAsync(Employer(caller), id, cancellationToken);
+        return View(application, await accounts.AwaitingInvitationAsync([application.ApplicantUserId], cancellationToken));
     }
+
+    /// <summary>
+    /// Sends the staff member of a case the caller's enterprise filed a new invitation: a new link, every earlier one
+    /// invalid, by mail through the outbox — for an invitation expired or simply not yet accepted.
+    /// </summary>
+    /// <exception cref="NotFoundRefusal">no such case, or another employer's.</exception>
+    /// <exception cref="ConflictRefusal">the staff member accepted the invitation already (their account has a password).</exception>
+    public async Task<EmployerCaseView> ResendInvitationAsync(Caller caller, string id, CancellationToken cancellationToken)
+    {
+        var employer = Employer(caller);
+        var application = await FiledCaseAsync(employer, id, cancellationToken);
+        var invitation = new StaffInvitation(application.Id, application.ApplicantUserId, application.ApplicantEmail,
+            application.PersonName ?? application.ApplicantEmail, employer.Name, application.Type.DisplayName());
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            if (!await accounts.QueueInvitationAgainAsync(invitation, cancellationToken))
+                throw new ConflictRefusal(Texts.Text(Texts.EmployerFiling_InvitationAccepted, application.ApplicantEmail));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        await accounts.DispatchQueuedAsync(cancellationToken);
+        return View(application, new HashSet<string> { application.ApplicantUserId });
+    }
+
+    private async Task<Application> FiledCaseAsync(EmployerAccount employer, string id, CancellationToken cancellationToken) =>
+        await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.FiledBy == employer.CreditCode, cancellationToken)
+        ?? throw CaseRefusals.NoApplication(id);
+
+    private EmployerCaseView View(Application application, IReadOnlySet<string> awaitingInvitation) =>
+        EmployerCaseView.From(application, DecisionNoticeView.For(application, districts)) with { InvitationPending = awaitingInvitation.Contains(application.ApplicantUserId) };
 
     /// <returns>Each problem as the list names it (with its row and person) and as its field shows it (the row is shown around it).</returns>
     private async Task<IReadOnlyList<(Finding Listed, Finding AtField)>> ProblemsAsync(EmployerAccount employer, IReadOnlyList<StaffFiling> rows, CancellationToken cancellationToken)
@@ -130,7 +159,7 @@ public sealed class EmployerFilingService(
     {
         if (string.IsNullOrWhiteSpace(email))
             return [ApplicationFindings.Required("email", Texts.Text(Texts.EmployerFiling_Email))];
-        if (!MailAddress.TryCreate(email.Trim(), out var address) || address.Address != email.Trim() || email.Trim().Length > 256)
+        if (!EmailAddress.IsValid(email))
             return [new Finding(EmailCode, Texts.Text(Texts.EmployerFiling_EmailInvalid, email.Trim()), "email")];
         if (!seen.Add(email.Trim()))
             return [new Finding(DuplicateCode, Texts.Text(Texts.EmployerFiling_DuplicateEmail), "email")];

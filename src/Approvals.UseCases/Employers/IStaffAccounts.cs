@@ -19,6 +19,16 @@ public interface IStaffAccounts
     /// </summary>
     Task QueueFilingMailAsync(StaffFilingMail mail, CancellationToken cancellationToken);
 
+    /// <summary>Of these accounts, those whose invitation was not accepted yet (no password set with it), expired or not.</summary>
+    Task<IReadOnlySet<string>> AwaitingInvitationAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes every link the account was sent invalid and queues the invitation again with a new one, in the account's
+    /// language. Saved with the caller's next save.
+    /// </summary>
+    /// <returns>false, and nothing changed, when the account's invitation was accepted already.</returns>
+    Task<bool> QueueInvitationAgainAsync(StaffInvitation invitation, CancellationToken cancellationToken);
+
     /// <summary>Hands the mail queued and committed to the job queue.</summary>
     Task DispatchQueuedAsync(CancellationToken cancellationToken);
 }
@@ -29,3 +39,6 @@ public sealed record StaffAccount(string UserId, bool IsApplicant);
 /// <param name="Invited">Whether the account was made for this filing (the mail then carries the invitation).</param>
 public sealed record StaffFilingMail(
     string ApplicationId, string UserId, string Email, string PersonName, string Culture, string EmployerName, Approvals.Text.LocalizedText TypeName, bool Invited);
+
+/// <summary>The invitation sent again for a case an employer filed: what the mail names, and the account it opens.</summary>
+public sealed record StaffInvitation(string ApplicationId, string UserId, string Email, string PersonName, string EmployerName, Approvals.Text.LocalizedText TypeName);

@@ -140,7 +140,7 @@ public sealed class RegistrationEndingService(
             return (issuing.ApplicantUserId, issuing.ApplicantEmail);
         if (registration.Person?.Email is { Length: > 0 } email)
             return (HolderWithoutAccountPrefix + registration.PersonId, email);
-        throw new ConflictRefusal(Texts.Text(Texts.RegistrationEndingService_HolderHasNoEmail, registration.Number));
+        throw new ConflictRefusal(Texts.Text(Texts.RegistrationEndingService_HolderHasNoEmail, registration.Number, registration.PersonId));
     }
 }
 

@@ -10,6 +10,6 @@ public interface IStatutoryLimitExtension
 {
     /// <returns>The clock with its new limit.</returns>
     /// <exception cref="Approvals.Text.NotFoundRefusal">no such instance, or one of another district (the same answer).</exception>
-    /// <exception cref="Approvals.Text.ConflictRefusal">already extended, finished, or without a statutory limit.</exception>
+    /// <exception cref="Approvals.Text.ConflictRefusal">already extended, finished, not accepted yet (the limit has not started), or without a statutory limit.</exception>
     Task<StatutoryClockView> ExtendAsync(string instanceId, string reason, Caller scope, CancellationToken cancellationToken);
 }

@@ -12,6 +12,10 @@ public static class StatutoryRefusals
     public static ConflictRefusal Finished(string instanceId) =>
         new(Texts.Text(Texts.StatutoryRefusals_InstanceIsFinishedItsTimeLimit, instanceId));
 
+    /// <summary>The limit runs from acceptance (art. 42): before it there is nothing to extend.</summary>
+    public static ConflictRefusal NotAcceptedYet(string caseNumber) =>
+        new(Texts.Text(Texts.StatutoryRefusals_CaseNotAcceptedYet, caseNumber));
+
     public static ConflictRefusal NoLimit(string instanceId) =>
         new(Texts.Text(Texts.StatutoryRefusals_ProcedureOfInstanceHasNoStatutory, instanceId));
 

@@ -11,10 +11,10 @@ namespace Approvals.UseCases.OfficialDocuments;
 /// <summary>
 /// The numbered documents of a case (notices, decisions, certificates), for whoever may read the case
 /// (<see cref="ApplicationAccess.CanView"/>: the applicant, reviewers of the districts involved); anyone else, and
-/// another case's number, finds nothing. Documents are issued with their steps (<see cref="StepDocuments"/>); listing or
-/// downloading reads them, and issues only those of a case's steps from before that (<see cref="OfficialDocumentIssuer"/>).
+/// another case's number, finds nothing. Documents are issued with their steps (<see cref="StepDocuments"/>), those of steps
+/// from before that once at start-up (<see cref="MissingDocumentBackfill"/>); listing or downloading only reads them.
 /// </summary>
-public sealed class OfficialDocumentService(IApprovalsDbContext db, OfficialDocumentIssuer issuer, IOfficialDocumentPdf pdf)
+public sealed class OfficialDocumentService(IApprovalsDbContext db, IOfficialDocumentPdf pdf)
 {
     /// <exception cref="NotFoundRefusal">no such case, or one the caller may not see.</exception>
     public async Task<IReadOnlyList<OfficialDocumentView>> ListAsync(Caller caller, string applicationId, CancellationToken cancellationToken)
@@ -53,7 +53,6 @@ public sealed class OfficialDocumentService(IApprovalsDbContext db, OfficialDocu
         var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
         if (application is null || !ApplicationAccess.CanView(application, caller))
             throw CaseRefusals.NoApplication(applicationId);
-        await issuer.IssueMissingAsync(application, cancellationToken);
         return application;
     }
 

@@ -16,7 +16,7 @@ public sealed class IssuedDocument
 
     /// <summary>
     /// What it was issued for: the registry number (<c>r:CSJ-…</c>), the step's timeline entry for a document issued
-    /// with its step (<c>s:</c> and its number), or the timeline entry of a step issued on first read (<c>t:42</c>,
+    /// with its step (<c>s:</c> and its number), or the timeline entry of a step issued by the start-up backfill (<c>t:42</c>,
     /// documents of steps from before documents were issued with their step).
     /// </summary>
     public required string Occasion { get; set; }

@@ -53,7 +53,7 @@ public sealed class RegistryLookup(IApprovalsDbContext db, TimeProvider clock)
         var cases = await RegistryCases.VisibleAsync(db, caller, db.Applications.Where(a => a.IdNumber == person.IdNumber), cancellationToken);
         var history = await RegistryHistory.OfAsync(db, caller, [.. records.Select(r => r.Number)], cancellationToken);
         await LogAsync(caller, [.. records.Select(r => r.Number), .. qualifications.Select(q => q.Number), person.IdNumber], true, cancellationToken);
-        return new PersonFile(new PersonMatch(person.Id, person.Name, person.IdNumber), records, qualifications, cases, history);
+        return new PersonFile(new PersonMatch(person.Id, person.Name, person.IdNumber), records, qualifications, cases, history) { Email = person.Email };
     }
 
     public async Task<EnterpriseFile> EnterpriseAsync(Caller caller, string enterpriseId, CancellationToken cancellationToken)
@@ -71,7 +71,7 @@ public sealed class RegistryLookup(IApprovalsDbContext db, TimeProvider clock)
 
     private DateOnly Today => ZoneTime.Today(clock.GetUtcNow());
 
-    private static void RequireStaff(Caller caller)
+    internal static void RequireStaff(Caller caller)
     {
         if (!caller.IsReviewer && !caller.Roles.Contains(ApprovalsRoles.Regulator))
             throw new ForbiddenRefusal(Texts.Text(Texts.RegistryLookup_OnlyStaff));

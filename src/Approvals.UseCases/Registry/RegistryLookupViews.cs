@@ -17,7 +17,11 @@ public sealed record PersonFile(
     IReadOnlyList<RegistryRecordView> Records,
     IReadOnlyList<QualificationView> Qualifications,
     IReadOnlyList<RegistryCaseView> Cases,
-    IReadOnlyList<RegistryHistoryView> History);
+    IReadOnlyList<RegistryHistoryView> History)
+{
+    /// <summary>Where the bureau's notices to the person as a holder go; null when the registry has no address (an imported record).</summary>
+    public string? Email { get; init; }
+}
 
 /// <summary>An employer, the registrations and recognitions held with it, and the cases it is the employer in.</summary>
 public sealed record EnterpriseFile(

@@ -28,9 +28,57 @@ public sealed class DueDateBudgetTests(BrowserAppFactory app, Chromium chromium)
         await Assertions.Expect(warning).ToHaveCountAsync(1);
         await Assertions.Expect(warning).ToContainTextAsync("超过法定办理时限 20 个工作日");
         await Assertions.Expect(warning).ToContainTextAsync("review 25");
+        await Assertions.Expect(warning).ToContainTextAsync("路径");
         // A warning, not a problem: nothing blocks publication.
         await Assertions.Expect(page.Locator(Problems)).ToHaveAttributeAsync("data-count", "0");
+        await page.SetViewportSizeAsync(1366, 900);
         await designer.ScreenshotAsync("due-date-budget-warning");
+
+        await ShortenReviewAsync(designer);
+        await designer.ScreenshotAsync("due-date-budget-warning-gone");
+    }
+
+    [Fact]
+    public async Task The_warning_reads_in_English_names_the_path_and_goes_once_the_task_is_shortened()
+    {
+        var designer = await DesignerPage.SignInAsync(chromium.Browser, app);
+        var page = designer.Page;
+        await designer.OpenListAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        // Kept as the regulator's preference: the other tests of the class read Chinese.
+        try
+        {
+            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", new System.Text.RegularExpressions.Regex("^en"));
+            await designer.OpenAsync("metrologist-renewal");
+            await page.Locator(Problems).WaitForAsync();
+
+            await designer.SelectAsync("review");
+            await designer.FillFieldAsync("dueIn", "25");
+            await designer.WaitForDefinitionAsync("d.root.activities.find(a => a.id === 'review').inputs.dueIn === '25wd'");
+
+            var warning = page.Locator("[data-testid=warning]");
+            await Assertions.Expect(warning).ToHaveCountAsync(1);
+            await Assertions.Expect(warning).ToContainTextAsync("more than the statutory limit of 20 working days, on the path");
+            await Assertions.Expect(warning).ToContainTextAsync("review");
+            await page.SetViewportSizeAsync(1366, 900);
+            await designer.ScreenshotAsync("due-date-budget-warning-en");
+
+            await ShortenReviewAsync(designer);
+            await designer.ScreenshotAsync("due-date-budget-warning-gone-en");
+        }
+        finally
+        {
+            await page.GotoAsync("/culture?name=zh-CN&returnUrl=/");
+        }
+    }
+
+    /// <summary>A review due in five working days fits the limit again: the warning goes, the count with it.</summary>
+    private static async Task ShortenReviewAsync(DesignerPage designer)
+    {
+        await designer.FillFieldAsync("dueIn", "5");
+        await designer.WaitForDefinitionAsync("d.root.activities.find(a => a.id === 'review').inputs.dueIn === '5wd'");
+        await Assertions.Expect(designer.Page.Locator("[data-testid=warning]")).ToHaveCountAsync(0);
+        await Assertions.Expect(designer.Page.Locator(Problems)).ToHaveAttributeAsync("data-warnings", "0");
     }
 
     public static TheoryData<string> ShippedProcedures() =>

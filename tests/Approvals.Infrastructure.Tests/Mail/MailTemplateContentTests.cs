@@ -9,6 +9,7 @@ public sealed partial class MailTemplateContentTests
 {
     private const string CaseNumber = "SQ-310118-2026-000123";
     private const string CaseUrl = "https://approvals.example.test/applications/8f2c";
+    private const string CaseType = "注册计量师初始注册";
 
     public static TheoryData<string, string> EveryTemplateInBothLanguages()
     {
@@ -62,6 +63,55 @@ public sealed partial class MailTemplateContentTests
         Assert.DoesNotContain("8f2c", mail.Text.Replace(CaseUrl, "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(EveryTemplateInBothLanguages))]
+    public void Every_mail_links_to_its_page_in_both_parts_as_an_absolute_address(string name, string culture)
+    {
+        var mail = MailTemplates.Render(name, culture, Realistic());
+
+        var link = Link().Match(mail.Html);
+        Assert.True(link.Success, $"{name}.{culture} has no link to a page");
+        Assert.StartsWith("https://approvals.example.test/", link.Groups["url"].Value, StringComparison.Ordinal);
+        Assert.Contains(link.Groups["url"].Value, mail.Text, StringComparison.Ordinal);
+        Assert.Contains("display: inline-block", link.Value, StringComparison.Ordinal); // drawn as a button
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryTemplateInBothLanguages))]
+    public void A_case_mail_s_subject_names_the_case_by_its_type_and_readable_number(string name, string culture)
+    {
+        var mail = MailTemplates.Render(name, culture, Realistic());
+        if (!mail.Text.Contains(CaseNumber, StringComparison.Ordinal) || name == "overdue-digest")
+            return; // account mails and the digest name no single case
+        Assert.Contains(CaseNumber, mail.Subject, StringComparison.Ordinal);
+        Assert.Contains(CaseType, mail.Subject, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("reminder", "https://approvals.example.test/tasks/b7")]
+    [InlineData("escalation", "https://approvals.example.test/tasks/b7")]
+    [InlineData("overdue-digest", "https://approvals.example.test/tasks")]
+    [InlineData("verification-requested", "https://approvals.example.test/tasks#verifications")]
+    [InlineData("limit-extended", CaseUrl)]
+    public void Task_mails_lead_to_the_task_the_digest_to_the_inbox_and_the_extension_to_the_case(string name, string url)
+    {
+        foreach (var culture in new[] { "zh-CN", "en" })
+        {
+            var mail = MailTemplates.Render(name, culture, Realistic());
+            Assert.Contains($"href=\"{url}\"", mail.Html, StringComparison.Ordinal);
+            Assert.Contains(url, mail.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_correction_notice_lists_each_item_in_a_table_row()
+    {
+        var mail = MailTemplates.Render("corrections-requested", "zh-CN", Realistic());
+
+        Assert.Matches("<tr[^>]*><td[^>]*><strong>身份证</strong></td><td[^>]*>照片不清晰</td><td[^>]*>审核人员要求</td></tr>", mail.Html);
+        Assert.Contains("身份证", mail.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_English_approval_says_6_Dec_2026_and_the_Chinese_one_2026年12月6日()
     {
@@ -102,7 +152,7 @@ public sealed partial class MailTemplateContentTests
         ["district"] = new JsonObject { ["name"] = "青浦区" },
         ["newDistrict"] = new JsonObject { ["name"] = "吴江区" },
         ["requester"] = new JsonObject { ["district"] = "吴江区" },
-        ["application"] = new JsonObject { ["number"] = CaseNumber, ["type"] = "注册计量师注册", ["submittedAt"] = "2026-03-02T09:15:00+08:00", ["statutoryDays"] = 20 },
+        ["application"] = new JsonObject { ["number"] = CaseNumber, ["type"] = CaseType, ["submittedAt"] = "2026-03-02T09:15:00+08:00", ["statutoryDays"] = 20 },
         ["registration"] = new JsonObject
         {
             ["number"] = "JLS-310118-2026-0007", ["validFrom"] = "2026-12-06", ["validUntil"] = "2031-12-05", ["changedOn"] = "2026-12-06",
@@ -110,15 +160,19 @@ public sealed partial class MailTemplateContentTests
         },
         ["recognition"] = new JsonObject { ["number"] = "HR-310118-2026-0003", ["recognised"] = "JLS-320509-2024-0011", ["validFrom"] = "2026-12-06", ["validUntil"] = "2029-06-30" },
         ["certificate"] = new JsonObject { ["number"] = "JL-0702", ["holder"] = "张三", ["kind"] = "计量专业项目考核合格证" },
-        ["verification"] = new JsonObject { ["dueAt"] = "2026-03-09T17:00:00+08:00" },
-        ["corrections"] = new JsonObject { ["dueAt"] = "2026-03-16T17:00:00+08:00" },
-        ["items"] = new JsonArray(new JsonObject { ["item"] = "身份证", ["problem"] = "照片不清晰", ["source"] = "审核人员要求" }),
+        ["verification"] = new JsonObject { ["dueAt"] = "2026-03-09T17:00:00+08:00", ["url"] = "https://approvals.example.test/tasks#verifications" },
+        ["inbox"] = new JsonObject { ["url"] = "https://approvals.example.test/tasks" },
+        ["corrections"] = new JsonObject
+        {
+            ["dueAt"] = "2026-03-16T17:00:00+08:00",
+            ["items"] = new JsonArray(new JsonObject { ["item"] = "身份证", ["problem"] = "照片不清晰", ["source"] = "审核人员要求" }),
+        },
         ["reasons"] = new JsonArray(new JsonObject { ["problem"] = "注册已过期。" }),
         ["notice"] = new JsonObject { ["registrationNumber"] = "JLS-310118-2021-0002", ["reason"] = "以欺骗手段取得注册", ["dueAt"] = "2026-03-13T17:00:00+08:00", ["legalBasis"] = "《中华人民共和国行政许可法》第六十九条" },
         ["decision"] = new JsonObject { ["reason"] = "材料不符合要求", ["legalBasis"] = "《中华人民共和国行政许可法》第三十八条", ["text"] = "准予注册", ["bureau"] = "上海市青浦区市场监督管理局" },
         ["authority"] = new JsonObject { ["bureau"] = "上海市青浦区市场监督管理局", ["grant"] = "准予注册", ["refusal"] = "不予注册", ["legalBasis"] = "《注册计量师职业资格制度规定》" },
         ["appeal"] = new JsonObject { ["reviewBody"] = "青浦区人民政府", ["court"] = "上海铁路运输法院" },
-        ["task"] = new JsonObject { ["title"] = "初审", ["dueAt"] = "2026-03-06T17:00:00+08:00", ["assignee"] = "王五", ["unclaimed"] = false },
+        ["task"] = new JsonObject { ["title"] = "初审", ["dueAt"] = "2026-03-06T17:00:00+08:00", ["assignee"] = "王五", ["unclaimed"] = false, ["url"] = "https://approvals.example.test/tasks/b7" },
         ["escalation"] = new JsonObject { ["role"] = "审核员", ["reassigned"] = true, ["notified"] = false },
         ["digest"] = new JsonObject { ["date"] = "2026-03-02", ["overdueCount"] = 1, ["soonDueCount"] = 1 },
         ["overdue"] = new JsonArray(new JsonObject { ["title"] = "初审", ["applicationNumber"] = CaseNumber, ["dueAt"] = "2026-03-01T17:00:00+08:00" }),
@@ -130,6 +184,9 @@ public sealed partial class MailTemplateContentTests
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tags();
+
+    [GeneratedRegex(@"<a href=""(?<url>https://[^""]+)""[^>]*>")]
+    private static partial Regex Link();
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}")]
     private static partial Regex IsoDate();

@@ -15,6 +15,7 @@ public sealed class MailTemplatesTests
         "changed", "change-refused", "registration-moved",
         "cancelled", "cancellation-refused", "revocation-notice", "revoked", "revocation-dropped",
         "staff-filing", "employer-decision",
+        "mail-failed",
     ];
 
     public static TheoryData<string> Names() => new(Expected);
@@ -64,9 +65,12 @@ public sealed class MailTemplatesTests
     {
         var model = new JsonObject
         {
-            ["items"] = new JsonArray(
-                new JsonObject { ["item"] = "身份证复印件", ["problem"] = "缺少反面" },
-                new JsonObject { ["item"] = "劳动合同", ["problem"] = "已过期" }),
+            ["corrections"] = new JsonObject
+            {
+                ["items"] = new JsonArray(
+                    new JsonObject { ["item"] = "身份证复印件", ["problem"] = "缺少反面" },
+                    new JsonObject { ["item"] = "劳动合同", ["problem"] = "已过期" }),
+            },
         };
 
         var mail = MailTemplates.Render("corrections-requested", "zh-CN", model);
@@ -74,7 +78,7 @@ public sealed class MailTemplatesTests
         Assert.All(new[] { "身份证复印件：缺少反面", "劳动合同：已过期" }, line =>
         {
             Assert.Contains(line, mail.Text, StringComparison.Ordinal);
-            Assert.Contains(line.Replace("：", "</strong>：", StringComparison.Ordinal), mail.Html, StringComparison.Ordinal);
+            Assert.Matches(line.Replace("：", "</strong></td><td[^>]*>", StringComparison.Ordinal), mail.Html);
         });
     }
 
@@ -83,7 +87,7 @@ public sealed class MailTemplatesTests
     {
         var model = new JsonObject
         {
-            ["items"] = new JsonArray(new JsonObject { ["item"] = "劳动合同", ["problem"] = "缺少材料", ["source"] = "自动审查发现" }),
+            ["corrections"] = new JsonObject { ["items"] = new JsonArray(new JsonObject { ["item"] = "劳动合同", ["problem"] = "缺少材料", ["source"] = "自动审查发现" }) },
         };
 
         var mail = MailTemplates.Render("corrections-requested", "zh-CN", model);

@@ -9,6 +9,10 @@ using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Approvals.Core.Access;
+using Approvals.Infrastructure.Recipients;
+using Approvals.UseCases.Outbox;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using netDumbster.smtp;
 using Approvals.UseCases.Instances;
 using Approvals.UseCases.Records;
@@ -23,12 +27,20 @@ public sealed class OutboxMailDeliveryTests
 {
     private const string RegistrationNumber = "CSJ-ZC-310118-2026-000123";
 
+    private static readonly MailRecipient Administrator = new("admin", "admin@bureau.example.cn", "系统管理员", "zh-CN");
+    private const string OperatorsMailbox = "ops@bureau.example.cn";
+
     private static async Task<RuntimeHost> StartAsync(DatabaseTarget target, int port, int maxAttempts = 6) =>
         await RuntimeHost.StartAsync(target, configure: services =>
         {
             services.Configure<SmtpOptions>(o => (o.Host, o.Port, o.Timeout) = ("127.0.0.1", port, TimeSpan.FromSeconds(5)));
-            services.Configure<OutboxOptions>(o => o.MaxAttempts = maxAttempts);
+            services.Configure<OutboxOptions>(o => (o.MaxAttempts, o.FirstRetryDelay, o.AlertMailbox) = (maxAttempts, TimeSpan.Zero, OperatorsMailbox));
+            services.Replace(ServiceDescriptor.Singleton<IRecipientDirectory>(new StaticRecipients((ApprovalsRoles.Administrator, null, Administrator))));
         });
+
+    private static Task<List<(long Id, EmailRequested Email, OutboxStatus Status)>> MailRowsAsync(RuntimeHost host) =>
+        host.DatabaseAsync(async db => (await db.Outbox.AsNoTracking().Where(o => o.Kind == OutboxKinds.Email).OrderBy(o => o.Id).ToListAsync())
+            .Select(o => (o.Id, JsonSerializer.Deserialize<EmailRequested>(o.PayloadJson, WorkflowStateJson.Options)!, o.Status)).ToList());
 
     private static Task<long> QueueApprovedMailAsync(RuntimeHost host) =>
         host.DatabaseAsync(async db =>
@@ -66,20 +78,22 @@ public sealed class OutboxMailDeliveryTests
         await using var host = await StartAsync(target, port);
         var id = await QueueApprovedMailAsync(host);
 
-        await Assert.ThrowsAsync<EmailDeliveryException>(() => RunJobAsync(host, id));
+        var failedRun = await RunJobAsync(host, id);
         var afterFailure = await RowAsync(host, id);
         using var server = SimpleSmtpServer.Start(port);
         var delivered = await RunJobAsync(host, id);
         var duplicateRun = await RunJobAsync(host, id);
 
-        Assert.Equal((OutboxStatus.Scheduled, 1), (afterFailure.Status, afterFailure.Attempts));
+        Assert.False(failedRun);
+        Assert.Equal((OutboxStatus.Retrying, 1), (afterFailure.Status, afterFailure.Attempts));
         Assert.Contains($"127.0.0.1:{port}", afterFailure.LastError, StringComparison.Ordinal);
         Assert.Equal((true, false), (delivered, duplicateRun));
-        Assert.Equal(OutboxStatus.Done, (await RowAsync(host, id)).Status);
+        var done = await RowAsync(host, id);
+        Assert.Equal((OutboxStatus.Done, null), (done.Status, done.LastError));
         var received = Assert.Single(server.ReceivedEmail);
         Assert.Equal(["hr@employer.example.cn", "zhangsan@example.cn"], received.ToAddresses.Select(a => a.Address).Order());
         var message = await MimeMessage.LoadAsync(new MemoryStream(Encoding.UTF8.GetBytes(received.Data)));
-        Assert.Equal($"准予注册：{RegistrationNumber}", message.Subject);
+        Assert.StartsWith($"准予注册：{RegistrationNumber}", message.Subject, StringComparison.Ordinal);
         Assert.Contains($"注册编号：{RegistrationNumber}", message.TextBody, StringComparison.Ordinal);
         Assert.Contains($"<strong>{RegistrationNumber}</strong>", message.HtmlBody, StringComparison.Ordinal);
     }
@@ -91,7 +105,7 @@ public sealed class OutboxMailDeliveryTests
         await using var host = await StartAsync(target, FreePort(), maxAttempts: 2);
         var id = await QueueApprovedMailAsync(host);
 
-        await Assert.ThrowsAsync<EmailDeliveryException>(() => RunJobAsync(host, id));
+        await RunJobAsync(host, id);
         var lastAttempt = await RunJobAsync(host, id);
         var laterRun = await RunJobAsync(host, id);
 
@@ -99,5 +113,59 @@ public sealed class OutboxMailDeliveryTests
         Assert.Equal((false, false), (lastAttempt, laterRun));
         Assert.Equal((OutboxStatus.Failed, 2), (row.Status, row.Attempts));
         Assert.Contains("Could not send", row.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_attempt_of_an_outbox_mail_carries_the_same_Message_ID_derived_from_its_row()
+    {
+        using var server = SimpleSmtpServer.Start();
+        await using var target = DatabaseTarget.Sqlite();
+        await using var host = await StartAsync(target, server.Configuration.Port);
+        var id = await QueueApprovedMailAsync(host);
+        var other = await QueueApprovedMailAsync(host);
+
+        await RunJobAsync(host, id);
+        await host.DatabaseAsync(db => db.Outbox.Where(o => o.Id == id).ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Scheduled)));
+        await RunJobAsync(host, id);
+        await RunJobAsync(host, other);
+
+        var ids = new List<string?>();
+        foreach (var received in server.ReceivedEmail)
+            ids.Add((await MimeMessage.LoadAsync(new MemoryStream(Encoding.UTF8.GetBytes(received.Data)))).MessageId);
+        var byId = ids.GroupBy(m => m).ToDictionary(g => g.Key!, g => g.Count());
+        var resent = Assert.Single(byId, p => p.Value == 2).Key;
+        var single = Assert.Single(byId, p => p.Value == 1).Key;
+        Assert.Matches($"^outbox-{id}-[0-9a-f]{{12}}@approvals\\.local$", resent);
+        Assert.Matches($"^outbox-{other}-[0-9a-f]{{12}}@approvals\\.local$", single);
+    }
+
+    [Fact]
+    public async Task A_mail_given_up_is_mailed_to_every_administrator_and_the_operators_mailbox_and_a_failed_alert_raises_no_other()
+    {
+        var port = FreePort();
+        await using var target = DatabaseTarget.Sqlite();
+        await using var host = await StartAsync(target, port, maxAttempts: 1);
+        var id = await QueueApprovedMailAsync(host);
+
+        await RunJobAsync(host, id);
+        var alerts = (await MailRowsAsync(host)).Where(r => r.Id != id).ToList();
+        foreach (var alert in alerts)
+            await RunJobAsync(host, alert.Id);
+        var afterAlertsFailed = await MailRowsAsync(host);
+        using var server = SimpleSmtpServer.Start(port);
+        foreach (var alert in alerts)
+            await host.InScopeAsync(sp => sp.GetRequiredService<IOutboxAdministration>().ResendAsync(alert.Id, default));
+        foreach (var alert in alerts)
+            await RunJobAsync(host, alert.Id);
+
+        Assert.Equal([Administrator.Address, OperatorsMailbox], alerts.Select(a => a.Email.To).Order(StringComparer.Ordinal));
+        Assert.All(alerts, a => Assert.Equal(FailedMailAlert.Template, a.Email.Template));
+        Assert.Equal(3, afterAlertsFailed.Count);
+        Assert.All(afterAlertsFailed, r => Assert.Equal(OutboxStatus.Failed, r.Status));
+        var delivered = server.ReceivedEmail.Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data)))).ToList();
+        Assert.Equal(2, delivered.Count);
+        Assert.All(delivered, m => Assert.Equal("发往 zhangsan@example.cn; hr@employer.example.cn 的邮件发送失败，需要管理员处理", m.Subject));
+        Assert.All(delivered, m => Assert.Contains($"127.0.0.1:{port}", m.TextBody, StringComparison.Ordinal));
+        Assert.All(delivered, m => Assert.Contains("https://approvals.test/admin/outbox", m.TextBody, StringComparison.Ordinal));
     }
 }

@@ -1,77 +1,236 @@
+using System.Collections.Concurrent;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Approvals.UseCases.Records;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Hosting;
+using System.Data.Common;
 
 namespace Approvals.Infrastructure.Tests.Runtime;
 
-/// <summary>Claiming an outbox row by conditional update, on each database provider.</summary>
+/// <summary>Claiming, retrying, releasing and sweeping outbox rows, on each database provider.</summary>
 public abstract class OutboxProcessorTests
 {
+    private static readonly DateTimeOffset Start = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
+
     protected abstract Task<DatabaseTarget> CreateTargetAsync();
+
+    private LeaseRenewalSignal LeaseRenewals { get; } = new();
+
+    private Task<RuntimeHost> StartAsync(DatabaseTarget target, IOutboxHandler handler, RecordingJobQueue queue, TimeProvider? clock = null, Action<OutboxOptions>? options = null) =>
+        RuntimeHost.StartAsync(target, clock: clock, configure: s =>
+        {
+            s.AddSingleton(handler);
+            s.AddSingleton<IInterceptor>(LeaseRenewals);
+            s.Replace(ServiceDescriptor.Singleton<IJobQueue>(queue));
+            // Each test sweeps when it means to; the background sweeper's first sweep would race it.
+            foreach (var sweeper in s.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(OutboxSweeper)).ToList())
+                s.Remove(sweeper);
+            s.Configure<OutboxOptions>(o =>
+            {
+                o.FirstRetryDelay = TimeSpan.Zero;
+                options?.Invoke(o);
+            });
+        });
+
+    private static Task<bool> RunJobAsync(RuntimeHost host, long id, CancellationToken cancellationToken = default) =>
+        host.InScopeAsync(sp => sp.GetRequiredService<OutboxProcessor>().ProcessAsync(id, cancellationToken));
+
+    private static Task<OutboxMessage> RowAsync(RuntimeHost host, long id) =>
+        host.DatabaseAsync(db => db.Outbox.AsNoTracking().SingleAsync(o => o.Id == id));
 
     [SkippableFact]
     public async Task Two_workers_running_the_same_job_do_the_work_once()
     {
         await using var target = await CreateTargetAsync();
         var handler = new CountingHandler();
-        await using var host = await RuntimeHost.StartAsync(target, configure: s => s.AddSingleton<IOutboxHandler>(handler));
-        var id = await AddMessageAsync(host);
+        await using var host = await StartAsync(target, handler, new RecordingJobQueue());
+        var id = await AddMessageAsync(host, OutboxStatus.Scheduled, DateTimeOffset.UtcNow);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
-            host.InScopeAsync(sp => sp.GetRequiredService<OutboxProcessor>().ProcessAsync(id, default)))));
+        var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => RunJobAsync(host, id))));
 
         Assert.Equal(1, handler.Calls);
         Assert.Equal([false, true], results.Order());
-        var row = await host.DatabaseAsync(db => db.Outbox.AsNoTracking().SingleAsync(o => o.Id == id));
-        Assert.Equal(OutboxStatus.Done, row.Status);
+        Assert.Equal(OutboxStatus.Done, (await RowAsync(host, id)).Status);
     }
 
     [SkippableFact]
-    public async Task A_failing_message_is_retried_then_marked_failed_with_its_error_and_never_done_twice()
+    public async Task A_failing_message_is_Retrying_with_its_error_and_next_attempt_queued_until_the_last_attempt_makes_it_Failed()
     {
         await using var target = await CreateTargetAsync();
         var handler = new CountingHandler { FailWith = "SMTP server refused the connection" };
-        await using var host = await RuntimeHost.StartAsync(target, configure: s => s.AddSingleton<IOutboxHandler>(handler));
-        var id = await AddMessageAsync(host);
-        var processor = (Func<Task<bool>>)(() => host.InScopeAsync(sp => sp.GetRequiredService<OutboxProcessor>().ProcessAsync(id, default)));
+        var queue = new RecordingJobQueue();
+        await using var host = await StartAsync(target, handler, queue, options: o => o.MaxAttempts = 3);
+        var id = await AddMessageAsync(host, OutboxStatus.Scheduled, DateTimeOffset.UtcNow);
 
-        for (var attempt = 1; attempt < 6; attempt++)
-            await Assert.ThrowsAsync<InvalidOperationException>(processor);
-        var givenUp = await processor();
-        var afterLast = await processor();
+        Assert.False(await RunJobAsync(host, id));
+        var retrying = await RowAsync(host, id);
+        Assert.False(await RunJobAsync(host, id));
+        Assert.False(await RunJobAsync(host, id));
+        Assert.False(await RunJobAsync(host, id));
 
-        Assert.False(givenUp);
-        Assert.False(afterLast);
-        Assert.Equal(6, handler.Calls);
-        var row = await host.DatabaseAsync(db => db.Outbox.AsNoTracking().SingleAsync(o => o.Id == id));
-        Assert.Equal(OutboxStatus.Failed, row.Status);
-        Assert.Equal("SMTP server refused the connection", row.LastError);
+        Assert.Equal((OutboxStatus.Retrying, 1, "SMTP server refused the connection"), (retrying.Status, retrying.Attempts, retrying.LastError));
+        Assert.NotNull(retrying.NextAttemptAt);
+        Assert.Equal(3, handler.Calls);
+        Assert.Equal(2, queue.Queued.Count(q => q.Id == id));
+        var row = await RowAsync(host, id);
+        Assert.Equal((OutboxStatus.Failed, 3, "SMTP server refused the connection"), (row.Status, row.Attempts, row.LastError));
     }
 
-    private static Task<long> AddMessageAsync(RuntimeHost host) =>
+    [SkippableFact]
+    public async Task A_message_delivered_after_failures_is_Done_without_the_stale_error()
+    {
+        await using var target = await CreateTargetAsync();
+        var handler = new CountingHandler { FailWith = "SMTP server refused the connection", FailTimes = 2 };
+        await using var host = await StartAsync(target, handler, new RecordingJobQueue());
+        var id = await AddMessageAsync(host, OutboxStatus.Scheduled, DateTimeOffset.UtcNow);
+
+        var runs = new List<bool>();
+        for (var i = 0; i < 3; i++)
+            runs.Add(await RunJobAsync(host, id));
+
+        Assert.Equal([false, false, true], runs);
+        var row = await RowAsync(host, id);
+        Assert.Equal((OutboxStatus.Done, 3, null, null), (row.Status, row.Attempts, row.LastError, row.NextAttemptAt));
+    }
+
+    [SkippableFact]
+    public async Task A_job_stopped_by_shutdown_leaves_its_row_free_for_the_next_worker_and_says_the_outcome_is_unknown()
+    {
+        await using var target = await CreateTargetAsync();
+        var handler = new CountingHandler { Block = true };
+        await using var host = await StartAsync(target, handler, new RecordingJobQueue());
+        var id = await AddMessageAsync(host, OutboxStatus.Scheduled, DateTimeOffset.UtcNow);
+        using var shutdown = new CancellationTokenSource();
+
+        var running = RunJobAsync(host, id, shutdown.Token);
+        await handler.Started.Task;
+        await shutdown.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+        var released = await RowAsync(host, id);
+        handler.Block = false;
+        var next = await RunJobAsync(host, id);
+
+        Assert.Equal((OutboxStatus.Scheduled, true, null), (released.Status, released.OutcomeUnknown, released.LeaseUntil));
+        Assert.True(next);
+    }
+
+    [SkippableFact]
+    public async Task The_sweeper_hands_over_rows_no_job_will_run_and_leaves_the_rest()
+    {
+        await using var target = await CreateTargetAsync();
+        var clock = new FakeTimeProvider(Start);
+        var queue = new RecordingJobQueue();
+        var handler = new CountingHandler();
+        await using var host = await StartAsync(target, handler, queue, clock, o => (o.Lease, o.LostJobAfter) = (TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(60)));
+        var neverHandedOver = await AddMessageAsync(host, OutboxStatus.Pending, Start.AddMinutes(-1));
+        var workerDied = await AddMessageAsync(host, OutboxStatus.Processing, Start.AddMinutes(-1), leaseUntil: Start.AddSeconds(-1));
+        var jobLost = await AddMessageAsync(host, OutboxStatus.Scheduled, Start.AddMinutes(-5), nextAttemptAt: Start.AddMinutes(-2));
+        var retryLost = await AddMessageAsync(host, OutboxStatus.Retrying, Start.AddMinutes(-5), nextAttemptAt: Start.AddMinutes(-2));
+        var timerLater = await AddMessageAsync(host, OutboxStatus.Scheduled, Start.AddMinutes(-5), dueAt: Start.AddHours(1), nextAttemptAt: Start.AddHours(1));
+        var justQueued = await AddMessageAsync(host, OutboxStatus.Scheduled, Start.AddSeconds(-2), nextAttemptAt: Start.AddSeconds(-2));
+        var working = await AddMessageAsync(host, OutboxStatus.Processing, Start.AddMinutes(-1), leaseUntil: Start.AddSeconds(5));
+        await AddMessageAsync(host, OutboxStatus.Done, Start.AddMinutes(-5));
+        await AddMessageAsync(host, OutboxStatus.Failed, Start.AddMinutes(-5));
+
+        var handedOver = await host.InScopeAsync(sp => ActivatorUtilities.CreateInstance<OutboxSweeper>(sp).SweepAsync(default));
+        var redone = await RunJobAsync(host, workerDied);
+
+        Assert.Equal(4, handedOver);
+        Assert.Equal([neverHandedOver, workerDied, jobLost, retryLost], queue.Queued.Select(q => q.Id).Distinct().Order());
+        Assert.DoesNotContain(queue.Queued, q => q.Id == timerLater || q.Id == justQueued || q.Id == working);
+        Assert.True(redone);
+        var row = await RowAsync(host, workerDied);
+        Assert.Equal((OutboxStatus.Done, true), (row.Status, row.OutcomeUnknown));
+    }
+
+    [SkippableFact]
+    public async Task A_worker_renews_its_lease_while_it_works_so_no_one_takes_the_row_over()
+    {
+        await using var target = await CreateTargetAsync();
+        var clock = new FakeTimeProvider(Start);
+        var handler = new CountingHandler { Block = true };
+        await using var host = await StartAsync(target, handler, new RecordingJobQueue(), clock, o => o.Lease = TimeSpan.FromSeconds(30));
+        var id = await AddMessageAsync(host, OutboxStatus.Scheduled, Start);
+
+        var running = RunJobAsync(host, id);
+        await handler.Started.Task;
+        var leaseAtClaim = (await RowAsync(host, id)).LeaseUntil;
+        clock.Advance(TimeSpan.FromSeconds(10));
+        await LeaseRenewals.Renewed.Task;
+        var renewed = (await RowAsync(host, id)).LeaseUntil;
+        clock.Advance(TimeSpan.FromSeconds(25));
+        var takeover = await RunJobAsync(host, id);
+        handler.Block = false;
+        handler.Release();
+        var finished = await running;
+
+        Assert.True(renewed > leaseAtClaim);
+        Assert.Equal((false, true, 1), (takeover, finished, handler.Calls));
+    }
+
+    private static Task<long> AddMessageAsync(RuntimeHost host, OutboxStatus status, DateTimeOffset createdAt,
+        DateTimeOffset? dueAt = null, DateTimeOffset? nextAttemptAt = null, DateTimeOffset? leaseUntil = null) =>
         host.DatabaseAsync(async db =>
         {
-            var message = new OutboxMessage { Kind = "Counting", PayloadJson = "{}", CreatedAt = DateTimeOffset.UtcNow, Status = OutboxStatus.Scheduled };
+            var message = new OutboxMessage
+            {
+                Kind = "Counting", PayloadJson = "{}", CreatedAt = createdAt, Status = status,
+                DueAt = dueAt, NextAttemptAt = nextAttemptAt, LeaseUntil = leaseUntil,
+            };
             db.Outbox.Add(message);
             await db.SaveChangesAsync();
             return message.Id;
         });
 
+    /// <summary>Completes when a lease renewal (an update that sets only the lease) reached the database.</summary>
+    private sealed class LeaseRenewalSignal : DbCommandInterceptor
+    {
+        public TaskCompletionSource Renewed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+        {
+            if (result == 1 && command.CommandText.Contains("SET \"LeaseUntil\"", StringComparison.Ordinal))
+                Renewed.TrySetResult();
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    private sealed class RecordingJobQueue : IJobQueue
+    {
+        private readonly ConcurrentQueue<(long Id, TimeSpan Delay)> _queued = new();
+
+        public IReadOnlyList<(long Id, TimeSpan Delay)> Queued => [.. _queued];
+
+        public void Enqueue(long outboxMessageId, TimeSpan delay) => _queued.Enqueue((outboxMessageId, delay));
+    }
+
     private sealed class CountingHandler : IOutboxHandler
     {
+        private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _calls;
 
         public string Kind => "Counting";
         public string? FailWith { get; init; }
+        public int FailTimes { get; init; } = int.MaxValue;
+        public bool Block { get; set; }
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
         public int Calls => _calls;
+
+        public void Release() => _release.TrySetResult();
 
         public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
         {
-            Interlocked.Increment(ref _calls);
+            var call = Interlocked.Increment(ref _calls);
+            Started.TrySetResult();
+            if (Block)
+                await _release.Task.WaitAsync(cancellationToken);
             await Task.Yield();
-            if (FailWith is not null)
+            if (FailWith is not null && call <= FailTimes)
                 throw new InvalidOperationException(FailWith);
         }
     }

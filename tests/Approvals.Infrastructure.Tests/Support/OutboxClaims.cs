@@ -12,6 +12,10 @@ public sealed class OutboxClaims : DbCommandInterceptor
 {
     private readonly ConcurrentDictionary<long, List<bool>> _attempts = new();
     private readonly ConcurrentDictionary<(long, int), TaskCompletionSource> _waiters = new();
+    private readonly ConcurrentDictionary<long, ConcurrentQueue<DateTimeOffset>> _won = new();
+
+    /// <summary>The real instants (the machine's clock, not the host's) at which a claim on the message was won: when its work began.</summary>
+    public IReadOnlyList<DateTimeOffset> WonAt(long id) => _won.TryGetValue(id, out var times) ? [.. times] : [];
 
     public Task WhenAttemptedAsync(long id, int times) => Waiter(id, times).Task;
 
@@ -33,9 +37,14 @@ public sealed class OutboxClaims : DbCommandInterceptor
         if (!sql.Contains("\"Outbox\"", StringComparison.Ordinal) || !sql.StartsWith("UPDATE", StringComparison.Ordinal))
             return ValueTask.FromResult(result);
         // The id is the smallest number among the parameters; the others are instants (UTC ticks on SQLite).
-        var id = command.Parameters.Cast<DbParameter>().Select(p => p.Value).OfType<long>().Min();
+        var numbers = command.Parameters.Cast<DbParameter>().Select(p => p.Value).OfType<long>().ToList();
+        if (numbers.Count == 0)
+            return ValueTask.FromResult(result); // an update of many rows (a test moving due times), not a claim
+        var id = numbers.Min();
         if (sql.Contains("\"Attempts\" + 1", StringComparison.Ordinal))
         {
+            if (result == 1)
+                _won.GetOrAdd(id, _ => new()).Enqueue(DateTimeOffset.UtcNow);
             var list = _attempts.GetOrAdd(id, _ => []);
             int count;
             lock (list)

@@ -104,7 +104,7 @@ public sealed class PropertyPanelFactoryTests
             .Fields.Single(f => f.Name == "template");
 
         Assert.Equal(MailTemplates.Names, template.Options.Select(o => o.Value));
-        Assert.Contains(new EditorOption("received", "received · 申请已受理：{{ application.number }}"), template.Options);
+        Assert.Contains(new EditorOption("received", "received · 申请已受理：{{#if application.type}}{{ application.type }} {{/if}}{{ application.number }}"), template.Options);
     }
 
     [Fact]

@@ -88,27 +88,10 @@ public sealed class InvitationPageTests(ApiFactory factory, InvitationPageTests.
                 new Text.LocalizedText("初始注册", "Initial registration"), Invited: true), CancellationToken.None);
             await accounts.DispatchQueuedAsync(CancellationToken.None);
         }
-        await using var read = host.Services.CreateAsyncScope();
-        var payload = await read.ServiceProvider.GetRequiredService<Infrastructure.Persistence.ApprovalsDbContext>().Outbox.AsNoTracking()
-            .Where(o => o.DeduplicationKey == "staff-filing:case-" + email).Select(o => o.PayloadJson).SingleAsync();
-        var mail = System.Text.Json.JsonSerializer.Deserialize<Approvals.Workflows.Runtime.EmailRequested>(payload, Approvals.UseCases.Instances.WorkflowStateJson.Options)!;
-        var link = (string)mail.Model!["link"]!;
-        Assert.StartsWith(ApiFactory.PublicBaseUrl + "account/accept-invitation?", link, StringComparison.Ordinal);
-        return new Uri(link).PathAndQuery;
+        return await Invitations.LinkAsync(host, "staff-filing:case-" + email);
     }
 
-    private static async Task<string> AcceptAsync(ApiFactory host, string link, string password)
-    {
-        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(new Uri("http://localhost"), link).Query);
-        var response = await host.CreateClient().SubmitAsync(link, "accept-invitation", new Dictionary<string, string>
-        {
-            ["Input.UserId"] = query["userId"].ToString(),
-            ["Input.Code"] = query["code"].ToString(),
-            ["Input.Password"] = password,
-        });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-    }
+    private static Task<string> AcceptAsync(ApiFactory host, string link, string password) => Invitations.AcceptAsync(host, link, password);
 
     private static async Task<ApprovalsUser> AccountAsync(ApiFactory host, string email)
     {

@@ -1,3 +1,4 @@
+using Approvals.Core.Applications;
 using Microsoft.EntityFrameworkCore;
 using Approvals.Infrastructure.Metrology.Registry;
 using Approvals.Web.Tests.Support;
@@ -45,7 +46,8 @@ public sealed class DecisionMailTests : IClassFixture<MetrologyApiFactory>, IAsy
         var delivered = await DeliveredToAsync(applicant.Email!);
         // The case is named by its readable number, never by its internal id.
         Assert.Matches(@"^SQ-310118-\d{4}-\d{6}$", caseNumber);
-        Assert.Equal([$"Application accepted: {caseNumber}", $"Registration granted: {number}"], delivered.Select(m => m.Subject));
+        var type = ApplicationType.InitialRegistration.DisplayName().En;
+        Assert.Equal([$"Application accepted: {type} {caseNumber}", $"Registration granted: {number} ({type} {caseNumber})"], delivered.Select(m => m.Subject));
         // Each links to the case page, where its notice or decision is downloaded; beside that link the internal id appears nowhere.
         var caseLink = $"{ApiFactory.PublicBaseUrl}applications/{id}";
         Assert.All(delivered, m => Assert.Contains(caseLink, m.TextBody, StringComparison.Ordinal));
@@ -89,8 +91,11 @@ public sealed class DecisionMailTests : IClassFixture<MetrologyApiFactory>, IAsy
         await _cases.SendQueuedMailAsync(id);
 
         var request = (await DeliveredToAsync(applicant.Email!)).Single(m => (m.Subject ?? "").StartsWith("请补正材料", StringComparison.Ordinal));
-        Assert.Contains("Photo", request.TextBody, StringComparison.Ordinal);
-        Assert.Contains("EmploymentProof", request.TextBody, StringComparison.Ordinal);
+        // The missing documents by the names the wizard gives them, never the kinds' codes.
+        Assert.Contains(DocumentKind.Photo.DisplayName().ZhCn, request.TextBody, StringComparison.Ordinal);
+        Assert.Contains(DocumentKind.EmploymentProof.DisplayName().ZhCn, request.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Photo", request.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("EmploymentProof", request.TextBody, StringComparison.Ordinal);
         Assert.Matches(@"请于 \d{4}年\d{1,2}月\d{1,2}日 17:00 前", request.TextBody);
     }
 
@@ -108,7 +113,7 @@ public sealed class DecisionMailTests : IClassFixture<MetrologyApiFactory>, IAsy
         await _cases.SendQueuedMailAsync(id);
 
         var granted = (await DeliveredToAsync(applicant.Email!)).Single(m => (m.Subject ?? "").StartsWith("准予证书互认", StringComparison.Ordinal));
-        Assert.Equal($"准予证书互认：{number}", granted.Subject);
+        Assert.StartsWith($"准予证书互认：{number}（{ApplicationType.CertificateRecognition.DisplayName().ZhCn} SQ-", granted.Subject, StringComparison.Ordinal);
         Assert.Contains("决定机关：苏州市吴江区市场监督管理局", granted.TextBody, StringComparison.Ordinal);
         Assert.Contains($"被互认的注册或证书：{certificate}", granted.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("注册编号", granted.TextBody, StringComparison.Ordinal);
@@ -124,7 +129,10 @@ public sealed class DecisionMailTests : IClassFixture<MetrologyApiFactory>, IAsy
 
         var caseNumber = await _factory.DatabaseAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.CaseNumber).SingleAsync());
         var request = Assert.Single(await DeliveredToAsync(MetrologyApiFactory.JiashanReviewerEmail));
-        Assert.Equal($"Verification requested: {caseNumber}", request.Subject);
+        Assert.Equal($"Verification requested: {ApplicationType.CertificateRecognition.DisplayName().En} {caseNumber}", request.Subject);
+        Assert.Contains(ApiFactory.PublicBaseUrl + "tasks", request.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Metrology project assessment certificate", request.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("ProjectAssessment", request.TextBody, StringComparison.Ordinal);
         Assert.StartsWith("SQ-310118-", caseNumber, StringComparison.Ordinal);
         Assert.Contains("JS-OLD-4242", request.TextBody, StringComparison.Ordinal);
         Assert.Contains("Jiashan County", request.TextBody, StringComparison.Ordinal);

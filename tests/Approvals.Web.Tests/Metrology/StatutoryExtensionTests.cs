@@ -111,6 +111,28 @@ public sealed class StatutoryExtensionTests : IClassFixture<MetrologyApiFactory>
         Assert.Equal(HttpStatusCode.OK, committee.StatusCode);
     }
 
+    [Fact]
+    public async Task A_case_not_accepted_yet_cannot_be_extended_because_its_limit_has_not_started()
+    {
+        // Submitted without its documents: the automatic check asks for a correction before acceptance.
+        var (applicant, applicationId, submitted) = await _cases.SubmitAsync(TestUser.Applicant("ext-unaccepted"),
+            Cases.InitialRegistration(People.NewIdNumber(), Qingpu, 2, Qingpu, "JL-LOCAL-0" + Random.Shared.Next(200, 999)));
+        var instanceId = submitted["instanceId"].Str();
+        var regulator = _factory.ClientFor(Regulator("ext-unaccepted-qp", Qingpu));
+
+        var refused = await ExtendAsync(regulator, instanceId, "尚未受理即延长", "en");
+        var clock = await regulator.GetJsonAsync($"/api/workflow-instances/{instanceId}/statutory-clock");
+        var @case = await _cases.GetAsync(applicant, applicationId);
+
+        Assert.Equal("AwaitingCorrections", Cases.Status(submitted));
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var detail = (await refused.ProblemAsync())["detail"].Str();
+        Assert.Contains("has not been accepted yet", detail, StringComparison.Ordinal);
+        Assert.Contains(@case["summary"]!["caseNumber"].Str(), detail, StringComparison.Ordinal);
+        Assert.Equal((20, 0), ((int)clock["limitWorkingDays"]!, (int)clock["extendedWorkingDays"]!));
+        Assert.DoesNotContain(await _cases.MailsAsync(applicationId), m => m.Subject.StartsWith("办理期限延长告知", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(null, null, "请填写延长办理期限的理由")]
     [InlineData("  ", "en", "Give the reason for extending the time limit")]

@@ -12,4 +12,8 @@ public sealed record ImportedRegistration(
     string DistrictCode,
     IReadOnlyList<string> Projects,
     DateOnly ValidFrom,
-    DateOnly ValidTo);
+    DateOnly ValidTo)
+{
+    /// <summary>The holder's e-mail, when the file gives one (the column is optional).</summary>
+    public string? Email { get; init; }
+}

@@ -7,7 +7,7 @@ namespace Approvals.Core.Registry.Import;
 /// <summary>
 /// One row of a registrations file: the registration's number as issued (a province's own, or the platform's, which
 /// must then agree with the row), its level and district from their own columns, a name, a valid resident ID number and credit code, a zone district, projects and a validity of at most the
-/// registration's term.
+/// registration's term, and the holder's e-mail when given.
 /// </summary>
 public static class RegistrationRowValidator
 {
@@ -30,10 +30,11 @@ public static class RegistrationRowValidator
             cells.Add(RegistryImportColumns.CreditCode, finding.Message);
         var projects = cells.Projects();
         var validity = cells.Validity(validityYears);
+        var email = cells.Email();
         if (cells.Problems.Count > 0)
             return (null, cells.Problems);
         return (new ImportedRegistration(row.Number, number!, level!.Value, name!, idNumber!, employer!, credit.Value!.Value, district, projects!,
-            validity!.Value.From, validity.Value.To), []);
+            validity!.Value.From, validity.Value.To) { Email = email }, []);
     }
 
     /// <summary>The level in Chinese, as a digit or in English (the catalog's lists).</summary>

@@ -9,7 +9,8 @@ namespace Approvals.Core.Registry.Import;
 /// <param name="Key">The stable name the report and the API use, e.g. <c>idNumber</c>.</param>
 /// <param name="Name">The header in Chinese and English.</param>
 /// <param name="Sample">A value that passes, for the template's help sheet (its Chinese text).</param>
-public sealed record RegistryImportColumn(string Key, LocalizedText Name, LocalizedText Sample)
+/// <param name="IsOptional">Whether a file may leave the column out (its cells then read as empty).</param>
+public sealed record RegistryImportColumn(string Key, LocalizedText Name, LocalizedText Sample, bool IsOptional = false)
 {
     public string Zh => Name.ZhCn;
 

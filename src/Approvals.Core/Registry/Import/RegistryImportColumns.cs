@@ -15,6 +15,7 @@ public static class RegistryImportColumns
     public const string ValidTo = "validTo";
     public const string CertificateKind = "kind";
     public const string Issuer = "issuer";
+    public const string Email = "email";
 
     public static IReadOnlyList<RegistryImportColumn> Registrations { get; } =
     [
@@ -28,6 +29,8 @@ public static class RegistryImportColumns
         new(Projects, Texts.Text(Texts.RegistryImportColumn_RegistrationProjects), Texts.Text(Texts.RegistryImportSample_RegistrationProjects)),
         new(ValidFrom, Texts.Text(Texts.RegistryImportColumn_RegistrationValidFrom), Texts.Text(Texts.RegistryImportSample_RegistrationValidFrom)),
         new(ValidTo, Texts.Text(Texts.RegistryImportColumn_RegistrationValidTo), Texts.Text(Texts.RegistryImportSample_RegistrationValidTo)),
+        // Where the bureau's notices to the holder go (a revocation, a cancellation by the bureau); registers often lack it.
+        new(Email, Texts.Text(Texts.RegistryImportColumn_RegistrationEmail), Texts.Text(Texts.RegistryImportSample_RegistrationEmail), IsOptional: true),
     ];
 
     public static IReadOnlyList<RegistryImportColumn> Certificates { get; } =

@@ -32,6 +32,18 @@ internal sealed class RowProblems(RegistryImportRow row, DateOnly today)
         return result.Value?.Value;
     }
 
+    /// <summary>The optional e-mail: null when the cell is empty, else a valid address or a problem.</summary>
+    public string? Email()
+    {
+        var value = row[RegistryImportColumns.Email];
+        if (value.Length == 0)
+            return null;
+        if (EmailAddress.IsValid(value))
+            return value;
+        Add(RegistryImportColumns.Email, Texts.Text(Texts.RegistryImport_EmailInvalid, value));
+        return null;
+    }
+
     public IReadOnlyList<string>? Projects()
     {
         List<string> projects = [.. row[RegistryImportColumns.Projects]

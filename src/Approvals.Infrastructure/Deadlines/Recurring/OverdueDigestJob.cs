@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Approvals.Infrastructure.Links;
 using Approvals.Core.Districts;
 using Approvals.Infrastructure.Calendar;
 using Approvals.Infrastructure.Mail;
@@ -26,6 +27,7 @@ public sealed class OverdueDigestJob(
     WorkingDays days,
     ForwardWorkingTime forward,
     TimeProvider clock,
+    PublicLinks links,
     IOptions<RecurringJobSettings> options)
 {
     public const string Id = "overdue-digest";
@@ -64,6 +66,7 @@ public sealed class OverdueDigestJob(
                     ["digest"] = new JsonObject { ["date"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["overdueCount"] = overdue.Length, ["soonDueCount"] = soonDue.Length },
                     ["overdue"] = new JsonArray(overdue.Select(n => (JsonNode)n.DeepClone()).ToArray()),
                     ["soonDue"] = new JsonArray(soonDue.Select(n => (JsonNode)n.DeepClone()).ToArray()),
+                    ["inbox"] = new JsonObject { ["url"] = links.Inbox().AbsoluteUri },
                 };
                 await mail.AddOnceAsync($"digest:{today:yyyyMMdd}:{district.Key}:{reviewer.Address}", reviewer, "overdue-digest", model, null, cancellationToken);
             }
@@ -74,6 +77,7 @@ public sealed class OverdueDigestJob(
     private JsonObject Line(HumanTaskRecord task, Dictionary<string, string> numbers) => new()
     {
         ["title"] = task.Title,
+        ["url"] = links.Task(task.Id).AbsoluteUri,
         ["applicationNumber"] = numbers.GetValueOrDefault(task.InstanceId, task.InstanceId),
         ["dueAt"] = TimeZoneInfo.ConvertTime(task.DueAt!.Value, zone.TimeZone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
     };

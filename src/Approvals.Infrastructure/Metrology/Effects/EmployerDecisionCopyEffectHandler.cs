@@ -49,7 +49,7 @@ internal sealed class EmployerDecisionCopyEffectHandler(DistrictDirectory distri
                 ["staff"] = new JsonObject { ["name"] = application.PersonName },
                 ["application"] = new JsonObject { ["number"] = application.CaseNumber ?? application.Id, ["type"] = application.Type.DisplayName().For(culture) },
                 ["decision"] = new JsonObject { ["text"] = decision.For(culture), ["bureau"] = bureau?.For(culture) },
-                ["link"] = links.To("employer").AbsoluteUri,
+                ["link"] = links.Employer().AbsoluteUri,
             };
             var mail = new EmailRequested(account.Email, "", "", IsHtml: true, Template, model, culture);
             OutboxWriter.Add(db, OutboxKinds.Email, JsonSerializer.Serialize(mail, WorkflowStateJson.Options), application.Id, state.UpdatedAt, dueAt: null)

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Approvals.Core.Access;
+using Approvals.Core.Applications;
 using Approvals.Core.Districts;
+using Approvals.Infrastructure.Links;
 using Approvals.Core.Verification;
 using Approvals.Core.Workflow;
 using Approvals.Infrastructure.Mail;
@@ -23,13 +25,12 @@ namespace Approvals.Infrastructure.Metrology.Effects;
 /// procedure cannot name these people (they are the directory's members of the district), hence mail here and
 /// not through a SendEmail activity.
 /// </summary>
-internal sealed class VerificationRequestedEffectHandler(IIdGenerator ids, IRecipientDirectory directory, DistrictDirectory districts) : ActivityEffectHandler<VerificationRequested>
+internal sealed class VerificationRequestedEffectHandler(IIdGenerator ids, IRecipientDirectory directory, DistrictDirectory districts, PublicLinks links) : ActivityEffectHandler<VerificationRequested>
 {
     protected override async ValueTask ApplyAsync(VerificationRequested requested, WorkflowInstanceState state, ApprovalsDbContext db, CancellationToken cancellationToken)
     {
         // The tracked case: in the first step of its procedure, its number commits with this very step.
         var application = await db.CaseDrivenByAsync(requested.ApplicationId, state, cancellationToken);
-        var caseNumber = application.CaseNumber ?? application.Id;
         foreach (var subject in requested.Pending)
         {
             db.VerificationRequests.Add(new VerificationRequest
@@ -52,19 +53,19 @@ internal sealed class VerificationRequestedEffectHandler(IIdGenerator ids, IReci
             foreach (var reviewer in await directory.MembersAsync(ApprovalsRoles.Reviewer, subject.IssuingDistrictCode, cancellationToken))
             {
                 var culture = MailTemplates.CultureFor(reviewer.Culture);
-                var mail = new EmailRequested(reviewer.Address, "", "", IsHtml: true, "verification-requested", Model(requested, subject, caseNumber, culture), culture);
+                var mail = new EmailRequested(reviewer.Address, "", "", IsHtml: true, "verification-requested", Model(requested, subject, application, culture), culture);
                 OutboxWriter.Add(db, OutboxKinds.Email, JsonSerializer.Serialize(mail, WorkflowStateJson.Options), requested.ApplicationId, state.UpdatedAt, dueAt: null);
             }
         }
     }
 
-    private JsonObject Model(VerificationRequested requested, VerificationSubject subject, string caseNumber, string culture) => new()
+    private JsonObject Model(VerificationRequested requested, VerificationSubject subject, Application application, string culture) => new()
     {
         ["district"] = new JsonObject { ["name"] = DistrictName(subject.IssuingDistrictCode, culture) },
         ["requester"] = new JsonObject { ["district"] = DistrictName(requested.RequestingDistrictCode, culture) },
-        ["application"] = new JsonObject { ["number"] = caseNumber },
-        ["certificate"] = new JsonObject { ["number"] = subject.Number, ["holder"] = requested.HolderName, ["kind"] = subject.Subject },
-        ["verification"] = new JsonObject { ["dueAt"] = requested.DueAt is { } due ? ZoneTime.Iso(due) : null },
+        ["application"] = new JsonObject { ["number"] = application.CaseNumber ?? application.Id, ["type"] = application.Type.DisplayName().For(culture) },
+        ["certificate"] = new JsonObject { ["number"] = subject.Number, ["holder"] = requested.HolderName, ["kind"] = subject.DisplayName().For(culture) },
+        ["verification"] = new JsonObject { ["dueAt"] = requested.DueAt is { } due ? ZoneTime.Iso(due) : null, ["url"] = links.VerificationRequests().AbsoluteUri },
     };
 
     private string DistrictName(string code, string culture) =>

@@ -20,7 +20,7 @@ public sealed class RegistryImportReading(IRegistryImportFiles files, IOptions<R
         var sheet = files.Read(type, upload.Content);
         var columns = RegistryImportColumns.Of(upload.Kind);
         var positions = columns.ToDictionary(c => c.Key, c => IndexOf(sheet.Headers, c));
-        var missing = columns.Where(c => positions[c.Key] < 0).ToList();
+        var missing = columns.Where(c => positions[c.Key] < 0 && !c.IsOptional).ToList();
         if (missing.Count > 0)
         {
             throw new InvalidFieldsRefusal("file", Texts.Text(Texts.RegistryImport_ColumnsMissing,
@@ -28,7 +28,7 @@ public sealed class RegistryImportReading(IRegistryImportFiles files, IOptions<R
         }
         List<RegistryImportRow> rows = [.. sheet.Rows
             .Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c)))
-            .Select(r => new RegistryImportRow(r.Number, positions.ToDictionary(p => p.Key, p => p.Value < r.Cells.Count ? r.Cells[p.Value] : "")))];
+            .Select(r => new RegistryImportRow(r.Number, positions.ToDictionary(p => p.Key, p => p.Value >= 0 && p.Value < r.Cells.Count ? r.Cells[p.Value] : "")))];
         if (rows.Count == 0)
             throw new InvalidFieldsRefusal("file", Texts.Text(Texts.RegistryImport_NoRows));
         if (rows.Count > limits.MaxRows)

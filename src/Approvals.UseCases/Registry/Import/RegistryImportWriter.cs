@@ -39,12 +39,15 @@ internal static class RegistryImportWriter
                 enterprises[r.CreditCode] = enterprise;
                 db.Enterprises.Add(enterprise);
             }
+            var holder = PersonOf(r.IdNumber, r.Name);
+            // An address the registry holds already (from the holder's own application) is theirs; the file only fills a gap.
+            holder.Email ??= r.Email;
             var registration = new Registration
             {
                 Id = NewId(),
                 Number = r.Number,
                 Level = r.Level,
-                PersonId = PersonOf(r.IdNumber, r.Name).Id,
+                PersonId = holder.Id,
                 EnterpriseId = enterprise.Id,
                 Projects = [.. r.Projects],
                 DistrictCode = r.DistrictCode,

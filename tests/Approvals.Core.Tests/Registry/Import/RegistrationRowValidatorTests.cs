@@ -46,7 +46,20 @@ public sealed class RegistrationRowValidatorTests
         { RegistryImportColumns.ValidFrom, "2026-07-01", RegistryImportColumns.ValidFrom, "晚于今天" },
         { RegistryImportColumns.Name, "", RegistryImportColumns.Name, "必填" },
         { RegistryImportColumns.Projects, " ；", RegistryImportColumns.Projects, "至少填写一个项目" },
+        { RegistryImportColumns.Email, "wang.fang@", RegistryImportColumns.Email, "不是有效的电子邮箱地址" },
+        { RegistryImportColumns.Email, "王芳 <wang.fang@example.cn>", RegistryImportColumns.Email, "只填一个地址" },
     };
+
+    [Theory]
+    [InlineData("zhangsan@example.cn", "zhangsan@example.cn")]
+    [InlineData("", null)]
+    public void The_holders_e_mail_is_optional_and_kept_when_given(string cell, string? expected)
+    {
+        var (registration, problems) = RegistrationRowValidator.Validate(Row((RegistryImportColumns.Email, cell)), Districts, 5, Today);
+
+        Assert.Empty(problems);
+        Assert.Equal(expected, registration!.Email);
+    }
 
     [Theory]
     [MemberData(nameof(Refused))]

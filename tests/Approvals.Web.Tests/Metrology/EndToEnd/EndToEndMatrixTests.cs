@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Approvals.Core.Applications;
 using Approvals.Web.Tests.Support;
 
 namespace Approvals.Web.Tests.Metrology.EndToEnd;
@@ -55,7 +56,7 @@ public abstract class EndToEndMatrixTests<TFactory> : IClassFixture<TFactory>, I
         Assert.Equal(["e2e-qp-one"], decided["decisions"].Strings("decidedBy"));
         Assert.Equal(kind.GrantText, decided["decision"]!["decision"]!["zhCn"].Str());
         var delivered = await _drive.DeliveredAsync(id, "e2e-approve-" + type);
-        Assert.Equal($"申请已受理：{caseNumber}", delivered[0].Subject);
+        Assert.Equal($"申请已受理：{Enum.Parse<ApplicationType>(type).DisplayName().ZhCn} {caseNumber}", delivered[0].Subject);
         Assert.StartsWith($"{kind.GrantText}：", delivered[^1].Subject, StringComparison.Ordinal);
         Assert.Contains(issued, delivered[^1].Subject, StringComparison.Ordinal);
         Assert.Contains(Approvals.Text.ReadableDates.Date(filed.IssuedValidTo).ZhCn, delivered[^1].TextBody, StringComparison.Ordinal);
@@ -120,8 +121,13 @@ public abstract class EndToEndMatrixTests<TFactory> : IClassFixture<TFactory>, I
         Assert.Equal(missing, findings.Select(f => f!["document"].Str().Split('|')[0]));
         Assert.All(findings, f => Assert.True(f!["isCorrectable"]!.GetValue<bool>() && f["isFromAutomaticCheck"]!.GetValue<bool>()));
         var correctionMail = Assert.Single(await _drive.DeliveredAsync(id, "e2e-correct-" + type));
-        Assert.StartsWith($"请补正材料：{submitted["summary"]!["caseNumber"].Str()}", correctionMail.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("请补正材料：", correctionMail.Subject, StringComparison.Ordinal);
+        Assert.EndsWith(submitted["summary"]!["caseNumber"].Str(), correctionMail.Subject, StringComparison.Ordinal);
         Assert.Contains("【自动审查发现】", correctionMail.TextBody, StringComparison.Ordinal);
+        // Each missing document by the name the wizard gives it, never the kind's code.
+        Assert.All(missing, document => Assert.Contains(Enum.Parse<DocumentKind>(document).DisplayName().ZhCn, correctionMail.TextBody, StringComparison.Ordinal));
+        Assert.DoesNotMatch(@"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[A-Z][a-z]+\.[A-Z][A-Za-z]+\b", correctionMail.TextBody);
+        Assert.Contains($"/applications/{id}", correctionMail.TextBody, StringComparison.Ordinal);
         Assert.All(findings, f => Assert.Contains(f!["message"]!["zhCn"].Str(), correctionMail.TextBody, StringComparison.Ordinal));
         var regulator = _factory.ClientFor(new TestUser("e2e-correct-regulator", null, "Regulator", CaseKind.Qingpu));
         Assert.True((await regulator.GetJsonAsync($"/api/workflow-instances/{submitted["instanceId"].Str()}/statutory-clock"))["isStopped"]!.GetValue<bool>());
@@ -156,7 +162,7 @@ public abstract class EndToEndMatrixTests<TFactory> : IClassFixture<TFactory>, I
         var caseNumber = submitted["summary"]!["caseNumber"].Str();
         Assert.Matches($@"^SQ-{CaseKind.Qingpu}-\d{{4}}-\d{{6}}$", caseNumber);
         var mail = Assert.Single(await _drive.DeliveredAsync(id, "e2e-not-accepted-" + type));
-        Assert.Equal($"不予受理决定：{caseNumber}", mail.Subject);
+        Assert.Equal($"不予受理决定：{Enum.Parse<ApplicationType>(type).DisplayName().ZhCn} {caseNumber}", mail.Subject);
         Assert.All(new[] { finding["message"]!["zhCn"].Str(), "第三十二条第一款", "青浦区", "申请行政复议", "提起行政诉讼" },
             text => Assert.Contains(text, mail.TextBody, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsync($"/api/applications/{id}/submit", null)).StatusCode);
@@ -177,7 +183,7 @@ public abstract class EndToEndMatrixTests<TFactory> : IClassFixture<TFactory>, I
         Assert.Null(decided["summary"]!["issuedNumber"]);
         Assert.Equal(kind.RefusalText, decided["decision"]!["decision"]!["zhCn"].Str());
         var mail = (await _drive.DeliveredAsync(id, "e2e-reject-" + type))[^1];
-        Assert.Equal($"{(type == "CertificateRecognition" || type == "RegistrationRecognition" ? "不予互认" : kind.RefusalText)}决定：{decided["summary"]!["caseNumber"].Str()}", mail.Subject);
+        Assert.Equal($"{(type == "CertificateRecognition" || type == "RegistrationRecognition" ? "不予互认" : kind.RefusalText)}决定：{Enum.Parse<ApplicationType>(type).DisplayName().ZhCn} {decided["summary"]!["caseNumber"].Str()}", mail.Subject);
         Assert.All(new[] { "工作经历证明与注册项目不符", "青浦区", "申请行政复议", "提起行政诉讼" }, text => Assert.Contains(text, mail.TextBody, StringComparison.Ordinal));
     }
 
@@ -202,9 +208,10 @@ public abstract class EndToEndMatrixTests<TFactory> : IClassFixture<TFactory>, I
         Assert.Contains("需组织专家现场核查", @case["timeline"]!.AsArray()[^1]!["note"]!["zhCn"].Str(), StringComparison.Ordinal);
         var caseNumber = @case["summary"]!["caseNumber"].Str();
         var mail = Assert.Single(await _drive.DeliveredAsync(id, "e2e-extend-" + type), m => m.Subject!.StartsWith("办理期限延长告知", StringComparison.Ordinal));
-        Assert.Equal($"办理期限延长告知：申请 {caseNumber}", mail.Subject);
+        Assert.Equal($"办理期限延长告知：{Enum.Parse<ApplicationType>(type).DisplayName().ZhCn} {caseNumber}", mail.Subject);
+        Assert.Contains($"/applications/{id}", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains(Approvals.Text.ReadableDates.Date(Approvals.Text.ReadableDates.ShanghaiDay(dueOn)).ZhCn, mail.TextBody, StringComparison.Ordinal);
-        Assert.DoesNotContain(id, mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(id, mail.TextBody!.Replace($"/applications/{id}", "/applications/", StringComparison.Ordinal), StringComparison.Ordinal); // only in the link
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
     }
 
@@ -213,7 +220,8 @@ public abstract class EndToEndMatrixTests<TFactory> : IClassFixture<TFactory>, I
     public async Task A_verification_that_does_not_confirm_goes_to_the_deciding_districts_reviewer_who_decides_the_case(string type, string result, string decision)
     {
         var kind = CaseKind.Of(type);
-        var number = $"JS-E2E-{result}-{decision}-{type[..4]}";
+        // Numbers are kept in the registry's one form (upper-case), so the task names them so.
+        var number = $"JS-E2E-{result}-{decision}-{type[..4]}".ToUpperInvariant();
         var (client, id, submitted) = await _drive.SubmitAsync($"e2e-verify-{type}-{result}-{decision}", await kind.ValidAsync(_factory, level: 2, number));
         Assert.Equal("AwaitingVerification", Cases.Status(submitted));
 
@@ -273,7 +281,8 @@ public abstract class EndToEndMatrixTests<TFactory> : IClassFixture<TFactory>, I
     public async Task A_certificate_the_issuer_cannot_find_is_sent_back_as_a_number_to_correct_and_the_corrected_number_is_verified_again(string type)
     {
         var kind = CaseKind.Of(type);
-        var filed = await kind.ValidAsync(_factory, level: 2, "JS-E2E-TYPO-" + type[..4]);
+        var typo = ("JS-E2E-TYPO-" + type[..4]).ToUpperInvariant(); // the registry keeps numbers upper-case
+        var filed = await kind.ValidAsync(_factory, level: 2, typo);
         var (client, id, _) = await _drive.SubmitAsync("e2e-typo-" + type, filed);
         await _drive.AnswerAsync(id, "NotFound", "查无此编号");
 
@@ -283,20 +292,20 @@ public abstract class EndToEndMatrixTests<TFactory> : IClassFixture<TFactory>, I
         Assert.Equal("AwaitingCorrections", Cases.Status(sentBack));
         var finding = Assert.Single(sentBack["findings"]!.AsArray())!;
         Assert.Equal(("Review.Corrections.NumberNotFound", "certificates[0].number"), (finding["code"].Str(), finding["field"].Str()));
-        Assert.Contains("JS-E2E-TYPO-" + type[..4], finding["message"]!["zhCn"].Str(), StringComparison.Ordinal);
+        Assert.Contains(typo, finding["message"]!["zhCn"].Str(), StringComparison.Ordinal);
         Assert.Contains("编号疑似少一位", finding["message"]!["zhCn"].Str(), StringComparison.Ordinal);
         Assert.False(finding["isFromAutomaticCheck"]!.GetValue<bool>());
         var regulator = _factory.ClientFor(new TestUser("e2e-typo-regulator", null, "Regulator", CaseKind.Qingpu));
         Assert.True((await regulator.GetJsonAsync($"/api/workflow-instances/{sentBack["instanceId"].Str()}/statutory-clock"))["isStopped"]!.GetValue<bool>());
 
         var corrected = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(filed.Form))!.AsObject();
-        corrected["certificates"]![0]!["number"] = "JS-E2E-TYPO-" + type[..4] + "1";
+        corrected["certificates"]![0]!["number"] = typo + "1";
         (await client.PutAsJsonAsync($"/api/applications/{id}", corrected)).EnsureSuccessStatusCode();
         var resubmitted = await client.PostJsonAsync($"/api/applications/{id}/submit", null);
 
         Assert.Equal("AwaitingVerification", Cases.Status(resubmitted));
         var verifications = resubmitted["verifications"]!.AsArray();
-        Assert.Equal(["JS-E2E-TYPO-" + type[..4], "JS-E2E-TYPO-" + type[..4] + "1"], verifications.Select(v => v!["number"].Str()));
+        Assert.Equal([typo, typo + "1"], verifications.Select(v => v!["number"].Str()));
         await _drive.AnswerAsync(id, "Confirmed", null);
         var task = await _drive.Cases.OpenTaskAsync(_factory.ClientFor(TestUser.Reviewer("e2e-qp-typo", CaseKind.Qingpu)), id, "review");
         Assert.DoesNotContain("CorrectCertificateNumber", task["outcomes"]!.AsArray().Select(o => o.Str()));

@@ -1355,6 +1355,12 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("LeaseUntil")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("OutcomeUnknown")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("PayloadJson")
                         .IsRequired()
                         .HasColumnType("text");

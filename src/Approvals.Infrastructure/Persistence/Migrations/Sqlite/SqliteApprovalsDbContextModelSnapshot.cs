@@ -1338,6 +1338,12 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("LeaseUntil")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OutcomeUnknown")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PayloadJson")
                         .IsRequired()
                         .HasColumnType("TEXT");

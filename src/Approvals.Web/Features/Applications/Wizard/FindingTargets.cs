@@ -1,9 +1,5 @@
-using Approvals.Core.Applications;
-using Approvals.Core.Documents;
 using Approvals.Core.Findings;
-
 using Approvals.Web.Localization;
-using Microsoft.Extensions.Localization;
 
 namespace Approvals.Web.Features.Applications.Wizard;
 
@@ -20,54 +16,38 @@ public static class FindingTargets
     public const int DocumentsStep = 3;
     public const int SubmitStep = 4;
 
-    private static readonly Dictionary<string, (int Step, string Label)> Fields = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, int> Fields = new(StringComparer.Ordinal)
     {
-        ["type"] = (PersonStep, "Apps_Type"),
-        ["personName"] = (PersonStep, "Apps_Person"),
-        ["idNumber"] = (PersonStep, "Wizard_IdNumber"),
-        ["phone"] = (PersonStep, "Wizard_Phone"),
-        ["employerName"] = (EmployerStep, "Wizard_EmployerName"),
-        ["employerCreditCode"] = (EmployerStep, "Wizard_CreditCode"),
-        ["employerDistrictCode"] = (EmployerStep, "Wizard_EmployerDistrict"),
-        ["employerAddress"] = (EmployerStep, "Wizard_EmployerAddress"),
-        ["level"] = (QualificationStep, "Wizard_Level"),
-        ["qualificationCertificateNumber"] = (QualificationStep, "Wizard_QualificationNumber"),
-        ["projects"] = (QualificationStep, "Wizard_Projects"),
-        ["registrationNumber"] = (QualificationStep, "Wizard_RegistrationNumber"),
-        ["certificates"] = (QualificationStep, "Wizard_Certificate"),
-        ["number"] = (QualificationStep, "Wizard_CertificateNumber"),
-        ["issuingDistrictCode"] = (QualificationStep, "Wizard_CertificateIssuer"),
-        ["issuerCode"] = (QualificationStep, "Wizard_CertificateIssuer"),
-        ["validUntil"] = (QualificationStep, "Wizard_ValidUntil"),
-        ["kind"] = (QualificationStep, "Wizard_CertificateKind"),
-        ["reason"] = (QualificationStep, "Wizard_CancellationReason"),
+        ["type"] = PersonStep,
+        ["personName"] = PersonStep,
+        ["idNumber"] = PersonStep,
+        ["phone"] = PersonStep,
+        ["employerName"] = EmployerStep,
+        ["employerCreditCode"] = EmployerStep,
+        ["employerDistrictCode"] = EmployerStep,
+        ["employerAddress"] = EmployerStep,
+        ["level"] = QualificationStep,
+        ["qualificationCertificateNumber"] = QualificationStep,
+        ["projects"] = QualificationStep,
+        ["registrationNumber"] = QualificationStep,
+        ["certificates"] = QualificationStep,
+        ["number"] = QualificationStep,
+        ["issuingDistrictCode"] = QualificationStep,
+        ["issuerCode"] = QualificationStep,
+        ["validUntil"] = QualificationStep,
+        ["kind"] = QualificationStep,
+        ["reason"] = QualificationStep,
     };
 
     /// <summary>The step where the finding's field or document is entered; the last step when it names neither.</summary>
     public static int StepOf(Finding finding) =>
         finding.Document is not null ? DocumentsStep
-        : finding.Field is { } field && Fields.TryGetValue(Key(field), out var target) ? target.Step
+        : finding.Field is { } field && Fields.TryGetValue(FindingSubjects.Key(field), out var step) ? step
         : SubmitStep;
 
-    /// <summary>The field or document to fix, as the wizard names it; null when the finding names neither.</summary>
-    public static string? NameOf(Finding finding, IStringLocalizer<SharedResource> localizer)
-    {
-        if (finding.Document is { } document)
-        {
-            var kinds = document.Split('|').Select(k => Enum.TryParse<DocumentKind>(k, out var kind) ? kind.DisplayName().Local() : k);
-            return string.Join(" / ", kinds);
-        }
-        return finding.Field is { } field && Fields.TryGetValue(Key(field), out var target) ? localizer[target.Label].Value : null;
-    }
+    /// <summary>The field or document to fix, as the wizard names it (<see cref="FindingSubjects"/>); null when the finding names neither.</summary>
+    public static string? NameOf(Finding finding) => FindingSubjects.NameOf(finding)?.Local();
 
     /// <summary>The findings of one step.</summary>
     public static IReadOnlyList<Finding> On(IEnumerable<Finding> findings, int step) => [.. findings.Where(f => StepOf(f) == step)];
-
-    // certificates[0].number → number; a whole list (certificates, projects[1]) → its name.
-    private static string Key(string field)
-    {
-        var last = field.Split('.')[^1];
-        var bracket = last.IndexOf('[', StringComparison.Ordinal);
-        return bracket < 0 ? last : last[..bracket];
-    }
 }

@@ -21,6 +21,7 @@ public static class EmployerApi
         group.MapPost("/batches", FileBatch);
         group.MapGet("/cases", List);
         group.MapGet("/cases/{id}", Get);
+        group.MapPost("/cases/{id}/invitation", ResendInvitation).ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
@@ -33,4 +34,8 @@ public static class EmployerApi
 
     private static async Task<Ok<EmployerCaseView>> Get(string id, ICallerContext callers, EmployerFilingService filing, CancellationToken ct) =>
         TypedResults.Ok(await filing.GetAsync(callers.Require(), id, ct));
+
+    /// <summary>Sends the case's staff member a new invitation (the earlier links stop working); 409 once they accepted one.</summary>
+    private static async Task<Ok<EmployerCaseView>> ResendInvitation(string id, ICallerContext callers, EmployerFilingService filing, CancellationToken ct) =>
+        TypedResults.Ok(await filing.ResendInvitationAsync(callers.Require(), id, ct));
 }

@@ -24,6 +24,7 @@ public static class RegistryApi
         group.MapGet("/records", Search).RequireAuthorization(Policies.Reviewer);
         group.MapGet("/people", FindPeople).RequireAuthorization(Policies.Staff);
         group.MapGet("/people/{id}", Person).RequireAuthorization(Policies.Staff);
+        group.MapPut("/people/{id}/email", RecordEmail).RequireAuthorization(Policies.Staff);
         group.MapGet("/enterprises/{id}", Enterprise).RequireAuthorization(Policies.Staff);
         group.MapGet("/check", Check).AllowAnonymous().RequireRegistryCheckLimit();
         return group;
@@ -38,6 +39,10 @@ public static class RegistryApi
 
     private static async Task<Ok<PersonFile>> Person(string id, ICallerContext callers, RegistryLookup lookup, CancellationToken ct) =>
         TypedResults.Ok(await lookup.PersonAsync(callers.Require(), id, ct));
+
+    /// <summary>Records or corrects the person's e-mail, where the bureau's notices to them as a holder go (on the registry-writes chain).</summary>
+    private static async Task<Ok<HolderEmailForm>> RecordEmail(string id, HolderEmailForm form, ICallerContext callers, HolderEmails emails, CancellationToken ct) =>
+        TypedResults.Ok(new HolderEmailForm(await emails.RecordAsync(callers.Require(), id, form.Email, ct)));
 
     private static async Task<Ok<EnterpriseFile>> Enterprise(string id, ICallerContext callers, RegistryLookup lookup, CancellationToken ct) =>
         TypedResults.Ok(await lookup.EnterpriseAsync(callers.Require(), id, ct));
