@@ -53,7 +53,7 @@ public sealed class RevocationJourneyTests(BrowserAppFactory app, Chromium chrom
         var notice = applicant.GetByTestId("statement-notice");
         await Assertions.Expect(notice).ToContainTextAsync("经查，持证人申请注册时提交的劳动合同系伪造。");
         await Assertions.Expect(notice).ToContainTextAsync($"拟作出的决定：撤销注册 {number}。");
-        await Assertions.Expect(applicant.GetByTestId("statement-deadline")).ToContainTextAsync(new Regex(@"\d{4}-\d{2}-\d{2} \d{2}:\d{2} （北京时间）"));
+        await Assertions.Expect(applicant.GetByTestId("statement-deadline")).ToContainTextAsync(new Regex(@"\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} （北京时间）"));
         await applicant.Locator("#statement-text").FillAsync("劳动合同真实有效，附单位出具的在职证明。");
         await applicant.ChooseFileAsync("#statement-documents", Pdf("employment-certificate"));
         await Assertions.Expect(applicant.GetByTestId("statement-files").GetByTestId("chosen-file")).ToHaveCountAsync(1);
