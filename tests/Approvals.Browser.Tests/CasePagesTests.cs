@@ -183,11 +183,11 @@ public sealed class CasePagesTests(BrowserAppFactory app, Chromium chromium) : I
 
             await (await app.ApiAsAsync(Applicant)).UploadAndSubmitAsync(id, ["IdCard"]);
 
-            var today = Approvals.Text.ReadableDates.Date(DateTimeOffset.UtcNow, System.Globalization.CultureInfo.GetCultureInfo("en")); // the page is in English here
             await page.GoToInteractiveAsync($"/applications/{id}");
+            await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
             var accepted = page.Locator("[data-testid=timeline] [data-status=Accepted]");
             await Assertions.Expect(accepted).ToContainTextAsync("Accepted");
-            await Assertions.Expect(accepted).ToContainTextAsync(today);
+            await Assertions.Expect(accepted).ToContainTextAsync(Approvals.Text.ReadableDates.Date(DateTimeOffset.UtcNow, System.Globalization.CultureInfo.GetCultureInfo("en")));
             await Assertions.Expect(accepted.Locator("[data-testid=clock-starts]")).ToContainTextAsync("runs from this day");
             await Assertions.Expect(page.Locator("[data-testid=correction-request]")).ToHaveCountAsync(0);
             await page.TakeAsync("77-accepted-after-correction-en-1366");
