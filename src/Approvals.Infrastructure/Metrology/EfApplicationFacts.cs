@@ -65,9 +65,10 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
             .Where(c => c.Person!.IdNumber == idNumber)
             .Select(c => new HeldCertificate(c.Kind, c.Number, c.IssuingDistrictCode))
             .ToListAsync(cancellationToken);
-        var heldRegistrations = !application.NamesRegistration || idNumber.Length == 0 || string.IsNullOrWhiteSpace(application.RegistrationNumber) ? [] : await db.Registrations.AsNoTracking()
+        // A number the applicant holds themselves is no typo: their other numbers are read only when a hint may apply.
+        var heldRegistrations = !application.NamesRegistration || holdersOwn is not null || idNumber.Length == 0 || string.IsNullOrWhiteSpace(application.RegistrationNumber) ? [] : await db.Registrations.AsNoTracking()
             .Where(r => r.Person!.IdNumber == idNumber).Select(r => r.Number).ToListAsync(cancellationToken);
-        var heldQualifications = application.Type != ApplicationType.InitialRegistration || idNumber.Length == 0 || string.IsNullOrWhiteSpace(application.QualificationCertificateNumber)
+        var heldQualifications = application.Type != ApplicationType.InitialRegistration || qualification?.HolderIdNumber == idNumber || idNumber.Length == 0 || string.IsNullOrWhiteSpace(application.QualificationCertificateNumber)
             ? [] : await db.QualificationCertificates.AsNoTracking()
                 .Join(db.Persons.Where(p => p.IdNumber == idNumber), c => c.PersonId, p => p.Id, (c, p) => c.Number).ToListAsync(cancellationToken);
         return new ApplicationCheckFacts(application, active, otherOpen, toRenew, toRecognise, qualification, toChange, toEnd,
