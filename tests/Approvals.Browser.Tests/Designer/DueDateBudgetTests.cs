@@ -95,7 +95,7 @@ public sealed class DueDateBudgetTests(BrowserAppFactory app, Chromium chromium)
         await designer.OpenAsync(definitionId);
 
         await page.Locator(Problems).WaitForAsync();
-        Assert.Equal(0, await page.Locator("[data-testid=warning]").CountAsync());
+        await Assertions.Expect(page.Locator("[data-testid=warning]")).ToHaveCountAsync(0);
         Assert.Equal("0", await page.Locator(Problems).GetAttributeAsync("data-warnings"));
     }
 }

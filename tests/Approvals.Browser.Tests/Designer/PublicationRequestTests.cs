@@ -12,7 +12,7 @@ public sealed class PublicationRequestTests(BrowserAppFactory app, Chromium chro
     {
         var author = await DesignerPage.SignInAsync(chromium.Browser, app, QingpuRegulator);
         await author.OpenAsync("two-level-approval");
-        Assert.Equal(0, await author.Page.Locator("[data-testid=publish]").CountAsync());
+        await Assertions.Expect(author.Page.Locator("[data-testid=publish]")).ToHaveCountAsync(0);
 
         await author.SelectAsync("review");
         await author.FillFieldAsync("dueIn", "6");
@@ -36,7 +36,7 @@ public sealed class PublicationRequestTests(BrowserAppFactory app, Chromium chro
         await approver.ScreenshotAsync("publication-request-review");
         await approver.ClickAsync("approve");
         await row.WaitForAsync(new() { State = WaitForSelectorState.Detached });
-        Assert.Equal(0, await page.Locator("[data-testid=request-review]").CountAsync());
+        await Assertions.Expect(page.Locator("[data-testid=request-review]")).ToHaveCountAsync(0);
 
         await page.GoToInteractiveAsync("/designer/two-level-approval/versions");
         var version2 = page.Locator("[data-testid=version][data-version='2']").Locator("xpath=ancestor::tr");
@@ -60,6 +60,6 @@ public sealed class PublicationRequestTests(BrowserAppFactory app, Chromium chro
         await author.Page.Locator("[data-testid=publication-request][data-definition-id=metrologist-renewal]").Locator("xpath=ancestor::tr").Locator("[data-testid=review]").ClickAsync();
 
         await author.Page.Locator("[data-testid=may-not-decide]").WaitForAsync();
-        Assert.Equal(0, await author.Page.Locator("[data-testid=approve]").CountAsync());
+        await Assertions.Expect(author.Page.Locator("[data-testid=approve]")).ToHaveCountAsync(0);
     }
 }

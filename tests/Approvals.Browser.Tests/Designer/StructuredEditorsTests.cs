@@ -29,11 +29,11 @@ public sealed class StructuredEditorsTests(BrowserAppFactory app, Chromium chrom
         await designer.AddSwitchCaseAsync("High", "variables.amount >");
         var condition = page.Locator("[data-testid=switch-case-row]").GetByText("表达式有误");
         await condition.WaitForAsync();
-        Assert.Equal(1, await page.Locator("[data-testid=rows-pending]").CountAsync());
+        await Assertions.Expect(page.Locator("[data-testid=rows-pending]")).ToHaveCountAsync(1);
         await designer.ScreenshotAsync("editor-switch-case-invalid");
         await DesignerPage.FillAsync(page.Locator("[data-testid=switch-case-row]").GetByLabel("条件（JavaScript）", new() { Exact = true }), "variables.amount > 1000");
         await page.WaitForSelectorAsync("[data-testid=canvas] g[data-cell-id=switch1] [port='High']", new() { State = WaitForSelectorState.Attached });
-        Assert.Equal(0, await condition.CountAsync());
+        await Assertions.Expect(condition).ToHaveCountAsync(0);
 
         await designer.SaveDraftAsync();
         await designer.ScreenshotAsync("editor-switch-cases");
@@ -64,7 +64,7 @@ public sealed class StructuredEditorsTests(BrowserAppFactory app, Chromium chrom
         await DesignerPage.FillAsync(page.Locator("[data-testid=switch-case-row]").GetByLabel("分支名（端口）", new() { Exact = true }), "Large");
 
         await designer.WaitForDefinitionAsync("d.root.connections.length === 1 && d.root.connections[0].source.port === 'Large' && d.root.connections[0].target.activity === 'end1'");
-        Assert.Equal(0, await page.Locator("[data-testid=canvas] g[data-cell-id=switch1] [port='High']").CountAsync());
+        await Assertions.Expect(page.Locator("[data-testid=canvas] g[data-cell-id=switch1] [port='High']")).ToHaveCountAsync(0);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class StructuredEditorsTests(BrowserAppFactory app, Chromium chrom
         await designer.FillFieldAsync("outcomes", "Approve\nReject\nOverdue");
         await designer.ChooseInAsync(escalation.Locator("[data-testid=escalation-outcome]"), "Overdue");
         await designer.WaitForDefinitionAsync("d.root.activities.find(a => a.id === 'second').inputs.escalation.outcome === 'Overdue'");
-        Assert.Equal(0, await escalation.Locator("[data-testid=outcome-undeclared]").CountAsync());
+        await Assertions.Expect(escalation.Locator("[data-testid=outcome-undeclared]")).ToHaveCountAsync(0);
         await page.WaitForSelectorAsync("[data-testid=canvas] g[data-cell-id=second] [port='Overdue']", new() { State = WaitForSelectorState.Attached });
 
         await designer.SaveDraftAsync();

@@ -25,11 +25,11 @@ public sealed class VersionHistoryTests(BrowserAppFactory app, Chromium chromium
         await change.WaitForAsync();
         Assert.Contains("\"5wd\"", await change.InnerTextAsync());
         Assert.Contains("\"7wd\"", await change.InnerTextAsync());
-        Assert.Equal(1, await page.Locator("[data-testid=changed-activity]").CountAsync());
+        await Assertions.Expect(page.Locator("[data-testid=changed-activity]")).ToHaveCountAsync(1);
 
         await page.Locator("[data-testid=version][data-version='1']").Locator("xpath=ancestor::tr").Locator("[data-testid=view]").ClickAsync();
         await page.WaitForSelectorAsync("[data-testid=canvas][data-nodes='13']", new() { State = WaitForSelectorState.Attached });
-        Assert.Equal(0, await page.Locator(".apd-palette-item").CountAsync());
+        await Assertions.Expect(page.Locator(".apd-palette-item")).ToHaveCountAsync(0);
         await designer.ScreenshotAsync("version-history");
     }
 }
