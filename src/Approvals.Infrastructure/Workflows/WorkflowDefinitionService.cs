@@ -84,6 +84,7 @@ public sealed class WorkflowDefinitionService(
     /// </summary>
     public async Task<SavedDraft> SaveDraftAsync(string json, CancellationToken cancellationToken)
     {
+        json = DefinitionInterchange.ToApprovals(json);
         var loaded = loader.Load(json);
         var definition = loaded.Definition;
         if (definition is null || string.IsNullOrWhiteSpace(definition.DefinitionId))
@@ -181,7 +182,11 @@ public sealed class WorkflowDefinitionService(
         await SaveVersionsAsync(definitionId, cancellationToken);
     }
 
-    public IReadOnlyList<ValidationError> Validate(string json) => Problems(loader.Load(json));
+    public IReadOnlyList<ValidationError> Validate(string json)
+    {
+        var (ours, refusals) = DefinitionInterchange.TryToApprovals(json);
+        return ours is null ? refusals : Problems(loader.Load(ours));
+    }
 
     /// <summary>The engine's problems, and ours: a task may name only a role that works tasks.</summary>
     private static IReadOnlyList<ValidationError> Problems(DefinitionLoadResult loaded) =>

@@ -16,7 +16,7 @@ namespace Approvals.Workflows.Expressions;
 /// <summary>
 /// Runs JavaScript in a Jint sandbox: strict mode, no CLR access, and time, memory, recursion and statement
 /// limits. Scripts see <c>variables</c> and <c>input</c> as plain JS objects parsed from JSON, so they
-/// cannot reach .NET objects. Parsed scripts are cached per text; an engine is made per evaluation so that
+/// cannot reach .NET objects, and Elsa's helpers (<see cref="ElsaScriptHelpers"/>). Parsed scripts are cached per text; an engine is made per evaluation so that
 /// nothing leaks from one evaluation to the next.
 /// </summary>
 public sealed class JintExpressionEvaluator(IOptions<WorkflowEngineOptions> options) : IExpressionEvaluator
@@ -58,11 +58,16 @@ public sealed class JintExpressionEvaluator(IOptions<WorkflowEngineOptions> opti
             var script = Prepare(expression);
             var engine = CreateEngine(cancellationToken);
             // Only the objects a script names are materialised: most conditions read one or two variables.
-            if (expression.Contains("variables", StringComparison.Ordinal))
-                engine.SetValue("variables", ParseJson(engine, variables));
-            if (expression.Contains("input", StringComparison.Ordinal))
+            var scriptVariables = expression.Contains("ariable", StringComparison.Ordinal) ? ParseJson(engine, variables).AsObject() : null;
+            if (scriptVariables is not null)
+                engine.SetValue("variables", scriptVariables);
+            if (expression.Contains("nput", StringComparison.Ordinal))
                 engine.SetValue("input", ParseJson(engine, input));
-            return ToJsonNode(engine, engine.Evaluate(in script));
+            var written = ElsaScriptHelpers.Define(engine, expression, scriptVariables);
+            var result = ToJsonNode(engine, engine.Evaluate(in script));
+            foreach (var name in written)
+                variables[name] = ToJsonNode(engine, scriptVariables!.Get(name));
+            return result;
         }
         catch (ScriptPreparationException ex)
         {

@@ -20,9 +20,9 @@ public static class WorkflowDefinitionsApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/", List);
-        group.MapGet("/{definitionId}", Get).WithSummary("The latest version, or ?version=N.");
+        group.MapGet("/{definitionId}", Get).WithSummary("The latest version, or ?version=N; ?format=elsa downloads it as Elsa 3 workflow JSON.");
         group.MapGet("/{definitionId}/versions", Versions);
-        group.MapPost("/", SaveDraft).WithSummary("Saves the JSON as the draft; ?allowInvalid=true keeps an unfinished draft and lists its problems.")
+        group.MapPost("/", SaveDraft).WithSummary("Saves the JSON (ours or Elsa 3's, told apart by shape) as the draft; ?allowInvalid=true keeps an unfinished draft and lists its problems.")
             .Accepts<object>("application/json");
         group.MapPost("/validate", Validate).Accepts<object>("application/json");
         group.MapGet("/export", Export).WithSummary("The current published versions as a zip of workflows/ files, one {definitionId}.json each.")
@@ -42,10 +42,16 @@ public static class WorkflowDefinitionsApi
     private static async Task<Ok<IReadOnlyList<DefinitionSummary>>> List(IWorkflowDefinitions definitions, CancellationToken ct) =>
         TypedResults.Ok(await definitions.ListAsync(ct));
 
-    private static async Task<ContentHttpResult> Get(string definitionId, int? version, IWorkflowDefinitions definitions, CancellationToken ct)
+    private static async Task<Results<ContentHttpResult, FileContentHttpResult>> Get(
+        string definitionId, int? version, string? format, IWorkflowDefinitions definitions, CancellationToken ct)
     {
+        if (format is not null && !string.Equals(format, DefinitionInterchange.ElsaFormat, StringComparison.OrdinalIgnoreCase))
+            throw new InvalidRefusal(Texts.Text(Texts.WorkflowDefinitionsApi_FormatMayOnlyBeElsa, format, DefinitionInterchange.ElsaFormat));
         var row = await definitions.GetAsync(definitionId, version, ct);
-        return TypedResults.Text(row.Json, "application/json");
+        if (format is null)
+            return TypedResults.Text(row.Json, "application/json");
+        var elsa = DefinitionInterchange.ToElsa(IWorkflowDefinitions.Parse(row));
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(elsa), "application/json", $"{row.DefinitionId}-v{row.Version}.elsa.json");
     }
 
     private static async Task<Ok<IReadOnlyList<DefinitionVersionInfo>>> Versions(string definitionId, IWorkflowDefinitions definitions, CancellationToken ct) =>
@@ -72,7 +78,8 @@ public static class WorkflowDefinitionsApi
         if (json is null)
             throw new InvalidRefusal(DefinitionTooLarge);
         var errors = definitions.Validate(json);
-        return TypedResults.Ok(new ValidationResult(errors.Count == 0, DefinitionProblem.From(errors), DefinitionProblem.From(statutoryLimit.Warnings(json))));
+        var warnings = DefinitionInterchange.TryToApprovals(json).Json is { } ours ? statutoryLimit.Warnings(ours) : [];
+        return TypedResults.Ok(new ValidationResult(errors.Count == 0, DefinitionProblem.From(errors), DefinitionProblem.From(warnings)));
     }
 
     private static async Task<Ok<DefinitionVersionInfo>> Publish(string definitionId, int? version, HttpContext http, IDefinitionDrafts definitions, CancellationToken ct) =>
