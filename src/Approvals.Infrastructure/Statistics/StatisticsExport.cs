@@ -30,7 +30,7 @@ public sealed class StatisticsExport : IStatisticsExport
                         sheet.Cell(r + 2, c + 1).Value = cell.For(culture);
                 }
             }
-            sheet.Columns().AdjustToContents();
+            sheet.Columns().Width = 18;
         }
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);

@@ -72,7 +72,8 @@ public sealed class StatisticsTables(DistrictDirectory districts)
 
     private static LocalizedText Level(MetrologistLevel? level) => level?.DisplayName() ?? Texts.Text(Texts.Statistics_NoLevel);
 
-    private static LocalizedText Month(DateOnly month) => new($"{month.Year}年{month.Month}月", month.ToString("MMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+    private static LocalizedText Month(DateOnly month) =>
+        Texts.Text(Texts.Statistics_MonthName, month.Year, month.Month, month.ToString("MMM", System.Globalization.CultureInfo.InvariantCulture));
 
     private static IReadOnlyList<StatisticsCell> Row(params StatisticsCell[] cells) => cells;
 

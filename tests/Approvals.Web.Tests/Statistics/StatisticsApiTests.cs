@@ -112,12 +112,13 @@ public abstract class StatisticsApiTests<TFactory> : IClassFixture<TFactory>, IA
         var applications = workbook.Worksheet(1);
         Assert.Equal(4, applications.LastRowUsed().RowNumber());
         var numbers = applications.Rows(2, 4).Select(r => string.Join(",", Enumerable.Range(4, 6).Select(c => r.Cell(c).GetValue<int>()))).ToList();
-        Assert.Equal(["3,2,1,1,1,0", "1,1,0,0,0,1", "1,1,0,1,0,0"], numbers);
+        // Rows in type then level order: initial level 1, initial level 2, renewal level 2.
+        Assert.Equal(["1,1,0,0,0,1", "3,2,1,1,1,0", "1,1,0,1,0,0"], numbers);
         var times = workbook.Worksheet(4);
         Assert.Equal([3, 10, 21, 20, 1], Enumerable.Range(2, 5).Select(c => times.Cell(2, c).GetValue<int>()));
 
         var csv = await client.GetStringAsync($"/api/statistics/corrections.csv{Period}&district={Qingpu}");
-        Assert.EndsWith(",5,2,40.0,0.6", csv.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1].TrimEnd('\r'));
+        Assert.EndsWith(",5,2,40,0.6", csv.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1].TrimEnd('\r'));
     }
 
     private static JsonNode Row(JsonArray rows, string type, string level) =>
