@@ -70,6 +70,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<FailedMailAlert>();
         services.AddScoped<IOutboxAdministration, OutboxAdministration>();
         services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
+        services.AddSingleton<UseCases.Statistics.IStatisticsExport, Statistics.StatisticsExport>();
         services.AddScoped<IOutboxHandler, TimerOutboxHandler>();
         services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
         services.AddEmail(configuration);

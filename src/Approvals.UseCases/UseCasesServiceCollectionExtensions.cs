@@ -44,6 +44,8 @@ public static class UseCasesServiceCollectionExtensions
         services.AddScoped<ShippedDefinitionNotices>();
         services.AddScoped<PublishedDefinitionExport>();
         services.AddScoped<PublicationPolicy>();
+        services.AddScoped<Statistics.StatisticsQueries>();
+        services.AddSingleton<Statistics.StatisticsTables>();
         services.AddSingleton<IValidateOptions<PublicationApprovalOptions>, PublicationApprovalOptionsValidator>();
         return services;
     }

@@ -37,6 +37,7 @@ public static class CalendarServiceCollectionExtensions
         services.TryAddSingleton<ForwardWorkingTime>();
         services.TryAddSingleton<BackwardWorkingTime>();
         services.TryAddSingleton<WorkingTimeMeasure>();
+        services.TryAddSingleton<UseCases.Calendar.IWorkingDayMeasure, WorkingDayMeasure>();
         services.TryAddSingleton<CalendarCoverage>();
         services.TryAddSingleton<ICalendarAdministration, CalendarAdministration>();
         services.Replace(ServiceDescriptor.Singleton<IDueDateCalculator, WorkingDayDueDateCalculator>());

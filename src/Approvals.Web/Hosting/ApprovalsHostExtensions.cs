@@ -10,6 +10,7 @@ using Approvals.Web.Components;
 using Approvals.Web.Api;
 using Approvals.Web.Features.Account.Api;
 using Approvals.Web.Features.Admin.Api;
+using Approvals.Web.Features.Statistics.Api;
 using Approvals.Web.Features.Applications.Api;
 using Approvals.Web.Features.Designer.Api;
 using Approvals.Web.Features.Employer.Api;
@@ -80,6 +81,7 @@ public static class ApprovalsHostExtensions
         app.MapExpressionsApi();
         app.MapApplicationsApi();
         app.MapRegistryApi();
+        app.MapStatisticsApi();
         app.MapRegistrationEndingsApi();
         app.MapRegistryImportsApi();
         app.MapEmployerApi();

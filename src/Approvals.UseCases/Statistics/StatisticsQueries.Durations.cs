@@ -1,0 +1,68 @@
+using Approvals.Core.Applications;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.UseCases.Statistics;
+
+public sealed partial class StatisticsQueries
+{
+    /// <summary>
+    /// Working days from acceptance to decision: only the two instants (and the extension) of each case decided in the
+    /// period are read, the working days counted on the calendar, the percentiles taken per district.
+    /// </summary>
+    private async Task<IReadOnlyList<DecisionTimes>> DecisionTimesAsync(List<string> scope, StatisticsPeriod period, CancellationToken cancellationToken)
+    {
+        var limitsByType = LimitsByType();
+        var decided = await Decisions(scope, period.Start, period.End).Where(d => d.AcceptedAt != null).ToListAsync(cancellationToken);
+        var baseLimit = limitsByType.Count == 0 ? 0 : limitsByType.Values.Max();
+        return [.. scope.Select(district =>
+        {
+            var cases = decided.Where(d => d.District == district)
+                .Select(d => (Days: workingDays.WorkingDaysBetween(d.AcceptedAt!.Value, d.DecidedAt), Limit: limitsByType.TryGetValue(d.Type, out var limit) ? limit + (d.ExtensionDays ?? 0) : (int?)null))
+                .ToList();
+            var days = cases.Select(c => c.Days).ToList();
+            return new DecisionTimes(district, cases.Count, Percentiles.Of(days, 50), Percentiles.Of(days, 90), baseLimit, cases.Count(c => c.Days > c.Limit));
+        })];
+    }
+
+    /// <summary>Requests each district was asked to answer in the period, by result; hours from request to answer.</summary>
+    private async Task<IReadOnlyList<VerificationAnswers>> VerificationsAsync(List<string> scope, StatisticsPeriod period, CancellationToken cancellationToken)
+    {
+        var requests = db.VerificationRequests.AsNoTracking()
+            .Where(v => scope.Contains(v.IssuingDistrictCode) && v.CreatedAt >= period.Start && v.CreatedAt < period.End);
+        var counts = await requests.GroupBy(v => new { v.IssuingDistrictCode, v.Status })
+            .Select(g => new { g.Key.IssuingDistrictCode, g.Key.Status, Count = g.Count() }).ToListAsync(cancellationToken);
+        var answered = await requests.Where(v => v.AnsweredAt != null)
+            .Select(v => new { v.IssuingDistrictCode, v.Status, v.CreatedAt, AnsweredAt = v.AnsweredAt!.Value }).ToListAsync(cancellationToken);
+        return [.. counts
+            .OrderBy(c => scope.IndexOf(c.IssuingDistrictCode)).ThenBy(c => c.Status)
+            .Select(c =>
+            {
+                var hours = answered.Where(a => a.IssuingDistrictCode == c.IssuingDistrictCode && a.Status == c.Status)
+                    .Select(a => (int)Math.Ceiling((a.AnsweredAt - a.CreatedAt).TotalHours)).ToList();
+                return new VerificationAnswers(c.IssuingDistrictCode, c.Status, c.Count, Percentiles.Of(hours, 50), Percentiles.Of(hours, 90));
+            })];
+    }
+
+    /// <summary>Approvals and rejections made between two instants, by the case's district.</summary>
+    private IQueryable<DecisionInstants> Decisions(List<string> scope, DateTimeOffset start, DateTimeOffset end) =>
+        from t in db.ApplicationTimeline.AsNoTracking()
+        where (t.Status == ApplicationStatus.Approved || t.Status == ApplicationStatus.Rejected) && t.At >= start && t.At < end
+        join a in Cases(scope) on t.ApplicationId equals a.Id
+        select new DecisionInstants
+        {
+            District = a.DistrictCode!,
+            Type = a.Type,
+            AcceptedAt = a.AcceptedAt,
+            DecidedAt = t.At,
+            ExtensionDays = db.StatutoryExtensions.Where(e => e.InstanceId == a.InstanceId).Select(e => (int?)e.WorkingDays).FirstOrDefault(),
+        };
+
+    private sealed class DecisionInstants
+    {
+        public required string District { get; init; }
+        public ApplicationType Type { get; init; }
+        public DateTimeOffset? AcceptedAt { get; init; }
+        public DateTimeOffset DecidedAt { get; init; }
+        public int? ExtensionDays { get; init; }
+    }
+}
