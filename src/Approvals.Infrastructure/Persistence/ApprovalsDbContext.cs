@@ -31,6 +31,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<StatutoryExtensionRecord> StatutoryExtensions => Set<StatutoryExtensionRecord>();
     public DbSet<PublicationRequest> PublicationRequests => Set<PublicationRequest>();
     public DbSet<ShippedDefinitionImport> ShippedDefinitionImports => Set<ShippedDefinitionImport>();
+    public DbSet<CompletedOneOffTask> CompletedOneOffTasks => Set<CompletedOneOffTask>();
 
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();

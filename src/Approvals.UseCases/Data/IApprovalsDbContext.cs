@@ -25,6 +25,7 @@ public interface IApprovalsDbContext
     DbSet<StatutoryExtensionRecord> StatutoryExtensions { get; }
     DbSet<PublicationRequest> PublicationRequests { get; }
     DbSet<ShippedDefinitionImport> ShippedDefinitionImports { get; }
+    DbSet<CompletedOneOffTask> CompletedOneOffTasks { get; }
     DbSet<SavedWorklistView> SavedWorklistViews { get; }
 
     DbSet<Application> Applications { get; }

@@ -118,6 +118,8 @@ public sealed class WorkflowQueries(IApprovalsDbContext db)
     /// <summary>The tasks as views, each with the people who may not work it (four eyes), read in one query.</summary>
     private async Task<IReadOnlyList<TaskView>> ViewsAsync(List<HumanTaskRecord> rows, CancellationToken cancellationToken)
     {
+        if (rows.Count == 0)
+            return [];
         var ids = rows.Select(t => t.Id).ToList();
         var excluded = (await db.HumanTaskExclusions.AsNoTracking().Where(x => ids.Contains(x.TaskId)).ToListAsync(cancellationToken))
             .ToLookup(x => x.TaskId, x => x.UserName);
@@ -127,7 +129,7 @@ public sealed class WorkflowQueries(IApprovalsDbContext db)
 
     /// <summary>Instance id → the case number of the case it drives, for the instances that drive a numbered case.</summary>
     private async Task<Dictionary<string, string>> CaseNumbersAsync(List<string> instanceIds, CancellationToken cancellationToken) =>
-        await (from i in db.WorkflowInstances.AsNoTracking()
+        instanceIds.Count == 0 ? [] : await (from i in db.WorkflowInstances.AsNoTracking()
                join a in db.Applications.AsNoTracking() on i.CorrelationId equals a.Id
                where instanceIds.Contains(i.Id) && a.CaseNumber != null
                select new { i.Id, a.CaseNumber })

@@ -13,9 +13,14 @@ namespace Approvals.UseCases.OfficialDocuments;
 /// its deadline is gone once closed. All are saved in one transaction, so each district's, year's and kind's numbers
 /// follow the steps' times whichever case anyone reads first. Run again, or on a second node at the same moment, it
 /// finds nothing left: the unique index on case, kind and occasion refuses the second save, whose retry then sees the first's.
+/// The search reads every case, so it runs once per database: the run that finds nothing left records
+/// <see cref="Name"/> as a <see cref="CompletedOneOffTask"/> in the same transaction, and later start-ups stop at that row
+/// (steps issue their own documents, so no undocumented step can appear afterwards).
 /// </summary>
-public sealed class MissingDocumentBackfill(IApprovalsDbContext db, DistrictDirectory districts)
+public sealed class MissingDocumentBackfill(IApprovalsDbContext db, DistrictDirectory districts, TimeProvider clock)
 {
+    public const string Name = "MissingDocumentBackfill";
+
     private const int Attempts = 5;
 
     private static readonly ApplicationStatus[] StatusesWithDocuments =
@@ -29,12 +34,13 @@ public sealed class MissingDocumentBackfill(IApprovalsDbContext db, DistrictDire
     {
         for (var attempt = 1; ; attempt++)
         {
+            if (await db.CompletedOneOffTasks.AsNoTracking().AnyAsync(t => t.Name == Name, cancellationToken))
+                return 0;
             List<IssuedDocument> added = [];
             foreach (var application in await CandidatesAsync(cancellationToken))
                 if (application.DistrictCode is { } code && districts.FindByCode(code) is { } district)
                     added.AddRange(await AddMissingAsync(new CaseFacts(application, district), cancellationToken));
-            if (added.Count == 0)
-                return 0;
+            db.CompletedOneOffTasks.Add(new CompletedOneOffTask { Name = Name, CompletedAt = clock.GetUtcNow() });
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

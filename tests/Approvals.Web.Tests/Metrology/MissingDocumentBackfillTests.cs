@@ -60,8 +60,26 @@ public abstract class MissingDocumentBackfillTests<TFactory>(TFactory factory) :
         Assert.Equal(3, documents.Select(d => d.Number).Distinct().Count());
     }
 
-    private Task ForgetDocumentsAsync(params string[] ids) =>
-        factory.DatabaseAsync(db => db.IssuedDocuments.Where(d => ids.Contains(d.ApplicationId)).ExecuteDeleteAsync());
+    [SkippableFact]
+    public async Task Once_a_start_up_recorded_the_backfill_later_ones_do_not_search_the_cases_again()
+    {
+        var id = (await _cases.SubmitAsync(TestUser.Applicant("backfill-once"), Cases.InitialRegistration(People.NewIdNumber(), Qingpu, 2, Qingpu, "JL-BFM-0001"), Cases.InitialDocuments)).Id;
+        await factory.DatabaseAsync(db => db.IssuedDocuments.Where(d => d.ApplicationId == id).ExecuteDeleteAsync());
+
+        Assert.True(await factory.DatabaseAsync(db => db.CompletedOneOffTasks.AnyAsync(t => t.Name == MissingDocumentBackfill.Name)));
+        Assert.Equal(0, await BackfillAsync());
+        Assert.Equal(0, await factory.DatabaseAsync(db => db.IssuedDocuments.CountAsync(d => d.ApplicationId == id)));
+        // Only the recorded row held it back (and the shared database is left whole for the other tests).
+        await ForgetDocumentsAsync(id);
+        Assert.Equal(1, await BackfillAsync());
+    }
+
+    /// <summary>Makes the cases look as they did before documents existed: no documents, and the backfill never run.</summary>
+    private async Task ForgetDocumentsAsync(params string[] ids)
+    {
+        await factory.DatabaseAsync(db => db.IssuedDocuments.Where(d => ids.Contains(d.ApplicationId)).ExecuteDeleteAsync());
+        await factory.DatabaseAsync(db => db.CompletedOneOffTasks.Where(t => t.Name == MissingDocumentBackfill.Name).ExecuteDeleteAsync());
+    }
 
     private async Task<int> BackfillAsync()
     {

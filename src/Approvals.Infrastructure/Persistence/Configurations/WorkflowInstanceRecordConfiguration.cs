@@ -20,5 +20,7 @@ internal sealed class WorkflowInstanceRecordConfiguration : IEntityTypeConfigura
         builder.HasIndex(i => i.CorrelationId);
         builder.HasIndex(i => new { i.DefinitionId, i.Status });
         builder.HasIndex(i => new { i.District, i.CreatedAt });
+        // The executive committee's instance list (every district, newest first) reads this index backwards and stops at the page.
+        builder.HasIndex(i => i.CreatedAt);
     }
 }

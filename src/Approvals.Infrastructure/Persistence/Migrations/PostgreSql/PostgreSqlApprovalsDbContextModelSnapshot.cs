@@ -996,6 +996,20 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("ClockStops", (string)null);
                 });
 
+            modelBuilder.Entity("Approvals.UseCases.Records.CompletedOneOffTask", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("CompletedOneOffTasks", (string)null);
+                });
+
             modelBuilder.Entity("Approvals.UseCases.Records.DocumentContentRecord", b =>
                 {
                     b.Property<string>("Sha256")
@@ -1778,6 +1792,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CorrelationId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("DefinitionId", "Status");
 

@@ -985,6 +985,20 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ClockStops", (string)null);
                 });
 
+            modelBuilder.Entity("Approvals.UseCases.Records.CompletedOneOffTask", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("CompletedOneOffTasks", (string)null);
+                });
+
             modelBuilder.Entity("Approvals.UseCases.Records.DocumentContentRecord", b =>
                 {
                     b.Property<string>("Sha256")
@@ -1751,6 +1765,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CorrelationId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("DefinitionId", "Status");
 

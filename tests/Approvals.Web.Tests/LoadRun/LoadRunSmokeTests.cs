@@ -1,0 +1,62 @@
+using Approvals.LoadRun;
+
+namespace Approvals.Web.Tests.LoadRun;
+
+/// <summary>
+/// The load run's smoke (CI): a few applicants file complete cases through HTTP while reviewers claim and complete
+/// the tasks, and every case filed reaches its decision with no answer other than success or the expected 409. Only
+/// counts are checked; the speed figures are the run's printed output, not asserted here.
+/// </summary>
+public sealed class LoadRunSmokeTests
+{
+    private static readonly LoadRunOptions Tiny = new(Reviewers: 3, Applicants: 2, Cases: 6, Duration: TimeSpan.FromMinutes(3), PostgreSqlServer: null);
+
+    [Fact]
+    public async Task On_SQLite_every_case_filed_by_the_load_run_is_decided_by_its_reviewers_without_an_unexpected_error()
+    {
+        var result = await RunAsync(Tiny);
+
+        AssertEveryCaseDecided(result);
+    }
+
+    [SkippableFact]
+    public async Task On_PostgreSQL_every_case_filed_by_the_load_run_is_decided_by_its_reviewers_without_an_unexpected_error()
+    {
+        var server = Environment.GetEnvironmentVariable("APPROVALS_TEST_POSTGRES");
+        Skip.If(string.IsNullOrEmpty(server) && Environment.GetEnvironmentVariable("APPROVALS_REQUIRE_POSTGRES") != "1", "APPROVALS_TEST_POSTGRES names no PostgreSQL server.");
+
+        var result = await RunAsync(Tiny with { PostgreSqlServer = server });
+
+        AssertEveryCaseDecided(result);
+    }
+
+    [Fact]
+    public void The_printed_figures_name_every_endpoint_the_run_called_with_its_percentiles()
+    {
+        var figures = EndpointFigures.Of(Endpoints.Complete, [(4, 200), (1, 200), (3, 409), (2, 200)], TimeSpan.FromSeconds(2));
+        var output = new StringWriter();
+
+        new LoadRunResult("SQLite", Tiny, TimeSpan.FromSeconds(2), 4, 3, [], [figures], new HostMemory(1048576, 2097152), new HostMemory(1048576, 2097152)).Print(output);
+
+        Assert.Equal((2.0, 4.0, 4.0, 4.0, 2.0), (figures.P50, figures.P95, figures.P99, figures.Max, figures.PerSecond));
+        Assert.Equal(new Dictionary<int, int> { [200] = 3, [409] = 1 }, figures.Statuses);
+        Assert.Contains("POST /api/tasks/{id}/complete", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("200×3 409×1", output.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<LoadRunResult> RunAsync(LoadRunOptions options)
+    {
+        await using var host = await LoadHost.StartAsync(options);
+        Assert.Equal("127.0.0.1", host.Address.Host);
+        return await new LoadRunner(host, options).RunAsync(CancellationToken.None);
+    }
+
+    private static void AssertEveryCaseDecided(LoadRunResult result)
+    {
+        Assert.Empty(result.Errors);
+        Assert.Equal(Tiny.Cases, result.Submitted);
+        // A level-2 initial registration is decided by one reviewer's task.
+        Assert.Equal(result.Submitted, result.Completed);
+        Assert.Contains(result.Endpoints, e => e.Endpoint == Endpoints.Complete && e.Statuses.GetValueOrDefault(200) == result.Completed);
+    }
+}
