@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Approvals.Workflows;
 using Approvals.Workflows.Runtime;
 using Approvals.Workflows.Validation;
@@ -9,28 +8,22 @@ namespace Approvals.Benchmarks;
 /// <summary>The interpreter alone: state kept in memory between the three steps of each instance.</summary>
 internal static class InMemoryRun
 {
-    public static async Task<double> MeasureAsync(string flow, int instances)
+    public static async Task<Measurement> MeasureAsync(string flow, BenchmarkOptions options)
     {
         using var services = new ServiceCollection().AddApprovalsEngine().BuildServiceProvider();
         var loader = services.GetRequiredService<IWorkflowDefinitionLoader>();
         var interpreter = services.GetRequiredService<IWorkflowInterpreter>();
         var workflow = loader.Compile(loader.Load(flow).Definition!);
-
-        await Warmup.RunAsync(batch => RunAsync(interpreter, workflow, batch));
-        var watch = Stopwatch.StartNew();
-        await RunAsync(interpreter, workflow, instances);
-        return instances / watch.Elapsed.TotalSeconds;
+        return await Measurement.TakeAsync("ours, in memory", options.Instances, options.Warmup,
+            batch => Clients.RunAsync(batch, options.Concurrency, () => RunOneAsync(interpreter, workflow)));
     }
 
-    private static async Task RunAsync(IWorkflowInterpreter interpreter, CompiledWorkflow workflow, int instances)
+    private static async Task RunOneAsync(IWorkflowInterpreter interpreter, CompiledWorkflow workflow)
     {
-        for (var i = 0; i < instances; i++)
-        {
-            var state = (await interpreter.StartAsync(workflow, new StartWorkflowRequest())).State;
-            state = (await interpreter.ResumeAsync(workflow, state, state.Bookmarks[0].Id, new ResumeStimulus("Approve", Actor: "a"))).State;
-            state = (await interpreter.ResumeAsync(workflow, state, state.Bookmarks[0].Id, new ResumeStimulus("Approve", Actor: "b"))).State;
-            if (state.Status != WorkflowStatus.Finished)
-                throw new InvalidOperationException($"Instance ended {state.Status}, not Finished.");
-        }
+        var state = (await interpreter.StartAsync(workflow, new StartWorkflowRequest())).State;
+        state = (await interpreter.ResumeAsync(workflow, state, state.Bookmarks[0].Id, new ResumeStimulus("Approve", Actor: "a"))).State;
+        state = (await interpreter.ResumeAsync(workflow, state, state.Bookmarks[0].Id, new ResumeStimulus("Approve", Actor: "b"))).State;
+        if (state.Status != WorkflowStatus.Finished)
+            throw new InvalidOperationException($"Instance ended {state.Status}, not Finished.");
     }
 }

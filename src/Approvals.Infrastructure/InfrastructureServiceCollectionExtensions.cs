@@ -102,6 +102,7 @@ public static class InfrastructureServiceCollectionExtensions
         else
         {
             var resolved = SqliteConnectionString.Resolve(connectionString ?? "Data Source=data/approvals.db", contentRoot);
+            services.AddSingleton<SqliteGroupCommit>();
             services.AddDbContextPool<ApprovalsDbContext, SqliteApprovalsDbContext>((sp, o) =>
                 o.UseSqlite(resolved).AddInterceptors([new SqliteConnectionTuning(), .. sp.GetServices<IInterceptor>()]));
         }

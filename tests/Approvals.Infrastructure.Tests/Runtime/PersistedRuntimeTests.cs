@@ -152,7 +152,7 @@ public abstract class PersistedRuntimeTests
     public async Task Completing_a_task_that_another_reviewer_claimed_after_the_completion_read_it_is_a_conflict_and_changes_nothing()
     {
         var held = new HeldStepWrite();
-        var (target, host) = await StartAsync(configure: s => s.AddSingleton<IInterceptor>(held));
+        var (target, host) = await StartAsync(configure: s => s.AddSingleton<IStepCommitObserver>(held));
         await using var _ = target;
         await using var __ = host;
         await host.PublishAsync("two-step-approval");

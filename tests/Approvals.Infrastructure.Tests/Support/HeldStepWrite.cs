@@ -1,13 +1,12 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Approvals.Infrastructure.Workflows.Commit;
 
 namespace Approvals.Infrastructure.Tests.Support;
 
 /// <summary>
-/// Holds the next transaction about to begin (a step's commit: everything is loaded and decided, nothing is
-/// written and no lock is held) until the test releases it, so another request can act in between.
+/// Holds the next step about to write (everything is loaded and decided, nothing is written and no lock is held)
+/// until the test releases it, so another request can act in between.
 /// </summary>
-public sealed class HeldStepWrite : DbTransactionInterceptor
+public sealed class HeldStepWrite : IStepCommitObserver
 {
     private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -20,14 +19,20 @@ public sealed class HeldStepWrite : DbTransactionInterceptor
 
     public void Release() => _released.TrySetResult();
 
-    public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
-        DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
+    public void BeforeWrite(IReadOnlyList<CommittedInstance> instances)
     {
-        if (Interlocked.Exchange(ref _armed, 0) == 1)
-        {
-            _reached.TrySetResult();
-            await _released.Task.WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
-        }
-        return result;
+        if (Interlocked.Exchange(ref _armed, 0) != 1)
+            return;
+        _reached.TrySetResult();
+        // The observer is synchronous by design; blocking here holds the step before it writes anything.
+        _released.Task.WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
+    }
+
+    public void BeforeCommit(IReadOnlyList<CommittedInstance> instances)
+    {
+    }
+
+    public void AfterCommit(IReadOnlyList<CommittedInstance> instances)
+    {
     }
 }

@@ -8,6 +8,14 @@ namespace Approvals.Infrastructure.Workflows.Commit;
 /// </summary>
 public interface IStepCommitObserver
 {
+    /// <summary>
+    /// Before anything of the step is written and before it waits for the database's one writer: everything is
+    /// loaded and decided, no lock is held. Throwing abandons the step.
+    /// </summary>
+    void BeforeWrite(IReadOnlyList<CommittedInstance> instances)
+    {
+    }
+
     /// <summary>Inside the transaction, after the rows were written; throwing rolls the step back.</summary>
     void BeforeCommit(IReadOnlyList<CommittedInstance> instances);
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Data.Common;
 using Approvals.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -15,9 +16,11 @@ namespace Approvals.Infrastructure.Workflows.Commit;
 /// small rows, so the runtime's own rows are written with statements built once per entity type
 /// (<see cref="RowStatements"/>); whatever else the step tracked (rows added by domain effect handlers) is
 /// saved by SaveChanges in the same transaction. The instance row goes first: its revision guard is what makes
-/// a concurrent step lose, and a loser then writes nothing else.
+/// a concurrent step lose, and a loser then writes nothing else. On SQLite the step is handed to the database's one
+/// writer (<see cref="SqliteGroupCommit"/>), which commits concurrent steps together; inside a caller's own
+/// transaction it is written there.
 /// </summary>
-public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers)
+public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers, SqliteGroupCommit? groupCommit = null)
 {
     private static readonly FrozenSet<Type> RuntimeRows = new[]
     {
@@ -62,26 +65,29 @@ public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers)
 
     private async Task WriteAsync(ApprovalsDbContext db, List<EntityEntry> written, List<CommittedInstance> instances, CancellationToken cancellationToken)
     {
+        foreach (var observer in _observers)
+            observer.BeforeWrite(instances);
+        if (groupCommit is null || db.Database.CurrentTransaction is not null)
+        {
+            await WriteAloneAsync(db, written, instances, cancellationToken);
+            return;
+        }
+        // Once queued, a step is written or refused as a whole: the writer uses the step's unit of work, so the
+        // caller waits for the outcome even when cancelled.
+        var shareable = db.ChangeTracker.Entries().Count(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) == written.Count;
+        await groupCommit.WriteAsync(new StepWrite(db, shareable,
+            (connection, transaction) => WriteRowsAsync(db, connection, transaction, written, instances, CancellationToken.None),
+            () => WriteAloneAsync(db, written, instances, CancellationToken.None)));
+    }
+
+    /// <summary>The step in a transaction of its own, or in the caller's.</summary>
+    private async Task WriteAloneAsync(ApprovalsDbContext db, List<EntityEntry> written, List<CommittedInstance> instances, CancellationToken cancellationToken)
+    {
         var ambient = db.Database.CurrentTransaction;
         var transaction = ambient ?? await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            await using (var command = db.Database.GetDbConnection().CreateCommand())
-            {
-                command.Transaction = transaction.GetDbTransaction();
-                var sql = db.GetService<ISqlGenerationHelper>();
-                foreach (var entry in written)
-                {
-                    var statements = _statements.GetOrAdd(entry.Metadata, static (type, sql) => new RowStatements(type, sql), sql);
-                    await statements.ExecuteAsync(entry, command, readGeneratedKey: entry.Entity is OutboxMessage, cancellationToken);
-                }
-            }
-            foreach (var entry in written)
-                entry.State = EntityState.Detached;
-            if (db.ChangeTracker.HasChanges())
-                await db.SaveChangesAsync(cancellationToken);
-            foreach (var observer in _observers)
-                observer.BeforeCommit(instances);
+            await WriteRowsAsync(db, db.Database.GetDbConnection(), transaction.GetDbTransaction(), written, instances, cancellationToken);
             if (ambient is null)
                 await transaction.CommitAsync(cancellationToken);
         }
@@ -90,6 +96,27 @@ public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers)
             if (ambient is null)
                 await transaction.DisposeAsync();
         }
+    }
+
+    /// <summary>Writes the step's rows inside <paramref name="transaction"/>, leaving the commit to its owner.</summary>
+    private async Task WriteRowsAsync(ApprovalsDbContext db, DbConnection connection, DbTransaction transaction, List<EntityEntry> written, List<CommittedInstance> instances, CancellationToken cancellationToken)
+    {
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            var sql = db.GetService<ISqlGenerationHelper>();
+            foreach (var entry in written)
+            {
+                var statements = _statements.GetOrAdd(entry.Metadata, static (type, sql) => new RowStatements(type, sql), sql);
+                await statements.ExecuteAsync(entry, command, readGeneratedKey: entry.Entity is OutboxMessage, cancellationToken);
+            }
+        }
+        foreach (var entry in written)
+            entry.State = EntityState.Detached;
+        if (db.ChangeTracker.HasChanges())
+            await db.SaveChangesAsync(cancellationToken);
+        foreach (var observer in _observers)
+            observer.BeforeCommit(instances);
     }
 
     private static int WriteOrder(EntityEntry entry) => entry.Entity is WorkflowInstanceRecord ? 0 : entry.State switch
