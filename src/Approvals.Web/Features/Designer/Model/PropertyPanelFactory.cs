@@ -34,6 +34,8 @@ public sealed class PropertyPanelFactory(DistrictDirectory districts, IMailTempl
     {
         InputKind.String => PropertyEditorKind.Text,
         InputKind.MultilineText => PropertyEditorKind.MultilineText,
+        // { "zh-CN": "...", "en": "..." }: each language's text edited in the JSON editor.
+        InputKind.PerLanguageText => PropertyEditorKind.Json,
         InputKind.Number => PropertyEditorKind.Number,
         InputKind.Integer => PropertyEditorKind.Integer,
         InputKind.Boolean => PropertyEditorKind.Switch,
