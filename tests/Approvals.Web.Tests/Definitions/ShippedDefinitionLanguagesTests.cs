@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Approvals.Workflows.Expressions;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Serialization;
-using Approvals.Web.Tests.Support;
+using Approvals.Web.Hosting;
 
 namespace Approvals.Web.Tests.Definitions;
 
