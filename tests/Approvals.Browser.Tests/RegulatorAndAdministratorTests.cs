@@ -29,7 +29,7 @@ public sealed class RegulatorAndAdministratorTests(BrowserAppFactory app, Chromi
         // The journal names steps as the procedure does, in the UI's language: no activity ids or type names.
         var journal = page.Locator("[data-testid=journal]");
         await Assertions.Expect(journal).ToContainTextAsync("实例启动");
-        await Assertions.Expect(journal).ToContainTextAsync("初审 First review (人工任务)");
+        await Assertions.Expect(journal).ToContainTextAsync("初审 (人工任务)");
         await Assertions.Expect(journal).Not.ToContainTextAsync("HumanTask");
         await page.TakeAsync("41-instance-journal");
         await page.GetByRole(AriaRole.Tab, new() { Name = "变量" }).ClickAsync();

@@ -33,7 +33,7 @@ public sealed class ReviewerJourneyTests(BrowserAppFactory app, Chromium chromiu
         await page.WorklistShowsAsync("claimedBy=nobody");
         var row = TaskRow();
         await Assertions.Expect(row).ToBeVisibleAsync();
-        await Assertions.Expect(row).ToContainTextAsync("初审 First review");
+        await Assertions.Expect(row).ToContainTextAsync("初审");
         await Assertions.Expect(row).ToContainTextAsync("青浦区");
         await page.TakeAsync("02-inbox-unclaimed");
 

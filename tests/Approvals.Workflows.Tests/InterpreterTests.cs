@@ -24,7 +24,7 @@ public sealed class InterpreterTests
 
         Assert.Equal(WorkflowStatus.Suspended, result.State.Status);
         var bookmark = Assert.Single(result.State.Bookmarks);
-        Assert.Equal(("HumanTask", "Review Zhang", "Reviewer", "310118"), (bookmark.Kind, (string?)bookmark.Payload["title"], (string?)bookmark.Payload["role"], (string?)bookmark.Payload["district"]));
+        Assert.Equal(("HumanTask", "Review Zhang", "Reviewer", "310118"), (bookmark.Kind, (string?)bookmark.Payload["title"]!["en"], (string?)bookmark.Payload["role"], (string?)bookmark.Payload["district"]));
         Assert.Equal(TestEngine.Monday9am.AddDays(2), bookmark.DueAt);
         Assert.Equal(bookmark, Assert.IsType<BookmarkCreated>(Assert.Single(result.Effects)).Bookmark);
     }

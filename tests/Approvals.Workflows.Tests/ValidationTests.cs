@@ -60,7 +60,7 @@ public sealed class ValidationTests
     [InlineData("SendEmail", "isHtml", "\"yes\"", "must be true or false")]
     [InlineData("Join", "mode", "\"WaitSome\"", "must be one of: WaitAll, WaitAny")]
     [InlineData("HumanTask", "outcomes", "[\"Approve\", 3]", "must be an array of strings")]
-    [InlineData("HumanTask", "title", "42", "must be a string")]
+    [InlineData("HumanTask", "title", "42", "must be a text or a text per language")]
     [InlineData("Switch", "cases", "[{ \"name\": \"A\" }]", "A case must be an object")]
     [InlineData("HumanTask", "formFields", "[{ \"label\": \"No name\" }]", "string 'name'")]
     [InlineData("HumanTask", "formFields", "\"amount\"", "must be a JSON array or object")]

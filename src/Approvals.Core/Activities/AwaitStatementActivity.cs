@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Approvals.Core.Workflow;
 using Approvals.Text;
+using Approvals.Workflows.Activities;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Deadlines;
 using Approvals.Workflows.Models;
@@ -43,7 +44,7 @@ public sealed class AwaitStatementActivity(IApplicationFacts facts) : IActivity,
         var applicationId = (await CaseOfInstance.LoadAsync(context, facts)).Id;
         var payload = new JsonObject
         {
-            ["title"] = Texts.Text(Texts.AwaitStatementActivity_TaskTitle, applicationId).Both(),
+            [HumanTaskActivity.Title] = TaskTexts.Write(Texts.Text(Texts.AwaitStatementActivity_TaskTitle, applicationId)),
             [BookmarkPayload.NotifyEmail] = context.EvaluateString("notifyEmail"),
             ["culture"] = context.EvaluateString("culture"),
         };

@@ -3,6 +3,7 @@ using Approvals.Core.Districts;
 using Approvals.Core.Registry;
 using Approvals.Core.Workflow;
 using Approvals.Text;
+using Approvals.Workflows.Activities;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Deadlines;
 using Approvals.Workflows.Models;
@@ -95,7 +96,7 @@ public sealed class CrossDistrictVerificationActivity(IApplicationFacts facts, D
         var issuing = pending.Select(p => p.IssuingDistrictCode).Distinct().ToList();
         var payload = new JsonObject
         {
-            ["title"] = Texts.Text(Texts.CrossDistrictVerificationActivity_TaskTitle, applicationId).Both(),
+            [HumanTaskActivity.Title] = TaskTexts.Write(Texts.Text(Texts.CrossDistrictVerificationActivity_TaskTitle, applicationId)),
             ["requested"] = pending.Count,
             [BookmarkPayload.Role] = context.EvaluateString("role") ?? DefaultRole,
             [BookmarkPayload.District] = issuing.Count == 1 ? issuing[0] : null,

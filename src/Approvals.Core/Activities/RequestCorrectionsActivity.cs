@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Approvals.Core.Findings;
 using Approvals.Core.Workflow;
 using Approvals.Text;
+using Approvals.Workflows.Activities;
 using Approvals.Workflows.Contracts;
 using Approvals.Workflows.Deadlines;
 using Approvals.Workflows.Models;
@@ -49,7 +50,7 @@ public sealed class RequestCorrectionsActivity(IApplicationFacts facts) : IActiv
         context.Emit(new ApplicationFindingsRecorded(applicationId, findings));
         var payload = new JsonObject
         {
-            ["title"] = Texts.Text(Texts.RequestCorrectionsActivity_TaskTitle, applicationId).Both(),
+            [HumanTaskActivity.Title] = TaskTexts.Write(Texts.Text(Texts.RequestCorrectionsActivity_TaskTitle, applicationId)),
             ["findings"] = DomainJson.ToNode(findings),
             [BookmarkPayload.StopsStatutoryClock] = true,
             [BookmarkPayload.NotifyEmail] = context.EvaluateString("notifyEmail"),

@@ -6,6 +6,8 @@ using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Recipients;
 using Approvals.Infrastructure.Workflows;
+using Approvals.Text;
+using Approvals.Workflows.Activities;
 using Approvals.Workflows.Deadlines;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +27,7 @@ public sealed record DeadlineTarget(BookmarkState Bookmark, HumanTaskRecord? Tas
 {
     public string? Role => Task?.Role ?? Text(BookmarkPayload.Role);
     public string? District => Task is null ? Text(BookmarkPayload.District) : Task.District;
-    public string Title => Task?.Title ?? Text("title") ?? Bookmark.ActivityId;
+    public LocalizedText Title => Task?.TitleText() ?? TaskTexts.Read(Bookmark.Payload[HumanTaskActivity.Title]) ?? new(Bookmark.ActivityId, Bookmark.ActivityId);
 
     public static async Task<DeadlineTarget?> FindAsync(ApprovalsDbContext db, string bookmarkId, CancellationToken cancellationToken)
     {
@@ -61,7 +63,7 @@ public sealed record DeadlineTarget(BookmarkState Bookmark, HumanTaskRecord? Tas
         ["task"] = new JsonObject
         {
             ["id"] = Bookmark.Id,
-            ["title"] = Title,
+            ["title"] = Title.For(culture),
             ["role"] = Role,
             ["district"] = District,
             ["assignee"] = Task?.Assignee,

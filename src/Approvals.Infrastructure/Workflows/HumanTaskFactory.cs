@@ -17,13 +17,17 @@ internal static class HumanTaskFactory
     public static HumanTaskRecord FromBookmark(string instanceId, BookmarkState bookmark, string? instanceDistrict)
     {
         var payload = bookmark.Payload;
+        var title = TaskTexts.Read(payload[HumanTaskActivity.Title]);
+        var description = TaskTexts.Read(payload[HumanTaskActivity.Description]);
         return new HumanTaskRecord
         {
             Id = bookmark.Id,
             InstanceId = instanceId,
             ActivityId = bookmark.ActivityId,
-            Title = Text(payload, "title") ?? bookmark.ActivityId,
-            Description = Text(payload, "description"),
+            Title = title?.ZhCn ?? bookmark.ActivityId,
+            TitleEn = title?.En ?? bookmark.ActivityId,
+            Description = description?.ZhCn,
+            DescriptionEn = description?.En,
             Role = Text(payload, "role") ?? "",
             District = instanceDistrict ?? Text(payload, "district"),
             OutcomesJson = OfferedOutcomes(bookmark).ToJsonString(),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Approvals.Core.Access;
@@ -33,12 +34,17 @@ public sealed class WorkflowDefinitionService(
             .GroupBy(i => i.DefinitionId)
             .Select(g => new { DefinitionId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.DefinitionId, g => g.Count, cancellationToken);
+        // The name in the page's language is in the definition itself; only the latest versions' are read.
+        var latestJson = await db.WorkflowDefinitions.AsNoTracking().Where(d => d.IsLatest)
+            .Select(d => new { d.DefinitionId, d.Json }).ToDictionaryAsync(d => d.DefinitionId, d => d.Json, cancellationToken);
+        var culture = CultureInfo.CurrentUICulture.Name;
         return versions
             .GroupBy(v => v.DefinitionId)
             .Select(g =>
             {
                 var latest = g.Single(v => v.IsLatest);
-                return new DefinitionSummary(g.Key, latest.Name, latest.Version, g.SingleOrDefault(v => v.IsCurrent)?.Version,
+                var name = latestJson.TryGetValue(g.Key, out var json) ? WorkflowDefinitionJson.Deserialize(json).NameIn(culture) : latest.Name;
+                return new DefinitionSummary(g.Key, name, latest.Version, g.SingleOrDefault(v => v.IsCurrent)?.Version,
                     !latest.IsPublished, running.GetValueOrDefault(g.Key));
             })
             .OrderBy(s => s.DefinitionId, StringComparer.Ordinal)

@@ -49,7 +49,7 @@ public sealed partial class WorkflowRuntime
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskChangedWhileHandedOn, task.Title));
+            throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskChangedWhileHandedOn, task.TitleText()));
         }
     }
 }

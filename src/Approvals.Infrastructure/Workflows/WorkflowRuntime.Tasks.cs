@@ -27,7 +27,7 @@ public sealed partial class WorkflowRuntime
             .Where(t => t.Id == taskId && t.Status == HumanTaskStatus.Open && t.Assignee == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Assignee, user), cancellationToken);
         if (claimed == 0)
-            throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskIsAlreadyClaimedBySomeone, task.Title));
+            throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskIsAlreadyClaimedBySomeone, task.TitleText()));
     }
 
     /// <exception cref="NotFoundRefusal">no such task in the caller's scope.</exception>
@@ -40,7 +40,7 @@ public sealed partial class WorkflowRuntime
             .Where(t => t.Id == taskId && t.Status == HumanTaskStatus.Open && t.Assignee == user)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Assignee, (string?)null), cancellationToken);
         if (released == 0)
-            throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskIsNotClaimedByYou, task.Title));
+            throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskIsNotClaimedByYou, task.TitleText()));
     }
 
     /// <summary>
@@ -67,7 +67,7 @@ public sealed partial class WorkflowRuntime
             }
             catch (NotWaitingRefusal ex)
             {
-                throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskCanNoLongerBeCompleted, task.Title, ex.Text.ZhCn, ex.Text.En));
+                throw new ConflictRefusal(Texts.Text(Texts.WorkflowRuntime_TaskCanNoLongerBeCompleted, task.TitleText(), ex.Text.ZhCn, ex.Text.En));
             }
         }, cancellationToken);
 
@@ -75,7 +75,7 @@ public sealed partial class WorkflowRuntime
     private async Task RefuseExcludedAsync(HumanTaskRecord task, string user, CancellationToken cancellationToken)
     {
         if (await db.HumanTaskExclusions.AnyAsync(x => x.TaskId == task.Id && x.UserName == user, cancellationToken))
-            throw WorkflowRefusals.ActorExcluded(task.Title);
+            throw WorkflowRefusals.ActorExcluded(task.TitleText());
     }
 
     /// <summary>The open task, if the caller may see it and work it, and nobody but <paramref name="actor"/> claimed it.</summary>
@@ -84,11 +84,11 @@ public sealed partial class WorkflowRuntime
         var task = await visible.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
             ?? throw WorkflowRefusals.NoTask(taskId);
         if (task.Status != HumanTaskStatus.Open)
-            throw WorkflowRefusals.TaskClosed(task.Title, task.Status);
+            throw WorkflowRefusals.TaskClosed(task.TitleText(), task.Status);
         if (!scope.MayWork(task.Role))
-            throw new ForbiddenRefusal(Texts.Text(Texts.WorkflowRuntime_TaskIsForRoleYouMay, task.Title));
+            throw new ForbiddenRefusal(Texts.Text(Texts.WorkflowRuntime_TaskIsForRoleYouMay, task.TitleText()));
         if (task.Assignee is { } assignee && actor is not null && assignee != actor)
-            throw WorkflowRefusals.ClaimedByOther(task.Title);
+            throw WorkflowRefusals.ClaimedByOther(task.TitleText());
         return task;
     }
 }

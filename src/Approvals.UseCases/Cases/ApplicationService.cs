@@ -1,3 +1,4 @@
+using System.Globalization;
 using Approvals.Core.Access;
 using Approvals.Core.Activities;
 using Approvals.Core.Applications;
@@ -15,6 +16,8 @@ using Microsoft.Extensions.Options;
 using Approvals.UseCases.Instances;
 using Approvals.UseCases.OfficialDocuments;
 using Approvals.UseCases.Records;
+
+using Approvals.Workflows.Models;
 
 namespace Approvals.UseCases.Cases;
 
@@ -215,11 +218,12 @@ public sealed class ApplicationService(
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application is null || !ApplicationAccess.CanView(application, caller))
             throw CaseRefusals.NoApplication(id);
+        var english = PerLanguage.IsEnglish(CultureInfo.CurrentUICulture.Name);
         var decisions = application.InstanceId is null
             ? []
             : await db.HumanTasks.AsNoTracking()
                 .Where(t => t.InstanceId == application.InstanceId && t.Status == HumanTaskStatus.Completed)
-                .Select(t => new DecisionView(t.ActivityId, t.Title, t.Outcome, t.Comment, t.CompletedBy, t.CompletedAt))
+                .Select(t => new DecisionView(t.ActivityId, english && t.TitleEn != null ? t.TitleEn : t.Title, t.Outcome, t.Comment, t.CompletedBy, t.CompletedAt))
                 .ToListAsync(cancellationToken);
         var verifications = await db.VerificationRequests.AsNoTracking().Where(v => v.ApplicationId == id).ToListAsync(cancellationToken);
         var timeLimit = await TimeLimitAsync(application, cancellationToken);

@@ -1,8 +1,10 @@
+using System.Globalization;
 using Approvals.UseCases.Tasks;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Approvals.UseCases.Data;
 using Approvals.Text;
+using Approvals.Workflows.Models;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Approvals.Core.Access;
@@ -111,8 +113,9 @@ public sealed class WorkflowQueries(IApprovalsDbContext db)
     public async Task<IReadOnlyList<WorklistStep>> OpenStepsAsync(Caller scope, CancellationToken cancellationToken)
     {
         var steps = await VisibleTasks(scope).Where(t => t.Status == HumanTaskStatus.Open)
-            .Select(t => new { t.ActivityId, t.Title }).Distinct().ToListAsync(cancellationToken);
-        return [.. steps.GroupBy(s => s.ActivityId, StringComparer.Ordinal).Select(g => new WorklistStep(g.Key, g.Select(s => s.Title).Order(StringComparer.Ordinal).First())).OrderBy(s => s.Title, StringComparer.Ordinal)];
+            .Select(t => new { t.ActivityId, t.Title, t.TitleEn }).Distinct().ToListAsync(cancellationToken);
+        var english = PerLanguage.IsEnglish(CultureInfo.CurrentUICulture.Name);
+        return [.. steps.Select(s => new { s.ActivityId, Title = english ? s.TitleEn ?? s.Title : s.Title }).GroupBy(s => s.ActivityId, StringComparer.Ordinal).Select(g => new WorklistStep(g.Key, g.Select(s => s.Title).Order(StringComparer.Ordinal).First())).OrderBy(s => s.Title, StringComparer.Ordinal)];
     }
 
     /// <summary>The tasks as views, each with the people who may not work it (four eyes), read in one query.</summary>
@@ -162,7 +165,8 @@ public sealed class WorkflowQueries(IApprovalsDbContext db)
         new(r.Id, r.DefinitionId, r.DefinitionVersion, r.CorrelationId, r.Status, r.PublicStatus, r.CreatedAt, r.UpdatedAt, r.FinishedAt, r.District);
 
     private static TaskView ToView(HumanTaskRecord t) => new(
-        t.Id, t.InstanceId, t.ActivityId, t.Title, t.Description, t.Role, t.District,
+        t.Id, t.InstanceId, t.ActivityId, t.TitleText().For(CultureInfo.CurrentUICulture.Name),
+        PerLanguage.IsEnglish(CultureInfo.CurrentUICulture.Name) ? t.DescriptionEn ?? t.Description : t.Description, t.Role, t.District,
         TaskCompletionRules.Outcomes(t.OutcomesJson),
         TaskCompletionRules.Outcomes(t.ReasonRequiredForJson),
         t.FormJson is null ? null : JsonNode.Parse(t.FormJson),

@@ -19,16 +19,16 @@ public static class WorkflowRefusals
         new(Texts.Text(Texts.WorkflowRefusals_WorkflowDefinitionHasNoVersion, definitionId, version));
 
     /// <summary>A task that is no longer open: completed, or cancelled with its instance.</summary>
-    public static ConflictRefusal TaskClosed(string taskTitle, HumanTaskStatus status) =>
+    public static ConflictRefusal TaskClosed(LocalizedText taskTitle, HumanTaskStatus status) =>
         new(status == HumanTaskStatus.Cancelled
             ? Texts.Text(Texts.WorkflowRefusals_TaskIsAlreadyCancelledItCannot, taskTitle)
             : Texts.Text(Texts.WorkflowRefusals_TaskIsAlreadyCompletedItCannot, taskTitle));
 
     /// <summary>Four eyes: the caller decided an earlier step of the case, so this task is for someone else. Names the task by its title, never by an id or a person's e-mail.</summary>
-    public static ConflictRefusal ActorExcluded(string taskTitle) =>
+    public static ConflictRefusal ActorExcluded(LocalizedText taskTitle) =>
         new(Texts.Text(Texts.WorkflowRefusals_AlreadyDecidedEarlierStepOfThis, taskTitle));
 
     /// <summary>The task was claimed by another person: only they may complete it.</summary>
-    public static ConflictRefusal ClaimedByOther(string taskTitle) =>
+    public static ConflictRefusal ClaimedByOther(LocalizedText taskTitle) =>
         new(Texts.Text(Texts.WorkflowRefusals_TaskIsClaimedBy, taskTitle));
 }

@@ -1,3 +1,5 @@
+using Approvals.Text;
+
 namespace Approvals.UseCases.Records;
 
 /// <summary>A person's task. Its id is the id of the bookmark it waits on, so a stimulus needs no second key.</summary>
@@ -6,8 +8,16 @@ public sealed class HumanTaskRecord
     public required string Id { get; set; }
     public required string InstanceId { get; set; }
     public required string ActivityId { get; set; }
+    /// <summary>The title in Chinese (rows written before titles had languages hold both languages in one line).</summary>
     public required string Title { get; set; }
+
+    /// <summary>The title in English; null on rows written before titles had languages, whose <see cref="Title"/> then serves both.</summary>
+    public string? TitleEn { get; set; }
+
     public string? Description { get; set; }
+
+    /// <summary>The description in English; null as <see cref="TitleEn"/> is.</summary>
+    public string? DescriptionEn { get; set; }
     public required string Role { get; set; }
     public string? District { get; set; }
 
@@ -33,6 +43,8 @@ public sealed class HumanTaskRecord
 
     public string? ChainPrevious { get; set; }
     public string? ChainHash { get; set; }
+
+    public LocalizedText TitleText() => new(Title, TitleEn ?? Title);
 }
 
 public enum HumanTaskStatus

@@ -1,6 +1,9 @@
+using System.Globalization;
 using Approvals.Core.Applications;
 using Approvals.Core.Registry;
 using Approvals.UseCases.Records;
+
+using Approvals.Workflows.Models;
 
 namespace Approvals.UseCases.Tasks;
 
@@ -55,6 +58,8 @@ internal static class WorklistFilters
     /// <summary>The chosen order, then the task's creation and id so that pages never overlap.</summary>
     public static IQueryable<TaskRow> Sort(IQueryable<TaskRow> rows, WorklistQuery query)
     {
+        // Steps sort by the title the page shows, in its language.
+        var english = PerLanguage.IsEnglish(CultureInfo.CurrentUICulture.Name);
         var ordered = (query.Sort, query.Descending) switch
         {
             (WorklistSort.Created, false) => rows.OrderBy(r => r.Task.CreatedAt),
@@ -63,8 +68,8 @@ internal static class WorklistFilters
             (WorklistSort.CaseNumber, true) => rows.OrderBy(r => r.CaseNumber == null).ThenByDescending(r => r.CaseNumber),
             (WorklistSort.Applicant, false) => rows.OrderBy(r => r.ApplicantName == null).ThenBy(r => r.ApplicantName),
             (WorklistSort.Applicant, true) => rows.OrderBy(r => r.ApplicantName == null).ThenByDescending(r => r.ApplicantName),
-            (WorklistSort.Step, false) => rows.OrderBy(r => r.Task.Title),
-            (WorklistSort.Step, true) => rows.OrderByDescending(r => r.Task.Title),
+            (WorklistSort.Step, false) => rows.OrderBy(r => english ? r.Task.TitleEn ?? r.Task.Title : r.Task.Title),
+            (WorklistSort.Step, true) => rows.OrderByDescending(r => english ? r.Task.TitleEn ?? r.Task.Title : r.Task.Title),
             (_, false) => rows.OrderBy(r => r.Task.DueAt == null).ThenBy(r => r.Task.DueAt),
             (_, true) => rows.OrderBy(r => r.Task.DueAt == null).ThenByDescending(r => r.Task.DueAt),
         };

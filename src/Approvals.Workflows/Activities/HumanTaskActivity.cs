@@ -13,7 +13,7 @@ namespace Approvals.Workflows.Activities;
 
 /// <summary>
 /// A task for a person of a role (and district). Suspends on a "HumanTask" bookmark whose payload holds the
-/// evaluated title, description, role, district, outcomes, formFields and dueIn, and the reminders and escalation
+/// title and description rendered in each language, role, district, outcomes, formFields and dueIn, and the reminders and escalation
 /// the host schedules around its due date (<see cref="DeadlineInputs"/>). When completed, the result is
 /// stored in the variable named after the activity id as <c>{ outcome, comment, data, actor }</c> and the
 /// flow continues through the chosen outcome port. <c>excludeActorsOf</c> names earlier tasks whose actors may
@@ -29,6 +29,12 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
 
     public const string BookmarkKind = "HumanTask";
 
+    /// <summary>The bookmark payload's title: <c>{ "zh-CN": "...", "en": "..." }</c> (see <see cref="TaskTexts"/>).</summary>
+    public const string Title = "title";
+
+    /// <summary>The bookmark payload's description, shaped as the title.</summary>
+    public const string Description = "description";
+
     /// <summary>The bookmark payload's list of the outcomes that need a reason (the comment).</summary>
     public const string ReasonRequiredFor = "reasonRequiredFor";
 
@@ -41,8 +47,8 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
         "Human",
         Texts.Text(Texts.HumanTaskActivity_TaskForPersonOfRoleAnd),
         [
-            new InputDescriptor("title", Texts.Text(Texts.HumanTaskActivity_Title), InputKind.String, true, Texts.Text(Texts.HumanTaskActivity_WhatTaskAsksForShownIn)),
-            new InputDescriptor("description", Texts.Text(Texts.HumanTaskActivity_Description), InputKind.MultilineText, false, Texts.Text(Texts.HumanTaskActivity_InstructionsForReviewer)),
+            new InputDescriptor("title", Texts.Text(Texts.HumanTaskActivity_Title), InputKind.PerLanguageText, true, Texts.Text(Texts.HumanTaskActivity_TitlePlaceholders)),
+            new InputDescriptor("description", Texts.Text(Texts.HumanTaskActivity_Description), InputKind.PerLanguageText, false, Texts.Text(Texts.HumanTaskActivity_InstructionsForReviewer)),
             new InputDescriptor("role", Texts.Text(Texts.HumanTaskActivity_Role), InputKind.Role, true, Texts.Text(Texts.HumanTaskActivity_RoleWhoseMembersMayClaimTask)),
             new InputDescriptor("district", Texts.Text(Texts.HumanTaskActivity_District), InputKind.District, false, Texts.Text(Texts.HumanTaskActivity_DistrictWhoseStaffGetTaskUsually)),
             new InputDescriptor("outcomes", Texts.Text(Texts.HumanTaskActivity_Outcomes), InputKind.StringList, false, Texts.Text(Texts.HumanTaskActivity_ChoicesOfferedEachIsOutcomePort))
@@ -62,8 +68,8 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
     {
         var payload = new JsonObject
         {
-            ["title"] = context.EvaluateInput("title"),
-            ["description"] = context.EvaluateInput("description"),
+            [Title] = TaskTexts.Write(PerLanguageTemplate.Render(context, "title")),
+            [Description] = TaskTexts.Write(PerLanguageTemplate.Render(context, "description")),
             ["role"] = context.EvaluateInput("role"),
             ["district"] = context.EvaluateInput("district"),
             ["outcomes"] = OfferedOutcomes(context),

@@ -12,7 +12,11 @@ public sealed class ActivityModel
 {
     public string Id { get; set; } = "";
     public string Type { get; set; } = "";
+    /// <summary>The name as Elsa and older definitions carry it: one text, shown when <see cref="Names"/> lacks the language.</summary>
     public string? Name { get; set; }
+
+    /// <summary>The name per language (<c>{ "zh-CN": "初审", "en": "First review" }</c>); see <see cref="PerLanguage"/>.</summary>
+    public Dictionary<string, string>? Names { get; set; }
     public JsonObject Inputs { get; set; } = [];
     public JsonObject? Metadata { get; set; }
 

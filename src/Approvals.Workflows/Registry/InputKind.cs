@@ -5,6 +5,11 @@ public enum InputKind
 {
     String,
     MultilineText,
+    /// <summary>
+    /// A text people read, per language: <c>{ "zh-CN": "...", "en": "..." }</c> (or one string for both), with
+    /// <c>{{ input.x }}</c> / <c>{{ variables.y }}</c> placeholders; see <see cref="Expressions.PerLanguageTemplate"/>.
+    /// </summary>
+    PerLanguageText,
     Number,
     Integer,
     Boolean,

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Approvals.Text;
+using Approvals.Workflows.Models;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Runtime;
 
@@ -19,6 +20,9 @@ internal static class LiteralInputCheck
         {
             InputKind.String or InputKind.MultilineText or InputKind.Role or InputKind.District or InputKind.EmailTemplate
                 when kind != JsonValueKind.String => Texts.Text(Texts.LiteralInputCheck_MustBeString, label, name),
+            InputKind.PerLanguageText when Expressions.PerLanguageTemplate.Templates(value) is not { Count: > 0 } templates || templates.Keys.Any(k => !PerLanguage.Cultures.Contains(k, StringComparer.OrdinalIgnoreCase))
+                || value is JsonObject perCulture && perCulture.Count != templates.Count =>
+                Texts.Text(Texts.LiteralInputCheck_MustBeTextPerLanguage, label, name),
             InputKind.Number when kind != JsonValueKind.Number => Texts.Text(Texts.LiteralInputCheck_MustBeNumber, label, name),
             InputKind.Integer when kind != JsonValueKind.Number || !value.AsValue().TryGetValue(out long _) =>
                 Texts.Text(Texts.LiteralInputCheck_MustBeWholeNumber, label, name),

@@ -36,12 +36,12 @@ public sealed class DrawAndPublishTests(BrowserAppFactory app, Chromium chromium
         await Assertions.Expect(page.Locator("[data-testid=canvas] g[data-cell-id='decision1']")).ToContainTextAsync("是");
 
         await designer.SelectAsync("humanTask1");
-        await designer.FillFieldAsync("title", "初审 First review");
-        await designer.ChooseAsync("role", "Reviewer");
+        await designer.FillFieldAsync("title", """{ "zh-CN": "初审", "en": "First review" }""");
+        await designer.ChooseAsync("role", "审核员");
         await designer.ChooseAsync("district", "青浦区");
         await designer.FillFieldAsync("dueIn", "3");
         await designer.WaitForDefinitionAsync(
-            "(a => a.inputs.title === '初审 First review' && a.inputs.role === 'Reviewer' && a.inputs.district === '310118' && a.inputs.dueIn === '3wd')(d.root.activities[1])");
+            "(a => a.inputs.title['zh-CN'] === '初审' && a.inputs.title.en === 'First review' && a.inputs.role === 'Reviewer' && a.inputs.district === '310118' && a.inputs.dueIn === '3wd')(d.root.activities[1])");
 
         await designer.SelectAsync("decision1");
         await designer.FillFieldAsync("condition", "variables.humanTask1.outcome === 'Approve'");

@@ -28,7 +28,18 @@ public sealed class PanelActivityTests
         panel.SetInput("title", null);
         panel.Rename("复审");
 
-        Assert.False(panel.ChangedIn(Definition("""{ "id": "review", "type": "HumanTask", "name": "复审", "inputs": { "role": "Reviewer" }, "metadata": { "designer": { "position": { "x": 1, "y": 2 } } } }"""), "review"));
+        Assert.False(panel.ChangedIn(Definition("""{ "id": "review", "type": "HumanTask", "name": "复审", "names": { "zh-CN": "复审" }, "inputs": { "role": "Reviewer" }, "metadata": { "designer": { "position": { "x": 1, "y": 2 } } } }"""), "review"));
+    }
+
+    [Fact]
+    public void An_English_name_from_the_panel_is_the_names_en_the_canvas_writes_and_leaves_the_Chinese_name_alone()
+    {
+        var panel = new PanelActivity();
+        panel.Show(Definition(Review), "review");
+
+        panel.Rename("First review", "en");
+
+        Assert.False(panel.ChangedIn(Definition("""{ "id": "review", "type": "HumanTask", "name": "初审", "names": { "en": "First review" }, "inputs": { "title": "审核" }, "metadata": { "designer": { "position": { "x": 1, "y": 2 } } } }"""), "review"));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class PropertyPanelFactoryTests
     private readonly PropertyPanelFactory _factory = new(DistrictDirectory.LoadEmbedded(), new ShippedMailTemplates());
 
     [Fact]
-    public void A_human_task_gets_text_role_and_district_pickers_working_days_and_a_list_of_outcomes()
+    public void A_human_task_gets_per_language_texts_role_and_district_pickers_working_days_and_a_list_of_outcomes()
     {
         var activity = new ActivityModel
         {
@@ -29,8 +29,8 @@ public sealed class PropertyPanelFactoryTests
         Assert.Equal("初审", panel.Name);
         Assert.Equal("人工任务", panel.TypeDisplayName);
         var editors = panel.Fields.ToDictionary(f => f.Name, f => f.Editor);
-        Assert.Equal(PropertyEditorKind.Text, editors["title"]);
-        Assert.Equal(PropertyEditorKind.MultilineText, editors["description"]);
+        Assert.Equal(PropertyEditorKind.Json, editors["title"]);
+        Assert.Equal(PropertyEditorKind.Json, editors["description"]);
         Assert.Equal(PropertyEditorKind.RolePicker, editors["role"]);
         Assert.Equal(PropertyEditorKind.DistrictPicker, editors["district"]);
         Assert.Equal(PropertyEditorKind.StringList, editors["outcomes"]);

@@ -27,9 +27,10 @@ public sealed class LocalizedRefusalTests(MetrologyApiFactory factory) : IClassF
         var chinese = await RefusalAsync(client, HttpMethod.Post, $"/api/tasks/{task}/complete", new { outcome = "Reject", comment = "再次办理" });
         var english = await RefusalAsync(client, HttpMethod.Post, $"/api/tasks/{task}/complete", new { outcome = "Reject", comment = "again" }, "en");
 
-        // The task is named by its title, as the reviewer knows it, never by its internal id.
-        Assert.Equal((HttpStatusCode.Conflict, "冲突", $"“{title}”已办结，不能再次办理。"), chinese);
-        Assert.Equal((HttpStatusCode.Conflict, "Conflict", $"“{title}” is already completed; it cannot be completed again."), english);
+        // The task is named by its title, as the reviewer knows it in their language, never by its internal id.
+        var caseNumber = title["审核申请 ".Length..];
+        Assert.Equal((HttpStatusCode.Conflict, "冲突", $"“审核申请 {caseNumber}”已办结，不能再次办理。"), chinese);
+        Assert.Equal((HttpStatusCode.Conflict, "Conflict", $"“Review application {caseNumber}” is already completed; it cannot be completed again."), english);
     }
 
     [Fact]

@@ -54,12 +54,12 @@ public sealed class OverdueDigestJob(
         var numbers = correlations.ToDictionary(c => c.Key, c => caseNumbers.GetValueOrDefault(c.Value, c.Value));
         foreach (var district in tasks.GroupBy(t => t.District!))
         {
-            var overdue = district.Where(t => t.DueAt <= now).Select(t => Line(t, numbers)).ToArray();
-            var soonDue = district.Where(t => t.DueAt > now).Select(t => Line(t, numbers)).ToArray();
             foreach (var reviewer in await directory.MembersAsync(options.Value.ReviewerRole, district.Key, cancellationToken))
             {
                 var known = Districts.FindByCode(district.Key);
                 var english = MailTemplates.CultureFor(reviewer.Culture) == "en";
+                var overdue = district.Where(t => t.DueAt <= now).Select(t => Line(t, numbers, reviewer.Culture)).ToArray();
+                var soonDue = district.Where(t => t.DueAt > now).Select(t => Line(t, numbers, reviewer.Culture)).ToArray();
                 var model = new JsonObject
                 {
                     ["district"] = new JsonObject { ["code"] = district.Key, ["name"] = known is null ? district.Key : english ? known.NameEn : known.Name },
@@ -74,9 +74,9 @@ public sealed class OverdueDigestJob(
         await mail.SaveAndDispatchAsync(cancellationToken);
     }
 
-    private JsonObject Line(HumanTaskRecord task, Dictionary<string, string> numbers) => new()
+    private JsonObject Line(HumanTaskRecord task, Dictionary<string, string> numbers, string? culture) => new()
     {
-        ["title"] = task.Title,
+        ["title"] = task.TitleText().For(MailTemplates.CultureFor(culture)),
         ["url"] = links.Task(task.Id).AbsoluteUri,
         ["applicationNumber"] = numbers.GetValueOrDefault(task.InstanceId, task.InstanceId),
         ["dueAt"] = TimeZoneInfo.ConvertTime(task.DueAt!.Value, zone.TimeZone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),

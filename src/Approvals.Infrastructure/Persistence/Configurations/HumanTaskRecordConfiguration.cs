@@ -13,6 +13,7 @@ internal sealed class HumanTaskRecordConfiguration : IEntityTypeConfiguration<Hu
         builder.Property(t => t.InstanceId).HasMaxLength(64);
         builder.Property(t => t.ActivityId).HasMaxLength(100);
         builder.Property(t => t.Title).HasMaxLength(500);
+        builder.Property(t => t.TitleEn).HasMaxLength(500);
         builder.Property(t => t.Role).HasMaxLength(64);
         builder.Property(t => t.District).HasMaxLength(64);
         // Claim and complete are one decision: a step that completes or cancels the task writes it only if nobody

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Approvals.Web.Localization;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Registry;
@@ -13,12 +14,13 @@ namespace Approvals.Web.Components.Shared;
 /// </summary>
 public sealed class InstanceLabels(string procedure, IReadOnlyDictionary<string, string> activityNames, ActivityRegistry registry, IReadOnlyDictionary<string, string> people)
 {
+    /// <summary>The labels in the UI's current language: each name the definition carries per language, else its one name.</summary>
     public static InstanceLabels For(WorkflowDefinition definition, ActivityRegistry registry, IReadOnlyDictionary<string, string> people) => new(
-        string.IsNullOrWhiteSpace(definition.Name) ? definition.DefinitionId : definition.Name.Trim(),
+        definition.NameIn(CultureInfo.CurrentUICulture.Name),
         definition.Root.Activities
-            .Where(a => !string.IsNullOrWhiteSpace(a.Id) && !string.IsNullOrWhiteSpace(a.Name))
+            .Where(a => !string.IsNullOrWhiteSpace(a.Id))
             .DistinctBy(a => a.Id, StringComparer.Ordinal)
-            .ToDictionary(a => a.Id, a => a.Name!.Trim(), StringComparer.Ordinal),
+            .ToDictionary(a => a.Id, a => a.NameIn(CultureInfo.CurrentUICulture.Name), StringComparer.Ordinal),
         registry,
         people);
 

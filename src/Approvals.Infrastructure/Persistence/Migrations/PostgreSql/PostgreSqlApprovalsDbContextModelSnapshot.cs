@@ -1106,6 +1106,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Description")
                         .HasColumnType("text");
 
+                    b.Property<string>("DescriptionEn")
+                        .HasColumnType("text");
+
                     b.Property<string>("District")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -1147,6 +1150,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("TitleEn")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 

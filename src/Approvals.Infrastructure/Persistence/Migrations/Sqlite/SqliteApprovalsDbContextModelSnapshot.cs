@@ -1095,6 +1095,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DescriptionEn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("District")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -1136,6 +1139,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 

@@ -68,10 +68,10 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
         await (await _ready.Task).SetInputAsync(activityId, input, value?.ToJsonString());
     }
 
-    public async Task SetNameAsync(string activityId, string? name)
+    public async Task SetNameAsync(string activityId, string? name, string culture)
     {
         _panelEditsSent++;
-        await (await _ready.Task).SetNameAsync(activityId, name);
+        await (await _ready.Task).SetNameAsync(activityId, name, culture);
     }
 
     public async Task MarkProblemsAsync(IEnumerable<DesignerProblem> problems) =>

@@ -48,7 +48,7 @@ internal sealed class DesignerInterop : IAsyncDisposable
     /// <param name="valueJson">The input's new value as JSON; null removes the input.</param>
     public ValueTask SetInputAsync(string activityId, string input, string? valueJson) => Call([activityId, input, valueJson]);
 
-    public ValueTask SetNameAsync(string activityId, string? name) => Call([activityId, name]);
+    public ValueTask SetNameAsync(string activityId, string? name, string culture) => Call([activityId, name, culture]);
 
     public ValueTask MarkProblemsAsync(IReadOnlyList<ProblemMark> problems) => Call([problems]);
 

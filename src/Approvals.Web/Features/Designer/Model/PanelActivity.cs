@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Approvals.Workflows.Models;
 
 namespace Approvals.Web.Features.Designer.Model;
 
@@ -15,11 +16,25 @@ public sealed class PanelActivity
     public void Show(string definitionJson, string? activityId) =>
         _shown = activityId is null ? null : Find(definitionJson, activityId);
 
-    public void Rename(string? name)
+    /// <summary>Applies a name in one language as the canvas does (<c>edits.js</c> <c>setName</c>): the Chinese one is also the single <c>name</c> older readers see.</summary>
+    public void Rename(string? name, string culture = PerLanguage.Chinese)
     {
-        if (name is null)
-            _shown?.Remove("name");
-        else if (_shown is not null)
+        if (_shown is null)
+            return;
+        var names = _shown["names"] as JsonObject ?? [];
+        if (string.IsNullOrEmpty(name))
+            names.Remove(culture);
+        else
+            names[culture] = name;
+        if (names.Count == 0)
+            _shown.Remove("names");
+        else
+            _shown["names"] = names;
+        if (culture != PerLanguage.Chinese)
+            return;
+        if (string.IsNullOrEmpty(name))
+            _shown.Remove("name");
+        else
             _shown["name"] = name;
     }
 

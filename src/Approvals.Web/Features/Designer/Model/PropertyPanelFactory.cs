@@ -27,13 +27,19 @@ public sealed class PropertyPanelFactory(DistrictDirectory districts, IMailTempl
                 PropertyValueCodec.Read(editor, activity.Inputs[input.Name])) { Input = activity.Inputs[input.Name]?.DeepClone() };
         }).ToList();
         return new PropertyPanelModel(activity.Id, descriptor.Type, descriptor.DisplayName.For(culture), descriptor.Description.For(culture),
-            activity.Name ?? "", fields) { Descriptor = descriptor };
+            activity.Names?.GetValueOrDefault(PerLanguage.Chinese) ?? activity.Name ?? "", fields)
+        {
+            Descriptor = descriptor,
+            NameEn = activity.Names?.GetValueOrDefault(PerLanguage.English) ?? "",
+        };
     }
 
     public static PropertyEditorKind EditorFor(InputKind kind) => kind switch
     {
         InputKind.String => PropertyEditorKind.Text,
         InputKind.MultilineText => PropertyEditorKind.MultilineText,
+        // { "zh-CN": "...", "en": "..." }: each language's text edited in the JSON editor.
+        InputKind.PerLanguageText => PropertyEditorKind.Json,
         InputKind.Number => PropertyEditorKind.Number,
         InputKind.Integer => PropertyEditorKind.Integer,
         InputKind.Boolean => PropertyEditorKind.Switch,
@@ -55,7 +61,7 @@ public sealed class PropertyPanelFactory(DistrictDirectory districts, IMailTempl
     {
         PropertyEditorKind.Select => [.. (input.Choices ?? []).Select(c => new EditorOption(c, c))],
         // Only the roles that work tasks: an applicant or an employer never sees the task inbox, so a task for them would wait forever.
-        PropertyEditorKind.RolePicker or PropertyEditorKind.Escalation => [.. ApprovalsRoles.TaskRoles.Select(r => new EditorOption(r, r))],
+        PropertyEditorKind.RolePicker or PropertyEditorKind.Escalation => [.. ApprovalsRoles.TaskRoles.Select(r => new EditorOption(r, ApprovalsRoleNames.DisplayName(r).For(culture)))],
         PropertyEditorKind.EmailTemplate => [.. mailTemplates.Names.Select(n => new EditorOption(n, $"{n} · {mailTemplates.SubjectTemplate(n, culture)}"))],
         PropertyEditorKind.DistrictPicker => [.. districts.Districts.Select(d => new EditorOption(d.Code, IsEnglish(culture) ? d.NameEn : d.Name))],
         _ => [],

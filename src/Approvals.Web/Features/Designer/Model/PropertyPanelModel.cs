@@ -13,6 +13,9 @@ public sealed record PropertyPanelModel(
     string Name,
     IReadOnlyList<PropertyField> Fields)
 {
+    /// <summary>The English name; <see cref="Name"/> is the Chinese one.</summary>
+    public string NameEn { get; init; } = "";
+
     /// <summary>The activity type's descriptor, for what depends on several inputs (the outcomes an escalation may take).</summary>
     public required ActivityDescriptor Descriptor { get; init; }
 

@@ -108,13 +108,13 @@ public sealed partial class EditProcedure : IDisposable
     }
 
     // The canvas applies each edit to the activity as it holds it, so quick successive edits never undo each other.
-    private async Task RenameAsync(string name)
+    private async Task RenameAsync(NameEdit edit)
     {
         if (_panel is null)
             return;
-        var newName = name.Length == 0 ? null : name;
-        _panelActivity.Rename(newName);
-        await _canvas!.SetNameAsync(_panel.ActivityId, newName);
+        var newName = string.IsNullOrEmpty(edit.Name) ? null : edit.Name;
+        _panelActivity.Rename(newName, edit.Culture);
+        await _canvas!.SetNameAsync(_panel.ActivityId, newName, edit.Culture);
     }
 
     private async Task ChangeInputAsync(InputEdit edit)

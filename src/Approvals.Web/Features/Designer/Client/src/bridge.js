@@ -36,9 +36,9 @@ export function setInput(designer, activityId, input, valueJson) {
   edits.setInput(designer, activityId, input, valueJson);
 }
 
-/** @param {string} activityId @param {string|null} name */
-export function setName(designer, activityId, name) {
-  edits.setName(designer, activityId, name);
+/** @param {string} activityId @param {string|null} name @param {string} culture */
+export function setName(designer, activityId, name, culture) {
+  edits.setName(designer, activityId, name, culture);
 }
 
 /** @param {{ activityId: string, message: string }[]} problems */

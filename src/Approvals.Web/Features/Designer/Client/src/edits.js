@@ -42,11 +42,19 @@ export function setInput(designer, id, name, value) {
   });
 }
 
-export function setName(designer, id, name) {
+/** A name in one language; the Chinese one is also the single `name` that Elsa and older readers see. */
+export function setName(designer, id, name, culture = 'zh-CN') {
   designer.panelEdits++;
   applyToActivity(designer, id, (activity) => {
-    if (name) activity.name = name;
-    else delete activity.name;
+    const names = { ...(activity.names || {}) };
+    if (name) names[culture] = name;
+    else delete names[culture];
+    if (Object.keys(names).length) activity.names = names;
+    else delete activity.names;
+    if (culture === 'zh-CN') {
+      if (name) activity.name = name;
+      else delete activity.name;
+    }
     return activity;
   });
 }

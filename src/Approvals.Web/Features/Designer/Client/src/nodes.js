@@ -69,11 +69,18 @@ export function portItems(outcomes, portLabels = {}) {
   ];
 }
 
+/** The activity's name in the UI's language (`names`), else the one name older definitions carry, else its id. */
+export function activityName(activity, culture) {
+  const names = activity.names || {};
+  const wanted = culture && culture.toLowerCase().startsWith('en') ? names.en : names['zh-CN'];
+  return wanted || activity.name || activity.id;
+}
+
 export function nodeLabelAttrs(activity, descriptor, culture) {
   const typeName = descriptor ? localized(descriptor.displayName, culture) : `${activity.type} ?`;
   return {
     icon: { text: glyphFor(descriptor ? descriptor.icon : '') },
-    label: { text: shorten(activity.name || activity.id, 20) },
+    label: { text: shorten(activityName(activity, culture), 20) },
     kind: { text: shorten(typeName, 18) },
   };
 }
