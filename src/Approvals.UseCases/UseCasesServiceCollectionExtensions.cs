@@ -26,6 +26,7 @@ public static class UseCasesServiceCollectionExtensions
         services.AddScoped<Employers.EmployerFilingService>();
         services.AddScoped<ApplicationPrecheck>();
         services.AddScoped<DocumentService>();
+        services.AddScoped<DraftDeletion>();
         services.AddScoped<Endings.RegistrationEndingService>();
         services.AddScoped<RegistryService>();
         services.AddScoped<RegistryImportService>();

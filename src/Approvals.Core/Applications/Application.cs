@@ -162,6 +162,14 @@ public sealed partial class Application
     /// <summary>Whether the applicant may still change the form and the documents: a draft, or a case waiting for corrections.</summary>
     public bool IsEditable => Status is ApplicationStatus.Draft or ApplicationStatus.AwaitingCorrections;
 
+    /// <summary>Only a draft may be deleted: once submitted, the case is the bureau's record (it can be withdrawn instead).</summary>
+    /// <exception cref="ConflictRefusal">the case is not a draft.</exception>
+    public void EnsureDeletable()
+    {
+        if (Status != ApplicationStatus.Draft)
+            throw new ConflictRefusal(Texts.Text(Texts.Application_OnlyADraftCanBeDeleted, Status.DisplayName().ZhCn, Status));
+    }
+
     /// <exception cref="ConflictRefusal">the case is neither a draft nor waiting for corrections.</exception>
     public void EnsureEditable()
     {

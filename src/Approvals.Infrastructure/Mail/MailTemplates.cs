@@ -34,10 +34,6 @@ public static partial class MailTemplates
         return new RenderedMail(Subject(renderedHtml, name), renderedHtml, MailTemplateRenderer.Render(text, model, htmlEncode: false, language), chosen);
     }
 
-    /// <summary>The subject as the template writes it, placeholders and all, for a designer to show beside the name.</summary>
-    /// <exception cref="MailTemplateNotFoundException">no template has that name.</exception>
-    public static string SubjectTemplate(string name, string? culture) => Subject(Html(name, culture).Html, name);
-
     private static string Subject(string html, string fallback)
     {
         var title = Title().Match(html);

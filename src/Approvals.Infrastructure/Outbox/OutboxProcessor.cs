@@ -12,11 +12,14 @@ namespace Approvals.Infrastructure.Outbox;
 /// is first claimed with a conditional update; whoever loses the claim does nothing. Retries are ours, not Hangfire's:
 /// a failed attempt makes the row Retrying with its error and queues the next attempt after a doubling wait; the last
 /// makes it Failed. Jobs are never early: the queue hands them to Hangfire rounded up to the whole second (see HangfireJobQueue).
+/// Mails of one case (one correlation id) go out in the order they were written: a mail is not claimed while an earlier
+/// mail of its case is neither Done nor Failed, and the earlier one, once Done or Failed, hands the next to the queue.
 /// </summary>
 public sealed partial class OutboxProcessor(
     ApprovalsDbContext db,
     IEnumerable<IOutboxHandler> handlers,
     IJobQueue queue,
+    OutboxDispatcher dispatcher,
     FailedMailAlert alert,
     IServiceScopeFactory scopes,
     IOptions<OutboxOptions> options,
@@ -57,6 +60,7 @@ public sealed partial class OutboxProcessor(
             .SetProperty(o => o.LastError, (string?)null)
             .SetProperty(o => o.NextAttemptAt, (DateTimeOffset?)null)
             .SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
+        await HandOverNextOfTheCaseAsync(message);
         return true;
     }
 
@@ -68,7 +72,11 @@ public sealed partial class OutboxProcessor(
         var claimed = await db.Outbox
             .Where(o => o.Id == id
                 && (o.Status == OutboxStatus.Pending || o.Status == OutboxStatus.Scheduled || o.Status == OutboxStatus.Retrying
-                    || (o.Status == OutboxStatus.Processing && o.LeaseUntil < now)))
+                    || (o.Status == OutboxStatus.Processing && o.LeaseUntil < now))
+                && !(o.Kind == OutboxKinds.Email && o.CorrelationId != null && db.Outbox.Any(earlier =>
+                    earlier.Kind == OutboxKinds.Email && earlier.CorrelationId == o.CorrelationId && earlier.Id < o.Id
+                    && earlier.Status != OutboxStatus.Done && earlier.Status != OutboxStatus.Failed
+                    && (earlier.DueAt == null || earlier.DueAt <= now))))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(o => o.OutcomeUnknown, o => o.OutcomeUnknown || o.Status == OutboxStatus.Processing)
                 .SetProperty(o => o.Status, OutboxStatus.Processing)
@@ -106,10 +114,31 @@ public sealed partial class OutboxProcessor(
         {
             LogGivenUp(logger, ex, message.Id, message.Kind, message.Attempts);
             await AlertAsync(message, ex);
+            await HandOverNextOfTheCaseAsync(message);
             return;
         }
         LogAttemptFailed(logger, ex, message.Id, message.Kind, message.Attempts, delay);
         queue.Enqueue(message.Id, delay);
+    }
+
+    /// <summary>
+    /// A later mail of the case may have found this one unfinished and waited: it is handed to the queue now rather
+    /// than at the sweeper's next pass. Only the next one: it hands over its own successor when it is done.
+    /// </summary>
+    private async Task HandOverNextOfTheCaseAsync(OutboxMessage finished)
+    {
+        if (finished.Kind != OutboxKinds.Email || finished.CorrelationId is null)
+            return;
+        var now = clock.GetUtcNow();
+        var next = await db.Outbox.AsNoTracking()
+            .Where(o => o.Kind == OutboxKinds.Email && o.CorrelationId == finished.CorrelationId && o.Id > finished.Id
+                && (o.Status == OutboxStatus.Pending || o.Status == OutboxStatus.Scheduled)
+                && (o.DueAt == null || o.DueAt <= now))
+            .OrderBy(o => o.Id)
+            .Select(o => new { o.Id, o.DueAt })
+            .FirstOrDefaultAsync(CancellationToken.None);
+        if (next is not null)
+            await dispatcher.DispatchAsync(db, next.Id, next.DueAt, CancellationToken.None);
     }
 
     /// <summary>The row is Failed whatever happens here: an alert that cannot be queued is logged, not retried.</summary>

@@ -5,6 +5,9 @@ public interface IMailTemplates
 {
     IReadOnlyList<string> Names { get; }
 
-    /// <summary>The subject as the template writes it, placeholders and all, in the culture's language.</summary>
-    string SubjectTemplate(string name, string? culture);
+    /// <summary>
+    /// The subject as a mail of this template reads, in the culture's language, its placeholders filled with sample
+    /// values (a case number, a type, a date): what a designer recognises, not the template's <c>{{ }}</c> syntax.
+    /// </summary>
+    string SampleSubject(string name, string? culture);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,9 @@ public abstract class OutboxProcessorTests
     private Task<RuntimeHost> StartAsync(DatabaseTarget target, IOutboxHandler handler, RecordingJobQueue queue, TimeProvider? clock = null, Action<OutboxOptions>? options = null) =>
         RuntimeHost.StartAsync(target, clock: clock, configure: s =>
         {
+            // The recording handler stands in for the mail sender when it handles mails.
+            foreach (var sender in s.Where(d => handler.Kind == OutboxKinds.Email && d.ImplementationType == typeof(EmailOutboxHandler)).ToList())
+                s.Remove(sender);
             s.AddSingleton(handler);
             s.AddSingleton<IInterceptor>(LeaseRenewals);
             s.Replace(ServiceDescriptor.Singleton<IJobQueue>(queue));
@@ -173,14 +177,71 @@ public abstract class OutboxProcessorTests
         Assert.Equal((false, true, 1), (takeover, finished, handler.Calls));
     }
 
+    [SkippableFact]
+    public async Task A_later_mail_of_a_case_waits_until_the_earlier_one_is_sent_and_is_then_handed_to_the_queue()
+    {
+        await using var target = await CreateTargetAsync();
+        var mails = new CountingHandler(OutboxKinds.Email);
+        var queue = new RecordingJobQueue();
+        await using var host = await StartAsync(target, mails, queue);
+        var accepted = await AddMailAsync(host, "case-1");
+        var correction = await AddMailAsync(host, "case-1");
+        var otherCase = await AddMailAsync(host, "case-2");
+
+        var correctionFirst = await RunJobAsync(host, correction);
+        var otherCaseMeanwhile = await RunJobAsync(host, otherCase);
+        var acceptedSent = await RunJobAsync(host, accepted);
+        var handedOver = queue.Queued.Select(q => q.Id).ToList();
+        var correctionThen = await RunJobAsync(host, correction);
+
+        Assert.Equal((false, true, true, true), (correctionFirst, otherCaseMeanwhile, acceptedSent, correctionThen));
+        Assert.Equal([otherCase, accepted, correction], mails.Handled);
+        Assert.Equal([correction], handedOver);
+    }
+
+    [SkippableFact]
+    public async Task A_mail_given_up_as_Failed_no_longer_holds_back_the_later_mails_of_its_case()
+    {
+        await using var target = await CreateTargetAsync();
+        var mails = new CountingHandler(OutboxKinds.Email) { FailWith = "mailbox unavailable", FailTimes = 1 };
+        var queue = new RecordingJobQueue();
+        await using var host = await StartAsync(target, mails, queue, options: o => o.MaxAttempts = 1);
+        var failing = await AddMailAsync(host, "case-1");
+        var later = await AddMailAsync(host, "case-1");
+
+        var heldBack = await RunJobAsync(host, later);
+        Assert.False(await RunJobAsync(host, failing));
+        var sent = await RunJobAsync(host, later);
+
+        Assert.Equal((false, true), (heldBack, sent));
+        Assert.Equal(OutboxStatus.Failed, (await RowAsync(host, failing)).Status);
+        Assert.Contains(queue.Queued, q => q.Id == later);
+    }
+
+    [SkippableFact]
+    public async Task A_mail_due_later_does_not_hold_back_the_mails_of_its_case_due_now()
+    {
+        await using var target = await CreateTargetAsync();
+        var mails = new CountingHandler(OutboxKinds.Email);
+        await using var host = await StartAsync(target, mails, new RecordingJobQueue());
+        await AddMailAsync(host, "case-1", dueAt: DateTimeOffset.UtcNow.AddDays(3));
+        var now = await AddMailAsync(host, "case-1");
+
+        Assert.True(await RunJobAsync(host, now));
+    }
+
+    private static Task<long> AddMailAsync(RuntimeHost host, string caseId, DateTimeOffset? dueAt = null) =>
+        AddMessageAsync(host, OutboxStatus.Scheduled, DateTimeOffset.UtcNow, dueAt: dueAt, kind: OutboxKinds.Email, correlationId: caseId);
+
     private static Task<long> AddMessageAsync(RuntimeHost host, OutboxStatus status, DateTimeOffset createdAt,
-        DateTimeOffset? dueAt = null, DateTimeOffset? nextAttemptAt = null, DateTimeOffset? leaseUntil = null) =>
+        DateTimeOffset? dueAt = null, DateTimeOffset? nextAttemptAt = null, DateTimeOffset? leaseUntil = null,
+        string kind = "Counting", string? correlationId = null) =>
         host.DatabaseAsync(async db =>
         {
             var message = new OutboxMessage
             {
-                Kind = "Counting", PayloadJson = "{}", CreatedAt = createdAt, Status = status,
-                DueAt = dueAt, NextAttemptAt = nextAttemptAt, LeaseUntil = leaseUntil,
+                Kind = kind, PayloadJson = "{}", CreatedAt = createdAt, Status = status,
+                DueAt = dueAt, NextAttemptAt = nextAttemptAt, LeaseUntil = leaseUntil, CorrelationId = correlationId,
             };
             db.Outbox.Add(message);
             await db.SaveChangesAsync();
@@ -209,12 +270,14 @@ public abstract class OutboxProcessorTests
         public void Enqueue(long outboxMessageId, TimeSpan delay) => _queued.Enqueue((outboxMessageId, delay));
     }
 
-    private sealed class CountingHandler : IOutboxHandler
+    private sealed class CountingHandler(string kind = "Counting") : IOutboxHandler
     {
         private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly ConcurrentQueue<long> _handled = new();
         private int _calls;
 
-        public string Kind => "Counting";
+        public string Kind => kind;
+        public IReadOnlyList<long> Handled => [.. _handled];
         public string? FailWith { get; init; }
         public int FailTimes { get; init; } = int.MaxValue;
         public bool Block { get; set; }
@@ -226,6 +289,7 @@ public abstract class OutboxProcessorTests
         public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
         {
             var call = Interlocked.Increment(ref _calls);
+            _handled.Enqueue(message.Id);
             Started.TrySetResult();
             if (Block)
                 await _release.Task.WaitAsync(cancellationToken);

@@ -98,13 +98,16 @@ public sealed class PropertyPanelFactoryTests
     }
 
     [Fact]
-    public void The_template_editor_offers_every_shipped_template_with_its_subject()
+    public void The_template_editor_offers_every_shipped_template_with_its_subject_as_a_mail_reads_with_sample_values()
     {
         var template = _factory.Create(new ActivityModel { Id = "m", Type = "SendEmail" }, new SendEmailActivity(Mock.Of<IMailTemplateCatalog>()).Descriptor, "zh-CN")
             .Fields.Single(f => f.Name == "template");
 
         Assert.Equal(MailTemplates.Names, template.Options.Select(o => o.Value));
-        Assert.Contains(new EditorOption("received", "received · 申请已受理：{{#if application.type}}{{ application.type }} {{/if}}{{ application.number }}"), template.Options);
+        var received = template.Options.Single(o => o.Value == "received").Label;
+        Assert.StartsWith("received · 申请已受理：", received, StringComparison.Ordinal);
+        Assert.Contains("SQ-310118-2026-000123", received, StringComparison.Ordinal);
+        Assert.All(template.Options, o => Assert.DoesNotContain("{{", o.Label, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -112,13 +115,13 @@ public sealed class PropertyPanelFactoryTests
     {
         var catalog = new Mock<IMailTemplates>();
         catalog.SetupGet(c => c.Names).Returns(["welcome"]);
-        catalog.Setup(c => c.SubjectTemplate("welcome", "en")).Returns("Welcome, {{ user.name }}");
+        catalog.Setup(c => c.SampleSubject("welcome", "en")).Returns("Welcome, Zhang San");
         var factory = new PropertyPanelFactory(DistrictDirectory.LoadEmbedded(), catalog.Object);
 
         var template = factory.Create(new ActivityModel { Id = "m", Type = "SendEmail" }, new SendEmailActivity(Mock.Of<IMailTemplateCatalog>()).Descriptor, "en")
             .Fields.Single(f => f.Name == "template");
 
-        Assert.Equal([new EditorOption("welcome", "welcome · Welcome, {{ user.name }}")], template.Options);
+        Assert.Equal([new EditorOption("welcome", "welcome · Welcome, Zhang San")], template.Options);
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public static class ApplicationsApi
         group.MapPost("/precheck", Precheck).RequireAuthorization(Policies.Applicant);
         group.MapGet("/{id}", Get);
         group.MapPut("/{id}", Update).RequireAuthorization(Policies.Applicant);
+        group.MapDelete("/{id}", DeleteDraft).RequireAuthorization(Policies.Applicant);
         group.MapPost("/{id}/check", Check).RequireAuthorization(Policies.Applicant);
         group.MapPost("/{id}/confirm", Confirm).RequireAuthorization(Policies.Applicant);
         group.MapPost("/{id}/submit", Submit).RequireAuthorization(Policies.Applicant);
@@ -79,6 +80,13 @@ public static class ApplicationsApi
 
     private static async Task<Ok<ApplicationDetails>> Submit(string id, ICallerContext callers, ApplicationService applications, CancellationToken ct) =>
         TypedResults.Ok(await applications.SubmitAsync(callers.Require(), id, ct));
+
+    /// <summary>Deletes the caller's own draft: 404 for anyone else's, 409 once it is submitted.</summary>
+    private static async Task<NoContent> DeleteDraft(string id, ICallerContext callers, DraftDeletion drafts, CancellationToken ct)
+    {
+        await drafts.DeleteAsync(callers.Require(), id, ct);
+        return TypedResults.NoContent();
+    }
 
     private static async Task<Ok<ApplicationDetails>> Withdraw(string id, ICallerContext callers, ApplicationService applications, CancellationToken ct) =>
         TypedResults.Ok(await applications.WithdrawAsync(callers.Require(), id, ct));

@@ -32,6 +32,9 @@ public sealed class WizardSteps
     /// <summary>The shown step <paramref name="offset"/> places from <paramref name="step"/>, kept within the steps.</summary>
     public int Move(int step, int offset) => Shown[Math.Clamp(Index(step) + offset, 0, Shown.Count - 1)];
 
+    /// <summary>The step at a position people read (1-based, as in the address), kept within the steps.</summary>
+    public int AtNumber(int number) => Shown[Math.Clamp(number - 1, 0, Shown.Count - 1)];
+
     /// <summary>The step itself when shown; otherwise the nearest shown step before it.</summary>
     public int Nearest(int step) => Shown[Index(step)];
 

@@ -62,7 +62,7 @@ public sealed class PropertyPanelFactory(DistrictDirectory districts, IMailTempl
         PropertyEditorKind.Select => [.. (input.Choices ?? []).Select(c => new EditorOption(c, c))],
         // Only the roles that work tasks: an applicant or an employer never sees the task inbox, so a task for them would wait forever.
         PropertyEditorKind.RolePicker or PropertyEditorKind.Escalation => [.. ApprovalsRoles.TaskRoles.Select(r => new EditorOption(r, ApprovalsRoleNames.DisplayName(r).For(culture)))],
-        PropertyEditorKind.EmailTemplate => [.. mailTemplates.Names.Select(n => new EditorOption(n, $"{n} · {mailTemplates.SubjectTemplate(n, culture)}"))],
+        PropertyEditorKind.EmailTemplate => [.. mailTemplates.Names.Select(n => new EditorOption(n, $"{n} · {mailTemplates.SampleSubject(n, culture)}"))],
         PropertyEditorKind.DistrictPicker => [.. districts.Districts.Select(d => new EditorOption(d.Code, IsEnglish(culture) ? d.NameEn : d.Name))],
         _ => [],
     };
