@@ -4,6 +4,15 @@ using Approvals.Benchmarks;
 // Instances per second of Start → HumanTask → HumanTask → Decision → End, in memory and persisted on SQLite
 // (every step committed), each measured after a warm-up that lets the JIT settle.
 // Usage: dotnet run -c Release --project benchmarks/Approvals.Benchmarks [instances]
+// Timers: dotnet run -c Release --project benchmarks/Approvals.Benchmarks timers COUNT [SPREAD-SECONDS] [--hangfire-only]
+//   (APPROVALS_BENCH_POSTGRES=<server connection string> runs it on a fresh PostgreSQL database instead of SQLite)
+if (args.Length > 0 && args[0] == "timers")
+{
+    var count = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+    var spread = TimeSpan.FromSeconds(args.Length > 2 && args[2] != "--hangfire-only" ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0);
+    await TimerBurst.RunAsync(count, spread, Environment.GetEnvironmentVariable("APPROVALS_BENCH_POSTGRES"), args.Contains("--hangfire-only"));
+    return;
+}
 var instances = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 5000;
 var flow = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "approval-flow.json"));
 

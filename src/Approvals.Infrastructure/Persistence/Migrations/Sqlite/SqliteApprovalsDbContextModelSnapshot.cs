@@ -1360,6 +1360,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "CreatedAt");
 
+                    b.HasIndex("Status", "DueAt");
+
                     b.ToTable("Outbox", (string)null);
                 });
 
