@@ -24,15 +24,14 @@ public sealed class MetricsEndpointTests : IClassFixture<MetrologyApiFactory>, I
     [Fact]
     public async Task Anonymous_callers_are_sent_to_sign_in_and_signed_in_non_administrators_are_refused()
     {
-        using var anonymous = _factory.CreateDefaultClient();
-        using var reviewer = _factory.CreateClientAs(TestAccount.QingpuReviewer);
-        using var regulator = _factory.CreateClientAs(TestAccount.QingpuRegulator);
-        using var applicant = _factory.CreateClientAs(TestAccount.Applicant);
+        using var anonymous = _factory.CreateClient();
+        using var reviewer = _factory.ClientFor(TestUser.Reviewer("metrics-reviewer", Qingpu));
+        using var regulator = _factory.ClientFor(new TestUser("metrics-regulator", "metrics-regulator@bureau.test", "Regulator", Qingpu));
+        using var applicant = _factory.ClientFor(TestUser.Applicant("metrics-applicant"));
 
         var refused = await anonymous.GetAsync("/metrics");
 
-        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-        Assert.StartsWith("/account/login", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.DoesNotContain("approvals_", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         foreach (var client in new[] { reviewer, regulator, applicant })
             Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/metrics")).StatusCode);
@@ -41,7 +40,10 @@ public sealed class MetricsEndpointTests : IClassFixture<MetrologyApiFactory>, I
     [Fact]
     public async Task After_a_reviewer_completes_a_task_the_scrape_shows_the_step_and_the_sent_mail_counted()
     {
-        using var admin = _factory.CreateClientAs(TestAccount.Administrator);
+        using var admin = _factory.ClientFor(new TestUser("metrics-admin", "metrics-admin@bureau.test", "Administrator", null));
+        // A second case waits for its review: an open task in Qingpu for the gauges (read before the first scrape).
+        await _cases.SubmitAsync(TestUser.Applicant("metrics-waiting"),
+            Cases.InitialRegistration(People.NewIdNumber(), Qingpu, 2, Qingpu, "JL-LOCAL-0302", name: "钱芳"), Cases.InitialDocuments);
         var before = await ScrapeAsync(admin);
         var applicant = TestUser.Applicant("metrics-approved");
         var (_, id, _) = await _cases.SubmitAsync(applicant,
@@ -57,7 +59,8 @@ public sealed class MetricsEndpointTests : IClassFixture<MetrologyApiFactory>, I
         // The gauges read the database; the HTTP latency per route comes from ASP.NET Core's instrumentation.
         Assert.Contains("approvals_outbox_backlog", after, StringComparison.Ordinal);
         Assert.Contains("approvals_outbox_oldest_age_seconds", after, StringComparison.Ordinal);
-        Assert.Contains("approvals_tasks_open", after, StringComparison.Ordinal);
+        Assert.True(Sum(after, "approvals_tasks_open", $"district=\"{Qingpu}\"") >= 1, after);
+        Assert.Contains("approvals_tasks_overdue", after, StringComparison.Ordinal);
         Assert.Contains("http_server_request_duration_seconds_bucket{", after, StringComparison.Ordinal);
         Assert.Contains("http_route=\"/api/tasks/{id}/complete\"", after, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Approvals.Infrastructure.Calendar;
@@ -17,7 +18,7 @@ public sealed class ReadinessTests
     [Fact]
     public async Task Readiness_names_every_check_and_is_healthy_with_this_and_next_years_calendars_loaded()
     {
-        using var factory = new ApiFactory();
+        using var factory = new ReadinessFactory();
         await LoadCalendarsAsync(factory, 0, 1);
 
         var (status, body) = await ReadyAsync(factory);
@@ -31,9 +32,8 @@ public sealed class ReadinessTests
     [Fact]
     public async Task Without_next_years_calendar_readiness_is_degraded_naming_the_year_and_the_node_still_serves()
     {
-        using var factory = new FakeClockApiFactory();
-        factory.Clock.SetUtcNow(new DateTimeOffset(2091, 3, 1, 2, 0, 0, TimeSpan.Zero));
-        await LoadCalendarsAsync(factory, 0);
+        using var factory = new ReadinessFactory();
+        var thisYear = await LoadCalendarsAsync(factory, 0);
 
         var (status, body) = await ReadyAsync(factory);
 
@@ -41,20 +41,20 @@ public sealed class ReadinessTests
         Assert.Equal("Degraded", (string)body["status"]!);
         var calendar = Check(body, "calendar");
         Assert.Equal("Degraded", (string)calendar["status"]!);
-        Assert.Contains("2092", (string)calendar["description"]!);
+        Assert.Contains((thisYear + 1).ToString(CultureInfo.InvariantCulture), (string)calendar["description"]!);
     }
 
     [Fact]
     public async Task Without_this_years_calendar_readiness_fails()
     {
-        using var factory = new FakeClockApiFactory();
-        factory.Clock.SetUtcNow(new DateTimeOffset(2091, 3, 1, 2, 0, 0, TimeSpan.Zero));
+        using var factory = new ReadinessFactory();
+        var thisYear = await LoadCalendarsAsync(factory, 1);
 
         var (status, body) = await ReadyAsync(factory);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.Equal("Unhealthy", (string)Check(body, "calendar")["status"]!);
-        Assert.Contains("2091", (string)Check(body, "calendar")["description"]!);
+        Assert.Contains(thisYear.ToString(CultureInfo.InvariantCulture), (string)Check(body, "calendar")["description"]!);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class ReadinessTests
         await File.WriteAllTextAsync(blocker, "a file where the pickup folder should be");
         try
         {
-            using var factory = new ConfiguredApiFactory(new Dictionary<string, string?> { ["Smtp:PickupFolder"] = Path.Combine(blocker, "mail") });
+            using var factory = new ReadinessFactory(new Dictionary<string, string?> { ["Smtp:PickupFolder"] = Path.Combine(blocker, "mail") });
 
             var (status, body) = await ReadyAsync(factory);
             var live = await factory.CreateClient().GetAsync("/health/live");
@@ -86,7 +86,7 @@ public sealed class ReadinessTests
     [Fact]
     public async Task A_row_stranded_in_Processing_that_the_sweeper_missed_degrades_readiness_and_is_counted()
     {
-        using var factory = new ApiFactory();
+        using var factory = new ReadinessFactory();
         await LoadCalendarsAsync(factory, 0, 1);
         await using (var scope = factory.Services.CreateAsyncScope())
         {
@@ -122,12 +122,20 @@ public sealed class ReadinessTests
 
     private static JsonNode Check(JsonNode body, string name) => Checks(body).Single(c => (string)c["name"]! == name);
 
-    /// <summary>Calendars (without holidays) for the given years counted from this year in Asia/Shanghai, where none is loaded yet.</summary>
-    private static async Task LoadCalendarsAsync(ApiFactory factory, params int[] yearsFromNow)
+    /// <summary>Calendars (without holidays) for the given years counted from this year in Asia/Shanghai; returns this year.</summary>
+    private static async Task<int> LoadCalendarsAsync(ApiFactory factory, params int[] yearsFromNow)
     {
         var store = factory.Services.GetRequiredService<ICalendarYearStore>();
         var thisYear = factory.Services.GetRequiredService<CalendarZone>().Today.Year;
-        foreach (var year in yearsFromNow.Select(y => thisYear + y).Where(y => store.Find(y) is null))
+        foreach (var year in yearsFromNow.Select(y => thisYear + y))
             await store.SaveYearAsync(new CalendarYear(year, "test", [], []));
+        return thisYear;
+    }
+
+    /// <summary>The host with a calendar folder of its own, empty at start: each test loads the years it needs.</summary>
+    private sealed class ReadinessFactory(IDictionary<string, string?>? settings = null) : ApiFactory
+    {
+        protected override IDictionary<string, string?> Settings =>
+            new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Calendar:Folder"] = Path.Combine(Folder, "calendar") };
     }
 }
