@@ -1,3 +1,5 @@
+using Approvals.Infrastructure.Health;
+using Approvals.Infrastructure.Observability;
 using Approvals.Infrastructure.Audit;
 using Approvals.Infrastructure.Calendar;
 using Approvals.Infrastructure.Deadlines;
@@ -86,6 +88,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddDevelopmentRegistrySeed();
         services.AddHostedService<MissingDocumentBackfiller>();
         services.AddHostedService<OutboxSweeper>();
+        services.AddReadinessChecks();
+        services.AddMetrics();
+        services.AddSingleton<ApprovalsMetrics>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Persistence;
 using Hangfire;
 using Hangfire.AspNetCore;
@@ -41,6 +42,8 @@ internal static class HangfireRegistration
                 server.SchedulePollingInterval = options.SchedulePollingInterval;
                 server.WorkerCount = options.WorkerCount;
             });
+            // Due timers run from our own rows the moment they are due; their Hangfire jobs are the backstop.
+            services.AddHostedService<DueRowDispatcher>();
         }
         return services;
     }

@@ -23,6 +23,21 @@ public sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan LostJobAfter { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Run due timers, reminders and escalations from their rows (see DueRowDispatcher); off leaves them to their Hangfire jobs alone, which is slower in a burst.</summary>
+    public bool DueDispatcherEnabled { get; set; } = true;
+
+    /// <summary>How often a job-running node looks for timers, reminders and escalations that are due (see DueRowDispatcher).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
+    public TimeSpan DuePollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Due rows one node runs at the same time.</summary>
+    [Range(1, 64)]
+    public int DueWorkers { get; set; } = 4;
+
+    /// <summary>Due rows read per query; a full batch is followed by the next at once.</summary>
+    [Range(1, 10000)]
+    public int DueBatch { get; set; } = 500;
+
     /// <summary>Wait before the second attempt; each later wait doubles, up to <see cref="MaxRetryDelay"/>.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);

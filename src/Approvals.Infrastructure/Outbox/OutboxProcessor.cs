@@ -1,3 +1,4 @@
+using Approvals.Infrastructure.Observability;
 using Approvals.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public sealed partial class OutboxProcessor(
     IServiceScopeFactory scopes,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
+    ApprovalsMetrics metrics,
     ILogger<OutboxProcessor> logger)
 {
     /// <returns>true when this call did the work, false when it failed, was claimed elsewhere or is done.</returns>
@@ -36,6 +38,9 @@ public sealed partial class OutboxProcessor(
         }
 
         var message = await db.Outbox.AsNoTracking().SingleAsync(o => o.Id == id, cancellationToken);
+        using var logScope = logger.BeginScope(new Dictionary<string, object?> { ["OutboxId"] = id, ["OutboxKind"] = message.Kind, ["CorrelationId"] = message.CorrelationId });
+        if (message.DueAt is { } due)
+            metrics.TimerClaimed(message.Kind, clock.GetUtcNow() - due);
         var handler = handlers.FirstOrDefault(h => h.Kind == message.Kind)
             ?? throw new InvalidOperationException($"No outbox handler for kind '{message.Kind}'.");
         try
@@ -54,6 +59,8 @@ public sealed partial class OutboxProcessor(
             return false;
         }
 
+        if (message.Kind == OutboxKinds.Email)
+            metrics.MailSent();
         await db.Outbox.Where(o => o.Id == id).ExecuteUpdateAsync(s => s
             .SetProperty(o => o.Status, OutboxStatus.Done)
             .SetProperty(o => o.CompletedAt, clock.GetUtcNow())
@@ -104,6 +111,8 @@ public sealed partial class OutboxProcessor(
         var delay = options.Value.RetryDelayAfter(message.Attempts);
         DateTimeOffset? nextAttempt = givenUp ? null : clock.GetUtcNow() + delay;
         var uncertain = ex is IUncertainOutcome { OutcomeUnknown: true };
+        if (message.Kind == OutboxKinds.Email)
+            metrics.MailFailed(givenUp);
         await db.Outbox.Where(o => o.Id == message.Id).ExecuteUpdateAsync(s => s
             .SetProperty(o => o.Status, givenUp ? OutboxStatus.Failed : OutboxStatus.Retrying)
             .SetProperty(o => o.LastError, ex.Message)

@@ -41,14 +41,8 @@ internal sealed partial class OutboxSweeper(IServiceScopeFactory scopes, IOption
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>();
         var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
-        var now = clock.GetUtcNow();
-        var neverHandedOver = now - TimeSpan.FromSeconds(5);
-        var jobLost = now - options.Value.LostJobAfter;
         var stranded = await db.Outbox.AsNoTracking()
-            .Where(o => (o.Status == OutboxStatus.Pending && o.CreatedAt < neverHandedOver)
-                || (o.Status == OutboxStatus.Processing && o.LeaseUntil < now)
-                || ((o.Status == OutboxStatus.Scheduled || o.Status == OutboxStatus.Retrying)
-                    && (o.NextAttemptAt < jobLost || (o.NextAttemptAt == null && o.CreatedAt < jobLost && (o.DueAt == null || o.DueAt < jobLost)))))
+            .Where(OutboxStranded.At(clock.GetUtcNow(), options.Value.LostJobAfter))
             .OrderBy(o => o.Id)
             .Select(o => new { o.Id, o.Status, o.DueAt })
             .Take(Batch)

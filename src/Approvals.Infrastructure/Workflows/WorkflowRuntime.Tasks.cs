@@ -54,7 +54,7 @@ public sealed partial class WorkflowRuntime
     /// <exception cref="ConflictRefusal">the task is closed, claimed by someone else (also in between), or the caller decided an earlier step of the case (four eyes).</exception>
     /// <exception cref="InvalidRefusal">no outcome, one the task does not offer, no reason where the task requires one, or form data that does not fit the task's form.</exception>
     public Task<WorkflowInstanceState> CompleteTaskAsync(string taskId, ResumeStimulus stimulus, Caller scope, CancellationToken cancellationToken) =>
-        WithRetriesAsync(async () =>
+        WithRetriesAsync("complete-task", async () =>
         {
             var completion = stimulus with { Actor = scope.UserName ?? stimulus.Actor };
             var task = await FindWorkableAsync(new WorkflowQueries(db).VisibleTasks(scope).AsTracking(), taskId, scope, completion.Actor, cancellationToken);

@@ -5,7 +5,10 @@ using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Workflows.Commit;
 using Approvals.Text;
 using Approvals.Workflows.Runtime;
+using System.Diagnostics;
+using Approvals.Infrastructure.Observability;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Approvals.Core.Access;
 using Approvals.UseCases.Instances;
 using Approvals.UseCases.Records;
@@ -29,6 +32,8 @@ public sealed partial class WorkflowRuntime(
     StepWriter writer,
     StepCommitter committer,
     OutboxDispatcher outbox,
+    ApprovalsMetrics metrics,
+    ILogger<WorkflowRuntime> logger,
     TimeProvider clock) : IWorkflowRuntime
 {
     private const int MaxAttempts = 5;
@@ -41,6 +46,10 @@ public sealed partial class WorkflowRuntime(
 
     public async Task<WorkflowInstanceState> StartAsync(InstanceStart start, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
+        using var activity = ApprovalsTelemetry.Steps.StartActivity("engine step start");
+        activity?.SetTag("approvals.definition", start.DefinitionId);
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["InstanceId"] = start.InstanceId, ["CorrelationId"] = start.CorrelationId });
         await db.Database.OpenConnectionAsync(cancellationToken);
         var runnable = await definitions.ResolveRunnableVersionAsync(start.DefinitionId, start.Version, cancellationToken);
         var workflow = await workflows.GetAsync(db, start.DefinitionId, runnable, cancellationToken);
@@ -48,6 +57,7 @@ public sealed partial class WorkflowRuntime(
         var record = writer.AddNew(db, result, start.District);
         await writer.WriteAsync(db, record, result, cancellationToken);
         await SaveAndDispatchAsync(cancellationToken);
+        metrics.StepCommitted("start", Stopwatch.GetElapsedTime(started));
         return result.State;
     }
 
@@ -55,7 +65,7 @@ public sealed partial class WorkflowRuntime(
     /// <exception cref="NotWaitingRefusal">the bookmark is gone.</exception>
     /// <exception cref="InvalidRefusal">the stimulus does not fit it.</exception>
     public Task<WorkflowInstanceState> ResumeAsync(string bookmarkId, ResumeStimulus stimulus, CancellationToken cancellationToken) =>
-        WithRetriesAsync(async () =>
+        WithRetriesAsync("resume", async () =>
         {
             var instanceId = await db.Bookmarks.AsNoTracking().Where(b => b.Id == bookmarkId).Select(b => b.InstanceId).FirstOrDefaultAsync(cancellationToken)
                 ?? throw new NotWaitingRefusal(Texts.Text(Texts.WorkflowRuntime_BookmarkIsNotOpenAlreadyResumed, bookmarkId));
@@ -65,7 +75,7 @@ public sealed partial class WorkflowRuntime(
     /// <summary>Re-runs a faulted activity of an instance in the caller's district.</summary>
     /// <exception cref="NotFoundRefusal">no such instance in the caller's scope, or no such open incident.</exception>
     public Task<WorkflowInstanceState> RetryIncidentAsync(string instanceId, string incidentId, Caller scope, CancellationToken cancellationToken) =>
-        WithRetriesAsync(async () =>
+        WithRetriesAsync("retry-incident", async () =>
         {
             var (record, state, workflow) = await LoadAsync(instanceId, scope, cancellationToken);
             if (!state.Incidents.Any(i => i.Id == incidentId && i.ResolvedAt is null))
@@ -78,7 +88,7 @@ public sealed partial class WorkflowRuntime(
     /// <exception cref="NotFoundRefusal">no such instance in the caller's scope.</exception>
     /// <exception cref="ConflictRefusal">the instance is already finished or cancelled.</exception>
     public Task<WorkflowInstanceState> CancelAsync(string instanceId, Caller scope, CancellationToken cancellationToken) =>
-        WithRetriesAsync(async () =>
+        WithRetriesAsync("cancel", async () =>
         {
             var (record, state, workflow) = await LoadAsync(instanceId, scope, cancellationToken);
             if (state.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled)
@@ -90,6 +100,8 @@ public sealed partial class WorkflowRuntime(
     private async Task<WorkflowInstanceState> ResumeLoadedAsync(string instanceId, string bookmarkId, HumanTaskRecord? task, ResumeStimulus stimulus, CancellationToken cancellationToken)
     {
         var (record, state, workflow) = await LoadAsync(instanceId, Caller.System, cancellationToken);
+        Activity.Current?.SetTag("approvals.task", task?.Id);
+        using var logScope = logger.BeginScope(new Dictionary<string, object?> { ["InstanceId"] = instanceId, ["TaskId"] = task?.Id, ["CorrelationId"] = record.CorrelationId });
         var resumed = state.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
         var result = await interpreter.ResumeAsync(workflow, state, bookmarkId, stimulus, cancellationToken);
         // A task's bookmark resumed by other means than its completion (an escalation taking "Overdue") closes the task too.
@@ -107,6 +119,7 @@ public sealed partial class WorkflowRuntime(
     {
         var record = await (scope.VisibleDistrict is { } district ? loads.InstanceInDistrict(db, instanceId, district, cancellationToken) : loads.Instance(db, instanceId, cancellationToken))
             ?? throw WorkflowRefusals.NoInstance(instanceId);
+        Activity.Current?.SetTag("approvals.instance", record.Id).SetTag("approvals.correlation", record.CorrelationId);
         var workflow = await workflows.GetAsync(db, record.DefinitionId, record.DefinitionVersion, cancellationToken);
         return (record, WorkflowStateJson.Deserialize(record.StateJson), workflow);
     }
@@ -143,25 +156,31 @@ public sealed partial class WorkflowRuntime(
             await outbox.DispatchAsync(db, held, cancellationToken);
     }
 
-    private async Task<WorkflowInstanceState> WithRetriesAsync(Func<Task<WorkflowInstanceState>> step, CancellationToken cancellationToken)
+    private async Task<WorkflowInstanceState> WithRetriesAsync(string kind, Func<Task<WorkflowInstanceState>> step, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
+        using var activity = ApprovalsTelemetry.Steps.StartActivity($"engine step {kind}");
         // One connection for the whole step: its queries and its commit share one open (and one PRAGMA on SQLite).
         await db.Database.OpenConnectionAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await step();
+                var state = await step();
+                metrics.StepCommitted(kind, Stopwatch.GetElapsedTime(started));
+                return state;
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
             {
                 db.ChangeTracker.Clear();
+                metrics.CommitRetried("revision");
             }
             // A step that lost a race for a unique value it computed (two cases issued the same registration number
             // at once) is re-run as well: nothing of it was saved, and the fresh run computes the value again.
             catch (DbUpdateException ex) when (attempt < MaxAttempts && UniqueViolation.Is(ex))
             {
                 db.ChangeTracker.Clear();
+                metrics.CommitRetried("unique-value");
             }
             catch
             {

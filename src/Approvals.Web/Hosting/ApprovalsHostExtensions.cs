@@ -44,6 +44,7 @@ public static class ApprovalsHostExtensions
         builder.Services.AddTrustedProxies(builder.Configuration);
         builder.Services.AddRegistryCheckRateLimit(builder.Configuration);
         builder.Services.AddHealthChecks();
+        builder.Services.AddApprovalsTelemetry(builder.Configuration);
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
@@ -69,7 +70,8 @@ public static class ApprovalsHostExtensions
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapApprovalsHealth();
+        app.MapApprovalsMetrics();
         app.MapOpenApi().RequireAuthorization(Policies.Administrator);
         app.MapScalarApiReference().RequireAuthorization(Policies.Administrator);
         app.MapAuthApi();

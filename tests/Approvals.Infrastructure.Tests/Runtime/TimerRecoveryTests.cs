@@ -7,6 +7,7 @@ using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Xunit.Abstractions;
 
@@ -22,12 +23,14 @@ public abstract class TimerRecoveryTests(ITestOutputHelper output)
 
     protected abstract Task<DatabaseTarget> CreateTargetAsync();
 
-    private Task<RuntimeHost> StartHostAsync(DatabaseTarget target, bool hangfire) =>
+    private Task<RuntimeHost> StartHostAsync(DatabaseTarget target, bool hangfire, bool hangfireJobsLost = false) =>
         RuntimeHost.StartAsync(target, hangfire, configure: services =>
         {
             services.AddSingleton<IInterceptor>(_claims);
             services.AddSingleton<IStepCommitObserver>(_instances);
             services.Configure<OutboxOptions>(o => (o.SweepInterval, o.LostJobAfter) = (TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)));
+            if (hangfireJobsLost)
+                services.Replace(ServiceDescriptor.Scoped<IJobQueue, LostJobs>());
         });
 
     private static Task<List<OutboxMessage>> TimersAsync(RuntimeHost host) =>
@@ -65,6 +68,35 @@ public abstract class TimerRecoveryTests(ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{count} timers due together: lateness p50 {Percentile(lateness, 0.50):0.000} s, p95 {Percentile(lateness, 0.95):0.000} s, max {lateness[^1]:0.000} s"));
         Assert.True(lateness[0] >= 0, $"A timer fired {-lateness[0]:0.000} s before it was due.");
+    }
+
+    [SkippableFact]
+    public async Task Timers_whose_Hangfire_jobs_never_run_fire_from_their_rows_once_across_two_nodes_and_none_before_its_time()
+    {
+        const int count = 40;
+        await using var target = await CreateTargetAsync();
+        await using var first = await StartHostAsync(target, hangfire: true, hangfireJobsLost: true);
+        await using var second = await StartHostAsync(target, hangfire: true, hangfireJobsLost: true);
+        await first.PublishAsync("delay", json => json.Replace("\"PT1S\"", "\"PT2S\"", StringComparison.Ordinal));
+
+        var started = new List<string>();
+        for (var i = 0; i < count / 2; i++)
+            started.AddRange(await Task.WhenAll(new[] { first, second }.Select(async host => (await host.RuntimeAsync(r => r.StartAsync("delay", null, null, null, null, default))).Id)));
+        await Task.WhenAll(started.Select(id => _instances.WhenAsync(id, WorkflowStatus.Finished))).WaitAsync(Patience);
+        var timers = await TimersAsync(first);
+
+        Assert.Equal(count, timers.Count);
+        Assert.All(timers, t => Assert.Equal(OutboxStatus.Done, t.Status));
+        Assert.All(timers, t => Assert.Single(_claims.WonAt(t.Id)));
+        Assert.All(timers, t => Assert.True(_claims.WonAt(t.Id)[0] >= t.DueAt, $"Timer {t.Id} fired at {_claims.WonAt(t.Id)[0]:O}, before it was due at {t.DueAt:O}."));
+    }
+
+    /// <summary>A job queue whose jobs never run (storage lost, every worker busy elsewhere): only the rows themselves remain.</summary>
+    private sealed class LostJobs : IJobQueue
+    {
+        public void Enqueue(long outboxMessageId, TimeSpan delay)
+        {
+        }
     }
 
     [SkippableFact]

@@ -27,6 +27,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
     private static readonly Endpoint[] Endpoints =
     [
         new("GET", "/health", null, HttpStatusCode.OK, Anonymous, Applicant, Reviewer, Regulator, Administrator),
+        new("GET", "/health/live", null, HttpStatusCode.OK, Anonymous, Applicant, Reviewer, Regulator, Administrator),
         new("GET", "/account/login", null, HttpStatusCode.OK, Anonymous, Applicant, Reviewer, Regulator, Administrator),
         new("GET", "/account/register", null, HttpStatusCode.OK, Anonymous, Applicant, Reviewer, Regulator, Administrator),
         new("POST", "/api/auth/login", """{"email":"nobody@test.local","password":"wrong"}""", HttpStatusCode.Unauthorized, Anonymous, Applicant, Reviewer, Regulator, Administrator),
@@ -90,6 +91,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         new("GET", "/openapi/v1.json", null, HttpStatusCode.OK, Administrator),
         new("GET", "/scalar/v1", null, HttpStatusCode.OK, Administrator),
         new("GET", "/hangfire", null, HttpStatusCode.OK, Administrator),
+        new("GET", "/metrics", null, HttpStatusCode.OK, Administrator),
     ];
 
     public static TheoryData<string, Endpoint> Matrix()

@@ -14,6 +14,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(o => o.DeduplicationKey).HasMaxLength(200);
         builder.HasIndex(o => new { o.Status, o.CreatedAt });
+        // The due-row dispatcher's query, several times a second on every job-running node.
+        builder.HasIndex(o => new { o.Status, o.DueAt });
         builder.HasIndex(o => o.DeduplicationKey).IsUnique();
     }
 }

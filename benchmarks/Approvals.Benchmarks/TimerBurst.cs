@@ -1,0 +1,140 @@
+using System.Globalization;
+using Approvals.Infrastructure;
+using Approvals.Infrastructure.Outbox;
+using Approvals.Infrastructure.Persistence;
+using Approvals.Infrastructure.Workflows;
+using Approvals.Infrastructure.Workflows.Shipped;
+using Approvals.UseCases;
+using Approvals.UseCases.Records;
+using Approvals.Workflows;
+using Approvals.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Approvals.Benchmarks;
+
+/// <summary>
+/// Timers due together on a host that runs jobs with the shipped settings (4 Hangfire workers, the due-row dispatcher):
+/// instances wait an hour, then their timer rows are moved to one instant (or spread over a minute) and the lateness of
+/// each firing is read from the row (completed − due, so it includes the step the timer resumes).
+/// </summary>
+internal static class TimerBurst
+{
+    public static async Task RunAsync(int count, TimeSpan spread, string? postgres, bool hangfireOnly)
+    {
+        var (provider, connection, folder, drop) = await DatabaseAsync(postgres);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder, EnvironmentName = "Benchmark", DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider,
+            ["ConnectionStrings:Approvals"] = connection,
+            ["ConnectionStrings:Hangfire"] = Path.Combine(folder, "hangfire.db"),
+            ["Outbox:DueDispatcherEnabled"] = hangfireOnly ? "false" : "true",
+            ["App:PublicBaseUrl"] = "https://approvals.bench/",
+        });
+        builder.Services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole());
+        builder.Services.AddApprovalsEngine().AddMetrology().AddApprovalsApplication().AddApprovalsInfrastructure(builder.Configuration, folder);
+        using var host = builder.Build();
+        await host.StartAsync();
+        try
+        {
+            await MeasureAsync(host.Services, count, spread, redispatch: hangfireOnly || count <= 1000, provider);
+        }
+        finally
+        {
+            await host.StopAsync();
+            await drop();
+        }
+    }
+
+    private static async Task MeasureAsync(IServiceProvider services, int count, TimeSpan spread, bool redispatch, string provider)
+    {
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var flow = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "timer-delay.json"));
+            await scope.ServiceProvider.GetRequiredService<ShippedDefinitionImporter>().ImportAsync("bench-timer.json", flow, CancellationToken.None);
+        }
+        var starting = DateTimeOffset.UtcNow;
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (_, ct) =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().StartAsync("bench-timer", null, null, null, null, ct);
+        });
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{provider}: {count} instances started in {(DateTimeOffset.UtcNow - starting).TotalSeconds:0.0} s"));
+
+        // Far enough ahead that moving the rows (and, for a burst Hangfire alone must run, scheduling their jobs again) ends first.
+        var lead = TimeSpan.FromSeconds(5) + TimeSpan.FromMilliseconds(count * (redispatch ? 25 : 1));
+        var first = DateTimeOffset.UtcNow + lead;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>();
+            var timers = await db.Outbox.Where(o => o.Kind == OutboxKinds.Timer).OrderBy(o => o.Id).ToListAsync();
+            for (var i = 0; i < timers.Count; i++)
+                timers[i].DueAt = first + spread * i / Math.Max(1, timers.Count - 1);
+            await db.SaveChangesAsync();
+            if (redispatch)
+            {
+                var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
+                foreach (var timer in timers)
+                    await dispatcher.DispatchAsync(db, timer.Id, timer.DueAt, CancellationToken.None);
+            }
+        }
+        var slack = first - DateTimeOffset.UtcNow;
+        if (slack < TimeSpan.Zero)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warning: setting up ended {-slack.TotalSeconds:0.0} s after the first timer was due; lateness is overstated"));
+
+        var patience = DateTimeOffset.UtcNow + lead + spread + TimeSpan.FromMinutes(10);
+        List<OutboxMessage> rows;
+        do
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            await using var scope = services.CreateAsyncScope();
+            rows = await scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>().Outbox.AsNoTracking().Where(o => o.Kind == OutboxKinds.Timer).ToListAsync();
+        }
+        while (rows.Any(r => r.Status != OutboxStatus.Done) && DateTimeOffset.UtcNow < patience);
+
+        var done = rows.Where(r => r.Status == OutboxStatus.Done).ToList();
+        var lateness = done.Select(r => (r.CompletedAt!.Value - r.DueAt!.Value).TotalSeconds).Order().ToList();
+        var twice = rows.Count(r => r.Attempts > 1);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{provider}: {count} timers due {(spread == TimeSpan.Zero ? "at one instant" : $"over {spread.TotalSeconds:0} s")}{(redispatch ? ", Hangfire jobs scheduled at the due time" : "")}: " +
+            $"fired {done.Count}, claimed more than once {twice}, early {lateness.Count(l => l < 0)}; " +
+            $"lateness p50 {Percentile(lateness, 0.50):0.000} s, p95 {Percentile(lateness, 0.95):0.000} s, max {(lateness.Count > 0 ? lateness[^1] : double.NaN):0.000} s"));
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? double.NaN : sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
+
+    /// <summary>A fresh SQLite file, or a fresh database on the PostgreSQL server named (dropped afterwards).</summary>
+    private static async Task<(string Provider, string Connection, string Folder, Func<Task> Drop)> DatabaseAsync(string? postgres)
+    {
+        var folder = Directory.CreateTempSubdirectory("approvals-timers-").FullName;
+        if (postgres is null)
+            return ("Sqlite", $"Data Source={Path.Combine(folder, "approvals.db")}", folder, () =>
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Directory.Delete(folder, recursive: true);
+                return Task.CompletedTask;
+            });
+        var name = $"approvals_timers_{Guid.NewGuid():N}";
+        await using (var admin = new NpgsqlConnection(postgres))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+        var connection = new NpgsqlConnectionStringBuilder(postgres) { Database = name }.ConnectionString;
+        return ("PostgreSql", connection, folder, async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(postgres);
+            await admin.OpenAsync();
+            await using var dropDb = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
+            await dropDb.ExecuteNonQueryAsync();
+            Directory.Delete(folder, recursive: true);
+        });
+    }
+}
