@@ -4,6 +4,12 @@ using Approvals.Benchmarks;
 // Instances per second of Start → HumanTask → HumanTask → Decision → End, in memory and persisted on SQLite
 // (every step committed), each measured after a warm-up that lets the JIT settle.
 // Usage: dotnet run -c Release --project benchmarks/Approvals.Benchmarks [instances]
+//        dotnet run -c Release --project benchmarks/Approvals.Benchmarks validate [activities...]  (definition validation time)
+if (args is ["validate", .. var sizes])
+{
+    DefinitionValidationRun.Print(sizes.Length > 0 ? [.. sizes.Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))] : [300, 3_000, 15_000]);
+    return;
+}
 var instances = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 5000;
 var flow = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "approval-flow.json"));
 

@@ -42,6 +42,7 @@ public static class ApprovalsHostExtensions
         builder.Services.AddScoped<ICallerContext, ClaimsCallerContext>();
         builder.Services.AddTrustedProxies(builder.Configuration);
         builder.Services.AddRegistryCheckRateLimit(builder.Configuration);
+        builder.Services.AddRequestBodyLimits(builder.Configuration);
         builder.Services.AddHealthChecks();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -61,6 +62,7 @@ public static class ApprovalsHostExtensions
     {
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
+        app.UseJsonBodyLimit();
         app.UseStatusCodePages();
         app.UseRequestLocalization();
         app.UseAuthentication();

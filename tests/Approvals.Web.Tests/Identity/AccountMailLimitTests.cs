@@ -2,6 +2,7 @@ using System.Net;
 using Approvals.Infrastructure.Identity;
 using Approvals.Web.Tests.Support;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Approvals.Web.Tests.Identity;
@@ -57,7 +58,8 @@ public sealed class AccountMailLimitTests
     {
         using var factory = new ConfiguredApiFactory(new Dictionary<string, string?> { ["AccountMailLimit:PerClientPermitLimit"] = "2" });
         var client = factory.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        // The pages speak English when the culture cookie (the language switch) asks for it.
+        client.DefaultRequestHeaders.Add("Cookie", $"{CookieRequestCultureProvider.DefaultCookieName}={Uri.EscapeDataString(CookieRequestCultureProvider.MakeCookieValue(new RequestCulture("en")))}");
 
         Assert.Equal(HttpStatusCode.OK, (await RegisterAsync(client, "first@test.local")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await RegisterAsync(client, "second@test.local")).StatusCode);
