@@ -45,14 +45,16 @@ internal static class JoinRules
         PortDominators dominators,
         HashSet<string> reachable)
     {
+        if (incoming.FirstOrDefault(input => !reachable.Contains(input.Source.Activity)) is { } unreachable)
+            return Texts.Text(Texts.JoinRules_InputFromCanNeverArrive, unreachable.Source.Activity);
+        // The ports cutting an input off from Start when removed are the ones on every path to it, its own included.
+        var onEveryPath = dominators.OnEveryPathBelowCommonDominator([.. incoming.Select(i => new OutcomePort(i.Source.Activity, i.Source.Port))]);
         var needs = new List<(ConnectionModel Input, Dictionary<string, string> Ports)>();
-        foreach (var input in incoming)
+        for (var i = 0; i < incoming.Count; i++)
         {
-            if (!reachable.Contains(input.Source.Activity))
-                return Texts.Text(Texts.JoinRules_InputFromCanNeverArrive, input.Source.Activity);
+            var input = incoming[i];
             var ports = new Dictionary<string, string>(StringComparer.Ordinal);
-            // The ports cutting the input off from Start when removed are the ones on every path to it, its own included.
-            foreach (var port in dominators.OnEveryPathTo(new OutcomePort(input.Source.Activity, input.Source.Port)))
+            foreach (var port in onEveryPath[i])
             {
                 if (exclusivePorts.Contains(port))
                     ports[port.Activity] = port.Port;

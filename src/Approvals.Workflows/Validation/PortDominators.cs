@@ -15,6 +15,7 @@ internal sealed class PortDominators
     private readonly List<List<int>> _successors = [];
     private readonly int[] _immediateDominator;
     private readonly int[] _postorderNumber;
+    private readonly int[] _depth;
 
     public PortDominators(FlowGraph graph, string startId)
     {
@@ -40,23 +41,46 @@ internal sealed class PortDominators
         _start = activityNodes[startId];
         _postorderNumber = new int[_successors.Count];
         _immediateDominator = new int[_successors.Count];
+        _depth = new int[_successors.Count];
         Array.Fill(_immediateDominator, -1);
         ComputeDominators(Postorder());
     }
 
-    /// <summary>The outcome ports every run from Start passes through to leave by <paramref name="port"/>, itself included.</summary>
-    public IEnumerable<OutcomePort> OnEveryPathTo(OutcomePort port)
+    /// <summary>
+    /// For each of <paramref name="ports"/> (none for one Start cannot reach), the outcome ports every run passes
+    /// through to leave by it, itself included, up to the nearest point all of them share: above it every run to
+    /// any of them passes through the same ports, so only what lies below can set them apart. Walking only there
+    /// keeps the question as small as the branches it compares.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<OutcomePort>> OnEveryPathBelowCommonDominator(IReadOnlyList<OutcomePort> ports)
     {
-        if (!_portNodes.TryGetValue(port, out var node) || _immediateDominator[node] < 0)
-            yield break;
-        while (true)
+        var nodes = ports.Select(p => _portNodes.TryGetValue(p, out var node) && _immediateDominator[node] >= 0 ? node : -1).ToList();
+        var reached = nodes.Where(n => n >= 0).ToList();
+        var common = reached.Count == 0 ? -1 : reached.Aggregate(CommonDominator);
+        return [.. nodes.Select(n => (IReadOnlyList<OutcomePort>)[.. Below(n, common)])];
+    }
+
+    private IEnumerable<OutcomePort> Below(int node, int common)
+    {
+        for (; node >= 0 && node != common; node = _immediateDominator[node])
         {
             if (node >= _activityCount)
                 yield return _ports[node - _activityCount];
             if (node == _start)
                 yield break;
-            node = _immediateDominator[node];
         }
+    }
+
+    private int CommonDominator(int a, int b)
+    {
+        while (a != b)
+        {
+            if (_depth[a] >= _depth[b])
+                a = _immediateDominator[a];
+            else
+                b = _immediateDominator[b];
+        }
+        return a;
     }
 
     private List<int> Postorder()
@@ -116,6 +140,12 @@ internal sealed class PortDominators
                     changed = true;
                 }
             }
+        }
+        // A dominator comes before the nodes it dominates in reverse postorder.
+        for (var i = postorder.Count - 1; i >= 0; i--)
+        {
+            var node = postorder[i];
+            _depth[node] = node == _start ? 0 : _depth[_immediateDominator[node]] + 1;
         }
     }
 
