@@ -5,6 +5,12 @@ using Approvals.Benchmarks;
 // engine in memory, persisted on SQLite and on PostgreSQL (every step committed), all in this one process run.
 // Timers: dotnet run -c Release --project benchmarks/Approvals.Benchmarks -- timers COUNT [SPREAD-SECONDS] [--hangfire-only]
 //   (APPROVALS_BENCH_POSTGRES=<server connection string> runs it on a fresh PostgreSQL database instead of SQLite)
+// Validation: dotnet run -c Release --project benchmarks/Approvals.Benchmarks -- validate [activities...]
+if (args is ["validate", .. var sizes])
+{
+    DefinitionValidationRun.Print(sizes.Length > 0 ? [.. sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : [300, 3_000, 15_000]);
+    return;
+}
 if (args.Length > 1 && args[0] == "timers")
 {
     var count = int.Parse(args[1], CultureInfo.InvariantCulture);

@@ -29,6 +29,20 @@ public sealed class SandboxTests
         Assert.Matches("timed out after 250 ms|more than 100000 statements", ex.Message);
     }
 
+    [Theory]
+    [InlineData("/^(a+)+$/.test('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!')")]
+    [InlineData("'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!'.replace(/^(a|aa)+$/, 'x')")]
+    public void A_catastrophically_backtracking_regex_is_stopped_by_the_expression_time_budget(string script)
+    {
+        // Without the budget the match runs for minutes (Jint's own regex limit is ten seconds).
+        var clock = Stopwatch.StartNew();
+
+        var ex = Assert.Throws<ExpressionException>(() => Run(script));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        Assert.Contains("timed out after 250 ms", ex.Message);
+    }
+
     [Fact]
     public void Deep_recursion_is_stopped()
     {

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Approvals.Text;
 using Approvals.Workflows.Forms;
 using Approvals.Workflows.Runtime;
+using Approvals.UseCases.Limits;
 using Approvals.UseCases.Records;
 
 namespace Approvals.UseCases.Tasks;
@@ -20,9 +21,11 @@ public static class TaskCompletionRules
     public static bool NeedsReason(IEnumerable<string> reasonRequiredFor, string? outcome) =>
         outcome is not null && reasonRequiredFor.Contains(outcome, StringComparer.Ordinal);
 
+    /// <exception cref="InvalidFieldsRefusal">a comment or form data over its <see cref="TextLimits"/>.</exception>
     /// <exception cref="InvalidRefusal">no outcome, one the task does not offer, no reason where one is required, or form data that does not fit the task's form.</exception>
     public static void Check(HumanTaskRecord task, ResumeStimulus stimulus)
     {
+        TextLimits.Check(("comment", stimulus.Comment, TextLimits.CommentMaxLength), ("data", stimulus.Data?.ToJsonString(), TextLimits.FormDataMaxLength));
         var outcomes = Outcomes(task.OutcomesJson);
         if (string.IsNullOrWhiteSpace(stimulus.Outcome))
             throw new InvalidRefusal(Texts.Text(Texts.TaskCompletionRules_OutcomeIsRequiredThisTaskOffers, string.Join("、", outcomes), string.Join(", ", outcomes)));

@@ -1,6 +1,7 @@
 using Approvals.Core.Access;
 using Approvals.Text;
 using Approvals.UseCases.Instances;
+using Approvals.UseCases.Limits;
 using Approvals.UseCases.People;
 
 namespace Approvals.UseCases.Tasks;
@@ -25,13 +26,14 @@ public sealed class TaskDelegation(WorkflowQueries queries, IColleagues colleagu
     }
 
     /// <exception cref="NotFoundRefusal">no such task in the caller's scope, or no such colleague among the candidates.</exception>
-    /// <exception cref="InvalidRefusal">no note.</exception>
+    /// <exception cref="InvalidRefusal">no note, or one over <see cref="TextLimits.NoteMaxLength"/>.</exception>
     /// <exception cref="ForbiddenRefusal">the caller may not work the task.</exception>
     /// <exception cref="ConflictRefusal">the task is closed or claimed by someone else.</exception>
     public async Task<Colleague> DelegateAsync(string taskId, string? colleagueUserName, string? note, Caller caller, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(note))
             throw new InvalidRefusal(Texts.Text(Texts.TaskDelegation_NoteIsRequired));
+        TextLimits.Check(("note", note, TextLimits.NoteMaxLength));
         var colleague = (await CandidatesAsync(taskId, caller, cancellationToken)).FirstOrDefault(c => c.UserName == colleagueUserName)
             ?? throw new NotFoundRefusal(Texts.Text(Texts.TaskDelegation_NoSuchColleague));
         await runtime.ReassignTaskAsync(taskId, colleague.UserName, Texts.Text(Texts.TaskDelegation_JournalNote, colleague.DisplayName, note.Trim()), caller, cancellationToken);

@@ -6,6 +6,7 @@ using Approvals.Core.Findings;
 using Approvals.Core.Verification;
 using Approvals.UseCases.Data;
 using Approvals.Text;
+using Approvals.UseCases.Limits;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Approvals.UseCases.Cases;
@@ -48,6 +49,7 @@ public sealed class VerificationService(IApprovalsDbContext db, IWorkflowRuntime
     {
         if (answer is not (VerificationStatus.Confirmed or VerificationStatus.Denied or VerificationStatus.NotFound))
             throw new CaseValidationException([new Finding(ApplicationFormValidator.UnknownValueCode, Texts.Text(Texts.VerificationService_AnswerMustBeConfirmedDeniedOr), "answer")]);
+        TextLimits.Check(("comment", comment, TextLimits.CommentMaxLength));
         var request = await db.VerificationRequests.AsNoTracking().FirstOrDefaultAsync(v => v.Id == requestId, cancellationToken);
         // A request addressed to another district reads exactly like one that does not exist.
         if (request is null || !caller.IsReviewerOf(request.IssuingDistrictCode))

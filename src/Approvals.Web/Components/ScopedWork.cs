@@ -1,4 +1,8 @@
+using Approvals.Web.Localization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
 
 namespace Approvals.Web.Components;
 
@@ -6,8 +10,10 @@ namespace Approvals.Web.Components;
 /// Runs one piece of page work in its own DI scope, so a Blazor circuit never holds a DbContext across
 /// user actions (a long-lived context would serve stale rows and refuse concurrent use). Registered per circuit:
 /// the token it hands the work is cancelled when the circuit ends, so a closed tab stops its queries.
+/// When someone else saved the same row first, the person is told to reload and the page's action stops as
+/// cancelled (which Blazor lets pass), instead of the exception ending the circuit.
 /// </summary>
-public sealed class ScopedWork(IServiceScopeFactory scopes) : IDisposable
+public sealed class ScopedWork(IServiceScopeFactory scopes, ISnackbar snackbar, IStringLocalizer<SharedResource> text) : IDisposable
 {
     private readonly CancellationTokenSource _circuit = new();
 
@@ -15,19 +21,33 @@ public sealed class ScopedWork(IServiceScopeFactory scopes) : IDisposable
         where TService : notnull
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<TService>(), _circuit.Token);
+        try
+        {
+            return await work(scope.ServiceProvider.GetRequiredService<TService>(), _circuit.Token);
+        }
+        catch (DbUpdateConcurrencyException conflict)
+        {
+            throw ChangedMeanwhile(conflict);
+        }
     }
 
-    public async Task RunAsync<TService>(Func<TService, CancellationToken, Task> work)
-        where TService : notnull
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        await work(scope.ServiceProvider.GetRequiredService<TService>(), _circuit.Token);
-    }
+    public Task RunAsync<TService>(Func<TService, CancellationToken, Task> work)
+        where TService : notnull =>
+        RunAsync<TService, bool>(async (service, cancellationToken) =>
+        {
+            await work(service, cancellationToken);
+            return true;
+        });
 
     public void Dispose()
     {
         _circuit.Cancel();
         _circuit.Dispose();
+    }
+
+    private OperationCanceledException ChangedMeanwhile(DbUpdateConcurrencyException conflict)
+    {
+        snackbar.Add(text["Page_ChangedMeanwhile"], Severity.Warning);
+        return new OperationCanceledException(text["Page_ChangedMeanwhile"], conflict);
     }
 }

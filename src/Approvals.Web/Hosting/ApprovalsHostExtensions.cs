@@ -43,6 +43,7 @@ public static class ApprovalsHostExtensions
         builder.Services.AddScoped<ICallerContext, ClaimsCallerContext>();
         builder.Services.AddTrustedProxies(builder.Configuration);
         builder.Services.AddRegistryCheckRateLimit(builder.Configuration);
+        builder.Services.AddRequestBodyLimits(builder.Configuration);
         builder.Services.AddHealthChecks();
         builder.Services.AddApprovalsTelemetry(builder.Configuration);
         builder.Services.AddOpenApi();
@@ -63,6 +64,7 @@ public static class ApprovalsHostExtensions
     {
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
+        app.UseJsonBodyLimit();
         app.UseStatusCodePages();
         app.UseRequestLocalization();
         app.UseAuthentication();

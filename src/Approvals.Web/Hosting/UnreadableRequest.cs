@@ -14,6 +14,9 @@ internal static class UnreadableRequest
 {
     public static InvalidRefusal Describe(HttpContext httpContext, BadHttpRequestException badRequest)
     {
+        if (badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            return new(Texts.Text(Texts.UnreadableRequest_BodyTooLarge,
+                httpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestBodyLimitOptions>>().Value.JsonBodyMaxBytes));
         if (badRequest.InnerException is JsonException json)
             return new(Texts.Text(Texts.UnreadableRequest_RequestBodyIsNotValidJSON, json.Path, json.LineNumber + 1, json.BytePositionInLine + 1, json.Message));
         // The exception handler runs with the endpoint and route values cleared; the feature keeps the failed ones.

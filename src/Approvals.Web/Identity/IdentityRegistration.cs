@@ -43,6 +43,8 @@ public static class IdentityRegistration
             .AddDefaultTokenProviders();
 
         services.AddSingleton<IEmailSender<ApprovalsUser>, IdentityEmailSender>();
+        services.AddOptions<AccountMailLimitOptions>().Bind(configuration.GetSection(AccountMailLimitOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AccountMailLimiter>();
         services.AddRevocation(configuration);
         services.AddAuthorization(Policies.Add);
         services.AddCascadingAuthenticationState();

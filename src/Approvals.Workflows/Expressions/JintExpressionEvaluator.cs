@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Acornima.Ast;
 using Approvals.Text;
 using Approvals.Workflows.Contracts;
@@ -78,7 +79,9 @@ public sealed class JintExpressionEvaluator(IOptions<WorkflowEngineOptions> opti
         {
             throw Failed(ex, expression);
         }
-        catch (TimeoutException ex)
+        // A regular expression runs inside one statement, where the statement clock cannot stop it: .NET's own
+        // match timeout, set to the same budget, does.
+        catch (Exception ex) when (ex is TimeoutException or RegexMatchTimeoutException || ex.InnerException is RegexMatchTimeoutException)
         {
             var ms = _sandbox.Timeout.TotalMilliseconds.ToString(CultureInfo.InvariantCulture);
             throw new ExpressionException(Texts.Text(Texts.JintExpressionEvaluator_ExpressionTimedOutAfterMsIn, ms, Shorten(expression)), ex);
@@ -119,6 +122,7 @@ public sealed class JintExpressionEvaluator(IOptions<WorkflowEngineOptions> opti
     private Engine CreateEngine(CancellationToken cancellationToken) => new(o => o
         .Strict()
         .TimeoutInterval(_sandbox.Timeout)
+        .RegexTimeoutInterval(_sandbox.Timeout)
         .LimitMemory(_sandbox.MemoryLimitBytes)
         .LimitRecursion(_sandbox.RecursionLimit)
         .MaxStatements(_sandbox.MaxStatements)

@@ -10,7 +10,7 @@ internal static class GraphRules
 {
     public static void Check(FlowGraph graph, List<ValidationError> errors)
     {
-        var (activities, connections, starts) = (graph.Activities, graph.Connections, graph.Starts);
+        var (activities, starts) = (graph.Activities, graph.Starts);
         if (starts.Count == 0)
             errors.Add(new ValidationError("$.root.activities", Texts.Text(Texts.GraphRules_FlowchartNeedsStartActivity)));
         foreach (var extra in starts.Skip(1))
@@ -27,7 +27,7 @@ internal static class GraphRules
         {
             foreach (var port in ActivityPorts.Of(activity.Model, activity.Activity.Descriptor) ?? [])
             {
-                if (!connections.Any(c => c.Source.Activity == activity.Model.Id && c.Source.Port == port))
+                if (!graph.IsConnected(activity.Model.Id, port))
                     errors.Add(new ValidationError(activity.Path, Texts.Text(Texts.GraphRules_OutcomeOfActivityLeadsNowhereConnect, activity.Model.Id, port)));
             }
         }

@@ -16,49 +16,47 @@ internal static class JoinRules
     /// </summary>
     public static void Check(FlowGraph graph, List<ValidationError> errors)
     {
-        var (activities, connections) = (graph.Activities, graph.Connections);
+        var activities = graph.Activities;
         var startId = graph.Starts.Count > 0 ? graph.Starts[0].Model.Id : null;
         var exclusivePorts = ExclusivePorts(graph);
-        var reachWithout = new Dictionary<OutcomePort, HashSet<string>>();
         var reachable = startId is null ? null : graph.Reachable(startId);
+        var dominators = startId is null ? null : new PortDominators(graph, startId);
 
         foreach (var join in activities.Values.Where(a => a.Model.Type == JoinActivity.TypeName).OrderBy(a => a.Index))
         {
             var path = join.Path;
-            var incoming = connections.Where(c => c.Target.Activity == join.Model.Id)
+            var incoming = graph.Incoming(join.Model.Id)
                 .DistinctBy(c => (c.Source.Activity, c.Source.Port)).ToList();
             if (incoming.Count < 2)
             {
                 errors.Add(new ValidationError(path, Texts.Text(Texts.JoinRules_JoinNeedsAtLeastTwoIncoming, join.Model.Id, incoming.Count)));
                 continue;
             }
-            if (IsWaitAny(join.Model) || startId is null || reachable is null)
+            if (IsWaitAny(join.Model) || reachable is null || dominators is null)
                 continue;
-            if (FirstConflict(graph, incoming, exclusivePorts, reachWithout, reachable, startId) is { } conflict)
+            if (FirstConflict(incoming, exclusivePorts, dominators, reachable) is { } conflict)
                 errors.Add(new ValidationError(path, Texts.Text(Texts.JoinRules_JoinWaitsForAllItsInputs, join.Model.Id, conflict.ZhCn, conflict.En)));
         }
     }
 
     private static LocalizedText? FirstConflict(
-        FlowGraph graph,
         List<ConnectionModel> incoming,
-        List<OutcomePort> exclusivePorts,
-        Dictionary<OutcomePort, HashSet<string>> reachWithout,
-        HashSet<string> reachable,
-        string startId)
+        HashSet<OutcomePort> exclusivePorts,
+        PortDominators dominators,
+        HashSet<string> reachable)
     {
+        if (incoming.FirstOrDefault(input => !reachable.Contains(input.Source.Activity)) is { } unreachable)
+            return Texts.Text(Texts.JoinRules_InputFromCanNeverArrive, unreachable.Source.Activity);
+        // The ports cutting an input off from Start when removed are the ones on every path to it, its own included.
+        var onEveryPath = dominators.OnEveryPathBelowCommonDominator([.. incoming.Select(i => new OutcomePort(i.Source.Activity, i.Source.Port))]);
         var needs = new List<(ConnectionModel Input, Dictionary<string, string> Ports)>();
-        foreach (var input in incoming)
+        for (var i = 0; i < incoming.Count; i++)
         {
-            if (!reachable.Contains(input.Source.Activity))
-                return Texts.Text(Texts.JoinRules_InputFromCanNeverArrive, input.Source.Activity);
+            var input = incoming[i];
             var ports = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var port in exclusivePorts)
+            foreach (var port in onEveryPath[i])
             {
-                var isOwnPort = port.Activity == input.Source.Activity && port.Port == input.Source.Port;
-                if (!reachWithout.TryGetValue(port, out var reach))
-                    reachWithout[port] = reach = graph.Reachable(startId, port);
-                if (isOwnPort || !reach.Contains(input.Source.Activity))
+                if (exclusivePorts.Contains(port))
                     ports[port.Activity] = port.Port;
             }
             foreach (var (other, otherPorts) in needs)
@@ -75,9 +73,9 @@ internal static class JoinRules
     }
 
     /// <summary>Ports of activities that continue through one port only: all but Fork and a MatchAny Switch.</summary>
-    private static List<OutcomePort> ExclusivePorts(FlowGraph graph)
+    private static HashSet<OutcomePort> ExclusivePorts(FlowGraph graph)
     {
-        var result = new List<OutcomePort>();
+        var result = new HashSet<OutcomePort>();
         foreach (var (id, a) in graph.Activities)
         {
             if (a.Model.Type == ForkActivity.TypeName || IsMatchAnySwitch(a.Model))
@@ -85,7 +83,7 @@ internal static class JoinRules
             var ports = ActivityPorts.Of(a.Model, a.Activity.Descriptor);
             if (ports is null || ports.Count < 2)
                 continue;
-            result.AddRange(ports.Where(p => graph.Connections.Any(c => c.Source.Activity == id && c.Source.Port == p)).Select(p => new OutcomePort(id, p)));
+            result.UnionWith(ports.Where(p => graph.IsConnected(id, p)).Select(p => new OutcomePort(id, p)));
         }
         return result;
     }

@@ -9,7 +9,8 @@ namespace Approvals.Infrastructure.Metrology.Registry;
 /// <summary>
 /// A small registry for development: in each district two people, each with a qualification certificate,
 /// a project assessment or verifier certificate and a registration, so verification answered from the
-/// registry, the public check and renewal can be tried at once. Adds only what is missing (by number).
+/// registry, the public check and renewal can be tried at once. Adds only what is missing (by number or the seed's
+/// own id), so a data folder seeded in one year starts again in the next.
 /// </summary>
 public static class DevelopmentRegistrySeed
 {
@@ -72,14 +73,16 @@ public static class DevelopmentRegistrySeed
                 });
             }
 
+            // The number carries last year, so a later year gives a new number: the seed's own id says whether it is there.
             var number = RegistrationNumber.ForRegistration(level, district, today.Year - 1, i + 1).ToString();
-            if (!await db.Registrations.AnyAsync(r => r.Number == number, cancellationToken))
+            var registrationId = $"seed-registration-{i + 1}";
+            if (!await db.Registrations.AnyAsync(r => r.Id == registrationId || r.Number == number, cancellationToken))
             {
                 // The first person of each district is inside the renewal window, the second well before it.
                 var validTo = i % 2 == 0 ? today.AddDays(30) : today.AddYears(3);
                 var registration = new Registration
                 {
-                    Id = $"seed-registration-{i + 1}",
+                    Id = registrationId,
                     Number = number,
                     Level = level,
                     PersonId = person.Id,
