@@ -35,6 +35,8 @@ public static class ElsaWorkflowImporter
             DefinitionId = definitionId,
             Name = ElsaJson.String(document["name"]) ?? definitionId,
             Description = ElsaJson.String(document["description"]),
+            Names = ElsaPerLanguage.Import(document["customProperties"], ElsaPerLanguage.NamesKey),
+            Descriptions = ElsaPerLanguage.Import(document["customProperties"], ElsaPerLanguage.DescriptionsKey),
             Version = document["version"] is JsonValue v && v.TryGetValue(out int version) ? version : 1,
             IsPublished = document["isPublished"] is JsonValue p && p.TryGetValue(out bool published) && published,
             Variables = variables.Definitions,
@@ -92,6 +94,7 @@ public static class ElsaWorkflowImporter
                 Id = id,
                 Type = ourType,
                 Name = ElsaJson.String(activity["name"]),
+                Names = ElsaPerLanguage.Import(activity["customProperties"], ElsaPerLanguage.NamesKey),
                 Inputs = inputs,
                 Metadata = activity["metadata"] is JsonObject { Count: > 0 } metadata ? metadata.DeepClone().AsObject() : null,
             });
