@@ -20,6 +20,7 @@ using Approvals.Web.Identity;
 using Approvals.Web.Localization;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
 
@@ -42,6 +43,8 @@ public static class ApprovalsHostExtensions
         builder.Services.AddScoped<ICallerContext, ClaimsCallerContext>();
         builder.Services.AddTrustedProxies(builder.Configuration);
         builder.Services.AddRegistryCheckRateLimit(builder.Configuration);
+        builder.Services.AddOptions<DeploymentOptions>().Bind(builder.Configuration.GetSection(DeploymentOptions.SectionName)).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeploymentOptions>, ProductionSettingsValidator>());
         builder.Services.AddHealthChecks();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -60,6 +63,12 @@ public static class ApprovalsHostExtensions
     public static WebApplication UseApprovals(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            // After the forwarded headers: a request the proxy received over HTTPS is not sent round again.
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization();
