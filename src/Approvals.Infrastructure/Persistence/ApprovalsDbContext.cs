@@ -86,9 +86,14 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
         ? ex.Entries.All(e => e.Entity is AuditChainHead)
         : UniqueViolation.Is(ex) && ex.Entries.Any(e => e.Entity is Core.Registry.RegistryReadLog or RegistryWriteRecord);
 
-    /// <summary>Synchronous saves would skip the audit chains; nothing in the platform saves synchronously.</summary>
+    /// <summary>
+    /// Synchronous saves would skip the audit chains; nothing in the platform saves synchronously. The one exception
+    /// is ASP.NET Core's key store, which saves a new data-protection key (and nothing else) synchronously.
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Save with SaveChangesAsync: it chains registry reads and writes.");
+        ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).All(e => e.Entity is DataProtectionKey)
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new NotSupportedException("Save with SaveChangesAsync: it chains registry reads and writes.");
 
     private const int MaxChainAttempts = 10;
 
