@@ -1,6 +1,5 @@
 using System.Net;
 using Approvals.Infrastructure.Links;
-using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Web.Identity;
 using Microsoft.Extensions.Options;
@@ -9,14 +8,14 @@ namespace Approvals.Web.Hosting;
 
 /// <summary>
 /// Settings that are fine on a developer's machine but unsafe where people use the platform: a Production host with
-/// any of them refuses to start and says which key to change. Several nodes on SQLite are refused everywhere.
+/// any of them refuses to start and says which key to change. Several nodes on SQLite are refused everywhere, and so
+/// (by <c>SmtpOptionsValidator</c>) is a host with neither an SMTP server nor a pickup folder.
 /// </summary>
 internal sealed class ProductionSettingsValidator(
     IHostEnvironment environment,
     IOptions<DatabaseOptions> database,
     IOptions<DevelopmentAccountsOptions> developmentAccounts,
-    IOptions<PublicLinkOptions> links,
-    IOptions<SmtpOptions> smtp) : IValidateOptions<DeploymentOptions>
+    IOptions<PublicLinkOptions> links) : IValidateOptions<DeploymentOptions>
 {
     private const string Refused = "Production start refused: ";
 
@@ -38,8 +37,6 @@ internal sealed class ProductionSettingsValidator(
             yield return $"{DevelopmentAccountsOptions.SectionName}:Enabled is true; the demo accounts share one known password. Set it to false.";
         if (!HasPublicAddress(links.Value.PublicBaseUrl))
             yield return $"{PublicLinkOptions.PublicBaseUrlKey} '{links.Value.PublicBaseUrl}' is not an address people can open; set the platform's public address, such as https://approvals.example.gov.cn/.";
-        if (smtp.Value.UsesPickupFolder && string.IsNullOrWhiteSpace(smtp.Value.PickupFolder))
-            yield return "Smtp:Host and Smtp:PickupFolder are both empty, so no mail could be sent or kept; set the SMTP server (or a pickup folder a relay collects).";
     }
 
     private static bool HasPublicAddress(string url) =>

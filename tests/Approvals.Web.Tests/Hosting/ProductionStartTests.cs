@@ -46,7 +46,7 @@ public sealed class ProductionStartTests
     [Fact]
     public void Production_refuses_to_start_with_neither_an_SMTP_host_nor_a_pickup_folder()
     {
-        AssertRefused(new() { ["Smtp:Host"] = "", ["Smtp:PickupFolder"] = "" }, "Smtp:Host and Smtp:PickupFolder are both empty");
+        AssertRefused(new() { ["Smtp:Host"] = "", ["Smtp:PickupFolder"] = "" }, "Smtp:PickupFolder must be set when Smtp:Host is empty");
     }
 
     [Fact]

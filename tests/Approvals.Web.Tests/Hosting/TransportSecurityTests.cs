@@ -12,7 +12,7 @@ public sealed class TransportSecurityTests
     private static readonly Dictionary<string, string?> Settings = new()
     {
         ["AllowedHosts"] = "approvals.test",
-        ["HttpsRedirection:HttpsPort"] = "443",
+        ["https_port"] = "443",
     };
 
     [Fact]
