@@ -47,6 +47,7 @@ public static class InfrastructureServiceCollectionExtensions
 
         var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
         services.AddApprovalsDatabase(configuration, provider, contentRoot);
+        services.AddSharedDataProtection();
 
         services.AddMetrologyInfrastructure(configuration, contentRoot);
 

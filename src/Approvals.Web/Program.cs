@@ -3,7 +3,9 @@ using Approvals.Web.Hosting;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = args,
-    ContentRootPath = RepositoryRoot.Locate(),
+    // Settings, workflows/ and reference/ are copied beside the assembly (build and publish), so the host runs the same
+    // from any working directory; relative paths in the settings are read against this folder.
+    ContentRootPath = AppContext.BaseDirectory,
 });
 builder.AddApprovals();
 

@@ -4,6 +4,7 @@ using Approvals.Core.Verification;
 using Approvals.Infrastructure.Audit;
 using Approvals.Infrastructure.Identity;
 using Approvals.UseCases.Data;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +15,13 @@ namespace Approvals.Infrastructure.Persistence;
 /// <summary>
 /// The project's database. One subclass per provider carries that provider's migrations
 /// (<see cref="SqliteApprovalsDbContext"/>, <see cref="PostgreSqlApprovalsDbContext"/>).
-/// It also holds the ASP.NET Core Identity tables, so accounts and the work they do share one database.
+/// It also holds the ASP.NET Core Identity tables, so accounts and the work they do share one database, and the
+/// data-protection keys, so every node of a deployment reads the cookies and tokens another node issued.
 /// </summary>
-public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbContext<ApprovalsUser, IdentityRole, string>(options), IApprovalsDbContext
+public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbContext<ApprovalsUser, IdentityRole, string>(options), IApprovalsDbContext, IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<WorkflowDefinitionVersion> WorkflowDefinitions => Set<WorkflowDefinitionVersion>();
     public DbSet<WorkflowInstanceRecord> WorkflowInstances => Set<WorkflowInstanceRecord>();
     public DbSet<BookmarkRecord> Bookmarks => Set<BookmarkRecord>();
@@ -83,9 +87,14 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
         ? ex.Entries.All(e => e.Entity is AuditChainHead)
         : UniqueViolation.Is(ex) && ex.Entries.Any(e => e.Entity is Core.Registry.RegistryReadLog or RegistryWriteRecord);
 
-    /// <summary>Synchronous saves would skip the audit chains; nothing in the platform saves synchronously.</summary>
+    /// <summary>
+    /// Synchronous saves would skip the audit chains; nothing in the platform saves synchronously. The one exception
+    /// is ASP.NET Core's key store, which saves a new data-protection key (and nothing else) synchronously.
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Save with SaveChangesAsync: it chains registry reads and writes.");
+        ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).All(e => e.Entity is DataProtectionKey)
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new NotSupportedException("Save with SaveChangesAsync: it chains registry reads and writes.");
 
     private const int MaxChainAttempts = 10;
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -6,8 +7,8 @@ using Microsoft.Extensions.Options;
 
 namespace Approvals.Infrastructure.Persistence;
 
-/// <summary>Applies the provider's migrations before anything else starts (registered first among hosted services); on PostgreSQL one node at a time.</summary>
-internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options, ILogger<DatabaseMigrator> logger) : IHostedService
+/// <summary>Applies the provider's migrations and makes the first data-protection key before anything else starts (registered first among hosted services); on PostgreSQL one node at a time.</summary>
+internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options, IKeyManager dataProtectionKeys, TimeProvider clock, ILogger<DatabaseMigrator> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -27,6 +28,7 @@ internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, IOpt
         if (pending.Count > 0)
             LogApplying(logger, options.Value.Provider, string.Join(", ", pending));
         await DatabaseInitializer.MigrateAsync(db, cancellationToken);
+        SharedDataProtection.EnsureKey(dataProtectionKeys, clock);
         return pending.Count > 0;
     }
 

@@ -21,6 +21,7 @@ using Approvals.Web.Identity;
 using Approvals.Web.Localization;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
 
@@ -44,6 +45,8 @@ public static class ApprovalsHostExtensions
         builder.Services.AddTrustedProxies(builder.Configuration);
         builder.Services.AddRegistryCheckRateLimit(builder.Configuration);
         builder.Services.AddRequestBodyLimits(builder.Configuration);
+        builder.Services.AddOptions<DeploymentOptions>().Bind(builder.Configuration.GetSection(DeploymentOptions.SectionName)).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeploymentOptions>, ProductionSettingsValidator>());
         builder.Services.AddHealthChecks();
         builder.Services.AddApprovalsTelemetry(builder.Configuration);
         builder.Services.AddOpenApi();
@@ -63,6 +66,12 @@ public static class ApprovalsHostExtensions
     public static WebApplication UseApprovals(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            // After the forwarded headers: a request the proxy received over HTTPS is not sent round again.
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
         app.UseExceptionHandler();
         app.UseJsonBodyLimit();
         app.UseStatusCodePages();

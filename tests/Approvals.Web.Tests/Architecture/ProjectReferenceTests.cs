@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Approvals.Web.Hosting;
 
 namespace Approvals.Web.Tests.Architecture;
 

@@ -1,4 +1,3 @@
-using Approvals.Web.Hosting;
 
 namespace Approvals.Web.Tests.Architecture;
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Approvals.Web.Features.Designer.Canvas;
-using Approvals.Web.Hosting;
 using Microsoft.JSInterop;
 
 namespace Approvals.Web.Tests.Designer;

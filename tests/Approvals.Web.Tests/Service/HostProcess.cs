@@ -32,13 +32,17 @@ public sealed partial class HostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the host and returns once Kestrel listens (after the migrations and start-up work ran).</summary>
-    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
+    /// <summary>
+    /// Starts the host and returns once Kestrel listens (after the migrations and start-up work ran): by default the
+    /// one built beside these tests, started in the repository; or <paramref name="hostAssembly"/> (a publish folder's)
+    /// started in <paramref name="workingDirectory"/>.
+    /// </summary>
+    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> environment, string? hostAssembly = null, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { BuiltHostAssembly() },
-            WorkingDirectory = RepositoryFolder(),
+            ArgumentList = { hostAssembly ?? BuiltHostAssembly() },
+            WorkingDirectory = workingDirectory ?? RepositoryRoot.Locate(),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -104,17 +108,7 @@ public sealed partial class HostProcess : IAsyncDisposable
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = testOutput.Name;
         var configuration = testOutput.Parent!.Name;
-        var path = Path.Combine(RepositoryFolder(), "src", "Approvals.Web", "bin", configuration, framework, "Approvals.Web.dll");
+        var path = Path.Combine(RepositoryRoot.Locate(), "src", "Approvals.Web", "bin", configuration, framework, "Approvals.Web.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("Build src/Approvals.Web first (the test project references it).", path);
-    }
-
-    private static string RepositoryFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Approvals.sln")))
-                return dir.FullName;
-        }
-        throw new DirectoryNotFoundException($"No Approvals.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -7,8 +7,11 @@ namespace Approvals.Web.Tests.Support;
 /// <summary>Fills in the server-rendered account pages (register, forgot password) as a browser posts them, and reads the mail they send.</summary>
 public static partial class AccountForms
 {
-    /// <summary>Loads <paramref name="path"/> for its anti-forgery token, then posts the form named <paramref name="formName"/>.</summary>
-    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string path, string formName, IReadOnlyDictionary<string, string> fields)
+    /// <summary>
+    /// Loads <paramref name="path"/> for its anti-forgery token, then posts the form named <paramref name="formName"/>
+    /// (to another node of the deployment when <paramref name="postTo"/> is given).
+    /// </summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string path, string formName, IReadOnlyDictionary<string, string> fields, HttpClient? postTo = null)
     {
         var page = await client.GetStringAsync(path);
         var token = AntiforgeryToken().Match(page);
@@ -19,7 +22,7 @@ public static partial class AccountForms
             ["_handler"] = formName,
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
         };
-        return await client.PostAsync(path, new FormUrlEncodedContent(form));
+        return await (postTo ?? client).PostAsync(path, new FormUrlEncodedContent(form));
     }
 
     /// <summary>The mail delivered to <paramref name="address"/> through the pickup folder of the host in <paramref name="folder"/>.</summary>

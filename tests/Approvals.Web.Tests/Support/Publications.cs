@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Approvals.Web.Hosting;
 
 namespace Approvals.Web.Tests.Support;
 
