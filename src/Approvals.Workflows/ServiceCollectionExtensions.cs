@@ -37,6 +37,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IActivity, DelayActivity>();
         services.AddSingleton<IActivity, HumanTaskActivity>();
         services.AddSingleton<IActivity, SendEmailActivity>();
+        services.AddSingleton<IActivity, JournalNoteActivity>();
 
         services.TryAddSingleton<ActivityRegistry>();
         services.TryAddSingleton<IExpressionEvaluator, JintExpressionEvaluator>();

@@ -45,6 +45,7 @@ public sealed class ElsaImportTests
     [InlineData("Status", "SetStatus")]
     [InlineData("End1", "End")]
     [InlineData("Finish1", "End")]
+    [InlineData("Note", "JournalNote")]
     public void Each_mapped_Elsa_activity_becomes_our_activity_of_the_same_meaning(string id, string ourType) =>
         Assert.Equal(ourType, Activity(Imported("leave-request-nested.json"), id).Type);
 
@@ -60,6 +61,7 @@ public sealed class ElsaImportTests
     [InlineData("Manager", """{"title":"Approve leave","outcomes":["Done"]}""")]
     [InlineData("Hr", """{"title":"HrChecked","outcomes":["Done"]}""")]
     [InlineData("Status", """{"status":"Approved"}""")]
+    [InlineData("Note", """{"text":"Leave of {{ variables.Days }} days approved"}""")]
     public void Typed_expression_inputs_become_our_literals_and_expressions(string id, string inputs) =>
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(inputs), Activity(Imported("leave-request-nested.json"), id).Inputs),
             Activity(Imported("leave-request-nested.json"), id).Inputs.ToJsonString());
@@ -120,4 +122,45 @@ public sealed class ElsaImportTests
 
         Assert.Equal(["$.root.activities[5].inputs.role", "$.root.activities[6].inputs.role"], errors.Select(e => e.Path).Order());
     }
+
+    [Theory]
+    [InlineData("from", """{ "typeName": "String", "expression": { "type": "Literal", "value": "director@example.org" } }""")]
+    [InlineData("cc", """{ "typeName": "String[]", "expression": { "type": "JavaScript", "value": "getVariable('Managers')" } }""")]
+    [InlineData("bcc", """{ "typeName": "String[]", "expression": { "type": "Literal", "value": "[\"audit@example.org\"]" } }""")]
+    [InlineData("attachments", """{ "typeName": "Object", "expression": { "type": "Object", "value": "[{\"fileName\":\"leave.pdf\"}]" } }""")]
+    [InlineData("cc", """["audit@example.org"]""")]
+    public void A_SendEmail_s_from_cc_bcc_or_attachments_with_a_value_is_refused_by_name_with_its_path(string property, string value)
+    {
+        var result = ElsaWorkflowImporter.Import(SendEmailWith(property, value));
+
+        Assert.Null(result.Definition);
+        var refusal = Assert.Single(result.Refusals);
+        Assert.Equal($"$.root.activities[0].{property}", refusal.Path);
+        Assert.Contains($"Activity 'Mail' sets '{property}' of Elsa.SendEmail", refusal.Message);
+        Assert.Contains($"“{property}”", refusal.MessageFor("zh-CN"));
+    }
+
+    [Theory]
+    [InlineData("from", "null")]
+    [InlineData("from", """{ "typeName": "String", "expression": { "type": "Literal", "value": "" } }""")]
+    [InlineData("cc", """{ "typeName": "String[]", "expression": { "type": "Literal", "value": "[]" } }""")]
+    [InlineData("bcc", """{ "typeName": "String[]", "expression": { "type": "Literal", "value": null } }""")]
+    [InlineData("bcc", "[]")]
+    [InlineData("attachments", """{ "typeName": "Object", "expression": { "type": "Object", "value": "null" } }""")]
+    public void A_SendEmail_s_empty_from_cc_bcc_or_attachments_import_as_a_mail_without_them(string property, string value)
+    {
+        var result = ElsaWorkflowImporter.Import(SendEmailWith(property, value));
+
+        Assert.Empty(result.Refusals);
+        var mail = Assert.Single(result.Definition!.Root.Activities);
+        Assert.Equal(["to", "subject"], mail.Inputs.Select(i => i.Key));
+    }
+
+    private static string SendEmailWith(string property, string value) => $$"""
+        { "definitionId": "mail", "name": "Mail", "root": { "type": "Elsa.Flowchart", "connections": [], "activities": [
+          { "id": "Mail", "type": "Elsa.SendEmail",
+            "to": { "typeName": "String[]", "expression": { "type": "Literal", "value": "[\"clerk@example.org\"]" } },
+            "subject": { "typeName": "String", "expression": { "type": "Literal", "value": "Approved" } },
+            "{{property}}": {{value}} } ] } }
+        """;
 }

@@ -85,9 +85,28 @@ public sealed class ElsaRoundTripTests
             : $"{c["source"]}:{c["sourcePort"]}->{c["target"]}:{c["targetPort"]}");
         Assert.Equal(Positions(original["root"]!), Positions(back["root"]!));
         Assert.Equal(Connections(original["root"]!), Connections(back["root"]!));
-        var unchangedTypes = new[] { "Elsa.Start", "Elsa.End", "Elsa.FlowDecision", "Elsa.FlowSwitch", "Elsa.FlowFork", "Elsa.FlowJoin", "Elsa.SetVariable", "Elsa.Delay", "Elsa.SendEmail", "Approvals.SetStatus" };
+        var unchangedTypes = new[] { "Elsa.Start", "Elsa.End", "Elsa.FlowDecision", "Elsa.FlowSwitch", "Elsa.FlowFork", "Elsa.FlowJoin", "Elsa.SetVariable", "Elsa.Delay", "Elsa.SendEmail", "Elsa.WriteLine", "Approvals.SetStatus" };
         var kept = original["root"]!["activities"]!.AsArray().Where(a => unchangedTypes.Contains(a!["type"]!.GetValue<string>()))
             .Select(a => (a!["id"]!.GetValue<string>(), a["type"]!.GetValue<string>()));
         Assert.Subset(back["root"]!["activities"]!.AsArray().Select(a => (a!["id"]!.GetValue<string>(), a["type"]!.GetValue<string>())).ToHashSet(), kept.ToHashSet());
+    }
+
+    [Fact]
+    public void A_journal_note_leaves_as_Elsa_WriteLine_with_its_placeholders_as_Liquid_and_comes_back()
+    {
+        var ours = WorkflowDefinitionJson.Deserialize("""
+            { "definitionId": "n", "name": "n", "root": { "type": "Flowchart", "activities": [
+              { "id": "note", "type": "JournalNote", "inputs": { "text": "Filed by {{ input.name }}" } },
+              { "id": "script", "type": "JournalNote", "inputs": { "text": { "expression": { "type": "JavaScript", "value": "'Days: ' + variables.days" } } } } ],
+              "connections": [] } }
+            """);
+
+        var elsa = ElsaWorkflowExporter.ToJson(ours);
+
+        var activities = elsa["root"]!["activities"]!.AsArray();
+        Assert.Equal(["Elsa.WriteLine", "Elsa.WriteLine"], activities.Select(a => a!["type"]!.GetValue<string>()));
+        Assert.Equal("""{"typeName":"String","expression":{"type":"Liquid","value":"Filed by {{ Input.name }}"}}""", activities[0]!["text"]!.ToJsonString());
+        Assert.Equal("JavaScript", activities[1]!["text"]!["expression"]!["type"]!.GetValue<string>());
+        Assert.Equal(WorkflowDefinitionJson.Serialize(ours), WorkflowDefinitionJson.Serialize(ElsaWorkflowImporter.Import(elsa.ToJsonString()).Definition!));
     }
 }

@@ -7,7 +7,7 @@ namespace Approvals.Workflows.Tests;
 /// <summary>
 /// Runs every flowchart under Flowcharts/ and checks its top-level "expect" field (kept by the model as an
 /// unknown field): input, resume stimuli by activity id, the path of executed/resumed activities, the final
-/// status, public status, variables, activities whose bookmark was cancelled and an incident message.
+/// status, journal notes, public status, variables, activities whose bookmark was cancelled and an incident message.
 /// </summary>
 public sealed class FlowchartTests
 {
@@ -46,6 +46,8 @@ public sealed class FlowchartTests
             var walked = journal.Where(j => j.Event is JournalEvent.Executed or JournalEvent.Resumed).Select(j => j.ActivityId);
             Assert.Equal(path.Select(p => (string)p!), walked);
         }
+        if (expect["notes"] is JsonArray notes)
+            Assert.Equal(notes.Select(n => (string)n!), journal.Where(j => j.Event == JournalEvent.Note).Select(j => j.Message));
         if (expect["publicStatus"] is JsonValue publicStatus)
             Assert.Equal((string)publicStatus!, state.PublicStatus);
         foreach (var (variable, value) in expect["variables"]?.AsObject() ?? [])

@@ -15,7 +15,7 @@ public sealed class RegistryTests
         var registered = services.Where(d => d.ServiceType == typeof(IActivity)).Select(d => d.ImplementationType!.Name).Order();
 
         Assert.Equal(
-            ["DecisionActivity", "DelayActivity", "EndActivity", "ForkActivity", "HumanTaskActivity", "JoinActivity", "SendEmailActivity", "SetStatusActivity", "SetVariableActivity", "StartActivity", "SwitchActivity"],
+            ["DecisionActivity", "DelayActivity", "EndActivity", "ForkActivity", "HumanTaskActivity", "JoinActivity", "JournalNoteActivity", "SendEmailActivity", "SetStatusActivity", "SetVariableActivity", "StartActivity", "SwitchActivity"],
             registered);
         Assert.Contains(services, d => d.ServiceType == typeof(Runtime.IWorkflowInterpreter));
         Assert.Contains(services, d => d.ServiceType == typeof(Validation.IWorkflowDefinitionLoader));
@@ -26,7 +26,7 @@ public sealed class RegistryTests
     {
         var registry = new ActivityRegistry(TestEngine.BuiltInActivities());
 
-        Assert.Equal(11, registry.Descriptors.Count());
+        Assert.Equal(12, registry.Descriptors.Count());
         Assert.All(registry.Descriptors, d =>
         {
             Assert.False(string.IsNullOrWhiteSpace(d.DisplayName.ZhCn));

@@ -35,6 +35,9 @@ public abstract class ActivityExecutionContext
     /// <summary>Asks the host for work in the same transaction as this step (mail, a task, a registry write).</summary>
     public abstract void Emit(WorkflowEffect effect);
 
+    /// <summary>Adds a line people read to the instance's journal, committed with this step.</summary>
+    public abstract void WriteJournalNote(string text);
+
     public string? EvaluateString(string name) => EvaluateInput(name) switch
     {
         null => null,

@@ -28,4 +28,7 @@ public enum JournalEvent
 
     /// <summary>A person handed their task to a colleague; the message carries the note.</summary>
     TaskReassigned,
+
+    /// <summary>A line a procedure wrote for people to read (a JournalNote); the message carries it as written.</summary>
+    Note,
 }

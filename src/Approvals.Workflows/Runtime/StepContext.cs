@@ -35,4 +35,6 @@ internal sealed class StepContext(WorkflowStep step, IActivity implementation, A
     public override string NewBookmarkId() => step.Services.Ids.NewId();
 
     public override void Emit(WorkflowEffect effect) => step.Effects.Add(effect);
+
+    public override void WriteJournalNote(string text) => step.AddJournal(activity, JournalEvent.Note, message: text);
 }

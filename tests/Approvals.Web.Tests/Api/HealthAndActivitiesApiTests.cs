@@ -22,7 +22,7 @@ public sealed class HealthAndActivitiesApiTests(ApiFactory factory) : IClassFixt
         var activities = await factory.CreateClientAs(TestAccount.Staff).GetFromJsonAsync<JsonArray>("/api/activities");
 
         var types = activities!.Select(a => (string)a!["type"]!).ToList();
-        Assert.Superset(new HashSet<string> { "Start", "End", "Decision", "Switch", "Fork", "Join", "SetVariable", "SetStatus", "Delay", "HumanTask", "SendEmail" }, types.ToHashSet());
+        Assert.Superset(new HashSet<string> { "Start", "End", "Decision", "Switch", "Fork", "Join", "SetVariable", "SetStatus", "Delay", "HumanTask", "SendEmail", "JournalNote" }, types.ToHashSet());
         var humanTask = activities!.Single(a => (string)a!["type"]! == "HumanTask")!;
         Assert.Equal("人工任务", (string)humanTask["displayName"]!["zhCn"]!);
         Assert.True((bool)humanTask["isBlocking"]!);

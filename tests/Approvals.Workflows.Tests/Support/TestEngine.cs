@@ -42,7 +42,7 @@ public sealed class TestEngine
     public static IEnumerable<IActivity> BuiltInActivities() =>
     [
         new StartActivity(), new EndActivity(), new DecisionActivity(), new SwitchActivity(), new ForkActivity(), new JoinActivity(),
-        new SetVariableActivity(), new SetStatusActivity(), new DelayActivity(), new HumanTaskActivity(), new SendEmailActivity(MailTemplates),
+        new SetVariableActivity(), new SetStatusActivity(), new DelayActivity(), new HumanTaskActivity(), new SendEmailActivity(MailTemplates), new JournalNoteActivity(),
     ];
 
     public CompiledWorkflow Compile(string json)

@@ -18,13 +18,8 @@ internal static class ElsaActivityKinds
         new ElsaJoinKind(),
         new ElsaSetVariableKind(),
         new ElsaDelayKind(),
-        new("SendEmail", "Elsa.SendEmail",
-            new ElsaInput("to", "to", "String[]"),
-            new ElsaInput("subject", "subject", "String", Template: true),
-            new ElsaInput("body", "body", "String", Template: true),
-            new ElsaInput("template", "template", "String"),
-            new ElsaInput("isHtml", "isHtml", "Boolean"),
-            new ElsaInput("culture", "culture", "String")),
+        new ElsaSendEmailKind(),
+        new(JournalNoteActivity.TypeName, "Elsa.WriteLine", new ElsaInput("text", "text", "String", Template: true)),
     ];
 
     /// <summary>Kinds that only arrive: Elsa's waits for a person become a HumanTask, which leaves as a custom type.</summary>

@@ -26,7 +26,7 @@ public static class ElsaWorkflowExporter
         ["inputs"] = new JsonArray(),
         ["outputs"] = new JsonArray(),
         ["outcomes"] = new JsonArray(),
-        ["customProperties"] = ElsaPerLanguage.Export(definition.Names, definition.Descriptions),
+        ["customProperties"] = ElsaCustomProperties.Write((ElsaCustomProperties.Names, definition.Names), (ElsaCustomProperties.Descriptions, definition.Descriptions)),
         ["root"] = new JsonObject
         {
             ["id"] = "Flowchart1",
@@ -63,7 +63,7 @@ public static class ElsaWorkflowExporter
             ["name"] = activity.Name,
             ["type"] = kind?.ElsaType ?? ElsaCustomKind.Prefix + activity.Type,
             ["version"] = 1,
-            ["customProperties"] = ElsaPerLanguage.Export(activity.Names, null),
+            ["customProperties"] = ElsaCustomProperties.Write((ElsaCustomProperties.Names, activity.Names)),
             ["metadata"] = activity.Metadata?.DeepClone() ?? new JsonObject(),
         };
         if (activity.Name is null)

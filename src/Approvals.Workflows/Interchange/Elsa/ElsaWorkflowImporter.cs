@@ -34,9 +34,9 @@ public static class ElsaWorkflowImporter
         {
             DefinitionId = definitionId,
             Name = ElsaJson.String(document["name"]) ?? definitionId,
+            Names = ElsaCustomProperties.Read(document["customProperties"], ElsaCustomProperties.Names),
             Description = ElsaJson.String(document["description"]),
-            Names = ElsaPerLanguage.Import(document["customProperties"], ElsaPerLanguage.NamesKey),
-            Descriptions = ElsaPerLanguage.Import(document["customProperties"], ElsaPerLanguage.DescriptionsKey),
+            Descriptions = ElsaCustomProperties.Read(document["customProperties"], ElsaCustomProperties.Descriptions),
             Version = document["version"] is JsonValue v && v.TryGetValue(out int version) ? version : 1,
             IsPublished = document["isPublished"] is JsonValue p && p.TryGetValue(out bool published) && published,
             Variables = variables.Definitions,
@@ -94,7 +94,7 @@ public static class ElsaWorkflowImporter
                 Id = id,
                 Type = ourType,
                 Name = ElsaJson.String(activity["name"]),
-                Names = ElsaPerLanguage.Import(activity["customProperties"], ElsaPerLanguage.NamesKey),
+                Names = ElsaCustomProperties.Read(activity["customProperties"], ElsaCustomProperties.Names),
                 Inputs = inputs,
                 Metadata = activity["metadata"] is JsonObject { Count: > 0 } metadata ? metadata.DeepClone().AsObject() : null,
             });

@@ -13,6 +13,7 @@ const glyphs = {
   check: '✓',
   search: '⌕',
   certificate: '★',
+  note: '✎',
 };
 
 export function glyphFor(icon) {
