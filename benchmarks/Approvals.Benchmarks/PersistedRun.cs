@@ -11,6 +11,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Approvals.Benchmarks;
 
@@ -28,6 +30,9 @@ internal static class PersistedRun
         }).Build();
         var services = new ServiceCollection()
             .AddLogging()
+            // Hangfire keeps the logger factory it first saw in a static; a factory this provider would dispose at the
+            // end of the run would break every later host in the same process (the test run's smoke test).
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<IHostEnvironment>(new BenchmarkEnvironment(database.Folder))
             .AddApprovalsEngine().AddMetrology().AddApprovalsApplication()

@@ -1,5 +1,6 @@
 using Approvals.Core.Districts;
 using Approvals.Infrastructure.Identity;
+using Approvals.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Approvals.Core.Access;
@@ -17,7 +18,12 @@ internal sealed partial class DevelopmentAccountSeeder(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        await OneNodeAtATime.RunAsync(scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>(), () => SeedAsync(scope.ServiceProvider), cancellationToken);
+    }
+
+    private async Task SeedAsync(IServiceProvider services)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in ApprovalsRoles.All)
         {
             if (!await roles.RoleExistsAsync(role))
@@ -30,7 +36,7 @@ internal sealed partial class DevelopmentAccountSeeder(
         if (string.IsNullOrWhiteSpace(settings.Password))
             throw new InvalidOperationException("DevelopmentAccounts:Password is empty; set it in appsettings.Development.json.");
 
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApprovalsUser>>();
+        var users = services.GetRequiredService<UserManager<ApprovalsUser>>();
         foreach (var account in DevelopmentAccounts.For(districts))
         {
             var email = $"{account.Prefix}@{settings.Domain}";

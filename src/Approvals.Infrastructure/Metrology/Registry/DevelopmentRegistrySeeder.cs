@@ -12,7 +12,8 @@ internal sealed class DevelopmentRegistrySeeder(IServiceScopeFactory scopes, IHo
         if (!environment.IsDevelopment())
             return;
         await using var scope = scopes.CreateAsyncScope();
-        await DevelopmentRegistrySeed.ApplyAsync(scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>(), clock, cancellationToken);
+        var db = scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>();
+        await OneNodeAtATime.RunAsync(db, () => DevelopmentRegistrySeed.ApplyAsync(db, clock, cancellationToken), cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
