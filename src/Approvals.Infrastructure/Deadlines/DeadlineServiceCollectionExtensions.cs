@@ -26,6 +26,7 @@ public static class DeadlineServiceCollectionExtensions
         services.AddOptions<StatutoryLimitOptions>().Bind(configuration.GetSection(StatutoryLimitOptions.SectionName));
         services.AddSingleton<StatutoryClockReading>();
         services.AddSingleton<StatutoryDueDate>();
+        services.AddScoped<StatutoryDueDateBackfill>();
         services.AddScoped<StatutoryClock>();
         services.AddScoped<IStatutoryClock>(sp => sp.GetRequiredService<StatutoryClock>());
         services.AddScoped<StatutoryLimitExtension>();
