@@ -88,6 +88,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddHostedService<WorkflowFolderPublisher>();
         services.AddDevelopmentRegistrySeed();
         services.AddHostedService<MissingDocumentBackfiller>();
+        services.AddHostedService<StatutoryDueDateBackfiller>();
         services.AddHostedService<OutboxSweeper>();
         services.AddReadinessChecks();
         services.AddMetrics();

@@ -24,6 +24,9 @@ public static class DeadlineServiceCollectionExtensions
         services.AddSingleton<ConfiguredRecipientDirectory>();
         services.TryAddSingleton<IRecipientDirectory, IdentityRecipientDirectory>();
         services.AddOptions<StatutoryLimitOptions>().Bind(configuration.GetSection(StatutoryLimitOptions.SectionName));
+        services.AddSingleton<StatutoryClockReading>();
+        services.AddSingleton<StatutoryDueDate>();
+        services.AddScoped<StatutoryDueDateBackfill>();
         services.AddScoped<StatutoryClock>();
         services.AddScoped<IStatutoryClock>(sp => sp.GetRequiredService<StatutoryClock>());
         services.AddScoped<StatutoryLimitExtension>();

@@ -18,7 +18,7 @@ namespace Approvals.Infrastructure.Deadlines;
 /// Extends a case's statutory limit once by ten working days with a reason (行政许可法 art. 42). The applicant is
 /// told on the case's timeline and by mail (through the outbox), in the same transaction as the extension.
 /// </summary>
-public sealed class StatutoryLimitExtension(ApprovalsDbContext db, StatutoryClock statutoryClock, TemplatedMailOutbox mail, TimeProvider clock) : IStatutoryLimitExtension
+public sealed class StatutoryLimitExtension(ApprovalsDbContext db, StatutoryClock statutoryClock, StatutoryDueDate statutoryDueDate, TemplatedMailOutbox mail, TimeProvider clock) : IStatutoryLimitExtension
 {
     public const string MailTemplate = "limit-extended";
 
@@ -46,6 +46,8 @@ public sealed class StatutoryLimitExtension(ApprovalsDbContext db, StatutoryCloc
         if (view.AwaitsAcceptance)
             throw StatutoryRefusals.NotAcceptedYet(await CaseNumberAsync(instanceId, cancellationToken));
         db.StatutoryExtensions.Add(extension);
+        db.WorkflowInstances.Attach(instance);
+        await statutoryDueDate.RefreshAsync(db, instance, extension, cancellationToken);
         await TellApplicantAsync(instance, extension, view, cancellationToken);
         try
         {

@@ -16,7 +16,7 @@ namespace Approvals.Infrastructure.Workflows;
 /// journal lines, bookmarks, tasks, incidents and outbox rows (timers, mail, a bookmark's reminders and
 /// escalation) and statutory clock stops. The caller saves them in one transaction.
 /// </summary>
-public sealed class StepWriter(IEnumerable<IStepEffectHandler> handlers, DeadlineScheduler deadlines)
+public sealed class StepWriter(IEnumerable<IStepEffectHandler> handlers, DeadlineScheduler deadlines, StatutoryDueDate statutoryDueDate)
 {
     private readonly IStepEffectHandler[] _handlers = handlers.ToArray();
 
@@ -70,6 +70,7 @@ public sealed class StepWriter(IEnumerable<IStepEffectHandler> handlers, Deadlin
         foreach (var effect in result.Effects)
             await ApplyAsync(db, state, record.District, effect, cancellationToken);
         await DispatchAsync(db, new StepApplied(state), required: false, cancellationToken);
+        await statutoryDueDate.AfterStepAsync(db, record, state, cancellationToken);
     }
 
     /// <summary>

@@ -94,6 +94,7 @@ public sealed class WorkflowQueries(IApprovalsDbContext db)
         select new TaskRow
         {
             Task = t,
+            StatutoryDueAt = i.StatutoryDueAt,
             CaseNumber = a == null ? null : a.CaseNumber,
             ApplicantName = a == null ? null : a.PersonName,
             IdNumber = a == null ? null : a.IdNumber,

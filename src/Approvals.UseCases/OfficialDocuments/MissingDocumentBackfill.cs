@@ -21,8 +21,6 @@ public sealed class MissingDocumentBackfill(IApprovalsDbContext db, DistrictDire
 {
     public const string Name = "MissingDocumentBackfill";
 
-    private const int Attempts = 5;
-
     private static readonly ApplicationStatus[] StatusesWithDocuments =
     [
         ApplicationStatus.Accepted, ApplicationStatus.AwaitingCorrections, ApplicationStatus.NotAccepted,
@@ -30,30 +28,16 @@ public sealed class MissingDocumentBackfill(IApprovalsDbContext db, DistrictDire
     ];
 
     /// <returns>How many documents this run issued.</returns>
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    public Task<int> RunAsync(CancellationToken cancellationToken) =>
+        OneOffTasks.RunOnceAsync(db, Name, IssueMissingAsync, clock, cancellationToken);
+
+    private async Task<int> IssueMissingAsync(CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            if (await db.CompletedOneOffTasks.AsNoTracking().AnyAsync(t => t.Name == Name, cancellationToken))
-                return 0;
-            List<IssuedDocument> added = [];
-            foreach (var application in await CandidatesAsync(cancellationToken))
-                if (application.DistrictCode is { } code && districts.FindByCode(code) is { } district)
-                    added.AddRange(await AddMissingAsync(new CaseFacts(application, district), cancellationToken));
-            db.CompletedOneOffTasks.Add(new CompletedOneOffTask { Name = Name, CompletedAt = clock.GetUtcNow() });
-            try
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return added.Count;
-            }
-            catch (DbUpdateException) when (attempt < Attempts)
-            {
-                foreach (var entry in db.ChangeTracker.Entries().ToList())
-                    entry.State = EntityState.Detached;
-            }
-        }
+        List<IssuedDocument> added = [];
+        foreach (var application in await CandidatesAsync(cancellationToken))
+            if (application.DistrictCode is { } code && districts.FindByCode(code) is { } district)
+                added.AddRange(await AddMissingAsync(new CaseFacts(application, district), cancellationToken));
+        return added.Count;
     }
 
     /// <summary>Cases with a step that issues a document and has none under its id, or approved without the certificate of what they issued.</summary>

@@ -28,6 +28,12 @@ public sealed class WorkflowInstanceRecord
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
 
+    /// <summary>
+    /// When the statutory limit runs out as the clock stands (the worklist's "due" filter and days-left sort); null
+    /// without a limit, before the case is accepted and while the applicant holds it for corrections.
+    /// </summary>
+    public DateTimeOffset? StatutoryDueAt { get; set; }
+
     /// <summary>How many entries (journal lines and decisions) the instance's audit chain holds.</summary>
     public int ChainLength { get; set; }
 

@@ -11,6 +11,9 @@ namespace Approvals.UseCases.Tasks;
 internal sealed class TaskRow
 {
     public required HumanTaskRecord Task { get; init; }
+
+    /// <summary>When its case's statutory limit runs out (<see cref="WorkflowInstanceRecord.StatutoryDueAt"/>).</summary>
+    public DateTimeOffset? StatutoryDueAt { get; init; }
     public string? CaseNumber { get; init; }
     public string? ApplicantName { get; init; }
     public string? IdNumber { get; init; }
@@ -40,9 +43,9 @@ internal static class WorklistFilters
             var soon = now.AddDays(WorklistQuery.SoonDays);
             rows = due switch
             {
-                WorklistDue.Overdue => rows.Where(r => r.Task.DueAt != null && r.Task.DueAt < now),
-                WorklistDue.Soon => rows.Where(r => r.Task.DueAt != null && r.Task.DueAt >= now && r.Task.DueAt < soon),
-                _ => rows.Where(r => r.Task.DueAt == null || r.Task.DueAt >= soon),
+                WorklistDue.Overdue => rows.Where(r => r.StatutoryDueAt != null && r.StatutoryDueAt < now),
+                WorklistDue.Soon => rows.Where(r => r.StatutoryDueAt != null && r.StatutoryDueAt >= now && r.StatutoryDueAt < soon),
+                _ => rows.Where(r => r.StatutoryDueAt == null || r.StatutoryDueAt >= soon),
             };
         }
         rows = query.ClaimedBy switch
@@ -70,8 +73,8 @@ internal static class WorklistFilters
             (WorklistSort.Applicant, true) => rows.OrderBy(r => r.ApplicantName == null).ThenByDescending(r => r.ApplicantName),
             (WorklistSort.Step, false) => rows.OrderBy(r => english ? r.Task.TitleEn ?? r.Task.Title : r.Task.Title),
             (WorklistSort.Step, true) => rows.OrderByDescending(r => english ? r.Task.TitleEn ?? r.Task.Title : r.Task.Title),
-            (_, false) => rows.OrderBy(r => r.Task.DueAt == null).ThenBy(r => r.Task.DueAt),
-            (_, true) => rows.OrderBy(r => r.Task.DueAt == null).ThenByDescending(r => r.Task.DueAt),
+            (_, false) => rows.OrderBy(r => r.StatutoryDueAt == null).ThenBy(r => r.StatutoryDueAt),
+            (_, true) => rows.OrderBy(r => r.StatutoryDueAt == null).ThenByDescending(r => r.StatutoryDueAt),
         };
         return ordered.ThenBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id);
     }
