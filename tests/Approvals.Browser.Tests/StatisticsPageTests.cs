@@ -30,11 +30,11 @@ public sealed class StatisticsPageTests(BrowserAppFactory app, Chromium chromium
             await Assertions.Expect(page.GetByTestId("nav-statistics")).ToHaveAttributeAsync("href", "statistics");
             await page.GoToInteractiveAsync("/statistics");
             var today = Approvals.Text.ReadableDates.ShanghaiDay(DateTimeOffset.UtcNow);
-            await Assertions.Expect(page.GetByTestId("statistics-from").Locator("input")).ToHaveValueAsync($"{today.Year}-01-01");
-            await Assertions.Expect(page.GetByTestId("statistics-to").Locator("input")).ToHaveValueAsync(today.ToString("yyyy-MM-dd"));
+            await Assertions.Expect(page.GetByLabel("开始日期")).ToHaveValueAsync($"{today.Year}-01-01");
+            await Assertions.Expect(page.GetByLabel("结束日期")).ToHaveValueAsync(today.ToString("yyyy-MM-dd"));
 
-            await page.GetByTestId("statistics-from").Locator("input").FillAsync("2025-03-01");
-            await page.GetByTestId("statistics-to").Locator("input").FillAsync("2025-04-30");
+            await page.GetByLabel("开始日期").FillAsync("2025-03-01");
+            await page.GetByLabel("结束日期").FillAsync("2025-04-30");
             await page.GetByTestId("statistics-show").ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("from=2025-03-01&to=2025-04-30"));
 
@@ -59,6 +59,7 @@ public sealed class StatisticsPageTests(BrowserAppFactory app, Chromium chromium
             await page.TakeAsync("statistics-committee-en-1366");
 
             await page.GetByRole(AriaRole.Link, new() { Name = "中文" }).ClickAsync();
+            await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
             await ChooseDistrictAsync(page, "青浦区");
             await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"district={Qingpu}"));
             await Assertions.Expect(applications).Not.ToContainTextAsync("吴江区");
@@ -99,7 +100,7 @@ public sealed class StatisticsPageTests(BrowserAppFactory app, Chromium chromium
 
     private static async Task ChooseDistrictAsync(IPage page, string district)
     {
-        await page.GetByTestId("statistics-district").ClickAsync();
+        await page.GetByTestId("statistics-district").Locator("xpath=ancestor-or-self::div[contains(@class,'mud-select')][1]").ClickAsync();
         var item = page.Locator(".mud-popover-open .mud-list-item", new() { HasText = district }).First;
         await item.ClickAsync();
         await item.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
