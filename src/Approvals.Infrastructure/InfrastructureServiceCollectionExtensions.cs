@@ -74,6 +74,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IOutboxAdministration, OutboxAdministration>();
         services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
         services.AddSingleton<UseCases.Statistics.IStatisticsExport, Statistics.StatisticsExport>();
+        services.AddSingleton<Statistics.StatisticsReportPdf>();
+        services.AddScoped<Statistics.MonthlyStatisticsReportJob>();
         services.AddScoped<IOutboxHandler, TimerOutboxHandler>();
         services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
         services.AddEmail(configuration);

@@ -27,7 +27,11 @@ internal sealed partial class EmailOutboxHandler(IEmailSender sender, PublicLink
         var recipients = email.To.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(address => new EmailRecipient(address))
             .ToList();
-        return sender.SendAsync(Compose(email, recipients) with { MessageIdLocalPart = OutboxMessageIds.LocalPart(message) }, cancellationToken);
+        return sender.SendAsync(Compose(email, recipients) with
+        {
+            MessageIdLocalPart = OutboxMessageIds.LocalPart(message),
+            Attachments = email.Attachments ?? [],
+        }, cancellationToken);
     }
 
     private OutgoingEmail Compose(EmailRequested email, IReadOnlyList<EmailRecipient> recipients)

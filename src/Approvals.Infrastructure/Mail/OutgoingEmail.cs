@@ -1,4 +1,5 @@
 using System.Globalization;
+using Approvals.Workflows.Runtime;
 
 namespace Approvals.Infrastructure.Mail;
 
@@ -16,6 +17,9 @@ public sealed record OutgoingEmail(
     /// sender's domain completes it. Null gives a fresh Message-ID.
     /// </summary>
     public string? MessageIdLocalPart { get; init; }
+
+    /// <summary>Files sent with the text (a monthly report's PDF).</summary>
+    public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
 }
 
 /// <summary>An addressee, e.g. <c>new EmailRecipient("zhangsan@example.cn", "张三")</c>.</summary>

@@ -21,7 +21,8 @@ public sealed class TemplatedMailOutbox(ApprovalsDbContext db, OutboxDispatcher 
     private readonly List<OutboxMessage> _added = [];
 
     /// <returns>false when a message with this key was queued before.</returns>
-    public async Task<bool> AddOnceAsync(string deduplicationKey, MailRecipient to, string template, JsonObject model, string? correlationId, CancellationToken cancellationToken)
+    public async Task<bool> AddOnceAsync(string deduplicationKey, MailRecipient to, string template, JsonObject model, string? correlationId, CancellationToken cancellationToken,
+        IReadOnlyList<EmailAttachment>? attachments = null)
     {
         if (_added.Any(m => m.DeduplicationKey == deduplicationKey)
             || await db.Outbox.AnyAsync(o => o.DeduplicationKey == deduplicationKey, cancellationToken))
@@ -30,7 +31,7 @@ public sealed class TemplatedMailOutbox(ApprovalsDbContext db, OutboxDispatcher 
         }
         var own = model.DeepClone().AsObject();
         own["recipient"] = new JsonObject { ["name"] = to.DisplayName ?? to.UserName, ["address"] = to.Address };
-        var email = new EmailRequested(to.Address, "", "", IsHtml: true, template, own, MailTemplates.CultureFor(to.Culture));
+        var email = new EmailRequested(to.Address, "", "", IsHtml: true, template, own, MailTemplates.CultureFor(to.Culture)) { Attachments = attachments };
         var message = OutboxWriter.Add(db, OutboxKinds.Email, JsonSerializer.Serialize(email, WorkflowStateJson.Options), correlationId, clock.GetUtcNow(), dueAt: null);
         message.DeduplicationKey = deduplicationKey;
         _added.Add(message);

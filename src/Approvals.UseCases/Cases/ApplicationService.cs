@@ -218,6 +218,8 @@ public sealed class ApplicationService(
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application is null || !ApplicationAccess.CanView(application, caller))
             throw CaseRefusals.NoApplication(id);
+        if (CaseReadLog.Add(db, application, caller, "case", clock.GetUtcNow()))
+            await db.SaveChangesAsync(cancellationToken);
         var english = PerLanguage.IsEnglish(CultureInfo.CurrentUICulture.Name);
         var decisions = application.InstanceId is null
             ? []

@@ -104,6 +104,8 @@ public sealed class DocumentService(
             throw CaseRefusals.NoApplication(applicationId);
         var document = await db.ApplicationDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId && d.ApplicationId == applicationId, cancellationToken)
             ?? throw CaseRefusals.NoDocument(applicationId, documentId);
+        if (CaseReadLog.Add(db, application, caller, "document:" + document.Id, clock.GetUtcNow()))
+            await db.SaveChangesAsync(cancellationToken);
         var content = await store.OpenReadAsync(document.Sha256, cancellationToken)
             ?? throw new InvalidOperationException($"Document '{documentId}' is recorded but its content {document.Sha256} is missing from the store.");
         return (document.View(), content);

@@ -14,7 +14,7 @@ namespace Approvals.UseCases.OfficialDocuments;
 /// another case's number, finds nothing. Documents are issued with their steps (<see cref="StepDocuments"/>), those of steps
 /// from before that once at start-up (<see cref="MissingDocumentBackfill"/>); listing or downloading only reads them.
 /// </summary>
-public sealed class OfficialDocumentService(IApprovalsDbContext db, IOfficialDocumentPdf pdf)
+public sealed class OfficialDocumentService(IApprovalsDbContext db, IOfficialDocumentPdf pdf, TimeProvider clock)
 {
     /// <exception cref="NotFoundRefusal">no such case, or one the caller may not see.</exception>
     public async Task<IReadOnlyList<OfficialDocumentView>> ListAsync(Caller caller, string applicationId, CancellationToken cancellationToken)
@@ -31,6 +31,8 @@ public sealed class OfficialDocumentService(IApprovalsDbContext db, IOfficialDoc
         var application = await VisibleCaseAsync(caller, applicationId, cancellationToken);
         var document = await db.IssuedDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.ApplicationId == application.Id && d.Number == number, cancellationToken)
             ?? throw new NotFoundRefusal(Texts.Text(Texts.OfficialDocumentService_NoSuchDocument, applicationId, number));
+        if (CaseReadLog.Add(db, application, caller, "notice:" + number, clock.GetUtcNow()))
+            await db.SaveChangesAsync(cancellationToken);
         return Render(document);
     }
 

@@ -17,7 +17,10 @@ public static class Policies
     /// <summary>District and committee staff: reviewers work tasks; regulators read them (and work the ones for their role).</summary>
     public const string Staff = "Staff";
 
-    /// <summary>The people of a case: its applicant and the reviewers of the districts involved (the service decides which case).</summary>
+    /// <summary>
+    /// The people of a case: its applicant, the reviewers of the districts involved, and regulators reading for oversight (the
+    /// service decides which case).
+    /// </summary>
     public const string CaseParticipant = "CaseParticipant";
 
     /// <summary>Any signed-in user: the fallback for everything that names no other policy.</summary>
@@ -31,7 +34,7 @@ public static class Policies
         options.AddPolicy(Administrator, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Administrator));
         options.AddPolicy(Employer, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Employer));
         options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Reviewer, ApprovalsRoles.Regulator));
-        options.AddPolicy(CaseParticipant, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Applicant, ApprovalsRoles.Reviewer));
+        options.AddPolicy(CaseParticipant, p => p.RequireAuthenticatedUser().RequireRole(ApprovalsRoles.Applicant, ApprovalsRoles.Reviewer, ApprovalsRoles.Regulator));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }

@@ -20,7 +20,14 @@ public sealed record EmailRequested(
     bool IsHtml,
     string? Template,
     JsonObject? Model,
-    string? Culture) : WorkflowEffect;
+    string? Culture) : WorkflowEffect
+{
+    /// <summary>Files sent with the mail (a job's report); none for a procedure's mail.</summary>
+    public IReadOnlyList<EmailAttachment>? Attachments { get; init; }
+}
+
+/// <summary>A file sent with a mail, kept in the outbox row until it is delivered.</summary>
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
 
 public sealed record IncidentRaised(IncidentState Incident) : WorkflowEffect;
 

@@ -1,3 +1,4 @@
+using Approvals.Infrastructure.Statistics;
 using System.Text.Json;
 using Approvals.Infrastructure.Deadlines.Recurring;
 using Approvals.Infrastructure.Mail;
@@ -106,7 +107,7 @@ public sealed class RecurringJobTests
 
         using var connection = host.Services.GetRequiredService<JobStorage>().GetConnection();
 
-        Assert.Equal([DocumentContentSweepJob.Id, ExpiryReminderJob.Id, OverdueDigestJob.Id], connection.GetRecurringJobs().Select(j => j.Id).Order());
+        Assert.Equal(new[] { DocumentContentSweepJob.Id, ExpiryReminderJob.Id, MonthlyStatisticsReportJob.Id, OverdueDigestJob.Id }.Order(), connection.GetRecurringJobs().Select(j => j.Id).Order());
     }
 
     private static HumanTaskRecord OpenTask(string id, string title, string district, DateTimeOffset due) => new()

@@ -93,6 +93,7 @@ public sealed partial class MailTemplateContentTests
     [InlineData("overdue-digest", "https://approvals.example.test/tasks")]
     [InlineData("verification-requested", "https://approvals.example.test/tasks#verifications")]
     [InlineData("limit-extended", CaseUrl)]
+    [InlineData("monthly-statistics", "https://approvals.example.test/statistics?month=2026-02")]
     public void Task_mails_lead_to_the_task_the_digest_to_the_inbox_and_the_extension_to_the_case(string name, string url)
     {
         foreach (var culture in new[] { "zh-CN", "en" })
@@ -162,6 +163,8 @@ public sealed partial class MailTemplateContentTests
         ["certificate"] = new JsonObject { ["number"] = "JL-0702", ["holder"] = "张三", ["kind"] = "计量专业项目考核合格证" },
         ["verification"] = new JsonObject { ["dueAt"] = "2026-03-09T17:00:00+08:00", ["url"] = "https://approvals.example.test/tasks#verifications" },
         ["inbox"] = new JsonObject { ["url"] = "https://approvals.example.test/tasks" },
+        ["report"] = new JsonObject { ["month"] = "2026-02", ["from"] = "2026-02-01", ["to"] = "2026-02-28", ["received"] = 41, ["decided"] = 37, ["overdueCases"] = 2, ["fileName"] = "示范区计量审批月度统计-2026-02.pdf" },
+        ["statistics"] = new JsonObject { ["url"] = "https://approvals.example.test/statistics?month=2026-02" },
         ["corrections"] = new JsonObject
         {
             ["dueAt"] = "2026-03-16T17:00:00+08:00",

@@ -16,6 +16,7 @@ public sealed class MailTemplatesTests
         "cancelled", "cancellation-refused", "revocation-notice", "revoked", "revocation-dropped",
         "staff-filing", "employer-decision",
         "mail-failed",
+        "monthly-statistics",
     ];
 
     public static TheoryData<string> Names() => new(Expected);

@@ -13,6 +13,15 @@ public sealed class RecurringJobSettings
     /// <summary>When stored document contents that no document references are deleted.</summary>
     public string DocumentContentSweepCron { get; set; } = "30 3 * * *";
 
+    /// <summary>
+    /// When the monthly statistics report is looked at: daily, and it goes out from the first working day of a month on,
+    /// once per month and person.
+    /// </summary>
+    public string MonthlyStatisticsCron { get; set; } = "0 8 * * *";
+
+    /// <summary>The role whose executive-committee members get the monthly statistics report.</summary>
+    public string RegulatorRole { get; set; } = "Regulator";
+
     /// <summary>The role whose members of each district get the digest.</summary>
     public string ReviewerRole { get; set; } = "Reviewer";
 

@@ -1,5 +1,6 @@
 using Approvals.Infrastructure.Calendar;
 using Approvals.Infrastructure.Metrology.Documents;
+using Approvals.Infrastructure.Statistics;
 using Hangfire;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ internal sealed class RecurringJobRegistrar(IRecurringJobManager jobs, CalendarZ
         var inZone = new RecurringJobOptions { TimeZone = zone.TimeZone };
         jobs.AddOrUpdate<OverdueDigestJob>(OverdueDigestJob.Id, job => job.RunAsync(CancellationToken.None), options.Value.OverdueDigestCron, inZone);
         jobs.AddOrUpdate<ExpiryReminderJob>(ExpiryReminderJob.Id, job => job.RunAsync(CancellationToken.None), options.Value.ExpiryRemindersCron, inZone);
+        jobs.AddOrUpdate<MonthlyStatisticsReportJob>(MonthlyStatisticsReportJob.Id, job => job.RunAsync(CancellationToken.None), options.Value.MonthlyStatisticsCron, inZone);
         jobs.AddOrUpdate<DocumentContentSweepJob>(DocumentContentSweepJob.Id, job => job.RunAsync(CancellationToken.None), options.Value.DocumentContentSweepCron, inZone);
         return Task.CompletedTask;
     }

@@ -28,5 +28,7 @@ internal sealed class HumanTaskRecordConfiguration : IEntityTypeConfiguration<Hu
         builder.Property(t => t.ChainHash).HasMaxLength(64);
         builder.HasIndex(t => t.InstanceId);
         builder.HasIndex(t => new { t.Status, t.Role, t.District });
+        // Statistics: open tasks past their due date.
+        builder.HasIndex(t => new { t.Status, t.DueAt });
     }
 }

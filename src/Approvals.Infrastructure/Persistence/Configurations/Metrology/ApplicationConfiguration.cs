@@ -47,5 +47,8 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.HasIndex(a => a.DistrictCode);
         builder.HasIndex(a => a.FiledBy);
         builder.HasIndex(a => a.CaseNumber).IsUnique();
+        // Statistics: cases submitted in a period per district, and open cases by status and acceptance.
+        builder.HasIndex(a => new { a.DistrictCode, a.SubmittedAt });
+        builder.HasIndex(a => new { a.Status, a.DistrictCode, a.AcceptedAt });
     }
 }

@@ -16,5 +16,7 @@ internal sealed class ApplicationTimelineEntryConfiguration : IEntityTypeConfigu
         builder.Property(t => t.Notice).HasConversion<string>().HasMaxLength(32);
         builder.Property(t => t.NoticeDetail).HasMaxLength(StatutoryExtensionRules.MaxReasonLength);
         builder.HasIndex(t => new { t.ApplicationId, t.At });
+        // Statistics: decisions (approved, rejected) and correction requests made in a period.
+        builder.HasIndex(t => new { t.Status, t.At });
     }
 }

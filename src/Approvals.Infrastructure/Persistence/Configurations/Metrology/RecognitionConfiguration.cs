@@ -24,5 +24,7 @@ internal sealed class RecognitionConfiguration : IEntityTypeConfiguration<Recogn
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(r => r.EnterpriseId);
         builder.HasIndex(r => r.Number).IsUnique();
         builder.HasIndex(r => r.RecognisedNumber);
+        // Statistics: recognitions issued in a period.
+        builder.HasIndex(r => r.IssuedAt);
     }
 }

@@ -11,7 +11,8 @@ internal sealed class RegistryReadLogConfiguration : IEntityTypeConfiguration<Re
     {
         builder.ToTable("RegistryReadLog");
         builder.Property(r => r.ReaderUserId).HasMaxLength(256);
-        builder.Property(r => r.ReaderDistrictCode).HasMaxLength(6);
+        // Wide enough for the committee ("executive-committee"), whose staff read cases of every district.
+        builder.Property(r => r.ReaderDistrictCode).HasMaxLength(32);
         builder.Property(r => r.Purpose).HasMaxLength(128);
         builder.Property(r => r.RecordNumber).HasMaxLength(64);
         builder.HasIndex(r => r.RecordNumber);

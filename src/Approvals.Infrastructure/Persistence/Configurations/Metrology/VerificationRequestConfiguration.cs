@@ -27,5 +27,7 @@ internal sealed class VerificationRequestConfiguration : IEntityTypeConfiguratio
         builder.HasOne<Application>().WithMany().HasForeignKey(v => v.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(v => new { v.IssuingDistrictCode, v.Status });
         builder.HasIndex(v => new { v.BookmarkId, v.Status });
+        // Statistics: requests a district was asked to answer in a period.
+        builder.HasIndex(v => new { v.IssuingDistrictCode, v.CreatedAt });
     }
 }

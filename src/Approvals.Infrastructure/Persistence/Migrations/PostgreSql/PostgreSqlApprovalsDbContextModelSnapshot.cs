@@ -182,7 +182,11 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("FiledBy");
 
+                    b.HasIndex("DistrictCode", "SubmittedAt");
+
                     b.HasIndex("IdNumber", "Type", "Status");
+
+                    b.HasIndex("Status", "DistrictCode", "AcceptedAt");
 
                     b.ToTable("Applications", (string)null);
                 });
@@ -278,6 +282,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId", "At");
+
+                    b.HasIndex("Status", "At");
 
                     b.ToTable("ApplicationTimeline", (string)null);
                 });
@@ -522,6 +528,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("EnterpriseId");
 
+                    b.HasIndex("IssuedAt");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -589,6 +597,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("DistrictCode", "Status");
 
                     b.HasIndex("PersonId", "Status");
 
@@ -689,8 +699,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ReaderDistrictCode")
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("ReaderUserId")
                         .HasMaxLength(256)
@@ -796,6 +806,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("ApplicationId");
 
                     b.HasIndex("BookmarkId", "Status");
+
+                    b.HasIndex("IssuingDistrictCode", "CreatedAt");
 
                     b.HasIndex("IssuingDistrictCode", "Status");
 
@@ -1160,6 +1172,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");
+
+                    b.HasIndex("Status", "DueAt");
 
                     b.HasIndex("Status", "Role", "District");
 

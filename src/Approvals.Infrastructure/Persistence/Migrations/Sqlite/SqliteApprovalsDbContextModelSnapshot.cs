@@ -177,7 +177,11 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("FiledBy");
 
+                    b.HasIndex("DistrictCode", "SubmittedAt");
+
                     b.HasIndex("IdNumber", "Type", "Status");
+
+                    b.HasIndex("Status", "DistrictCode", "AcceptedAt");
 
                     b.ToTable("Applications", (string)null);
                 });
@@ -271,6 +275,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId", "At");
+
+                    b.HasIndex("Status", "At");
 
                     b.ToTable("ApplicationTimeline", (string)null);
                 });
@@ -515,6 +521,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("EnterpriseId");
 
+                    b.HasIndex("IssuedAt");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -582,6 +590,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("DistrictCode", "Status");
 
                     b.HasIndex("PersonId", "Status");
 
@@ -678,7 +688,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ReaderDistrictCode")
-                        .HasMaxLength(6)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReaderUserId")
@@ -785,6 +795,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ApplicationId");
 
                     b.HasIndex("BookmarkId", "Status");
+
+                    b.HasIndex("IssuingDistrictCode", "CreatedAt");
 
                     b.HasIndex("IssuingDistrictCode", "Status");
 
@@ -1149,6 +1161,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");
+
+                    b.HasIndex("Status", "DueAt");
 
                     b.HasIndex("Status", "Role", "District");
 
