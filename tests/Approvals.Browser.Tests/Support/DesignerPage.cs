@@ -19,11 +19,11 @@ public sealed class DesignerPage(IPage page)
     /// A browser context signed in as a seeded account, on a screen wide enough for palette, canvas and
     /// property panel side by side. The browser's errors go to the test output.
     /// </summary>
-    public static async Task<DesignerPage> SignInAsync(IBrowser browser, BrowserAppFactory app, string email = Regulator)
+    public static async Task<DesignerPage> SignInAsync(IBrowser browser, BrowserAppFactory app, string email = Regulator, ViewportSize? screen = null)
     {
         var page = await browser.SignInAsync(app, email, new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
+            ViewportSize = screen ?? new ViewportSize { Width = 1600, Height = 1000 },
             AcceptDownloads = true,
         });
         page.Console += (_, message) =>
@@ -34,6 +34,13 @@ public sealed class DesignerPage(IPage page)
         page.PageError += (_, error) => Console.WriteLine($"[browser page error] {error}");
         return new DesignerPage(page);
     }
+
+    /// <summary>A regulator's laptop screen, the size the screenshots are taken at.</summary>
+    public static ViewportSize Laptop => new() { Width = 1366, Height = 900 };
+
+    /// <summary>Switches the UI's language (the culture cookie) and comes back to <paramref name="returnUrl"/>.</summary>
+    public async Task UseLanguageAsync(string culture, string returnUrl) =>
+        await page.GotoAsync($"/culture?name={culture}&returnUrl={Uri.EscapeDataString(returnUrl)}");
 
     public async Task ScreenshotAsync(string name)
     {
