@@ -13,6 +13,8 @@ public sealed record ActivityChange(ActivitySummary Activity, IReadOnlyList<Prop
             changes.Add(new PropertyChange("type", JsonValue.Create(before.Type), JsonValue.Create(after.Type)));
         if (before.Name != after.Name)
             changes.Add(new PropertyChange("name", JsonValue.Create(before.Name), JsonValue.Create(after.Name)));
+        if (!JsonNode.DeepEquals(NamesOf(before), NamesOf(after)))
+            changes.Add(new PropertyChange("names", NamesOf(before), NamesOf(after)));
         var names = before.Inputs.Select(p => p.Key).Concat(after.Inputs.Select(p => p.Key)).Distinct(StringComparer.Ordinal);
         foreach (var name in names)
         {
@@ -25,6 +27,9 @@ public sealed record ActivityChange(ActivitySummary Activity, IReadOnlyList<Prop
             changes.Add(new PropertyChange("metadata", WithoutPosition(before.Metadata), WithoutPosition(after.Metadata)));
         return changes;
     }
+
+    private static JsonObject? NamesOf(ActivityModel activity) =>
+        activity.Names is null ? null : new JsonObject(activity.Names.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value))));
 
     // The position is layout, reported as a move; any other metadata may carry meaning and counts as a change.
     private static JsonObject? WithoutPosition(JsonObject? metadata)

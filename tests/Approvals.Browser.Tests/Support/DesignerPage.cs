@@ -19,11 +19,11 @@ public sealed class DesignerPage(IPage page)
     /// A browser context signed in as a seeded account, on a screen wide enough for palette, canvas and
     /// property panel side by side. The browser's errors go to the test output.
     /// </summary>
-    public static async Task<DesignerPage> SignInAsync(IBrowser browser, BrowserAppFactory app, string email = Regulator)
+    public static async Task<DesignerPage> SignInAsync(IBrowser browser, BrowserAppFactory app, string email = Regulator, ViewportSize? screen = null)
     {
         var page = await browser.SignInAsync(app, email, new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
+            ViewportSize = screen ?? new ViewportSize { Width = 1600, Height = 1000 },
             AcceptDownloads = true,
         });
         page.Console += (_, message) =>
@@ -34,6 +34,13 @@ public sealed class DesignerPage(IPage page)
         page.PageError += (_, error) => Console.WriteLine($"[browser page error] {error}");
         return new DesignerPage(page);
     }
+
+    /// <summary>A regulator's laptop screen, the size the screenshots are taken at.</summary>
+    public static ViewportSize Laptop => new() { Width = 1366, Height = 900 };
+
+    /// <summary>Switches the UI's language (the culture cookie) and comes back to <paramref name="returnUrl"/>.</summary>
+    public async Task UseLanguageAsync(string culture, string returnUrl) =>
+        await page.GotoAsync($"/culture?name={culture}&returnUrl={Uri.EscapeDataString(returnUrl)}");
 
     public async Task ScreenshotAsync(string name)
     {
@@ -146,20 +153,33 @@ public sealed class DesignerPage(IPage page)
 
     /// <summary>
     /// A click where a person clicks: on the node's title, left of its badge and ports. A node outside the view
-    /// (a procedure too large to open fitted opens at its Start) is brought in first with "fit to screen".
+    /// (a procedure too large to show whole at a readable zoom opens at its Start) is first scrolled into the middle
+    /// of the canvas with the mouse wheel, as a person pans, so the zoom stays readable.
     /// </summary>
     public async Task ClickNodeAsync(string activityId)
     {
         var node = page.Locator($"{Canvas} g.x6-node[data-cell-id='{activityId}']");
-        var canvas = await page.Locator(Canvas).BoundingBoxAsync();
-        var box = await node.BoundingBoxAsync();
-        if (box!.X < canvas!.X || box.Y < canvas.Y || box.X + box.Width > canvas.X + canvas.Width || box.Y + box.Height > canvas.Y + canvas.Height)
+        var canvas = (await page.Locator(Canvas).BoundingBoxAsync())!;
+        var box = (await node.BoundingBoxAsync())!;
+        for (var pan = 0; pan < 3 && !Inside(box, canvas); pan++)
+        {
+            var viewport = page.Locator($"{Canvas} .x6-graph-svg-viewport");
+            var before = await viewport.GetAttributeAsync("transform") ?? "";
+            await page.Mouse.MoveAsync(canvas.X + canvas.Width / 2, canvas.Y + canvas.Height / 2);
+            await page.Mouse.WheelAsync(box.X + box.Width / 2 - (canvas.X + canvas.Width / 2), box.Y + box.Height / 2 - (canvas.Y + canvas.Height / 2));
+            await Assertions.Expect(viewport).Not.ToHaveAttributeAsync("transform", before);
+            box = (await node.BoundingBoxAsync())!;
+        }
+        if (!Inside(box, canvas))
         {
             await ClickAsync("fit");
-            box = await node.BoundingBoxAsync();
+            box = (await node.BoundingBoxAsync())!;
         }
-        await page.Mouse.ClickAsync(box!.X + 40, box.Y + 12);
+        await page.Mouse.ClickAsync(box.X + Math.Min(40, box.Width / 3), box.Y + Math.Min(12, box.Height / 4));
     }
+
+    private static bool Inside(LocatorBoundingBoxResult box, LocatorBoundingBoxResult canvas) =>
+        box.X >= canvas.X && box.Y >= canvas.Y && box.X + box.Width <= canvas.X + canvas.Width && box.Y + box.Height <= canvas.Y + canvas.Height;
 
     public Task FillFieldAsync(string input, string text) =>
         FillAsync(page.Locator($"[data-testid=field-{input}]").Locator("input, textarea").First, text);

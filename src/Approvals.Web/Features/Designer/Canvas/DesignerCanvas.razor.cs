@@ -79,6 +79,8 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
 
     public async Task MarkExecutionAsync(ExecutionOverlay overlay) => await (await _ready.Task).MarkExecutionAsync(overlay);
 
+    public async Task MarkDiffAsync(DiffMarks diff) => await (await _ready.Task).MarkDiffAsync(diff);
+
     public async Task SelectAsync(string activityId) => await (await _ready.Task).SelectAsync([activityId]);
 
     public async Task UndoAsync() => await (await _ready.Task).UndoAsync();
@@ -90,6 +92,9 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
     public async Task ZoomToFitAsync() => await (await _ready.Task).ZoomToFitAsync();
 
     public async Task ZoomAsync(double factor) => await (await _ready.Task).ZoomAsync(factor);
+
+    /// <summary>Whether closing or reloading the tab asks first.</summary>
+    public async Task GuardUnloadAsync(bool unsaved) => await (await _ready.Task).GuardUnloadAsync(unsaved);
 
     /// <summary>Lets the browser save the definition as drawn; it never travels through the circuit.</summary>
     public async Task ExportAsync(string fileName) => await (await _ready.Task).DownloadAsync(fileName);

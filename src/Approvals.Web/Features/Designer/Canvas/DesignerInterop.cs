@@ -54,6 +54,8 @@ internal sealed class DesignerInterop : IAsyncDisposable
 
     public ValueTask MarkExecutionAsync(ExecutionOverlay execution) => Call([execution]);
 
+    public ValueTask MarkDiffAsync(DiffMarks diff) => Call([diff]);
+
     public ValueTask SelectAsync(IReadOnlyList<string> activityIds) => Call([activityIds]);
 
     public ValueTask UndoAsync() => Call([]);
@@ -69,6 +71,9 @@ internal sealed class DesignerInterop : IAsyncDisposable
 
     /// <summary>Lets the browser save the definition as drawn; it never travels through the circuit.</summary>
     public ValueTask DownloadAsync(string fileName) => Call([fileName]);
+
+    /// <summary>Whether closing or reloading the tab asks first.</summary>
+    public ValueTask GuardUnloadAsync(bool unsaved) => Call([unsaved]);
 
     /// <summary>Takes the canvas down in the browser (its graph and listeners).</summary>
     public ValueTask DestroyAsync() => Call([]);

@@ -45,8 +45,10 @@ public sealed partial class EditProcedure : IDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        await SyncUnloadGuardAsync();
         if (!firstRender)
             return;
+        GuardLeaving();
         _descriptorsJson = DesignerDescriptors.ToJson(Registry);
         await LoadLatestAsync();
     }
@@ -195,6 +197,7 @@ public sealed partial class EditProcedure : IDisposable
 
     public void Dispose()
     {
+        _leaving?.Dispose();
         _validation?.Cancel();
         _validation?.Dispose();
     }

@@ -9,6 +9,7 @@ import * as edits from './edits.js';
 import * as overlay from './overlay.js';
 import { currentDefinition, definitionBytes } from './reporting.js';
 import * as selection from './selection.js';
+import { guardUnload as guard } from './unload.js';
 import * as viewport from './viewport.js';
 
 /**
@@ -51,6 +52,11 @@ export function markExecution(designer, execution) {
   overlay.markExecution(designer, execution);
 }
 
+/** @param {{ added: string[], removed: string[], changed: string[] }} diff */
+export function markDiff(designer, diff) {
+  overlay.markDiff(designer, diff);
+}
+
 /** @param {string[]} activityIds */
 export function select(designer, activityIds) {
   selection.select(designer, activityIds);
@@ -80,6 +86,11 @@ export function zoom(designer, factor) {
 /** @param {string} fileName */
 export function download(designer, fileName) {
   saveAs(fileName, JSON.stringify(currentDefinition(designer), null, 2));
+}
+
+/** @param {boolean} unsaved whether closing the tab should ask first */
+export function guardUnload(designer, unsaved) {
+  guard(designer, unsaved);
 }
 
 export function destroy(designer) {

@@ -1,5 +1,5 @@
 import { Graph, History, Selection, Snapline } from '@antv/x6';
-import { EDGE_ATTRS } from './edges.js';
+import { CONNECTOR, EDGE_ATTRS, ROUTER } from './edges.js';
 
 const clone = (value) => JSON.parse(JSON.stringify(value));
 
@@ -25,8 +25,9 @@ export function createGraph(container, readOnly) {
       allowMulti: 'withPort',
       highlight: true,
       snap: { radius: 24 },
-      connector: { name: 'smooth' },
-      createEdge: () => graph.createEdge({ shape: 'edge', connector: { name: 'smooth' }, attrs: clone(EDGE_ATTRS) }),
+      router: ROUTER,
+      connector: CONNECTOR,
+      createEdge: () => graph.createEdge({ shape: 'edge', router: ROUTER, connector: CONNECTOR, attrs: clone(EDGE_ATTRS) }),
       validateMagnet: ({ magnet }) => !readOnly && magnet.getAttribute('port-group') === 'out',
       validateConnection: (args) => !readOnly && isOutToIn(args),
     },

@@ -9,6 +9,7 @@ import { definitionJson, scheduleChange } from './reporting.js';
 import { reportSelection } from './selection.js';
 import { attachStencil } from './stencil.js';
 import { injectStyles } from './styles.js';
+import { releaseUnload } from './unload.js';
 import { showOpeningView } from './viewport.js';
 
 /**
@@ -31,6 +32,7 @@ export class Designer {
     this.seq = 0;
     this.problems = new Map();
     this.execution = noExecution();
+    this.diff = new Map();
     this.clipboard = null;
     this.changeTimer = null;
     this.revision = 0;
@@ -72,6 +74,7 @@ export class Designer {
 
   dispose() {
     clearTimeout(this.changeTimer);
+    releaseUnload(this);
     this.graph.dispose();
   }
 }

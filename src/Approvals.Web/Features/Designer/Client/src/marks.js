@@ -6,6 +6,12 @@ const plain = { fill: '#ffffff', stroke: '#5f6b7a', strokeWidth: 1.5 };
 const completed = { fill: '#e8f5e9', stroke: '#2e7d32', strokeWidth: 2 };
 const waiting = { fill: '#fff8e1', stroke: '#f9a825', strokeWidth: 3 };
 const faulted = { fill: '#ffebee', stroke: '#c62828', strokeWidth: 3 };
+// A version compared with an earlier one: what it added, what it removed (drawn where it was) and what it changed.
+const diffBodies = {
+  added: { fill: '#e8f5e9', stroke: '#2e7d32', strokeWidth: 3 },
+  removed: { fill: '#ffebee', stroke: '#c62828', strokeWidth: 3, strokeDasharray: '6 3' },
+  changed: { fill: '#fff8e1', stroke: '#ef6c00', strokeWidth: 3 },
+};
 const problem = { stroke: '#d32f2f', strokeWidth: 3, strokeDasharray: '6 3' };
 
 function stateOf(id, execution) {
@@ -17,10 +23,11 @@ function stateOf(id, execution) {
 
 const bodies = { faulted, waiting, completed, '': plain };
 
-export function restyleNode(node, problems, execution, options) {
+export function restyleNode(node, problems, execution, diff, options) {
   const messages = problems.get(node.id);
+  const change = diff.get(node.id);
   node.setAttrs({
-    body: { ...bodies[stateOf(node.id, execution)], strokeDasharray: '', ...(messages ? problem : {}) },
+    body: { ...bodies[stateOf(node.id, execution)], strokeDasharray: '', ...(change ? diffBodies[change] : {}), ...(messages ? problem : {}) },
     badge: { text: messages ? `⚠ ${messages.length}` : '' },
   }, options);
 }
@@ -31,9 +38,10 @@ export function restyleEdge(edge, taken, options) {
   }, options);
 }
 
-export function decorateNodeView(container, id, problems, execution) {
+export function decorateNodeView(container, id, problems, execution, diff) {
   const messages = problems.get(id);
   container.setAttribute('data-activity-id', id);
+  container.setAttribute('data-diff', diff.get(id) || '');
   container.setAttribute('data-state', stateOf(id, execution));
   container.setAttribute('data-problem', messages ? messages.join(' | ') : '');
 }

@@ -29,9 +29,16 @@ export function markExecution(designer, state) {
   restyle(designer);
 }
 
+/** The changes of this version against an earlier one: activity ids that were added, removed or changed. */
+export function markDiff(designer, diff) {
+  designer.diff = new Map();
+  for (const kind of ['added', 'removed', 'changed']) for (const id of diff[kind] || []) designer.diff.set(id, kind);
+  restyle(designer);
+}
+
 function restyle(designer) {
   const { graph } = designer;
-  for (const node of graph.getNodes()) restyleNode(node, designer.problems, designer.execution, QUIET);
+  for (const node of graph.getNodes()) restyleNode(node, designer.problems, designer.execution, designer.diff, QUIET);
   for (const edge of graph.getEdges()) restyleEdge(edge, isTaken(designer, edge), QUIET);
   for (const cell of graph.getCells()) {
     const view = graph.findViewByCell(cell);
@@ -48,6 +55,6 @@ function isTaken(designer, edge) {
 export function decorate(designer, view) {
   const cell = view.cell;
   if (!cell || !view.container) return;
-  if (cell.isNode()) decorateNodeView(view.container, cell.id, designer.problems, designer.execution);
+  if (cell.isNode()) decorateNodeView(view.container, cell.id, designer.problems, designer.execution, designer.diff);
   else decorateEdgeView(view.container, isTaken(designer, cell));
 }

@@ -1,7 +1,8 @@
 import { layeredPositions } from './layout.js';
 
-// Below this scale a node's text is too small to read; a procedure that only fits smaller opens at READABLE_SCALE.
-const MIN_READABLE_FIT = 0.6;
+// Below this scale a node's text is too small to read and a click meant for one node lands on its neighbour;
+// a procedure that only fits smaller opens at READABLE_SCALE.
+const MIN_READABLE_FIT = 0.85;
 const OPENING_MARGIN = 40;
 const READABLE_SCALE = 1;
 
