@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Approvals.UseCases.Instances;
 using Approvals.Web.Api;
 using Approvals.Web.Components.Shared;
 using Approvals.Web.Features.Designer.Model;
@@ -78,6 +79,12 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
         await (await _ready.Task).MarkProblemsAsync([.. problems.Where(p => p.ActivityId is not null).Select(p => new ProblemMark(p.ActivityId!, p.Message))]);
 
     public async Task MarkExecutionAsync(ExecutionOverlay overlay) => await (await _ready.Task).MarkExecutionAsync(overlay);
+
+    /// <summary>The heatmap: instances waiting at and passed through each activity.</summary>
+    public async Task MarkCountsAsync(IReadOnlyList<ActivityCount> counts) => await (await _ready.Task).MarkCountsAsync(counts);
+
+    /// <summary>Fits the drawing, or when that would be unreadably small, centres it on the first of these activities.</summary>
+    public async Task RevealActivitiesAsync(IReadOnlyList<string> activityIds) => await (await _ready.Task).RevealActivitiesAsync(activityIds);
 
     public async Task SelectAsync(string activityId) => await (await _ready.Task).SelectAsync([activityId]);
 

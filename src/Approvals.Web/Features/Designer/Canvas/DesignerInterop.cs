@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Approvals.UseCases.Instances;
 using Approvals.Web.Features.Designer.Model;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -53,6 +54,10 @@ internal sealed class DesignerInterop : IAsyncDisposable
     public ValueTask MarkProblemsAsync(IReadOnlyList<ProblemMark> problems) => Call([problems]);
 
     public ValueTask MarkExecutionAsync(ExecutionOverlay execution) => Call([execution]);
+
+    public ValueTask MarkCountsAsync(IReadOnlyList<ActivityCount> counts) => Call([counts]);
+
+    public ValueTask RevealActivitiesAsync(IReadOnlyList<string> activityIds) => Call([activityIds]);
 
     public ValueTask SelectAsync(IReadOnlyList<string> activityIds) => Call([activityIds]);
 

@@ -6,6 +6,7 @@
 import { Designer } from './designer.js';
 import { saveAs } from './download.js';
 import * as edits from './edits.js';
+import * as heat from './heat.js';
 import * as overlay from './overlay.js';
 import { currentDefinition, definitionBytes } from './reporting.js';
 import * as selection from './selection.js';
@@ -49,6 +50,16 @@ export function markProblems(designer, problems) {
 /** @param {{ completed: string[], waiting: string[], faulted: string[], path: string[] }} execution */
 export function markExecution(designer, execution) {
   overlay.markExecution(designer, execution);
+}
+
+/** @param {{ activityId: string, waiting: number, passed: number }[]} counts instances per activity (the heatmap) */
+export function markCounts(designer, counts) {
+  heat.markCounts(designer, counts);
+}
+
+/** @param {string[]} activityIds the activities to keep in view (an instance's waiting steps) */
+export function revealActivities(designer, activityIds) {
+  viewport.revealActivities(designer, activityIds);
 }
 
 /** @param {string[]} activityIds */
