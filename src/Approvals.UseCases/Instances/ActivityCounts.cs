@@ -23,7 +23,8 @@ public sealed class ActivityCounts(IApprovalsDbContext db, WorkflowQueries queri
             .ToListAsync(cancellationToken);
         var passed = await (
                 from line in db.Journal
-                where line.Event == JournalEvent.Executed
+                // A waiting activity's completion is journaled as its resumption, any other's as its execution.
+                where line.Event == JournalEvent.Executed || line.Event == JournalEvent.Resumed
                 join instance in instances on line.InstanceId equals instance.Id
                 group line by line.ActivityId into byActivity
                 select new { ActivityId = byActivity.Key, Instances = byActivity.Select(l => l.InstanceId).Distinct().Count() })
@@ -38,5 +39,5 @@ public sealed class ActivityCounts(IApprovalsDbContext db, WorkflowQueries queri
 }
 
 /// <param name="Waiting">Instances waiting at the activity now (an open bookmark: a task, a timer, a reply).</param>
-/// <param name="Passed">Instances that have executed the activity at least once, by the journal.</param>
+/// <param name="Passed">Instances that have completed the activity at least once (executed, or resumed after waiting), by the journal.</param>
 public sealed record ActivityCount(string ActivityId, int Waiting, int Passed);
