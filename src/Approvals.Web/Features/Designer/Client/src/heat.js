@@ -27,7 +27,7 @@ export function decorateCounts(designer, view) {
 
 function badgeText(count) {
   if (count.waiting === 0 && count.passed === 0) return '';
-  return count.waiting > 0 ? `⏳${count.waiting} ✓${count.passed}` : `✓${count.passed}`;
+  return count.waiting > 0 ? `●${count.waiting} ✓${count.passed}` : `✓${count.passed}`;
 }
 
 // From a pale amber for few instances to a strong orange for the activity where most wait.
