@@ -42,7 +42,7 @@ public sealed class CalendarDays
     public int Year { get; }
 
     /// <summary>A day as the page's markup names it for tools and tests (ISO 8601), never as people read it.</summary>
-    public static string Key(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Key(DateOnly day) => day.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 
     public string? Source { get; }
 
