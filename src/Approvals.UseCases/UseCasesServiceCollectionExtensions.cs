@@ -38,6 +38,7 @@ public static class UseCasesServiceCollectionExtensions
         services.AddSingleton<StepDocuments>();
         services.AddScoped<OfficialDocumentService>();
         services.AddScoped<WorkflowQueries>();
+        services.AddScoped<ActivityCounts>();
         services.AddScoped<TaskDelegation>();
         services.AddScoped<TaskWorklist>();
         services.AddScoped<SavedWorklistViews>();

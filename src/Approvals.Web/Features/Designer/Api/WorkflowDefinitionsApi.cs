@@ -7,6 +7,7 @@ using Approvals.Workflows.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Approvals.UseCases.Definitions;
+using Approvals.UseCases.Instances;
 
 namespace Approvals.Web.Features.Designer.Api;
 
@@ -22,6 +23,8 @@ public static class WorkflowDefinitionsApi
         group.MapGet("/", List);
         group.MapGet("/{definitionId}", Get).WithSummary("The latest version, or ?version=N; ?format=elsa downloads it as Elsa 3 workflow JSON.");
         group.MapGet("/{definitionId}/versions", Versions);
+        group.MapGet("/{definitionId}/versions/{version:int}/activity-counts", CountByActivity)
+            .WithSummary("Per activity of the version: instances of the caller's district waiting there now and instances that passed through it (the diagram's heatmap).");
         group.MapPost("/", SaveDraft).WithSummary("Saves the JSON (ours or Elsa 3's, told apart by shape) as the draft; ?allowInvalid=true keeps an unfinished draft and lists its problems.")
             .Accepts<object>("application/json");
         group.MapPost("/validate", Validate).Accepts<object>("application/json");
@@ -56,6 +59,14 @@ public static class WorkflowDefinitionsApi
 
     private static async Task<Ok<IReadOnlyList<DefinitionVersionInfo>>> Versions(string definitionId, IWorkflowDefinitions definitions, CancellationToken ct) =>
         TypedResults.Ok(await definitions.VersionsAsync(definitionId, ct));
+
+    private static async Task<Ok<IReadOnlyList<ActivityCount>>> CountByActivity(
+        string definitionId, int version, HttpContext http, IWorkflowDefinitions definitions, ActivityCounts counts, CancellationToken ct)
+    {
+        // An unknown version answers 404 rather than an empty map that would read as "nobody there".
+        await definitions.GetAsync(definitionId, version, ct);
+        return TypedResults.Ok(await counts.CountAsync(definitionId, version, Caller.FromSignedIn(http.User), ct));
+    }
 
     private static async Task<Created<SavedDefinition>> SaveDraft(
         HttpRequest request, [FromQuery] bool? allowInvalid, IDefinitionDrafts definitions, CancellationToken ct)

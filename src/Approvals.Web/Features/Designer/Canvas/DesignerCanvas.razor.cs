@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Approvals.UseCases.Instances;
 using Approvals.Web.Api;
 using Approvals.Web.Components.Shared;
 using Approvals.Web.Features.Designer.Model;
@@ -80,6 +81,12 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
     public async Task MarkExecutionAsync(ExecutionOverlay overlay) => await (await _ready.Task).MarkExecutionAsync(overlay);
 
     public async Task MarkDiffAsync(DiffMarks diff) => await (await _ready.Task).MarkDiffAsync(diff);
+
+    /// <summary>The heatmap: instances waiting at and passed through each activity.</summary>
+    public async Task MarkCountsAsync(IReadOnlyList<ActivityCount> counts) => await (await _ready.Task).MarkCountsAsync(counts);
+
+    /// <summary>Fits the drawing, or when that would be unreadably small, centres it on the first of these activities.</summary>
+    public async Task RevealActivitiesAsync(IReadOnlyList<string> activityIds) => await (await _ready.Task).RevealActivitiesAsync(activityIds);
 
     public async Task SelectAsync(string activityId) => await (await _ready.Task).SelectAsync([activityId]);
 

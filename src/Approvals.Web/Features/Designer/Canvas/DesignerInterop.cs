@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Approvals.UseCases.Instances;
 using Approvals.Web.Features.Designer.Model;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -55,6 +56,10 @@ internal sealed class DesignerInterop : IAsyncDisposable
     public ValueTask MarkExecutionAsync(ExecutionOverlay execution) => Call([execution]);
 
     public ValueTask MarkDiffAsync(DiffMarks diff) => Call([diff]);
+
+    public ValueTask MarkCountsAsync(IReadOnlyList<ActivityCount> counts) => Call([counts]);
+
+    public ValueTask RevealActivitiesAsync(IReadOnlyList<string> activityIds) => Call([activityIds]);
 
     public ValueTask SelectAsync(IReadOnlyList<string> activityIds) => Call([activityIds]);
 

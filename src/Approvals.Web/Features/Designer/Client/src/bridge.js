@@ -6,6 +6,7 @@
 import { Designer } from './designer.js';
 import { saveAs } from './download.js';
 import * as edits from './edits.js';
+import * as heat from './heat.js';
 import * as overlay from './overlay.js';
 import { currentDefinition, definitionBytes } from './reporting.js';
 import * as selection from './selection.js';
@@ -55,6 +56,16 @@ export function markExecution(designer, execution) {
 /** @param {{ added: string[], removed: string[], changed: string[] }} diff */
 export function markDiff(designer, diff) {
   overlay.markDiff(designer, diff);
+}
+
+/** @param {{ activityId: string, waiting: number, passed: number }[]} counts instances per activity (the heatmap) */
+export function markCounts(designer, counts) {
+  heat.markCounts(designer, counts);
+}
+
+/** @param {string[]} activityIds the activities to keep in view (an instance's waiting steps) */
+export function revealActivities(designer, activityIds) {
+  viewport.revealActivities(designer, activityIds);
 }
 
 /** @param {string[]} activityIds */

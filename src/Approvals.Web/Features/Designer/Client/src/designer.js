@@ -3,6 +3,7 @@ import { createGraph } from './canvas.js';
 import { clone, emptyDefinition, toGraph } from './definition.js';
 import { bindKeys } from './keyboard.js';
 import { registerShapes } from './nodes.js';
+import { decorateCounts } from './heat.js';
 import { decorate, noExecution } from './overlay.js';
 import { publishDefinition, publishLoad, publishZoom } from './pageState.js';
 import { definitionJson, scheduleChange } from './reporting.js';
@@ -31,6 +32,7 @@ export class Designer {
     this.orphanConnections = [];
     this.seq = 0;
     this.problems = new Map();
+    this.counts = null;
     this.execution = noExecution();
     this.diff = new Map();
     this.clipboard = null;
@@ -47,7 +49,10 @@ export class Designer {
     this.graph.on('history:undo', () => scheduleChange(this));
     this.graph.on('history:redo', () => scheduleChange(this));
     this.graph.on('selection:changed', () => reportSelection(this));
-    this.graph.on('view:mounted', ({ view }) => decorate(this, view));
+    this.graph.on('view:mounted', ({ view }) => {
+      decorate(this, view);
+      if (view.cell && view.cell.isNode()) decorateCounts(this, view);
+    });
     this.graph.on('scale', () => publishZoom(this));
   }
 

@@ -46,3 +46,20 @@ export function autoLayout(designer) {
   graph.stopBatch('layout');
   zoomToFit(designer);
 }
+
+/**
+ * Shows an instance: whole when it is readable so, else at a readable zoom centred on the first activity it waits at
+ * (or its Start), so the step that matters is in view when the viewer opens.
+ */
+export function revealActivities(designer, activityIds) {
+  const { graph } = designer;
+  zoomToFit(designer);
+  if (graph.zoom() >= MIN_READABLE_FIT) return;
+  const target = (activityIds || []).map((id) => graph.getCellById(id)).find((cell) => cell && cell.isNode());
+  if (!target) {
+    showOpeningView(designer);
+    return;
+  }
+  graph.zoomTo(READABLE_SCALE);
+  graph.centerCell(target);
+}
