@@ -51,11 +51,21 @@ public class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Hangfire:ServerEnabled", "false");
         builder.UseSetting("Smtp:PickupFolder", Path.Combine(Folder, "mail"));
         builder.UseSetting("App:PublicBaseUrl", PublicBaseUrl);
+        builder.UseSetting("Calendar:Folder", CalendarCopy());
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         // Hangfire keeps the first host's logger factory in a static: one that outlives every host. The server's
         // warnings and errors go to the test output, beside the browser's, so a failing test shows both sides.
         builder.ConfigureServices(services => services.AddSingleton(ServerLogs));
+    }
+
+    /// <summary>The shipped calendars copied into this host's folder: the calendar page saves years there, never into the repository.</summary>
+    private string CalendarCopy()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(Folder, "calendar")).FullName;
+        foreach (var calendar in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "reference"), "calendar-cn-*.json"))
+            File.Copy(calendar, Path.Combine(folder, Path.GetFileName(calendar)), overwrite: true);
+        return folder;
     }
 
     protected override void Dispose(bool disposing)
