@@ -13,7 +13,9 @@ namespace Approvals.Web.Components;
 /// When someone else saved the same row first, the person is told to reload and the page's action stops as
 /// cancelled (which Blazor lets pass), instead of the exception ending the circuit.
 /// </summary>
-public sealed class ScopedWork(IServiceScopeFactory scopes, ISnackbar snackbar, IStringLocalizer<SharedResource> text) : IDisposable
+// The snackbar is asked for only when a conflict happens: MudBlazor's needs the circuit's navigation, which a page
+// rendered outside a circuit (bUnit, prerendering) does not have.
+public sealed class ScopedWork(IServiceScopeFactory scopes, IServiceProvider circuit, IStringLocalizer<SharedResource> text) : IDisposable
 {
     private readonly CancellationTokenSource _circuit = new();
 
@@ -47,7 +49,7 @@ public sealed class ScopedWork(IServiceScopeFactory scopes, ISnackbar snackbar, 
 
     private OperationCanceledException ChangedMeanwhile(DbUpdateConcurrencyException conflict)
     {
-        snackbar.Add(text["Page_ChangedMeanwhile"], Severity.Warning);
+        circuit.GetRequiredService<ISnackbar>().Add(text["Page_ChangedMeanwhile"], Severity.Warning);
         return new OperationCanceledException(text["Page_ChangedMeanwhile"], conflict);
     }
 }

@@ -41,9 +41,8 @@ public abstract class CertificateIssuerTests<TFactory> : IClassFixture<TFactory>
         Assert.Equal("InReview", Cases.Status(submitted));
         Assert.Equal("qts-320000", submitted["form"]!["certificates"]![0]!["issuerCode"].Str());
         Assert.False(await _factory.DatabaseAsync(db => db.VerificationRequests.AnyAsync(v => v.ApplicationId == id)));
-        var description = (await _cases.OpenTaskAsync(_factory.ClientFor(_qingpuReviewer), id, "review"))["description"].Str();
-        Assert.Contains("JSQTS-2011-0042（江苏省质量技术监督局）登记簿中无记录", description);
-        Assert.Contains("(Jiangsu Provincial Bureau of Quality and Technical Supervision) is not in the registry", description);
+        Assert.Contains("JSQTS-2011-0042（江苏省质量技术监督局）登记簿中无记录", await ReviewDescriptionAsync(id, "zh-CN"));
+        Assert.Contains("(Jiangsu Provincial Bureau of Quality and Technical Supervision) is not in the registry", await ReviewDescriptionAsync(id, "en"));
 
         (await _cases.DecideAsync(_qingpuReviewer, id, "review", "Approve", "已向江苏省市场监管局核实")).EnsureSuccessStatusCode();
         Assert.Equal("Approved", Cases.Status(await _cases.GetAsync(client, id)));
@@ -72,8 +71,15 @@ public abstract class CertificateIssuerTests<TFactory> : IClassFixture<TFactory>
 
         Assert.Equal("InReview", Cases.Status(submitted));
         Assert.False(await _factory.DatabaseAsync(db => db.VerificationRequests.AnyAsync(v => v.ApplicationId == id)));
-        Assert.Equal("查看自动审查结果与材料，作出决定。Check the automatic findings and the documents, then decide.",
-            (await _cases.OpenTaskAsync(_factory.ClientFor(_qingpuReviewer), id, "review"))["description"].Str());
+        Assert.Equal("查看自动审查结果与材料，作出决定。", await ReviewDescriptionAsync(id, "zh-CN"));
+        Assert.Equal("Check the automatic findings and the documents, then decide.", await ReviewDescriptionAsync(id, "en"));
+    }
+
+    private async Task<string> ReviewDescriptionAsync(string applicationId, string language)
+    {
+        var reviewer = _factory.ClientFor(_qingpuReviewer);
+        reviewer.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        return (await _cases.OpenTaskAsync(reviewer, applicationId, "review"))["description"].Str();
     }
 
     [SkippableFact]

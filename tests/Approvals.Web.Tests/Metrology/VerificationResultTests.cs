@@ -41,9 +41,8 @@ public abstract class VerificationResultTests<TFactory> : IClassFixture<TFactory
         await _cases.FirePendingTimerAsync(id);
 
         Assert.Equal("InReview", Cases.Status(await _cases.GetAsync(client, id)));
-        var description = await ReviewDescriptionAsync(id);
-        Assert.Contains("JS-RESULT-2003（嘉善县）逾期未答复", description);
-        Assert.Contains("did not answer in time", description);
+        Assert.Contains("JS-RESULT-2003（嘉善县）逾期未答复", await ReviewDescriptionAsync(id, "zh-CN"));
+        Assert.Contains("did not answer in time", await ReviewDescriptionAsync(id, "en"));
 
         (await _cases.DecideAsync(_qingpuReviewer, id, "review", "RequestCorrections", "请核对证书编号")).EnsureSuccessStatusCode();
         Assert.Equal("AwaitingCorrections", Cases.Status(await _cases.GetAsync(client, id)));
@@ -88,9 +87,11 @@ public abstract class VerificationResultTests<TFactory> : IClassFixture<TFactory
         [.. (await _jiashan.GetJsonAsync("/api/verifications")).AsArray()
             .Where(v => v!["applicationId"].Str() == applicationId && v["status"].Str() == "Pending").Select(v => v!["id"].Str())];
 
-    private async Task<string> ReviewDescriptionAsync(string applicationId)
+    private async Task<string> ReviewDescriptionAsync(string applicationId, string language = "zh-CN")
     {
-        var task = await _cases.OpenTaskAsync(_factory.ClientFor(_qingpuReviewer), applicationId, "review");
+        var reviewer = _factory.ClientFor(_qingpuReviewer);
+        reviewer.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        var task = await _cases.OpenTaskAsync(reviewer, applicationId, "review");
         return task["description"].Str();
     }
 }
