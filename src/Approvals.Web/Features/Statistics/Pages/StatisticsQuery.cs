@@ -6,12 +6,12 @@ namespace Approvals.Web.Features.Statistics.Pages;
 public static class StatisticsQuery
 {
     /// <summary>
-    /// The period the address names: <c>from</c>/<c>to</c>, or a whole <c>month</c> (yyyy-MM, as the monthly mail links),
+    /// The period the address names: <c>from</c>/<c>to</c>, or a whole <c>month</c> (ISO year and month, e.g. 2025-04, as the monthly mail links),
     /// or by default this year so far.
     /// </summary>
     public static (DateOnly From, DateOnly To) Period(string? from, string? to, string? month, DateOnly today)
     {
-        if (DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        if (DateOnly.TryParseExact(month + "-01", "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
             return (first, first.AddMonths(1).AddDays(-1));
         var start = Parse(from) ?? new DateOnly(today.Year, 1, 1);
         var end = Parse(to) ?? today;
@@ -21,8 +21,9 @@ public static class StatisticsQuery
     public static string Of(DateOnly from, DateOnly to, string? district) =>
         $"?from={Day(from)}&to={Day(to)}" + (string.IsNullOrEmpty(district) ? "" : "&district=" + Uri.EscapeDataString(district));
 
-    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    // Addresses carry ISO 8601 days ("O" for a DateOnly); people read them through ReadableDates.
+    public static string Day(DateOnly day) => day.ToString("O", CultureInfo.InvariantCulture);
 
     private static DateOnly? Parse(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+        DateOnly.TryParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 }
