@@ -16,20 +16,16 @@ internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, IOpt
             return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>();
-        if (db.Database.IsNpgsql())
-            await PostgreSqlSchemaLock.RunAsync(db.Database.GetConnectionString()!, () => MigrateAsync(db, cancellationToken), cancellationToken);
-        else
-            await MigrateAsync(db, cancellationToken);
+        await OneNodeAtATime.RunAsync(db, () => MigrateAsync(db, cancellationToken), cancellationToken);
     }
 
-    private async Task<bool> MigrateAsync(ApprovalsDbContext db, CancellationToken cancellationToken)
+    private async Task MigrateAsync(ApprovalsDbContext db, CancellationToken cancellationToken)
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
             LogApplying(logger, options.Value.Provider, string.Join(", ", pending));
         await DatabaseInitializer.MigrateAsync(db, cancellationToken);
         SharedDataProtection.EnsureKey(dataProtectionKeys, clock);
-        return pending.Count > 0;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

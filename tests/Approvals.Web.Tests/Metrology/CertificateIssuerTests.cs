@@ -75,12 +75,8 @@ public abstract class CertificateIssuerTests<TFactory> : IClassFixture<TFactory>
         Assert.Equal("Check the automatic findings and the documents, then decide.", await ReviewDescriptionAsync(id, "en"));
     }
 
-    private async Task<string> ReviewDescriptionAsync(string applicationId, string language)
-    {
-        var reviewer = _factory.ClientFor(_qingpuReviewer);
-        reviewer.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
-        return (await _cases.OpenTaskAsync(reviewer, applicationId, "review"))["description"].Str();
-    }
+    private Task<string> ReviewDescriptionAsync(string applicationId, string language) =>
+        _cases.TaskDescriptionAsync(_qingpuReviewer, applicationId, "review", language);
 
     [SkippableFact]
     public async Task A_certificate_named_by_a_zone_district_bureaus_code_is_verified_by_that_district()

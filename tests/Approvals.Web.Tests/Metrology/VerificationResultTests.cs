@@ -87,13 +87,8 @@ public abstract class VerificationResultTests<TFactory> : IClassFixture<TFactory
         [.. (await _jiashan.GetJsonAsync("/api/verifications")).AsArray()
             .Where(v => v!["applicationId"].Str() == applicationId && v["status"].Str() == "Pending").Select(v => v!["id"].Str())];
 
-    private async Task<string> ReviewDescriptionAsync(string applicationId, string language = "zh-CN")
-    {
-        var reviewer = _factory.ClientFor(_qingpuReviewer);
-        reviewer.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
-        var task = await _cases.OpenTaskAsync(reviewer, applicationId, "review");
-        return task["description"].Str();
-    }
+    private Task<string> ReviewDescriptionAsync(string applicationId, string language = "zh-CN") =>
+        _cases.TaskDescriptionAsync(_qingpuReviewer, applicationId, "review", language);
 }
 
 public sealed class SqliteVerificationResultTests(MetrologyApiFactory factory) : VerificationResultTests<MetrologyApiFactory>(factory);

@@ -89,6 +89,14 @@ public sealed class Cases(MetrologyApiFactory factory)
         return (tasks as JsonArray ?? []).Single(t => t!["activityId"].Str() == activityId)!;
     }
 
+    /// <summary>The description of a step's open task as a reviewer reading in <paramref name="language"/> sees it.</summary>
+    public async Task<string> TaskDescriptionAsync(TestUser reviewer, string applicationId, string activityId, string language)
+    {
+        var client = factory.ClientFor(reviewer);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        return (await OpenTaskAsync(client, applicationId, activityId))["description"].Str();
+    }
+
     public async Task<HttpResponseMessage> DecideAsync(TestUser reviewer, string applicationId, string activityId, string outcome, string? comment = null)
     {
         var client = factory.ClientFor(reviewer);
