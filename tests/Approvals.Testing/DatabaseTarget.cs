@@ -35,14 +35,9 @@ public abstract class DatabaseTarget : IAsyncDisposable
         {
             try
             {
-                var name = "approvals_test_" + Guid.NewGuid().ToString("N")[..12];
-                await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Timeout = 5 }.ToString());
-                await connection.OpenAsync();
-                await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-                await create.ExecuteNonQueryAsync();
-                return new PostgreSqlTarget(server, name);
+                return await CreateDatabaseAsync(server);
             }
-            catch (Exception ex) when (ex is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
+            catch (Exception ex) when (IsUnreachable(ex))
             {
                 problem = $"PostgreSQL at '{server}' is not reachable: {ex.Message}";
             }
@@ -51,6 +46,35 @@ public abstract class DatabaseTarget : IAsyncDisposable
             throw new InvalidOperationException($"PostgreSQL is required here (APPROVALS_REQUIRE_POSTGRES=1) but {problem}.");
         throw new SkipException($"Skipped on PostgreSQL: {problem}.");
     }
+
+    /// <summary>
+    /// A machine busy with the rest of the suite can take longer than a connect timeout to fork a backend, so a
+    /// timed-out attempt is tried again; a refused connection (no server) fails on the first try.
+    /// </summary>
+    private static async Task<DatabaseTarget> CreateDatabaseAsync(string server)
+    {
+        const int attempts = 4;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var name = "approvals_test_" + Guid.NewGuid().ToString("N")[..12];
+                await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Timeout = 30 }.ToString());
+                await connection.OpenAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection) { CommandTimeout = 120 };
+                await create.ExecuteNonQueryAsync();
+                return new PostgreSqlTarget(server, name);
+            }
+            catch (Exception ex) when (attempt < attempts && IsTimeout(ex))
+            {
+            }
+        }
+    }
+
+    private static bool IsUnreachable(Exception ex) => ex is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException;
+
+    private static bool IsTimeout(Exception ex) =>
+        ex is TimeoutException || ex.InnerException is TimeoutException || (ex is NpgsqlException npgsql && npgsql.IsTransient);
 
     private sealed class SqliteTarget : DatabaseTarget
     {
@@ -66,9 +90,9 @@ public abstract class DatabaseTarget : IAsyncDisposable
         public override async ValueTask DisposeAsync()
         {
             NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(server);
+            await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Timeout = 30 }.ToString());
             await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", connection);
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", connection) { CommandTimeout = 120 };
             await drop.ExecuteNonQueryAsync();
             await base.DisposeAsync();
         }
