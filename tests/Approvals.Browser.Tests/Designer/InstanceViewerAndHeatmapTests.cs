@@ -38,7 +38,7 @@ public sealed class InstanceViewerAndHeatmapTests(BrowserAppFactory app, Chromiu
         var waiting = page.Locator($"{Canvas} g[data-cell-id=review][data-state=waiting]");
         await waiting.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         Assert.True(await IsInsideAsync(waiting, page.Locator(Canvas)), "the waiting step is outside the canvas when the viewer opens");
-        Assert.True(await page.Locator("[data-testid=minimap] .x6-widget-minimap").CountAsync() == 1, "the viewer has no minimap");
+        await Assertions.Expect(page.Locator("[data-testid=minimap] .x6-widget-minimap")).ToHaveCountAsync(1);
 
         var opened = await designer.ZoomAsync();
         await page.ClickAsync("[data-testid=zoom-in]");

@@ -266,7 +266,8 @@ public sealed class DesignerPage(IPage page)
         }
     }
 
-    public async Task<int> NodeCountAsync() => await page.Locator($"{Canvas} g.x6-node").CountAsync();
+    /// <summary>The nodes drawn on the canvas; X6 draws them over several frames, so assert their number with a retrying expectation.</summary>
+    public ILocator Nodes => page.Locator($"{Canvas} g.x6-node");
 
     public ILocator Problems => page.Locator("[data-testid=problem]");
 
