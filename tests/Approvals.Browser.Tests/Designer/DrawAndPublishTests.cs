@@ -68,9 +68,9 @@ public sealed class DrawAndPublishTests(BrowserAppFactory app, Chromium chromium
 
         await page.GotoAsync($"/instances/{instanceId}/diagram");
         await page.WaitForSelectorAsync("[data-testid=canvas] g[data-cell-id=end1][data-state=completed]");
-        Assert.Equal("4", await page.GetAttributeAsync("[data-testid=count-completed]", "data-count"));
+        await Assertions.Expect(page.Locator("[data-testid=count-completed]")).ToHaveAttributeAsync("data-count", "4");
         await Assertions.Expect(page.Locator("[data-testid=canvas] g.x6-edge[data-taken=true]")).ToHaveCountAsync(3);
-        Assert.Equal("completed", await page.GetAttributeAsync("[data-testid=canvas] g[data-cell-id=humanTask1]", "data-state"));
+        await Assertions.Expect(page.Locator("[data-testid=canvas] g[data-cell-id=humanTask1]")).ToHaveAttributeAsync("data-state", "completed");
         Assert.Equal("", await page.GetAttributeAsync("[data-testid=canvas] g[data-cell-id=end2]", "data-state"));
         await designer.ScreenshotAsync("instance-viewer");
 

@@ -96,6 +96,6 @@ public sealed class DueDateBudgetTests(BrowserAppFactory app, Chromium chromium)
 
         await page.Locator(Problems).WaitForAsync();
         await Assertions.Expect(page.Locator("[data-testid=warning]")).ToHaveCountAsync(0);
-        Assert.Equal("0", await page.Locator(Problems).GetAttributeAsync("data-warnings"));
+        await Assertions.Expect(page.Locator(Problems)).ToHaveAttributeAsync("data-warnings", "0");
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Approvals.Browser.Tests.Support;
+using Microsoft.Playwright;
 using Approvals.Infrastructure.Workflows;
 using Approvals.Infrastructure.Workflows.Shipped;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,8 +34,8 @@ public sealed class IncidentRetryTests(BrowserAppFactory app, Chromium chromium)
 
         await page.GotoAsync($"/instances/{instanceId}/diagram");
         await page.WaitForSelectorAsync("[data-testid=canvas] g[data-cell-id=compute][data-state=faulted]", new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
-        Assert.Equal("1", await page.GetAttributeAsync("[data-testid=count-faulted]", "data-count"));
-        Assert.Equal("completed", await page.GetAttributeAsync("[data-testid=canvas] g[data-cell-id=start]", "data-state"));
+        await Assertions.Expect(page.Locator("[data-testid=count-faulted]")).ToHaveAttributeAsync("data-count", "1");
+        await Assertions.Expect(page.Locator("[data-testid=canvas] g[data-cell-id=start]")).ToHaveAttributeAsync("data-state", "completed");
 
         await designer.ClickNodeAsync("compute");
         var incident = page.Locator("[data-testid=incident]");
@@ -45,7 +46,7 @@ public sealed class IncidentRetryTests(BrowserAppFactory app, Chromium chromium)
         await page.ClickAsync("[data-testid=retry]");
         // The cause is still there: the retry runs the activity again and it faults again, with a new incident.
         await page.Locator("[data-testid=journal-entry][data-activity-id=compute]").Filter(new() { HasText = "已重试" }).WaitForAsync();
-        Assert.Equal("faulted", await page.GetAttributeAsync("[data-testid=canvas] g[data-cell-id=compute]", "data-state"));
+        await Assertions.Expect(page.Locator("[data-testid=canvas] g[data-cell-id=compute]")).ToHaveAttributeAsync("data-state", "faulted");
     }
 
     private async Task<string> StartAsync()
