@@ -27,6 +27,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Approvals.Infrastructure;
 
@@ -86,7 +87,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IJobQueue, HangfireJobQueue>();
         services.AddApprovalsHangfire(configuration, provider, contentRoot);
 
-        services.AddHostedService<DatabaseMigrator>();
+        // Started before every other hosted service, whoever registered it earlier: data protection's own reads the key
+        // ring (a table) at start, and the seeders, Hangfire's server and the due-row dispatcher need the tables too.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrator>());
         services.AddHostedService<WorkflowFolderPublisher>();
         services.AddDevelopmentRegistrySeed();
         services.AddHostedService<MissingDocumentBackfiller>();

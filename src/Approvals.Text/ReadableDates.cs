@@ -14,7 +14,10 @@ public static class ReadableDates
 
     // Invariant month names: "Sep", where en-GB's ICU data writes "Sept".
     public static string Date(DateOnly date, CultureInfo culture) =>
-        date.ToString(Texts.Text(Texts.ReadableDates_Date).For(culture.Name), CultureInfo.InvariantCulture);
+        date.ToString(DateFormat(culture), CultureInfo.InvariantCulture);
+
+    /// <summary>The date format of <paramref name="culture"/>'s language (yyyy年M月d日 / d MMM yyyy), for a date field people type into.</summary>
+    public static string DateFormat(CultureInfo culture) => Texts.Text(Texts.ReadableDates_Date).For(culture.Name);
 
     /// <summary>The day an instant falls on in Shanghai.</summary>
     public static string Date(DateTimeOffset instant, CultureInfo culture) => Date(ShanghaiDay(instant), culture);

@@ -30,11 +30,14 @@ public sealed class StatisticsPageTests(BrowserAppFactory app, Chromium chromium
             await Assertions.Expect(page.GetByTestId("nav-statistics")).ToHaveAttributeAsync("href", "statistics");
             await page.GoToInteractiveAsync("/statistics");
             var today = Approvals.Text.ReadableDates.ShanghaiDay(DateTimeOffset.UtcNow);
-            await Assertions.Expect(page.GetByLabel("开始日期")).ToHaveValueAsync($"{today.Year}-01-01");
-            await Assertions.Expect(page.GetByLabel("结束日期")).ToHaveValueAsync(today.ToString("yyyy-MM-dd"));
+            // The period fields read and take dates as the page's language writes them, not the browser's mm/dd/yyyy.
+            await Assertions.Expect(page.GetByLabel("开始日期")).ToHaveValueAsync($"{today.Year}年1月1日");
+            await Assertions.Expect(page.GetByLabel("结束日期")).ToHaveValueAsync($"{today.Year}年{today.Month}月{today.Day}日");
 
-            await page.GetByLabel("开始日期").FillAsync("2025-03-01");
-            await page.GetByLabel("结束日期").FillAsync("2025-04-30");
+            await page.GetByLabel("开始日期").FillAsync("2025年3月1日");
+            await page.GetByLabel("开始日期").PressAsync("Tab");
+            await page.GetByLabel("结束日期").FillAsync("2025年4月30日");
+            await page.GetByLabel("结束日期").PressAsync("Tab");
             await page.GetByTestId("statistics-show").ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("from=2025-03-01&to=2025-04-30"));
 
@@ -54,6 +57,7 @@ public sealed class StatisticsPageTests(BrowserAppFactory app, Chromium chromium
 
             await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
             await Assertions.Expect(applications).ToContainTextAsync("Qingpu");
+            await Assertions.Expect(page.GetByLabel("From", new() { Exact = true })).ToHaveValueAsync("1 Mar 2025");
             await Assertions.Expect(page.GetByTestId("recognition-heat-map")).ToContainTextAsync("Jiashan");
             await page.AssertNoSeriousViolationsAsync("the committee's statistics in English");
             await page.TakeAsync("statistics-committee-en-1366");
@@ -73,6 +77,41 @@ public sealed class StatisticsPageTests(BrowserAppFactory app, Chromium chromium
             await Assertions.Expect(phone.GetByTestId("statistics-applications")).ToContainTextAsync("Qingpu");
             Assert.False(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"), "the English statistics page scrolls sideways on a phone");
             await phone.TakeAsync("statistics-committee-en-390");
+        }
+        finally
+        {
+            await page.GotoAsync(ChineseAgain);
+        }
+    }
+
+    [Fact]
+    public async Task Clicking_a_figure_lists_that_many_cases_each_opening_on_the_read_only_case_page_in_both_languages()
+    {
+        await SeedAsync();
+        var page = await chromium.Browser.SignInAsync(app, "regulator.committee@approvals.local", Screen(1366, 900));
+        try
+        {
+            await page.GoToInteractiveAsync(Period);
+            var received = page.Locator($"[data-testid=figure-applications-Received][href*='district={Qingpu}&type=InitialRegistration']");
+            await Assertions.Expect(received).ToHaveTextAsync("2");
+
+            await received.ClickAsync();
+
+            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("statistics/cases\\?from=2025-03-01&to=2025-04-30&figure=Received"));
+            await Assertions.Expect(page.GetByTestId("statistics-case")).ToHaveCountAsync(2);
+            await Assertions.Expect(page.GetByTestId("figure-total")).ToContainTextAsync("共 2 件");
+            await Assertions.Expect(page.GetByTestId("figure-description")).ToContainTextAsync("青浦区");
+            await Assertions.Expect(page.GetByTestId("statistics-case").Locator("a").First).ToHaveAttributeAsync("href", "cases/sp-q3");
+            await page.AssertNoSeriousViolationsAsync("the cases behind a figure");
+            await page.TakeAsync("statistics-cases-zh-1366");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("figure-total")).ToContainTextAsync("2 cases");
+            await Assertions.Expect(page.GetByTestId("figure-description")).ToContainTextAsync("Qingpu");
+            await page.TakeAsync("statistics-cases-en-1366");
+
+            await page.GetByTestId("statistics-back").ClickAsync();
+            await Assertions.Expect(page.GetByTestId("statistics-applications")).ToBeVisibleAsync();
         }
         finally
         {

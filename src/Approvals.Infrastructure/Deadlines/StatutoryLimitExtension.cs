@@ -24,7 +24,8 @@ public sealed class StatutoryLimitExtension(ApprovalsDbContext db, StatutoryCloc
 
     /// <returns>The clock with its new limit.</returns>
     /// <exception cref="NotFoundRefusal">no such instance, or one of another district (the same answer).</exception>
-    /// <exception cref="ConflictRefusal">already extended, finished, not accepted yet, or without a statutory limit.</exception>
+    /// <exception cref="ConflictRefusal">already extended, finished, not accepted yet, without a statutory limit, or a step
+    /// changed the instance meanwhile (nothing is saved then).</exception>
     public async Task<StatutoryClockView> ExtendAsync(string instanceId, string reason, Caller scope, CancellationToken cancellationToken)
     {
         var instance = await new WorkflowQueries(db).VisibleInstances(scope).AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
@@ -52,6 +53,12 @@ public sealed class StatutoryLimitExtension(ApprovalsDbContext db, StatutoryCloc
         try
         {
             await mail.SaveAndDispatchAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A step landed between the read and this save (the instance's revision moved): the clock read is stale.
+            db.ChangeTracker.Clear();
+            throw StatutoryRefusals.ChangedMeanwhile(await CaseNumberAsync(instanceId, cancellationToken));
         }
         catch (DbUpdateException)
         {

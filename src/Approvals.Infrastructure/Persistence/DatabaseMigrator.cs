@@ -7,7 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace Approvals.Infrastructure.Persistence;
 
-/// <summary>Applies the provider's migrations and makes the first data-protection key before anything else starts (registered first among hosted services); on PostgreSQL one node at a time.</summary>
+/// <summary>
+/// Applies the provider's migrations and makes the first data-protection key before anything else starts (the first
+/// of the hosted services, so the key ring is first read from a table that exists); on PostgreSQL one node at a time.
+/// </summary>
 internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options, IKeyManager dataProtectionKeys, TimeProvider clock, ILogger<DatabaseMigrator> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)

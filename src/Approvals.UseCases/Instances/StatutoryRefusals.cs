@@ -16,6 +16,10 @@ public static class StatutoryRefusals
     public static ConflictRefusal NotAcceptedYet(string caseNumber) =>
         new(Texts.Text(Texts.StatutoryRefusals_CaseNotAcceptedYet, caseNumber));
 
+    /// <summary>A step landed on the instance between reading it and saving the extension: the regulator decides again on what it is now.</summary>
+    public static ConflictRefusal ChangedMeanwhile(string caseNumber) =>
+        new(Texts.Text(Texts.StatutoryRefusals_CaseChangedWhileExtending, caseNumber));
+
     public static ConflictRefusal NoLimit(string instanceId) =>
         new(Texts.Text(Texts.StatutoryRefusals_ProcedureOfInstanceHasNoStatutory, instanceId));
 

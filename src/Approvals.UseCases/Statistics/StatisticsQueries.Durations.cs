@@ -6,8 +6,9 @@ namespace Approvals.UseCases.Statistics;
 public sealed partial class StatisticsQueries
 {
     /// <summary>
-    /// Working days from acceptance to decision: only the two instants (and the extension) of each case decided in the
-    /// period are read, the working days counted on the calendar, the percentiles taken per district.
+    /// Working days from acceptance to decision: only the two instants of each case decided in the period are read, the
+    /// working days counted on the calendar, the percentiles taken per district. A case is over the limit when it was
+    /// decided after its instance's statutory due date (clock stops and an extension already counted).
     /// </summary>
     private async Task<IReadOnlyList<DecisionTimes>> DecisionTimesAsync(List<string> scope, StatisticsPeriod period, CancellationToken cancellationToken)
     {
@@ -17,10 +18,10 @@ public sealed partial class StatisticsQueries
         return [.. scope.Select(district =>
         {
             var cases = decided.Where(d => d.District == district)
-                .Select(d => (Days: workingDays.WorkingDaysBetween(d.AcceptedAt!.Value, d.DecidedAt), Limit: limitsByType.TryGetValue(d.Type, out var limit) ? limit + (d.ExtensionDays ?? 0) : (int?)null))
+                .Select(d => (Days: workingDays.WorkingDaysBetween(d.AcceptedAt!.Value, d.DecidedAt), Late: d.DueAt < d.DecidedAt))
                 .ToList();
             var days = cases.Select(c => c.Days).ToList();
-            return new DecisionTimes(district, cases.Count, Percentiles.Of(days, 50), Percentiles.Of(days, 90), baseLimit, cases.Count(c => c.Days > c.Limit));
+            return new DecisionTimes(district, cases.Count, Percentiles.Of(days, 50), Percentiles.Of(days, 90), baseLimit, cases.Count(c => c.Late));
         })];
     }
 
@@ -51,18 +52,16 @@ public sealed partial class StatisticsQueries
         select new DecisionInstants
         {
             District = a.DistrictCode!,
-            Type = a.Type,
             AcceptedAt = a.AcceptedAt,
             DecidedAt = t.At,
-            ExtensionDays = db.StatutoryExtensions.Where(e => e.InstanceId == a.InstanceId).Select(e => (int?)e.WorkingDays).FirstOrDefault(),
+            DueAt = db.WorkflowInstances.Where(i => i.Id == a.InstanceId).Select(i => i.StatutoryDueAt).FirstOrDefault(),
         };
 
     private sealed class DecisionInstants
     {
         public required string District { get; init; }
-        public ApplicationType Type { get; init; }
         public DateTimeOffset? AcceptedAt { get; init; }
         public DateTimeOffset DecidedAt { get; init; }
-        public int? ExtensionDays { get; init; }
+        public DateTimeOffset? DueAt { get; init; }
     }
 }

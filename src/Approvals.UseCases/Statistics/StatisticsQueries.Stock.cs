@@ -1,3 +1,4 @@
+using Approvals.Core.Applications;
 using Approvals.Core.Registry;
 using Approvals.UseCases.Records;
 using Microsoft.EntityFrameworkCore;
@@ -8,47 +9,45 @@ public sealed partial class StatisticsQueries
 {
     private async Task<IReadOnlyList<OpenCases>> OpenCasesAsync(List<string> scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var days5 = now.AddDays(-5);
-        var days20 = now.AddDays(-20);
-        var days60 = now.AddDays(-60);
-        var rows = await Cases(scope).Where(a => OpenStatuses.Contains(a.Status) && a.SubmittedAt != null)
+        var ages = new CaseAges(now);
+        var rows = await StillOpen(scope)
             .GroupBy(a => new { a.DistrictCode, a.Status })
             .Select(g => new OpenCases(
                 g.Key.DistrictCode!, g.Key.Status,
-                g.Count(a => a.SubmittedAt >= days5),
-                g.Count(a => a.SubmittedAt < days5 && a.SubmittedAt >= days20),
-                g.Count(a => a.SubmittedAt < days20 && a.SubmittedAt >= days60),
-                g.Count(a => a.SubmittedAt < days60)))
+                g.Count(a => a.SubmittedAt >= ages.Days5),
+                g.Count(a => a.SubmittedAt < ages.Days5 && a.SubmittedAt >= ages.Days20),
+                g.Count(a => a.SubmittedAt < ages.Days20 && a.SubmittedAt >= ages.Days60),
+                g.Count(a => a.SubmittedAt < ages.Days60)))
             .ToListAsync(cancellationToken);
         return [.. rows.OrderBy(r => scope.IndexOf(r.District)).ThenBy(r => r.Status)];
     }
 
+    private IQueryable<Application> StillOpen(List<string> scope) =>
+        Cases(scope).Where(a => OpenStatuses.Contains(a.Status) && a.SubmittedAt != null);
+
     /// <summary>
-    /// Open tasks past due, and open accepted cases whose working days since acceptance exceed their type's limit (plus
-    /// an extension): one cut-off instant per limit, counted in the database.
+    /// Open tasks past due, and open cases past their statutory limit as the instance's clock stands
+    /// (<see cref="WorkflowInstanceRecord.StatutoryDueAt"/>: clock stops and an extension already counted; a case the
+    /// applicant holds for corrections has no due date and is not overdue).
     /// </summary>
     private async Task<IReadOnlyList<OverdueWork>> OverdueAsync(List<string> scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var tasks = await db.HumanTasks.AsNoTracking()
-            .Where(t => t.Status == HumanTaskStatus.Open && t.DueAt != null && t.DueAt < now && t.District != null && scope.Contains(t.District))
+        var tasks = await OverdueTasks(scope, now)
             .GroupBy(t => t.District!).Select(g => new { District = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.District, x => x.Count, cancellationToken);
-        var cases = new Dictionary<string, int>();
-        foreach (var byLimit in LimitsByType().GroupBy(l => l.Value))
-        {
-            var types = byLimit.Select(l => l.Key).ToList();
-            var cutOff = workingDays.SubtractWorkingDays(now, byLimit.Key);
-            var extendedCutOff = workingDays.SubtractWorkingDays(now, byLimit.Key + Core.Applications.StatutoryExtensionRules.WorkingDays);
-            var counts = await Cases(scope)
-                .Where(a => types.Contains(a.Type) && OpenStatuses.Contains(a.Status) && a.AcceptedAt != null)
-                .Where(a => db.StatutoryExtensions.Any(e => e.InstanceId == a.InstanceId) ? a.AcceptedAt < extendedCutOff : a.AcceptedAt < cutOff)
-                .GroupBy(a => a.DistrictCode!).Select(g => new { District = g.Key, Count = g.Count() })
-                .ToListAsync(cancellationToken);
-            foreach (var c in counts)
-                cases[c.District] = cases.GetValueOrDefault(c.District) + c.Count;
-        }
+        var cases = await OverdueCases(scope, now)
+            .GroupBy(a => a.DistrictCode!).Select(g => new { District = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.District, x => x.Count, cancellationToken);
         return [.. scope.Select(d => new OverdueWork(d, tasks.GetValueOrDefault(d), cases.GetValueOrDefault(d)))];
     }
+
+    private IQueryable<HumanTaskRecord> OverdueTasks(List<string> scope, DateTimeOffset now) =>
+        db.HumanTasks.AsNoTracking()
+            .Where(t => t.Status == HumanTaskStatus.Open && t.DueAt != null && t.DueAt < now && t.District != null && scope.Contains(t.District));
+
+    private IQueryable<Application> OverdueCases(List<string> scope, DateTimeOffset now) =>
+        Cases(scope).Where(a => OpenStatuses.Contains(a.Status)
+            && db.WorkflowInstances.Any(i => i.Id == a.InstanceId && i.StatutoryDueAt != null && i.StatutoryDueAt < now));
 
     private async Task<IReadOnlyList<RegistrationStock>> RegistrationsAsync(List<string> scope, DateOnly day, CancellationToken cancellationToken)
     {

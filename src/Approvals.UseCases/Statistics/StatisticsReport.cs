@@ -40,7 +40,10 @@ public sealed record OpenCases(string District, ApplicationStatus Status, int Up
     public int Total => UpTo5Days + From6To20Days + From21To60Days + Over60Days;
 }
 
-/// <summary>Open tasks past their due date, and accepted open cases past the statutory limit (with its extension).</summary>
+/// <summary>
+/// Open tasks past their due date, and open cases past their statutory due date as their clock stands (clock stops and
+/// an extension counted; a case the applicant holds for corrections is not past it).
+/// </summary>
 public sealed record OverdueWork(string District, int OverdueTasks, int OverdueCases);
 
 public sealed record Corrections(string District, int Received, int Corrected, int CorrectionRounds)

@@ -64,6 +64,8 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         new("POST", "/api/applications", "{}", HttpStatusCode.BadRequest, Applicant),
         new("GET", "/api/applications", null, HttpStatusCode.OK, Applicant),
         new("POST", "/api/applications/precheck", "{}", HttpStatusCode.OK, Applicant),
+        new("GET", "/api/statistics/cases?from=2025-03-01&to=2025-04-30&district=310118&figure=Received", null, HttpStatusCode.OK, Regulator),
+        new("GET", "/statistics/cases?from=2025-03-01&to=2025-04-30&district=310118&figure=Received", null, HttpStatusCode.OK, Regulator),
         new("GET", "/api/applications/no-such-case", null, HttpStatusCode.NotFound, Applicant, Reviewer, Regulator),
         new("PUT", "/api/applications/no-such-case", "{}", HttpStatusCode.NotFound, Applicant),
         new("POST", "/api/applications/no-such-case/submit", null, HttpStatusCode.NotFound, Applicant),

@@ -150,6 +150,37 @@ public abstract class EmployerFilingApiTests<TFactory> : IClassFixture<TFactory>
     }
 
     [SkippableFact]
+    public async Task A_staff_member_may_not_delete_the_draft_their_employer_filed_and_the_employer_may()
+    {
+        var employer = _factory.ClientFor(QingpuEmployer("delete-employer"));
+        var id = (await FileAsync(employer, Row("郑八", People.NewIdNumber(), "zheng8@staff.test")))[0];
+        var staff = _factory.ClientFor(new TestUser(await StaffUserIdAsync(id), "zheng8@staff.test", "Applicant", null));
+
+        using var request = new HttpRequestMessage(HttpMethod.Delete, $"/api/applications/{id}");
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        var refused = await staff.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("employer", (await refused.ProblemAsync())["detail"].Str(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Draft", (await staff.GetJsonAsync($"/api/applications/{id}"))["summary"]!["status"].Str());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await employer.DeleteAsync($"/api/employer/cases/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await employer.GetAsync($"/api/employer/cases/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/api/applications/{id}")).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task Another_employer_cannot_delete_a_filed_draft_and_reads_it_as_missing()
+    {
+        var owner = _factory.ClientFor(QingpuEmployer("delete-owner-employer"));
+        var id = (await FileAsync(owner, Row("王九", People.NewIdNumber(), "wang9@staff.test")))[0];
+        var other = _factory.ClientFor(TestUser.Employer("delete-other-employer", Wujiang, CreditCode(Wujiang, "delete-other-employer"), "吴江测试有限公司"));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await other.DeleteAsync($"/api/employer/cases/{id}")).StatusCode);
+        Assert.Equal("Draft", (await owner.GetJsonAsync($"/api/employer/cases/{id}"))["status"].Str());
+    }
+
+    [SkippableFact]
     public async Task Another_employer_reads_the_case_as_missing_and_never_lists_it()
     {
         var id = (await FileAsync(_factory.ClientFor(QingpuEmployer("owner-employer")), Row("冯七", People.NewIdNumber(), "feng7@staff.test")))[0];

@@ -80,13 +80,54 @@ public abstract class StatisticsApiTests<TFactory> : IClassFixture<TFactory>, IA
         Assert.Equal([$"{Qingpu}>{Jiashan}:2", $"{Wujiang}>{Qingpu}:1"],
             report["recognitions"]!.AsArray().Select(r => $"{r!["fromDistrict"].Str()}>{r["toDistrict"].Str()}:{(int)r["count"]!}"));
         var open = Assert.Single(report["openCases"]!.AsArray())!;
-        Assert.Equal((Jiashan, "InReview", 1, 1), (open["district"].Str(), open["status"].Str(), (int)open["over60Days"]!, (int)open["total"]!));
+        Assert.Equal((Jiashan, "InReview", 2, 2), (open["district"].Str(), open["status"].Str(), (int)open["over60Days"]!, (int)open["total"]!));
         var overdue = report["overdue"]!.AsArray().Single(o => o!["district"].Str() == Jiashan)!;
         Assert.Equal((1, 1), ((int)overdue["overdueTasks"]!, (int)overdue["overdueCases"]!));
         Assert.All(report["overdue"]!.AsArray().Where(o => o!["district"].Str() != Jiashan), o => Assert.Equal(0, (int)o!["overdueTasks"]! + (int)o["overdueCases"]!));
         Assert.Equal(["Confirmed:2:2:6", "NotFound:1:30:30"],
             report["verifications"]!.AsArray().Select(v => $"{v!["result"].Str()}:{(int)v["count"]!}:{(int)v["medianHours"]!}:{(int)v["percentile90Hours"]!}"));
         Assert.Equal(1, (int)report["registrations"]!.AsArray().Single(r => r!["district"].Str() == Wujiang)!["active"]!);
+    }
+
+    [SkippableFact]
+    public async Task A_case_is_past_its_limit_by_its_statutory_due_date_so_a_correction_pause_keeps_an_old_case_within_it()
+    {
+        var report = await _factory.ClientFor(Committee).GetJsonAsync($"/api/statistics{Period}&district={Jiashan}");
+
+        // Both Jiashan cases were accepted more than 20 working days ago; only st-b1's due date has passed.
+        Assert.Equal(1, (int)Assert.Single(report["overdue"]!.AsArray())!["overdueCases"]!);
+        Assert.Equal(2, (int)Assert.Single(report["openCases"]!.AsArray())!["total"]!);
+    }
+
+    [SkippableFact]
+    public async Task The_cases_behind_a_figure_are_listed_with_the_same_count_as_the_figure()
+    {
+        var client = _factory.ClientFor(QingpuRegulator);
+
+        var received = await client.GetJsonAsync($"/api/statistics/cases{Period}&district={Qingpu}&figure=Received&type=InitialRegistration&level=Level2");
+        var withdrawn = await client.GetJsonAsync($"/api/statistics/cases{Period}&district={Qingpu}&figure=Withdrawn&type=InitialRegistration&level=Level1");
+        var approvedRenewals = await client.GetJsonAsync($"/api/statistics/cases{Period}&district={Qingpu}&figure=Approved&type=Renewal&level=Level2");
+
+        Assert.Equal(3, (int)received["total"]!);
+        Assert.Equal(["st-a3", "st-a2", "st-a1"], received["cases"]!.AsArray().Select(c => c!["id"].Str()));
+        Assert.Equal(["st-a4"], withdrawn["cases"]!.AsArray().Select(c => c!["id"].Str()));
+        Assert.Equal(["st-a5"], approvedRenewals["cases"]!.AsArray().Select(c => c!["id"].Str()));
+    }
+
+    [SkippableFact]
+    public async Task The_committee_lists_the_open_and_the_overdue_cases_behind_those_figures_and_a_district_regulator_not_another_district()
+    {
+        var committee = _factory.ClientFor(Committee);
+
+        var open = await committee.GetJsonAsync($"/api/statistics/cases{Period}&district={Jiashan}&figure=OpenOver60Days&status=InReview");
+        var overdue = await committee.GetJsonAsync($"/api/statistics/cases{Period}&district={Jiashan}&figure=Overdue");
+        var otherDistrict = await _factory.ClientFor(QingpuRegulator).GetAsync($"/api/statistics/cases{Period}&district={Jiashan}&figure=Overdue");
+        var unknownFigure = await committee.GetAsync($"/api/statistics/cases{Period}&district={Jiashan}&figure=Everything");
+
+        Assert.Equal(["st-b1", "st-b2"], open["cases"]!.AsArray().Select(c => c!["id"].Str()));
+        Assert.Equal(["st-b1"], overdue["cases"]!.AsArray().Select(c => c!["id"].Str()));
+        Assert.Equal(HttpStatusCode.NotFound, otherDistrict.StatusCode);
+        Assert.NotNull((await unknownFigure.ReadAsync(HttpStatusCode.BadRequest))["errors"]!["figure"]);
     }
 
     [SkippableFact]

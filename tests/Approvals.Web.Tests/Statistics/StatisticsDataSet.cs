@@ -10,7 +10,9 @@ namespace Approvals.Web.Tests.Statistics;
 /// A small hand-built zone for the period March–April 2025 (weekends only: 2025 has no calendar loaded), whose figures
 /// the tests write out: Qingpu decides three cases in 5, 10 and 21 working days, refuses one, sees one withdrawn after two
 /// correction rounds; Jiashan has one case open since March and an overdue task; recognitions flow Qingpu → Jiashan and
-/// Wujiang → Qingpu; Jiashan answered three verification requests.
+/// Wujiang → Qingpu; Jiashan answered three verification requests. Each accepted case's instance holds its statutory due
+/// date as the clock left it: Jiashan's open case from March is past it, its other open case from February is not (a
+/// correction pause that ended yesterday moved the date past today).
 /// </summary>
 public static class StatisticsDataSet
 {
@@ -32,6 +34,16 @@ public static class StatisticsDataSet
         // Before the period: counted nowhere.
         Case(db, "st-c1", Qingpu, ApplicationType.InitialRegistration, MetrologistLevel.Level2, ApplicationStatus.Approved, Day(2025, 2, 20), accepted: true, decided: Day(2025, 2, 25));
         Case(db, "st-b1", Jiashan, ApplicationType.RegistrationRecognition, MetrologistLevel.Level2, ApplicationStatus.InReview, Day(2025, 3, 10), accepted: true);
+        Case(db, "st-b2", Jiashan, ApplicationType.RegistrationRecognition, MetrologistLevel.Level2, ApplicationStatus.InReview, Day(2025, 2, 24), accepted: true);
+
+        // 20 working days after acceptance; st-a5 was decided a day late.
+        Instance(db, "st-a1", Qingpu, dueAt: Day(2025, 3, 31));
+        Instance(db, "st-a2", Qingpu, dueAt: Day(2025, 4, 1));
+        Instance(db, "st-a5", Qingpu, dueAt: Day(2025, 4, 29));
+        Instance(db, "st-b1", Jiashan, dueAt: Day(2025, 4, 7));
+        var resumedYesterday = DateTimeOffset.UtcNow.AddDays(-1);
+        db.ClockStops.Add(new ClockStopRecord { BookmarkId = "bm-st-b2", InstanceId = "inst-st-b2", StoppedAt = Day(2025, 3, 3), ResumedAt = resumedYesterday });
+        Instance(db, "st-b2", Jiashan, dueAt: resumedYesterday.AddDays(20));
 
         Task(db, "st-t1", Jiashan, HumanTaskStatus.Open, Day(2025, 3, 20));
         Task(db, "st-t2", Jiashan, HumanTaskStatus.Completed, Day(2025, 3, 20));
@@ -73,6 +85,13 @@ public static class StatisticsDataSet
         if (decided is { } at)
             db.ApplicationTimeline.Add(new ApplicationTimelineEntry { ApplicationId = id, Status = status, At = at });
     }
+
+    private static void Instance(ApprovalsDbContext db, string caseId, string district, DateTimeOffset dueAt) =>
+        db.WorkflowInstances.Add(new WorkflowInstanceRecord
+        {
+            Id = "inst-" + caseId, DefinitionId = "statistics-data-set", DefinitionVersion = 1, CorrelationId = caseId, District = district,
+            StateJson = "{}", CreatedAt = dueAt.AddDays(-30), UpdatedAt = dueAt.AddDays(-30), StatutoryDueAt = dueAt,
+        });
 
     private static void Task(ApprovalsDbContext db, string id, string district, HumanTaskStatus status, DateTimeOffset due) =>
         db.HumanTasks.Add(new HumanTaskRecord

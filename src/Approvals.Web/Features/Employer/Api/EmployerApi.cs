@@ -1,6 +1,7 @@
 using Approvals.Web.Authorization;
 using Approvals.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Approvals.UseCases.Cases;
 using Approvals.UseCases.Employers;
 
 namespace Approvals.Web.Features.Employer.Api;
@@ -22,6 +23,7 @@ public static class EmployerApi
         group.MapGet("/cases", List);
         group.MapGet("/cases/{id}", Get);
         group.MapPost("/cases/{id}/invitation", ResendInvitation).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/cases/{id}", DeleteDraft).ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
@@ -34,6 +36,13 @@ public static class EmployerApi
 
     private static async Task<Ok<EmployerCaseView>> Get(string id, ICallerContext callers, EmployerFilingService filing, CancellationToken ct) =>
         TypedResults.Ok(await filing.GetAsync(callers.Require(), id, ct));
+
+    /// <summary>Deletes a draft the enterprise filed, with its documents; 409 once its staff member submitted it.</summary>
+    private static async Task<NoContent> DeleteDraft(string id, ICallerContext callers, DraftDeletion drafts, CancellationToken ct)
+    {
+        await drafts.DeleteFiledAsync(callers.Require(), id, ct);
+        return TypedResults.NoContent();
+    }
 
     /// <summary>Sends the case's staff member a new invitation (the earlier links stop working); 409 once they accepted one.</summary>
     private static async Task<Ok<EmployerCaseView>> ResendInvitation(string id, ICallerContext callers, EmployerFilingService filing, CancellationToken ct) =>

@@ -9,7 +9,8 @@ namespace Approvals.Web.Features.Statistics.Api;
 /// <summary>
 /// Oversight figures for regulators (their district) and the executive committee (every district, or one it names):
 /// <c>/api/statistics</c> as JSON, <c>/api/statistics/export.xlsx</c> with every table, <c>/api/statistics/{table}.csv</c>
-/// one table; files in the request's language. A period that is not one is a 400 listing its problems.
+/// one table, <c>/api/statistics/cases</c> the cases behind one figure (50 a page); files in the request's language. A
+/// period or figure that is not one is a 400 listing its problems.
 /// </summary>
 public static class StatisticsApi
 {
@@ -19,6 +20,7 @@ public static class StatisticsApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/", Report);
+        group.MapGet("/cases", CasesBehind);
         group.MapGet("/export.xlsx", Workbook);
         group.MapGet("/{table}.csv", Csv);
         return group;
@@ -26,6 +28,14 @@ public static class StatisticsApi
 
     private static async Task<Ok<StatisticsReport>> Report([AsParameters] StatisticsRequest request, CancellationToken ct) =>
         TypedResults.Ok(await request.ReportAsync(ct));
+
+    /// <summary>The cases a figure counts: <c>figure</c> and <c>district</c>, with the row's <c>type</c> and <c>level</c> or <c>status</c>; <c>page</c> from 1.</summary>
+    private static async Task<Ok<StatisticsCasePage>> CasesBehind(
+        [AsParameters] StatisticsRequest request, string? figure, string? type, string? level, string? status, int? page, CancellationToken ct)
+    {
+        var filter = CaseFigureFilter.Parse(figure, request.District, type, level, status);
+        return TypedResults.Ok(await request.Queries.CasesAsync(request.Callers.Require(), StatisticsPeriod.Parse(request.From, request.To), filter, page ?? 1, ct));
+    }
 
     private static async Task<FileContentHttpResult> Workbook([AsParameters] StatisticsRequest request, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Approvals.UseCases.Statistics;
 
 namespace Approvals.Web.Features.Statistics.Pages;
 
@@ -20,6 +21,11 @@ public static class StatisticsQuery
 
     public static string Of(DateOnly from, DateOnly to, string? district) =>
         $"?from={Day(from)}&to={Day(to)}" + (string.IsNullOrEmpty(district) ? "" : "&district=" + Uri.EscapeDataString(district));
+
+    /// <summary>The address of the list of cases behind a figure of the period's report.</summary>
+    public static string CasesBehind(StatisticsPeriod period, CaseFigureFilter filter) =>
+        $"statistics/cases?from={Day(period.From)}&to={Day(period.To)}&"
+        + string.Join("&", filter.Parameters().Select(p => p.Key + "=" + Uri.EscapeDataString(p.Value)));
 
     // Addresses carry ISO 8601 days ("O" for a DateOnly); people read them through ReadableDates.
     public static string Day(DateOnly day) => day.ToString("O", CultureInfo.InvariantCulture);
