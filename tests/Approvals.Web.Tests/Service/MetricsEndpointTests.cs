@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Approvals.Web.Tests.Support;
 
 namespace Approvals.Web.Tests.Service;
@@ -47,12 +48,14 @@ public sealed class MetricsEndpointTests : IClassFixture<MetrologyApiFactory>, I
             Cases.InitialRegistration(People.NewIdNumber(), Qingpu, 2, Qingpu, "JL-LOCAL-0302", name: "钱芳"), Cases.InitialDocuments);
         // Every test host of this process creates an "Approvals" meter; the exporter may show another host's instruments
         // of the same name, so the counting itself is watched on the instruments, and the scrape checked for the series.
-        long completions = 0, mailsSent = 0;
+        // This host's meter is the one its own meter factory made.
+        var thisHost = _factory.Services.GetRequiredService<IMeterFactory>();
+        long completions = 0, mailsSent = 0, openInQingpu = 0;
         using var listener = new MeterListener
         {
             InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Name == "Approvals" && instrument.Name is "approvals.engine.steps" or "approvals.mail.sent")
+                if (instrument.Meter.Scope == thisHost && instrument.Name is "approvals.engine.steps" or "approvals.mail.sent" or "approvals.tasks.open")
                     l.EnableMeasurementEvents(instrument);
             },
         };
@@ -62,6 +65,11 @@ public sealed class MetricsEndpointTests : IClassFixture<MetrologyApiFactory>, I
                 Interlocked.Add(ref mailsSent, value);
             else if (tags.ToArray().Any(t => t.Key == "kind" && (string?)t.Value == "complete-task"))
                 Interlocked.Add(ref completions, value);
+        });
+        listener.SetMeasurementEventCallback<int>((_, value, tags, _) =>
+        {
+            if (tags.ToArray().Any(t => t.Key == "district" && (string?)t.Value == Qingpu))
+                Interlocked.Exchange(ref openInQingpu, value);
         });
         listener.Start();
         await ScrapeAsync(admin);
@@ -78,7 +86,9 @@ public sealed class MetricsEndpointTests : IClassFixture<MetrologyApiFactory>, I
         // The gauges read the database; the HTTP latency per route comes from ASP.NET Core's instrumentation.
         Assert.Contains("approvals_outbox_backlog", after, StringComparison.Ordinal);
         Assert.Contains("approvals_outbox_oldest_age_seconds", after, StringComparison.Ordinal);
-        Assert.True(Sum(after, "approvals_tasks_open", $"district=\"{Qingpu}\"") >= 1, after);
+        listener.RecordObservableInstruments();
+        Assert.True(Interlocked.Read(ref openInQingpu) >= 1, "The open-task gauge did not count the case waiting for review in Qingpu.");
+        Assert.Contains("approvals_tasks_open", after, StringComparison.Ordinal);
         Assert.Contains("approvals_tasks_overdue", after, StringComparison.Ordinal);
         Assert.Contains("http_server_request_duration_seconds_bucket{", after, StringComparison.Ordinal);
         Assert.Contains("http_route=\"/api/tasks/{id}/complete\"", after, StringComparison.Ordinal);
