@@ -12,19 +12,13 @@ namespace Approvals.Workflows.Tests;
 /// </summary>
 public sealed class InputModeValidationTests
 {
-    public static TheoryData<string> Flowcharts()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "InputModes"), "*.json").Order(StringComparer.Ordinal))
-            data.Add(Path.GetFileNameWithoutExtension(file));
-        return data;
-    }
+    public static TheoryData<string> Flowcharts() => JsonCases.In("InputModes");
 
     [Theory]
     [MemberData(nameof(Flowcharts))]
     public async Task A_flowchart_gets_exactly_the_errors_and_warnings_its_expectation_lists(string name)
     {
-        var json = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "InputModes", name + ".json"));
+        var json = await JsonCases.ReadAsync("InputModes", name);
         var expect = JsonNode.Parse(json)!["expect"]!;
         var engine = new TestEngine();
 

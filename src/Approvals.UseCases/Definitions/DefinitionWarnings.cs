@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Registry;
 using Approvals.Workflows.Serialization;
@@ -12,19 +11,8 @@ namespace Approvals.UseCases.Definitions;
 /// </summary>
 public sealed class DefinitionWarnings(StatutoryLimitCheck statutoryLimit, ActivityRegistry registry)
 {
-    public IReadOnlyList<ValidationError> Of(string json)
-    {
-        WorkflowDefinition definition;
-        try
-        {
-            definition = WorkflowDefinitionJson.Deserialize(json);
-        }
-        catch (JsonException)
-        {
-            return [];
-        }
-        return Of(definition);
-    }
+    public IReadOnlyList<ValidationError> Of(string json) =>
+        WorkflowDefinitionJson.TryDeserialize(json) is { } definition ? Of(definition) : [];
 
     public IReadOnlyList<ValidationError> Of(WorkflowDefinition definition) =>
         [.. statutoryLimit.Warnings(definition), .. LiteralLookalikes.Check(definition, registry)];
