@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Approvals.Browser.Tests.Support;
+using Microsoft.Playwright;
 
 namespace Approvals.Browser.Tests.Designer;
 
@@ -33,7 +34,7 @@ public sealed class ElsaImportExportTests(BrowserAppFactory app, Chromium chromi
         await designer.WaitLoadedAsync();
         await designer.ScreenshotAsync("elsa-imported");
 
-        Assert.Equal(3, await designer.NodeCountAsync());
+        await Assertions.Expect(designer.Nodes).ToHaveCountAsync(3);
         var activities = (await designer.DefinitionAsync())["root"]!["activities"]!.AsArray();
         Assert.Equal(["Start:40,60", "JournalNote:260,180", "End:480,60"], activities.Select(a =>
             $"{a!["type"]}:{a["metadata"]!["designer"]!["position"]!["x"]},{a["metadata"]!["designer"]!["position"]!["y"]}"));

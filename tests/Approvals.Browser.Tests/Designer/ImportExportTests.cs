@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Approvals.Browser.Tests.Support;
+using Microsoft.Playwright;
 using Approvals.Workflows.Serialization;
 
 namespace Approvals.Browser.Tests.Designer;
@@ -24,7 +25,8 @@ public sealed class ImportExportTests(BrowserAppFactory app, Chromium chromium) 
         await designer.ScreenshotAsync($"shipped-{file}");
 
         Assert.Equal(Normalized(shipped), Normalized((await designer.DefinitionAsync()).ToJsonString()));
-        Assert.Equal(WorkflowDefinitionJson.Deserialize(shipped).Root.Activities.Count, await designer.NodeCountAsync());
+        // Views mount asynchronously after the load: the count is awaited, never read once.
+        await Assertions.Expect(designer.Nodes).ToHaveCountAsync(WorkflowDefinitionJson.Deserialize(shipped).Root.Activities.Count);
         var version = await page.Locator("[data-testid=version-state]").InnerTextAsync();
         await designer.ClickAsync("save");
         await page.Locator("[data-testid=unsaved]").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });

@@ -266,7 +266,8 @@ public sealed class DesignerPage(IPage page)
         }
     }
 
-    public async Task<int> NodeCountAsync() => await page.Locator($"{Canvas} g.x6-node").CountAsync();
+    /// <summary>The activities drawn; they mount asynchronously after a load, so count them with a retrying assertion.</summary>
+    public ILocator Nodes => page.Locator($"{Canvas} g.x6-node");
 
     public ILocator Problems => page.Locator("[data-testid=problem]");
 
