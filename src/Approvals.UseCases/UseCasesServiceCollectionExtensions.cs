@@ -43,6 +43,7 @@ public static class UseCasesServiceCollectionExtensions
         services.AddScoped<TaskWorklist>();
         services.AddScoped<SavedWorklistViews>();
         services.AddSingleton<StatutoryLimitCheck>();
+        services.AddSingleton<DefinitionWarnings>();
         services.AddScoped<ShippedDefinitionNotices>();
         services.AddScoped<PublishedDefinitionExport>();
         services.AddScoped<PublicationPolicy>();

@@ -10,19 +10,13 @@ namespace Approvals.Workflows.Tests;
 /// </summary>
 public sealed class DefinitionValidationTests
 {
-    public static TheoryData<string> Definitions()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Definitions"), "*.json").Order(StringComparer.Ordinal))
-            data.Add(Path.GetFileNameWithoutExtension(file));
-        return data;
-    }
+    public static TheoryData<string> Definitions() => JsonCases.In("Definitions");
 
     [Theory]
     [MemberData(nameof(Definitions))]
     public async Task Definition_reports_exactly_the_problems_its_expectation_lists(string name)
     {
-        var json = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Definitions", name + ".json"));
+        var json = await JsonCases.ReadAsync("Definitions", name);
         var expected = JsonNode.Parse(json)!["expect"]!["errors"]!.AsArray()
             .Select(e => (Path: (string)e!["path"]!, Message: (string)e["message"]!)).ToList();
 

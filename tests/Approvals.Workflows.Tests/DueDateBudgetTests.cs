@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Approvals.Workflows.Serialization;
 using Approvals.Workflows.Validation;
+using Approvals.Workflows.Tests.Support;
 
 namespace Approvals.Workflows.Tests;
 
@@ -11,19 +12,13 @@ namespace Approvals.Workflows.Tests;
 /// </summary>
 public sealed class DueDateBudgetTests
 {
-    public static TheoryData<string> Flowcharts()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "DueDateBudgets"), "*.json").Order(StringComparer.Ordinal))
-            data.Add(Path.GetFileNameWithoutExtension(file));
-        return data;
-    }
+    public static TheoryData<string> Flowcharts() => JsonCases.In("DueDateBudgets");
 
     [Theory]
     [MemberData(nameof(Flowcharts))]
     public async Task Due_dates_on_the_longest_path_are_added_up_and_warned_about_beyond_the_limit(string name)
     {
-        var definition = WorkflowDefinitionJson.Deserialize(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "DueDateBudgets", name + ".json")));
+        var definition = WorkflowDefinitionJson.Deserialize(await JsonCases.ReadAsync("DueDateBudgets", name));
         var expect = JsonNode.Parse(definition.Extra!["expect"].GetRawText())!.AsObject();
 
         var longest = DueDateBudget.LongestPath(definition);

@@ -11,20 +11,14 @@ namespace Approvals.Workflows.Tests;
 /// </summary>
 public sealed class FlowchartTests
 {
-    public static TheoryData<string> Flowcharts()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Flowcharts"), "*.json").Order(StringComparer.Ordinal))
-            data.Add(Path.GetFileNameWithoutExtension(file));
-        return data;
-    }
+    public static TheoryData<string> Flowcharts() => JsonCases.In("Flowcharts");
 
     [Theory]
     [MemberData(nameof(Flowcharts))]
     public async Task Flowchart_runs_as_its_expectation_says(string name)
     {
         var engine = new TestEngine();
-        var json = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Flowcharts", name + ".json"));
+        var json = await JsonCases.ReadAsync("Flowcharts", name);
         var workflow = engine.Compile(json);
         var expect = JsonNode.Parse(workflow.Definition.Extra!["expect"].GetRawText())!.AsObject();
 

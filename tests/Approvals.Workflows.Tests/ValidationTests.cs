@@ -191,8 +191,8 @@ public sealed class ValidationTests
             .Connect("start", "check").Connect("check", "route", "True").Connect("check", "end", "False").Connect("route", "end", "A").Connect("route", "end", "Default")
             .Build());
 
-        AssertError(errors, "$.root.activities[2].inputs.condition", "Expression does not compile: ");
-        AssertError(errors, "$.root.activities[3].inputs.cases[0].condition", "Expression does not compile: ");
+        AssertError(errors, "$.root.activities[2].inputs.condition", "the expression does not compile: ");
+        AssertError(errors, "$.root.activities[3].inputs.cases[0].condition", "the expression does not compile: ");
     }
 
     [Fact]

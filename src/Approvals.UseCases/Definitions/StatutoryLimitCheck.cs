@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Approvals.Workflows.Models;
 using Approvals.Workflows.Serialization;
@@ -14,19 +13,8 @@ namespace Approvals.UseCases.Definitions;
 /// </summary>
 public sealed class StatutoryLimitCheck(IOptionsMonitor<StatutoryLimitOptions> options)
 {
-    public IReadOnlyList<ValidationError> Warnings(string json)
-    {
-        WorkflowDefinition definition;
-        try
-        {
-            definition = WorkflowDefinitionJson.Deserialize(json);
-        }
-        catch (JsonException)
-        {
-            return [];
-        }
-        return Warnings(definition);
-    }
+    public IReadOnlyList<ValidationError> Warnings(string json) =>
+        WorkflowDefinitionJson.TryDeserialize(json) is { } definition ? Warnings(definition) : [];
 
     public IReadOnlyList<ValidationError> Warnings(WorkflowDefinition definition) =>
         LimitOf(definition) is { } limit ? [.. DueDateBudget.Check(definition, limit)] : [];

@@ -184,7 +184,7 @@ public sealed class HumanTaskActivity : IActivity, IValidatesInputs
             if (condition is not JsonValue value || !value.TryGetValue(out string? text))
                 yield return new ValidationError(at, Texts.Text(Texts.HumanTaskActivity_ConditionMustBeJavaScriptExpressionString));
             else if (expressions.CheckSyntax(InputValue.JavaScript, text) is { } error)
-                yield return WorkflowDefinitionLoader.ExpressionProblem(at, error);
+                yield return WorkflowDefinitionLoader.ExpressionProblem(at, activity.Id, Descriptor.Inputs.First(i => i.Name == "offerWhen"), $"offerWhen.{outcome}", error);
         }
     }
 }

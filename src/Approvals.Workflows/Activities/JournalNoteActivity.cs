@@ -19,7 +19,7 @@ public sealed class JournalNoteActivity : IActivity
         Texts.Text(Texts.JournalNoteActivity_JournalNote),
         "Primitives",
         Texts.Text(Texts.JournalNoteActivity_WritesLineToJournal),
-        [new InputDescriptor("text", Texts.Text(Texts.JournalNoteActivity_Text), InputKind.MultilineText, true, Texts.Text(Texts.JournalNoteActivity_TextMayUsePlaceholders))],
+        [new InputDescriptor("text", Texts.Text(Texts.JournalNoteActivity_Text), InputKind.MultilineText, true, Texts.Text(Texts.JournalNoteActivity_TextMayUsePlaceholders)) with { IsTemplate = true }],
         ["Done"]) { Icon = "note" };
 
     public ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)

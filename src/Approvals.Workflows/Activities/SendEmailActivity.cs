@@ -23,8 +23,8 @@ public sealed class SendEmailActivity(IMailTemplateCatalog templates) : IActivit
         Texts.Text(Texts.SendEmailActivity_SendsEMailToRecipient),
         [
             new InputDescriptor("to", Texts.Text(Texts.SendEmailActivity_To), InputKind.String, true, Texts.Text(Texts.SendEmailActivity_RecipientAddressUsuallyExpression)),
-            new InputDescriptor("subject", Texts.Text(Texts.SendEmailActivity_Subject), InputKind.String, false, Texts.Text(Texts.SendEmailActivity_SubjectMayUseVariablesXPlaceholders)),
-            new InputDescriptor("body", Texts.Text(Texts.SendEmailActivity_Body), InputKind.MultilineText, false, Texts.Text(Texts.SendEmailActivity_BodyMayUseVariablesXAnd)),
+            new InputDescriptor("subject", Texts.Text(Texts.SendEmailActivity_Subject), InputKind.String, false, Texts.Text(Texts.SendEmailActivity_SubjectMayUseVariablesXPlaceholders)) with { IsTemplate = true },
+            new InputDescriptor("body", Texts.Text(Texts.SendEmailActivity_Body), InputKind.MultilineText, false, Texts.Text(Texts.SendEmailActivity_BodyMayUseVariablesXAnd)) with { IsTemplate = true },
             new InputDescriptor("template", Texts.Text(Texts.SendEmailActivity_Template), InputKind.EmailTemplate, false, Texts.Text(Texts.SendEmailActivity_NameOfMailTemplateHostRenders)),
             new InputDescriptor("isHtml", Texts.Text(Texts.SendEmailActivity_HTML), InputKind.Boolean, false, Texts.Text(Texts.SendEmailActivity_WhetherBodyIsHTML)) with { Default = false },
             new InputDescriptor("culture", Texts.Text(Texts.SendEmailActivity_Culture), InputKind.String, false, Texts.Text(Texts.SendEmailActivity_ZhCNDefaultOrEn)),

@@ -79,7 +79,7 @@ public sealed class SwitchActivity : IActivity, IValidatesInputs
             if (!names.Add(n) || n == "Default")
                 yield return new ValidationError($"{at}.name", Texts.Text(Texts.SwitchActivity_CaseNameIsUsedTwiceOr, n));
             if (expressions.CheckSyntax(InputValue.JavaScript, c) is { } error)
-                yield return WorkflowDefinitionLoader.ExpressionProblem($"{at}.condition", error);
+                yield return WorkflowDefinitionLoader.ExpressionProblem($"{at}.condition", activity.Id, Descriptor.Inputs[0], $"cases[{i}].condition", error);
         }
     }
 }

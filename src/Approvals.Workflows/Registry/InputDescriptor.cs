@@ -17,4 +17,10 @@ public sealed record InputDescriptor(
 
     /// <summary>Whether the value may be an expression instead of a literal.</summary>
     public bool AcceptsExpression { get; init; } = true;
+
+    /// <summary>
+    /// Whether a literal value is a text with <c>{{ variables.x }}</c> placeholders (a mail's subject, a journal line);
+    /// per-language texts always are.
+    /// </summary>
+    public bool IsTemplate { get; init; }
 }

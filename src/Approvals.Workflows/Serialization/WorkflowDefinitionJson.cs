@@ -18,6 +18,19 @@ public static class WorkflowDefinitionJson
         JsonSerializer.Deserialize<WorkflowDefinition>(json, Options)
         ?? throw new JsonException("The document is 'null', not a workflow definition.", "$", 0, 0);
 
+    /// <summary>The definition, or null when the text is not a definition's JSON (its problems are the validator's to say).</summary>
+    public static WorkflowDefinition? TryDeserialize(string json)
+    {
+        try
+        {
+            return Deserialize(json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     public static string Serialize(WorkflowDefinition definition) => JsonSerializer.Serialize(definition, Options);
 
     private static JsonSerializerOptions CreateOptions()

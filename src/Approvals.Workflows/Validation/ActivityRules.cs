@@ -54,7 +54,7 @@ internal sealed class ActivityRules(ActivityRegistry registry, IExpressionEvalua
                 if (!input.AcceptsExpression)
                     errors.Add(new ValidationError(at, Texts.Text(Texts.ActivityRules_MustBeLiteralValueNotExpression, input.DisplayName.ZhCn, input.Name)));
                 else if (expressions.CheckSyntax(language, expression) is { } problem)
-                    errors.Add(WorkflowDefinitionLoader.ExpressionProblem(at, problem));
+                    errors.Add(WorkflowDefinitionLoader.ExpressionProblem(at, model.Id, input, input.Name, problem));
                 continue;
             }
             if (LiteralInputCheck.Problem(input, value) is { } message)

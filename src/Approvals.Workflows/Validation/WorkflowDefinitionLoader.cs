@@ -67,7 +67,10 @@ public sealed class WorkflowDefinitionLoader(ActivityRegistry registry, IExpress
         return new ValidationError(ex.Path ?? "$", Texts.Text(Texts.WorkflowDefinitionLoader_MalformedJSONAtLinePosition, line, position, reason));
     }
 
-    /// <summary>An expression the engine cannot parse; the parser's own words follow, untranslated.</summary>
-    public static ValidationError ExpressionProblem(string path, string parserMessage) =>
-        new(path, Texts.Text(Texts.WorkflowDefinitionLoader_ExpressionDoesNotCompile, parserMessage));
+    /// <summary>
+    /// An expression the engine cannot parse, naming the activity and the input (as the property panel labels it,
+    /// with the JSON name) so a regulator finds it without reading the path; the parser's own words follow, untranslated.
+    /// </summary>
+    public static ValidationError ExpressionProblem(string path, string activityId, InputDescriptor input, string inputName, string parserMessage) =>
+        new(path, Texts.Text(Texts.WorkflowDefinitionLoader_ExpressionDoesNotCompile, activityId, input.DisplayName.ZhCn, inputName, parserMessage, input.DisplayName.En));
 }

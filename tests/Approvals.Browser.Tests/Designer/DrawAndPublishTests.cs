@@ -36,7 +36,8 @@ public sealed class DrawAndPublishTests(BrowserAppFactory app, Chromium chromium
         await Assertions.Expect(page.Locator("[data-testid=canvas] g[data-cell-id='decision1']")).ToContainTextAsync("是");
 
         await designer.SelectAsync("humanTask1");
-        await designer.FillFieldAsync("title", """{ "zh-CN": "初审", "en": "First review" }""");
+        await DesignerPage.FillAsync(designer.Page.Locator("#title-zh-CN"), "初审");
+        await DesignerPage.FillAsync(designer.Page.Locator("#title-en"), "First review");
         await designer.ChooseAsync("role", "审核员");
         await designer.ChooseAsync("district", "青浦区");
         await designer.FillFieldAsync("dueIn", "3");

@@ -120,6 +120,29 @@ public sealed class WorkflowDefinitionsApiTests(ApiFactory factory) : IClassFixt
         Assert.Equal("$.root.activities[1].inputs.escalation.role", (string?)error["path"]);
     }
 
+    [Theory]
+    [InlineData("en", "Activity 'decide', input 'Condition' (condition): the expression does not compile: ", "Activity 'approved', input 'Status' (status): the literal \"input.outcome\" looks like an expression")]
+    [InlineData("zh-CN", "活动“decide”的“条件”（condition）：表达式无法编译：", "活动“approved”的“状态”（status）：字面值“input.outcome”看起来像表达式")]
+    public async Task Validation_names_the_activity_and_input_of_a_broken_expression_and_warns_of_a_literal_that_looks_like_one(
+        string acceptLanguage, string error, string warning)
+    {
+        var json = ApiClientExtensions.Definition("two-step-approval")
+            .Replace("variables.second.outcome === 'Approve'", "variables.second.outcome ===")
+            .Replace("\"inputs\": { \"status\": \"Approved\" }", "\"inputs\": { \"status\": \"input.outcome\" }");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/workflow-definitions/validate") { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+
+        var result = await (await _client.SendAsync(request)).Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.False((bool)result!["valid"]!);
+        var problem = Assert.Single(result["errors"]!.AsArray())!;
+        Assert.Equal("$.root.activities[3].inputs.condition", (string?)problem["path"]);
+        Assert.StartsWith(error, (string?)problem["message"], StringComparison.Ordinal);
+        var caution = Assert.Single(result["warnings"]!.AsArray())!;
+        Assert.Equal("$.root.activities[4].inputs.status", (string?)caution["path"]);
+        Assert.StartsWith(warning, (string?)caution["message"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Malformed_JSON_is_reported_with_the_parsers_line_and_position()
     {

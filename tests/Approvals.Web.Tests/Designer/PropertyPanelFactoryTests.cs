@@ -29,8 +29,8 @@ public sealed class PropertyPanelFactoryTests
         Assert.Equal("初审", panel.Name);
         Assert.Equal("人工任务", panel.TypeDisplayName);
         var editors = panel.Fields.ToDictionary(f => f.Name, f => f.Editor);
-        Assert.Equal(PropertyEditorKind.Json, editors["title"]);
-        Assert.Equal(PropertyEditorKind.Json, editors["description"]);
+        Assert.Equal(PropertyEditorKind.PerLanguageText, editors["title"]);
+        Assert.Equal(PropertyEditorKind.PerLanguageText, editors["description"]);
         Assert.Equal(PropertyEditorKind.RolePicker, editors["role"]);
         Assert.Equal(PropertyEditorKind.DistrictPicker, editors["district"]);
         Assert.Equal(PropertyEditorKind.StringList, editors["outcomes"]);

@@ -39,7 +39,7 @@ public static class WorkflowDefinitionsApi
 
     public sealed record SavedDefinition(string DefinitionId, int Version, bool IsPublished, IReadOnlyList<DefinitionProblem> Problems);
 
-    /// <param name="Warnings">Problems that do not block publishing, such as due dates adding up to more than the statutory limit.</param>
+    /// <param name="Warnings">Problems that do not block publishing: due dates adding up to more than the statutory limit, literals that look like expressions.</param>
     public sealed record ValidationResult(bool Valid, IReadOnlyList<DefinitionProblem> Errors, IReadOnlyList<DefinitionProblem> Warnings);
 
     private static async Task<Ok<IReadOnlyList<DefinitionSummary>>> List(IWorkflowDefinitions definitions, CancellationToken ct) =>
@@ -83,13 +83,13 @@ public static class WorkflowDefinitionsApi
     }
 
     private static async Task<Ok<ValidationResult>> Validate(
-        HttpRequest request, IDefinitionDrafts definitions, StatutoryLimitCheck statutoryLimit, CancellationToken ct)
+        HttpRequest request, IDefinitionDrafts definitions, DefinitionWarnings definitionWarnings, CancellationToken ct)
     {
         var json = await RequestBody.ReadTextAsync(request, ct);
         if (json is null)
             throw new InvalidRefusal(DefinitionTooLarge);
         var errors = definitions.Validate(json);
-        var warnings = DefinitionInterchange.TryToApprovals(json).Json is { } ours ? statutoryLimit.Warnings(ours) : [];
+        var warnings = DefinitionInterchange.TryToApprovals(json).Json is { } ours ? definitionWarnings.Of(ours) : [];
         return TypedResults.Ok(new ValidationResult(errors.Count == 0, DefinitionProblem.From(errors), DefinitionProblem.From(warnings)));
     }
 

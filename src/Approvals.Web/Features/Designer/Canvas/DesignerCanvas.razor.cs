@@ -39,6 +39,9 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
 
     [Parameter] public string Height { get; set; } = "70vh";
 
+    /// <summary>Whether the palette takes its column; hidden, the canvas has the width.</summary>
+    [Parameter] public bool PaletteShown { get; set; } = true;
+
     /// <summary>Raised after every edit (debounced in the browser) with the whole definition.</summary>
     [Parameter] public EventCallback<CanvasChange> DefinitionChanged { get; set; }
 
@@ -75,8 +78,11 @@ public sealed partial class DesignerCanvas : IAsyncDisposable
         await (await _ready.Task).SetNameAsync(activityId, name, culture);
     }
 
-    public async Task MarkProblemsAsync(IEnumerable<DesignerProblem> problems) =>
-        await (await _ready.Task).MarkProblemsAsync([.. problems.Where(p => p.ActivityId is not null).Select(p => new ProblemMark(p.ActivityId!, p.Message))]);
+    public async Task MarkProblemsAsync(IEnumerable<DesignerProblem> problems, IEnumerable<DesignerProblem> warnings) =>
+        await (await _ready.Task).MarkProblemsAsync([
+            .. problems.Where(p => p.ActivityId is not null).Select(p => new ProblemMark(p.ActivityId!, p.Message)),
+            .. warnings.Where(p => p.ActivityId is not null).Select(p => new ProblemMark(p.ActivityId!, p.Message, Warning: true)),
+        ]);
 
     public async Task MarkExecutionAsync(ExecutionOverlay overlay) => await (await _ready.Task).MarkExecutionAsync(overlay);
 

@@ -10,5 +10,5 @@ public sealed record DesignerOptions(
     ElementReference MinimapContainer,
     ElementReference? PaletteContainer);
 
-/// <summary>One validation problem of an activity, as <c>markProblems</c> outlines it.</summary>
-public sealed record ProblemMark(string ActivityId, string Message);
+/// <summary>One validation problem of an activity, as <c>markProblems</c> outlines it; a warning is drawn apart and blocks nothing.</summary>
+public sealed record ProblemMark(string ActivityId, string Message, bool Warning = false);

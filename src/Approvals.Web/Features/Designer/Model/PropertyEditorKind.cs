@@ -26,4 +26,6 @@ public enum PropertyEditorKind
     SwitchCases,
     /// <summary>An action with the role or outcome it needs, or none; or the JSON.</summary>
     Escalation,
+    /// <summary>One text per language (a task's title, its description), each a field of its own.</summary>
+    PerLanguageText,
 }

@@ -26,5 +26,8 @@ public sealed record EditorOption(string Value, string Label);
 /// </summary>
 public sealed record EditorValue(bool IsExpression, string Text)
 {
+    /// <summary>The expression's language: JavaScript, or Liquid for a text template.</summary>
+    public string Language { get; init; } = Approvals.Workflows.Expressions.InputValue.JavaScript;
+
     public static EditorValue Empty { get; } = new(false, "");
 }

@@ -38,8 +38,8 @@ public sealed class PropertyPanelFactory(DistrictDirectory districts, IMailTempl
     {
         InputKind.String => PropertyEditorKind.Text,
         InputKind.MultilineText => PropertyEditorKind.MultilineText,
-        // { "zh-CN": "...", "en": "..." }: each language's text edited in the JSON editor.
-        InputKind.PerLanguageText => PropertyEditorKind.Json,
+        // { "zh-CN": "...", "en": "..." }: a text field per language.
+        InputKind.PerLanguageText => PropertyEditorKind.PerLanguageText,
         InputKind.Number => PropertyEditorKind.Number,
         InputKind.Integer => PropertyEditorKind.Integer,
         InputKind.Boolean => PropertyEditorKind.Switch,

@@ -16,8 +16,8 @@ public static class PropertyValueCodec
 
     public static EditorValue Read(PropertyEditorKind editor, JsonNode? value)
     {
-        if (InputValue.TryGetExpression(value, out _, out var expression))
-            return new EditorValue(true, expression);
+        if (InputValue.TryGetExpression(value, out var language, out var expression))
+            return new EditorValue(true, expression) { Language = language };
         if (value is null)
             return EditorValue.Empty;
         return editor switch
@@ -37,7 +37,7 @@ public static class PropertyValueCodec
     {
         ArgumentNullException.ThrowIfNull(value);
         if (value.IsExpression || editor == PropertyEditorKind.Expression)
-            return string.IsNullOrWhiteSpace(value.Text) ? PropertyWrite.Absent : PropertyWrite.Of(InputValue.Expression(value.Text));
+            return string.IsNullOrWhiteSpace(value.Text) ? PropertyWrite.Absent : PropertyWrite.Of(InputValue.Expression(value.Text, value.Language));
         var text = value.Text.Trim();
         if (text.Length == 0)
             return PropertyWrite.Absent;
@@ -62,7 +62,8 @@ public static class PropertyValueCodec
 
     /// <summary>Whether the editor's text form is the input's JSON: the JSON editor, and the structured editors' JSON view.</summary>
     public static bool EditsJson(PropertyEditorKind editor) =>
-        editor is PropertyEditorKind.Json or PropertyEditorKind.FormFields or PropertyEditorKind.SwitchCases or PropertyEditorKind.Escalation;
+        editor is PropertyEditorKind.Json or PropertyEditorKind.FormFields or PropertyEditorKind.SwitchCases or PropertyEditorKind.Escalation
+            or PropertyEditorKind.PerLanguageText;
 
     private static PropertyWrite WriteDuration(string text)
     {

@@ -31,6 +31,8 @@ public sealed partial class EditProcedure : IDisposable
     private bool _busy;
     private bool _canUndo;
     private bool _canRedo;
+    private bool _paletteShown = true;
+    private bool _panelShown = true;
     private readonly PanelActivity _panelActivity = new();
     private IReadOnlyList<string> _selected = [];
     private PropertyPanelModel? _panel;
@@ -95,6 +97,9 @@ public sealed partial class EditProcedure : IDisposable
     private void OnSelectionChanged(IReadOnlyList<string> ids)
     {
         _selected = ids;
+        // Choosing an activity brings its properties back, even after the panel was hidden.
+        if (ids.Count > 0)
+            _panelShown = true;
         RebuildPanel();
         StateHasChanged();
     }
@@ -147,9 +152,9 @@ public sealed partial class EditProcedure : IDisposable
         var errors = await Scopes.RunAsync<IDefinitionDrafts, IReadOnlyList<ValidationError>>(
             (s, ct) => Task.FromResult(s.Validate(_definitionJson)));
         _problems = ProblemLocator.Locate(_definition, errors);
-        _warnings = ProblemLocator.Locate(_definition, StatutoryLimit.Warnings(_definition));
+        _warnings = ProblemLocator.Locate(_definition, Warnings.Of(_definition));
         _validated = true;
-        await _canvas!.MarkProblemsAsync(_problems);
+        await _canvas!.MarkProblemsAsync(_problems, _warnings);
         StateHasChanged();
     }
 
@@ -168,8 +173,8 @@ public sealed partial class EditProcedure : IDisposable
             _savedJson = json;
             _definition = WorkflowDefinitionJson.Deserialize(json);
             _problems = ProblemLocator.Locate(_definition, problems);
-            _warnings = ProblemLocator.Locate(_definition, StatutoryLimit.Warnings(_definition));
-            await _canvas.MarkProblemsAsync(_problems);
+            _warnings = ProblemLocator.Locate(_definition, Warnings.Of(_definition));
+            await _canvas.MarkProblemsAsync(_problems, _warnings);
             return saved;
         }
         catch (DefinitionValidationException e)

@@ -32,6 +32,7 @@ export class Designer {
     this.orphanConnections = [];
     this.seq = 0;
     this.problems = new Map();
+    this.warnings = new Map();
     this.counts = null;
     this.execution = noExecution();
     this.diff = new Map();
@@ -71,6 +72,7 @@ export class Designer {
     this.graph.enableHistory();
     this.graph.cleanHistory();
     this.problems = new Map();
+    this.warnings = new Map();
     showOpeningView(this);
     publishLoad(this, nodes.length, Math.round(performance.now() - started));
     publishZoom(this);

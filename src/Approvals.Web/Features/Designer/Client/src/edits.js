@@ -2,7 +2,7 @@ import { edgeConfig } from './edges.js';
 import { clone } from './definition.js';
 import { NODE_WIDTH, nodeConfig, nodeHeight, nodeLabelAttrs, portItems } from './nodes.js';
 import { displayedOutcomes, outcomesOf, renamedPort } from './ports.js';
-import { localized } from './text.js';
+import { decorate } from './overlay.js';
 
 // Every edit here is one undoable step of the graph's history; the history reports it to the page.
 
@@ -17,10 +17,13 @@ export function newActivityId(designer, type) {
 /** A node for a new activity of this type, named after its descriptor, not yet on the graph. */
 export function createActivityNode(designer, type, position) {
   const descriptor = designer.descriptors.get(type);
+  // Named in both languages from the start: every page shows the activity in its reader's language.
+  const names = descriptor ? { 'zh-CN': descriptor.displayName.zhCn, en: descriptor.displayName.en } : { 'zh-CN': type, en: type };
   const activity = {
     id: newActivityId(designer, type),
     type,
-    name: descriptor ? localized(descriptor.displayName, designer.culture) : type,
+    name: names['zh-CN'],
+    names,
     inputs: {},
   };
   return designer.graph.createNode(nodeConfig(activity, descriptor, displayedOutcomes(activity, descriptor, []), position,
@@ -86,6 +89,8 @@ function applyToActivity(designer, id, change) {
     node.resize(NODE_WIDTH, nodeHeight(outcomes.length));
   }
   graph.stopBatch('update-activity');
+  const view = graph.findViewByCell(node);
+  if (view) decorate(designer, view);
 }
 
 function connect(designer, sourceId, port, targetId) {

@@ -13,6 +13,7 @@ const diffBodies = {
   changed: { fill: '#fff8e1', stroke: '#ef6c00', strokeWidth: 3 },
 };
 const problem = { stroke: '#d32f2f', strokeWidth: 3, strokeDasharray: '6 3' };
+const warning = { stroke: '#ef8f00', strokeWidth: 3, strokeDasharray: '2 3' };
 
 function stateOf(id, execution) {
   if (execution.faulted.has(id)) return 'faulted';
@@ -23,12 +24,13 @@ function stateOf(id, execution) {
 
 const bodies = { faulted, waiting, completed, '': plain };
 
-export function restyleNode(node, problems, execution, diff, options) {
+export function restyleNode(node, problems, warnings, execution, diff, options) {
   const messages = problems.get(node.id);
+  const cautions = messages ? null : warnings.get(node.id);
   const change = diff.get(node.id);
   node.setAttrs({
-    body: { ...bodies[stateOf(node.id, execution)], strokeDasharray: '', ...(change ? diffBodies[change] : {}), ...(messages ? problem : {}) },
-    badge: { text: messages ? `⚠ ${messages.length}` : '' },
+    body: { ...bodies[stateOf(node.id, execution)], strokeDasharray: '', ...(change ? diffBodies[change] : {}), ...(cautions ? warning : {}), ...(messages ? problem : {}) },
+    badge: { text: messages ? `⚠ ${messages.length}` : cautions ? `! ${cautions.length}` : '', fill: messages ? '#c62828' : '#b26a00' },
   }, options);
 }
 
@@ -38,9 +40,11 @@ export function restyleEdge(edge, taken, options) {
   }, options);
 }
 
-export function decorateNodeView(container, id, problems, execution, diff) {
+export function decorateNodeView(container, id, problems, warnings, execution, diff) {
   const messages = problems.get(id);
+  const cautions = warnings.get(id);
   container.setAttribute('data-activity-id', id);
+  container.setAttribute('data-warning', cautions ? cautions.join(' | ') : '');
   container.setAttribute('data-diff', diff.get(id) || '');
   container.setAttribute('data-state', stateOf(id, execution));
   container.setAttribute('data-problem', messages ? messages.join(' | ') : '');

@@ -30,7 +30,8 @@ export function registerShapes() {
       icon: { refX: 10, refY: 14, fontSize: 16, fill: '#1565c0', textAnchor: 'start', textVerticalAnchor: 'middle' },
       label: { refX: 28, refY: 14, fontSize: 13, fontWeight: 600, fill: '#1f2933', textAnchor: 'start', textVerticalAnchor: 'middle' },
       kind: { refX: 28, refY: 31, fontSize: 11, fill: '#6b7785', textAnchor: 'start', textVerticalAnchor: 'middle' },
-      badge: { refX: '100%', refX2: -8, refY: 10, fontSize: 12, fontWeight: 700, fill: '#c62828', textAnchor: 'end', textVerticalAnchor: 'middle', text: '' },
+      // On the type's line, not the name's: a badge never covers the name.
+      badge: { refX: '100%', refX2: -8, refY: 31, fontSize: 12, fontWeight: 700, fill: '#c62828', textAnchor: 'end', textVerticalAnchor: 'middle', text: '' },
     },
     ports: {
       groups: {
@@ -81,7 +82,7 @@ export function nodeLabelAttrs(activity, descriptor, culture) {
   return {
     icon: { text: glyphFor(descriptor ? descriptor.icon : '') },
     label: { text: shorten(activityName(activity, culture), 20) },
-    kind: { text: shorten(typeName, 18) },
+    kind: { text: shorten(typeName, 16) },
   };
 }
 

@@ -8,6 +8,15 @@ const css = `
 .apd-palette-item:hover { border-color: #1565c0; background: #e3f2fd; }
 .apd-palette-icon { width: 18px; text-align: center; color: #1565c0; }
 .x6-widget-selection-box { border: 2px dashed #1565c0; }
+.apd-editor-body { display: flex; gap: 12px; align-items: stretch; position: relative; }
+.apd-editor-canvas { flex: 1; min-width: 0; }
+.apd-side-panel { width: 340px; flex: none; overflow-y: auto; }
+/* On a laptop the panel floats over the canvas's right edge while it shows an activity, so the canvas keeps the
+   width; with nothing selected it gives the canvas the whole width. */
+@media (max-width: 1500px) {
+  .apd-side-panel { position: absolute; top: 0; right: 0; z-index: 6; box-shadow: -2px 2px 10px rgba(0, 0, 0, .2); }
+  .apd-side-panel.apd-idle { display: none; }
+}
 `;
 
 let injected = false;
