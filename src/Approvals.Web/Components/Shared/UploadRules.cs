@@ -18,14 +18,14 @@ public static class UploadRules
     /// <summary>The file types the document pickers offer.</summary>
     public const string DocumentTypes = ".pdf,.jpg,.jpeg,.png";
 
-    public static UploadRefusal Check(string fileName, long size, long maxBytes, string accept = DocumentTypes)
+    public static UploadRefusal Check(string fileName, long size, long maxBytes)
     {
         var extension = Path.GetExtension(fileName);
-        if (!accept.Split(',').Any(type => string.Equals(type.Trim(), extension, StringComparison.OrdinalIgnoreCase)))
+        if (!DocumentTypes.Split(',').Any(type => string.Equals(type.Trim(), extension, StringComparison.OrdinalIgnoreCase)))
             return UploadRefusal.WrongType;
         return size > maxBytes ? UploadRefusal.TooLarge : UploadRefusal.None;
     }
 
-    /// <summary>A size as the pages write it beside a file: whole kilobytes, rounded up.</summary>
+    /// <summary>A size as the pages write it beside a file: whole kilobytes, one more than the whole ones it fills, so never zero.</summary>
     public static string Kilobytes(long bytes) => $"{bytes / 1024 + 1} KB";
 }
