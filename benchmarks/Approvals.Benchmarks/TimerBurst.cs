@@ -27,7 +27,7 @@ namespace Approvals.Benchmarks;
 /// </summary>
 internal static class TimerBurst
 {
-    public static async Task RunAsync(int count, TimeSpan spread, string? postgres, bool hangfireOnly, int nodes)
+    public static async Task RunAsync(int count, TimeSpan spread, string? postgres, bool hangfireOnly, bool withoutHangfireJobs, int nodes)
     {
         if (nodes > 1 && postgres is null)
             throw new InvalidOperationException("Several nodes share one PostgreSQL database: set APPROVALS_BENCH_POSTGRES.");
@@ -43,7 +43,7 @@ internal static class TimerBurst
                 hosts.Add(host);
                 await host.StartAsync();
             }
-            await MeasureAsync(hosts[0].Services, count, spread, redispatch: hangfireOnly || count <= 1000, provider, finished);
+            await MeasureAsync(hosts[0].Services, count, spread, redispatch: hangfireOnly || (count <= 1000 && !withoutHangfireJobs), provider, finished);
         }
         finally
         {
