@@ -32,11 +32,11 @@ public sealed class OutboxOptions
 
     /// <summary>Due rows one node runs at the same time.</summary>
     [Range(1, 64)]
-    public int DueWorkers { get; set; } = 4;
+    public int DueWorkers { get; set; } = 8;
 
-    /// <summary>Due rows read per query; a full batch is followed by the next at once.</summary>
-    [Range(1, 10000)]
-    public int DueBatch { get; set; } = 500;
+    /// <summary>Due rows one worker claims in one statement and then runs one after another; a full handful is followed by the next at once.</summary>
+    [Range(1, 1000)]
+    public int DueBatch { get; set; } = 4;
 
     /// <summary>Wait before the second attempt; each later wait doubles, up to <see cref="MaxRetryDelay"/>.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]

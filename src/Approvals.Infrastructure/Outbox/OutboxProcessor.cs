@@ -38,6 +38,17 @@ public sealed partial class OutboxProcessor(
         }
 
         var message = await db.Outbox.AsNoTracking().SingleAsync(o => o.Id == id, cancellationToken);
+        return await RunClaimedAsync(message, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a message this worker already claimed (Processing under its lease, the attempt counted), as read after the
+    /// claim: <see cref="ProcessAsync"/> claims one row, <see cref="DueRowDispatcher"/> a batch of due rows at once.
+    /// </summary>
+    /// <returns>true when the work was done, false when it failed.</returns>
+    public async Task<bool> RunClaimedAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var id = message.Id;
         using var logScope = logger.BeginScope(new Dictionary<string, object?> { ["OutboxId"] = id, ["OutboxKind"] = message.Kind, ["CorrelationId"] = message.CorrelationId });
         if (message.DueAt is { } due)
             metrics.TimerClaimed(message.Kind, clock.GetUtcNow() - due);
