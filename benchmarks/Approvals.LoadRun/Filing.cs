@@ -12,6 +12,9 @@ public static class Filing
 {
     public static readonly string[] Documents = ["ApplicationForm", "QualificationCertificate", "ProjectAssessmentCertificate", "IdCard", "Photo", "EmploymentProof"];
 
+    /// <summary>How many cases get distinct ID numbers (<see cref="IdNumber"/>).</summary>
+    public const int MaxCases = 1_000_000;
+
     public static object Form(int caseNumber) => new
     {
         type = "InitialRegistration",

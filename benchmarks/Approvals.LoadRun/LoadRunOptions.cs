@@ -10,12 +10,24 @@ public sealed record LoadRunOptions(int Reviewers, int Applicants, int Cases, Ti
 {
     public static LoadRunOptions Default { get; } = new(10, 10, 500, TimeSpan.FromMinutes(2), null);
 
-    /// <summary>Reads <c>--reviewers N --applicants M --cases C --seconds S --postgres "Host=…"</c>; anything else is an error.</summary>
+    /// <summary>The memory-flat check: ten minutes, with more cases than ten minutes can file.</summary>
+    public static readonly TimeSpan SoakDuration = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Reads <c>--reviewers N --applicants M --cases C --seconds S --postgres "Host=…"</c> and <c>--soak</c> (ten
+    /// minutes, cases bounded by time only; a later <c>--seconds</c> or <c>--cases</c> still applies); anything else is an error.
+    /// </summary>
     public static LoadRunOptions Parse(IReadOnlyList<string> args)
     {
         var options = Default;
         for (var i = 0; i < args.Count; i += 2)
         {
+            if (args[i] == "--soak")
+            {
+                options = options with { Duration = SoakDuration, Cases = Filing.MaxCases };
+                i--;
+                continue;
+            }
             if (i + 1 >= args.Count)
                 throw new ArgumentException($"'{args[i]}' needs a value.");
             var value = args[i + 1];
@@ -26,7 +38,7 @@ public sealed record LoadRunOptions(int Reviewers, int Applicants, int Cases, Ti
                 "--cases" => options with { Cases = Positive(args[i], value) },
                 "--seconds" => options with { Duration = TimeSpan.FromSeconds(Positive(args[i], value)) },
                 "--postgres" => options with { PostgreSqlServer = value },
-                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --reviewers N --applicants M --cases C --seconds S --postgres \"Host=…\"."),
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --reviewers N --applicants M --cases C --seconds S --soak --postgres \"Host=…\"."),
             };
         }
         return options;

@@ -2,10 +2,13 @@ using System.Globalization;
 
 namespace Approvals.LoadRun;
 
-/// <summary>What a run did and how fast: cases submitted, tasks completed, unexpected errors, per-endpoint figures, memory.</summary>
+/// <summary>
+/// What a run did and how fast: cases submitted, tasks completed, unexpected errors, per-endpoint figures, memory
+/// (after a full collection at start and end, and the working set sampled over the run), and where the server's time went.
+/// </summary>
 public sealed record LoadRunResult(
     string Database, LoadRunOptions Options, TimeSpan Elapsed, int Submitted, int Completed, IReadOnlyList<string> Errors,
-    IReadOnlyList<EndpointFigures> Endpoints, HostMemory MemoryAtStart, HostMemory MemoryAtEnd)
+    IReadOnlyList<EndpointFigures> Endpoints, HostMemory MemoryAtStart, HostMemory MemoryAtEnd, MemoryTrend Memory, RequestProfile? Profile = null)
 {
     public void Print(TextWriter output)
     {
@@ -17,6 +20,8 @@ public sealed record LoadRunResult(
             output.WriteLine(string.Create(c, $"{e.Endpoint,-42} {e.Count,7} {e.PerSecond,8:F1} {e.P50,8:F1} {e.P95,8:F1} {e.P99,8:F1} {e.Max,8:F1}  {string.Join(" ", e.Statuses.Select(s => $"{s.Key}×{s.Value}"))}"));
         output.WriteLine(string.Create(c, $"Memory at start: {MemoryAtStart}"));
         output.WriteLine(string.Create(c, $"Memory at end:   {MemoryAtEnd}"));
+        output.WriteLine(string.Create(c, $"Memory over the run: {Memory}"));
+        Profile?.Print(output);
         output.WriteLine(string.Create(c, $"Unexpected errors (not 2xx, not 409): {Errors.Count}"));
         foreach (var error in Errors.Take(10))
             output.WriteLine(string.Create(c, $"  {error}"));

@@ -30,6 +30,8 @@ public sealed class LoadRunner(LoadHost host, LoadRunOptions options)
         {
             await Task.WhenAll(reviewerClients.Concat(applicantClients).Select(c => c.EnsureSignedInAsync(cancellationToken)));
             var memoryAtStart = HostMemory.Now();
+            using var profile = new RequestProfile();
+            await using var memory = new MemorySampler(TimeSpan.FromSeconds(1));
             var clock = Stopwatch.StartNew();
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(options.Duration);
@@ -38,7 +40,8 @@ public sealed class LoadRunner(LoadHost host, LoadRunOptions options)
             var reviewing = reviewerClients.Select(c => ReviewAsync(c, deadline.Token));
             await Task.WhenAll(filing.Concat(reviewing));
             var elapsed = clock.Elapsed;
-            return new LoadRunResult(host.DatabaseName, options, elapsed, _submitted, _completed, [.. _errors], _latencies.Figures(elapsed), memoryAtStart, HostMemory.Now());
+            var trend = await memory.StopAsync();
+            return new LoadRunResult(host.DatabaseName, options, elapsed, _submitted, _completed, [.. _errors], _latencies.Figures(elapsed), memoryAtStart, HostMemory.Now(), trend, profile);
         }
         finally
         {

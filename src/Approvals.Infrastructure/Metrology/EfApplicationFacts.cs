@@ -5,6 +5,7 @@ using Approvals.Core.Registry;
 using Approvals.Core.Workflow;
 using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Persistence;
+using Approvals.Infrastructure.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,7 +17,7 @@ namespace Approvals.Infrastructure.Metrology;
 /// with this very step, <see cref="CaseUnderSubmission"/>); everything a step changes goes through effects into the
 /// step's transaction, never through here.
 /// </summary>
-internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplicationFacts
+internal sealed class EfApplicationFacts(IServiceScopeFactory scopes, SequenceTurns turns) : IApplicationFacts
 {
     private static readonly ApplicationStatus[] OpenStatuses =
         Enum.GetValues<ApplicationStatus>().Where(s => s.IsOpen()).ToArray();
@@ -109,8 +110,11 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
         return ReadAsync(db => db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Number == normalized, cancellationToken));
     }
 
-    public Task<int> NextSequenceAsync(string prefix, CancellationToken cancellationToken) =>
-        ReadAsync(async db =>
+    /// <summary>Inside a step, waits for the series' turn first (<see cref="SequenceTurns"/>).</summary>
+    public async Task<int> NextSequenceAsync(string prefix, CancellationToken cancellationToken)
+    {
+        await turns.TakeAsync(prefix, cancellationToken);
+        return await ReadAsync(async db =>
         {
             var numbers = await db.Registrations.Where(r => r.Number.StartsWith(prefix)).Select(r => r.Number)
                 .Concat(db.Recognitions.Where(r => r.Number.StartsWith(prefix)).Select(r => r.Number))
@@ -119,6 +123,7 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
             var sequences = numbers.Select(n => RegistrationNumber.TryParse(n, out var own) ? own.Sequence : 0).ToList();
             return sequences.DefaultIfEmpty(0).Max() + 1;
         });
+    }
 
     private static Task<Application?> FindAsync(ApprovalsDbContext db, string applicationId, CancellationToken cancellationToken) =>
         CaseUnderSubmission.Find(applicationId) is { } submitting

@@ -47,6 +47,7 @@ public sealed partial class WorkflowRuntime(
     public async Task<WorkflowInstanceState> StartAsync(InstanceStart start, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        using var turns = SequenceTurns.BeginAttempt();
         using var activity = ApprovalsTelemetry.Steps.StartActivity("engine step start");
         activity?.SetTag("approvals.definition", start.DefinitionId);
         using var scope = logger.BeginScope(new Dictionary<string, object?> { ["InstanceId"] = start.InstanceId, ["CorrelationId"] = start.CorrelationId });
@@ -166,7 +167,9 @@ public sealed partial class WorkflowRuntime(
         {
             try
             {
-                var state = await step();
+                WorkflowInstanceState state;
+                using (SequenceTurns.BeginAttempt())
+                    state = await step();
                 metrics.StepCommitted(kind, Stopwatch.GetElapsedTime(started));
                 return state;
             }

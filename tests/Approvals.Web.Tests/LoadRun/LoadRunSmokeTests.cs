@@ -36,12 +36,39 @@ public sealed class LoadRunSmokeTests
         var figures = EndpointFigures.Of(Endpoints.Complete, [(4, 200), (1, 200), (3, 409), (2, 200)], TimeSpan.FromSeconds(2));
         var output = new StringWriter();
 
-        new LoadRunResult("SQLite", Tiny, TimeSpan.FromSeconds(2), 4, 3, [], [figures], new HostMemory(1048576, 2097152), new HostMemory(1048576, 2097152)).Print(output);
+        new LoadRunResult("SQLite", Tiny, TimeSpan.FromSeconds(2), 4, 3, [], [figures], new HostMemory(1048576, 2097152), new HostMemory(1048576, 2097152), new MemoryTrend(2097152, 2097152, 2097152, 0, 2)).Print(output);
 
         Assert.Equal((2.0, 4.0, 4.0, 4.0, 2.0), (figures.P50, figures.P95, figures.P99, figures.Max, figures.PerSecond));
         Assert.Equal(new Dictionary<int, int> { [200] = 3, [409] = 1 }, figures.Statuses);
         Assert.Contains("POST /api/tasks/{id}/complete", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("200×3 409×1", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_soak_switch_runs_ten_minutes_bounded_by_time_alone_and_later_options_still_apply()
+    {
+        var soak = LoadRunOptions.Parse(["--soak", "--reviewers", "50"]);
+
+        Assert.Equal((TimeSpan.FromMinutes(10), Filing.MaxCases, 50), (soak.Duration, soak.Cases, soak.Reviewers));
+        Assert.Equal(TimeSpan.FromSeconds(30), LoadRunOptions.Parse(["--soak", "--seconds", "30"]).Duration);
+    }
+
+    [Fact]
+    public void Memory_that_keeps_rising_after_the_warm_up_is_reported_growing_and_memory_that_levels_off_flat()
+    {
+        const long MiB = 1048576;
+        // Ten minutes, one sample a minute: a warm-up climb, then level (with noise) or a steady 5 MiB a minute.
+        var level = Enumerable.Range(0, 11).Select(m => new MemorySample(TimeSpan.FromMinutes(m), (m < 2 ? 200 + 50 * m : 300 + m % 2) * MiB, 0)).ToList();
+        var rising = Enumerable.Range(0, 11).Select(m => new MemorySample(TimeSpan.FromMinutes(m), (300 + 5 * m) * MiB, 0)).ToList();
+
+        var flat = MemoryTrend.Of(level);
+        var growing = MemoryTrend.Of(rising);
+
+        Assert.True(flat.Flat, flat.ToString());
+        Assert.Equal((200 * MiB, 300 * MiB, 301 * MiB), (flat.StartBytes, flat.EndBytes, flat.MaxBytes));
+        Assert.False(growing.Flat, growing.ToString());
+        Assert.Equal(5.0, growing.SlopeMiBPerMinute, precision: 6);
+        Assert.Contains("GROWING", growing.ToString(), StringComparison.Ordinal);
     }
 
     private static async Task<LoadRunResult> RunAsync(LoadRunOptions options)

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+
+namespace Approvals.LoadRun;
+
+/// <summary>
+/// Samples the process's working set and managed heap once per interval while the load runs, so a run can show the
+/// host's memory staying flat (or not): start, end, highest, and the slope after the warm-up.
+/// </summary>
+public sealed class MemorySampler : IAsyncDisposable
+{
+    private readonly List<MemorySample> _samples = [];
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _sampling;
+    private readonly long _started = Stopwatch.GetTimestamp();
+
+    public MemorySampler(TimeSpan interval)
+    {
+        Take();
+        _sampling = SampleAsync(interval);
+    }
+
+    /// <summary>Stops sampling (after one last sample) and returns what was seen.</summary>
+    public async Task<MemoryTrend> StopAsync()
+    {
+        await _stop.CancelAsync();
+        await _sampling;
+        Take();
+        lock (_samples)
+            return MemoryTrend.Of([.. _samples]);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _sampling;
+        _stop.Dispose();
+    }
+
+    private async Task SampleAsync(TimeSpan interval)
+    {
+        using var timer = new PeriodicTimer(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stop.Token))
+                Take();
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+        }
+    }
+
+    private void Take()
+    {
+        using var process = Process.GetCurrentProcess();
+        var sample = new MemorySample(Stopwatch.GetElapsedTime(_started), process.WorkingSet64, GC.GetTotalMemory(forceFullCollection: false));
+        lock (_samples)
+            _samples.Add(sample);
+    }
+}
+
+public sealed record MemorySample(TimeSpan At, long WorkingSetBytes, long ManagedBytes);
+
+/// <summary>
+/// The working set over a run. The slope is a least-squares line through the samples after the first fifth of the
+/// run (caches, pools and JIT fill during the warm-up); memory counts as flat when that line rises by less than
+/// <see cref="FlatMiBPerMinute"/> MiB a minute.
+/// </summary>
+public sealed record MemoryTrend(long StartBytes, long EndBytes, long MaxBytes, double SlopeMiBPerMinute, int Samples)
+{
+    public const double FlatMiBPerMinute = 2.0;
+
+    public bool Flat => SlopeMiBPerMinute < FlatMiBPerMinute;
+
+    public static MemoryTrend Of(IReadOnlyList<MemorySample> samples)
+    {
+        if (samples.Count == 0)
+            return new MemoryTrend(0, 0, 0, 0, 0);
+        var warmedUp = samples.Where(s => s.At >= samples[^1].At * 0.2).ToList();
+        return new MemoryTrend(samples[0].WorkingSetBytes, samples[^1].WorkingSetBytes, samples.Max(s => s.WorkingSetBytes), Slope(warmedUp), samples.Count);
+    }
+
+    /// <summary>MiB per minute of the least-squares line through the samples; 0 for fewer than two distinct times.</summary>
+    public static double Slope(IReadOnlyList<MemorySample> samples)
+    {
+        if (samples.Count < 2)
+            return 0;
+        var xs = samples.Select(s => s.At.TotalMinutes).ToArray();
+        var ys = samples.Select(s => s.WorkingSetBytes / 1048576.0).ToArray();
+        var meanX = xs.Average();
+        var meanY = ys.Average();
+        var spread = xs.Sum(x => (x - meanX) * (x - meanX));
+        return spread == 0 ? 0 : xs.Zip(ys).Sum(p => (p.First - meanX) * (p.Second - meanY)) / spread;
+    }
+
+    public override string ToString() =>
+        $"working set start {StartBytes / 1048576.0:F1} MiB, end {EndBytes / 1048576.0:F1} MiB, max {MaxBytes / 1048576.0:F1} MiB, " +
+        $"slope after warm-up {SlopeMiBPerMinute:+0.00;-0.00} MiB/min over {Samples} samples: {(Flat ? "flat" : "GROWING")} (goal < {FlatMiBPerMinute} MiB/min)";
+}
