@@ -41,7 +41,7 @@ public static class Filing
     }
 
     /// <summary>A valid, distinct resident ID number per case (birth date varies by case so a million fit).</summary>
-    private static string IdNumber(int caseNumber)
+    public static string IdNumber(int caseNumber)
     {
         var birth = new DateOnly(1960, 1, 1).AddDays(caseNumber / 1000 % 14_000);
         var first17 = $"320509{birth:yyyyMMdd}{caseNumber % 1000:D3}";

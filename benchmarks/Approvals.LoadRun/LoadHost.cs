@@ -31,9 +31,13 @@ public sealed class LoadHost : WebApplicationFactory<Program>
 
     public string DatabaseName => _database.Description;
 
-    public static async Task<LoadHost> StartAsync(LoadRunOptions options)
+    public static async Task<LoadHost> StartAsync(LoadRunOptions options) =>
+        Start(await LoadDatabase.CreateAsync(options.PostgreSqlServer));
+
+    /// <summary>The host on the given database, migrated at start-up as every node migrates.</summary>
+    public static LoadHost Start(LoadDatabase database)
     {
-        var host = new LoadHost(await LoadDatabase.CreateAsync(options.PostgreSqlServer));
+        var host = new LoadHost(database);
         host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         var addresses = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -51,8 +55,8 @@ public sealed class LoadHost : WebApplicationFactory<Program>
         }
         else
         {
-            builder.UseSetting("ConnectionStrings:Approvals", $"Data Source={Path.Combine(Folder, "approvals.db")}");
-            builder.UseSetting("ConnectionStrings:Hangfire", Path.Combine(Folder, "hangfire.db"));
+            builder.UseSetting("ConnectionStrings:Approvals", $"Data Source={_database.SqliteFile ?? Path.Combine(Folder, "approvals.db")}");
+            builder.UseSetting("ConnectionStrings:Hangfire", _database.SqliteFile is { } file ? file + ".hangfire" : Path.Combine(Folder, "hangfire.db"));
         }
         builder.UseSetting("Hangfire:ServerEnabled", "true");
         builder.UseSetting("Smtp:PickupFolder", Path.Combine(Folder, "mail"));
