@@ -1,6 +1,6 @@
 import { edgeConfig } from './edges.js';
 import { layeredPositions } from './layout.js';
-import { nodeConfig, nodeHeight } from './nodes.js';
+import { labelLines, nodeConfig, nodeHeight } from './nodes.js';
 import { displayedOutcomes } from './ports.js';
 
 export const clone = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
@@ -23,7 +23,7 @@ export function toGraph(definition, descriptors, culture, portLabels) {
   const outcomes = new Map(activities.map((a) => [a.id, displayedOutcomes(a, descriptors.get(a.type), usedPorts.get(a.id))]));
   const computed = activities.some((a) => !positionOf(a))
     ? layeredPositions(
-      activities.map((a) => ({ id: a.id, height: nodeHeight(outcomes.get(a.id).length) })),
+      activities.map((a) => ({ id: a.id, height: nodeHeight(outcomes.get(a.id).length, labelLines(a, culture).length) })),
       connections.filter(isWellFormed).map((c) => ({ source: c.source.activity, target: c.target.activity })))
     : new Map();
   let seq = 0;

@@ -1,6 +1,6 @@
 import { edgeConfig } from './edges.js';
 import { clone } from './definition.js';
-import { NODE_WIDTH, nodeConfig, nodeHeight, nodeLabelAttrs, portItems } from './nodes.js';
+import { NODE_WIDTH, labelLines, nodeConfig, nodeHeight, nodeLabelAttrs, portItems } from './nodes.js';
 import { displayedOutcomes, outcomesOf, renamedPort } from './ports.js';
 import { decorate } from './overlay.js';
 
@@ -79,14 +79,16 @@ function applyToActivity(designer, id, change) {
   graph.startBatch('update-activity');
   node.setData({ activity: next, seq: node.getData().seq }, { overwrite: true });
   node.setAttrs(nodeLabelAttrs(next, descriptor, designer.culture));
-  if (current.join('\n') !== outcomes.join('\n')) {
+  const lines = labelLines(next, designer.culture).length;
+  const linesBefore = labelLines(previous, designer.culture).length;
+  if (current.join('\n') !== outcomes.join('\n') || lines !== linesBefore) {
     if (renamed) {
       // The edges move while both ports exist: an edge whose port disappears under it is dropped.
-      node.prop('ports/items', portItems([...outcomes, renamed.from], designer.portLabels), { rewrite: true });
+      node.prop('ports/items', portItems([...outcomes, renamed.from], designer.portLabels, lines), { rewrite: true });
       for (const edge of edges.filter((e) => e.getSourcePortId() === renamed.from)) edge.setSource({ cell: id, port: renamed.to });
     }
-    node.prop('ports/items', portItems(outcomes, designer.portLabels), { rewrite: true });
-    node.resize(NODE_WIDTH, nodeHeight(outcomes.length));
+    node.prop('ports/items', portItems(outcomes, designer.portLabels, lines), { rewrite: true });
+    node.resize(NODE_WIDTH, nodeHeight(outcomes.length, lines));
   }
   graph.stopBatch('update-activity');
   const view = graph.findViewByCell(node);

@@ -70,7 +70,7 @@ export function decorate(designer, view) {
 }
 
 /**
- * The node shortens its name to fit; the whole name is the node's tooltip (an SVG title, which the browser shows
+ * The node wraps its name onto up to three lines (longer names end in an ellipsis); the whole name is also the node's tooltip (an SVG title, which the browser shows
  * on hover and assistive technology reads), so no name is ever only seen cut.
  */
 function showFullName(container, name) {
