@@ -33,17 +33,13 @@ public sealed class KeyAllocator(IReadOnlyDictionary<string, long> highest)
     public long Next(string table) => _next[table] = _next.GetValueOrDefault(table) + 1;
 }
 
-/// <summary>The registry-writes chain's end, moved by each write appended as RegistryAuditChains does.</summary>
+/// <summary>The registry-writes chain's end, moved by each write appended exactly as the platform appends them.</summary>
 public sealed class RegistryWritesChain(long length, string? head)
 {
-    public long Length { get; private set; } = length;
-    public string? Head { get; private set; } = head;
+    private readonly UseCases.Records.AuditChainHead _end = new() { Chain = UseCases.Audit.AuditChains.RegistryWrites, Length = length, Head = head };
 
-    public void Append(UseCases.Records.RegistryWriteRecord write)
-    {
-        write.Sequence = Length + 1;
-        write.Previous = Head ?? UseCases.Audit.AuditChains.Genesis;
-        write.Hash = Infrastructure.Audit.AuditCanonicalForm.RegistryWrite(write, write.Sequence, write.Previous);
-        (Length, Head) = (write.Sequence, write.Hash);
-    }
+    public long Length => _end.Length;
+    public string? Head => _end.Head;
+
+    public void Append(UseCases.Records.RegistryWriteRecord write) => Infrastructure.Audit.RegistryAuditChains.Link(_end, write);
 }

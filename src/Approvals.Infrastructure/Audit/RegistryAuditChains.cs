@@ -65,13 +65,19 @@ internal static class RegistryAuditChains
                 Person p => new RegistryWriteRecord { RecordKind = nameof(Person), RecordId = p.Id, RecordNumber = p.Id, ContentHash = AuditCanonicalForm.Content(p), WrittenAt = db.GetService<TimeProvider>().GetUtcNow(), Previous = "", Hash = "" },
                 _ => throw new InvalidOperationException($"{entry.Metadata.DisplayName()} is not a registry record."),
             };
-            write.Sequence = head.Length + 1;
-            write.Previous = head.Head ?? AuditChains.Genesis;
-            write.Hash = AuditCanonicalForm.RegistryWrite(write, write.Sequence, write.Previous);
-            (head.Length, head.Head) = (write.Sequence, write.Hash);
+            Link(head, write);
             db.RegistryWrites.Add(write);
         }
         db.Entry(head).DetectChanges();
+    }
+
+    /// <summary>Links a registry write to the chain's end and moves the end to it.</summary>
+    internal static void Link(AuditChainHead head, RegistryWriteRecord write)
+    {
+        write.Sequence = head.Length + 1;
+        write.Previous = head.Head ?? AuditChains.Genesis;
+        write.Hash = AuditCanonicalForm.RegistryWrite(write, write.Sequence, write.Previous);
+        (head.Length, head.Head) = (write.Sequence, write.Hash);
     }
 
     private static async Task<AuditChainHead> HeadAsync(ApprovalsDbContext db, string chain, CancellationToken cancellationToken) =>
