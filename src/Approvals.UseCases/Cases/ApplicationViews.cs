@@ -11,9 +11,11 @@ namespace Approvals.UseCases.Cases;
 
 /// <summary>A case in a list. <paramref name="CaseNumber"/> is what people read (null for a draft); <paramref name="Id"/> is for links and the API.</summary>
 /// <param name="AcceptedAt">When the case was accepted (受理) and its statutory limit started; null before, and for a case refused acceptance.</param>
+/// <param name="FiledByEmployer">An employer filed the case for its staff member (通过执业单位统一申请): only the employer may delete it while it is a draft.</param>
 public sealed record ApplicationSummary(
     string Id, string? CaseNumber, ApplicationType Type, ApplicationStatus Status, LocalizedText StatusText, string? DistrictCode,
-    string? PersonName, string? IssuedNumber, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? AcceptedAt);
+    string? PersonName, string? IssuedNumber, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? AcceptedAt,
+    bool FiledByEmployer);
 
 public sealed record ApplicationDetails(
     ApplicationSummary Summary,
@@ -74,7 +76,8 @@ public sealed record VerificationView(
 internal static class ApplicationViewMapping
 {
     public static ApplicationSummary Summary(this Application a) =>
-        new(a.Id, a.CaseNumber, a.Type, a.Status, a.Status.DisplayName(), a.DistrictCode, a.PersonName, a.IssuedNumber, a.CreatedAt, a.UpdatedAt, a.SubmittedAt, a.AcceptedAt);
+        new(a.Id, a.CaseNumber, a.Type, a.Status, a.Status.DisplayName(), a.DistrictCode, a.PersonName, a.IssuedNumber, a.CreatedAt, a.UpdatedAt, a.SubmittedAt, a.AcceptedAt,
+            a.FiledBy is not null);
 
     public static ApplicationForm Form(this Application a) => new(
         a.Type, a.PersonName, a.IdNumber, a.Phone, a.EmployerName, a.EmployerCreditCode, a.EmployerDistrictCode, a.EmployerAddress,
