@@ -20,6 +20,8 @@ using Microsoft.Extensions.Options;
 using Approvals.UseCases.Registry;
 using Approvals.UseCases.Verification;
 
+using Approvals.Infrastructure.Workflows.Commit;
+
 namespace Approvals.Infrastructure.Metrology;
 
 internal static class MetrologyInfrastructureExtensions
@@ -54,7 +56,9 @@ internal static class MetrologyInfrastructureExtensions
             var folder = sp.GetRequiredService<IOptions<DocumentStorageOptions>>().Value.StorageFolder;
             return new FileSystemDocumentStore(Path.IsPathRooted(folder) ? folder : Path.Combine(contentRoot, folder));
         });
-        services.AddScoped<ICaseNumbers, CaseNumbers>();
+        services.AddSingleton<CaseNumbers>();
+        services.AddSingleton<ICaseNumbers>(sp => sp.GetRequiredService<CaseNumbers>());
+        services.AddSingleton<ICommitTimeValues>(sp => sp.GetRequiredService<CaseNumbers>());
         services.AddScoped<DocumentContents>();
         services.AddScoped<IDocumentContents>(sp => sp.GetRequiredService<DocumentContents>());
         services.AddScoped<DocumentContentSweepJob>();

@@ -134,10 +134,12 @@ public sealed class ApplicationService(
 
     /// <summary>
     /// Submits the case and starts its procedure in the case's district as ONE transaction: the case's number, its
-    /// link to the instance, its submitted state and the instance's first step commit together or not at all. The
-    /// first step's domain activities read the case as submitted (<see cref="CaseUnderSubmission"/>), since it is
-    /// not committed yet. A start that fails leaves the draft as it was, and takes no number: a bureau's case
-    /// numbers run without gaps, so a number is used only by a case that was submitted.
+    /// link to the instance, its submitted state and the instance's first step commit together or not at all (the step's
+    /// commit saves the tracked case with the instance's rows). The first step's domain activities read the case as
+    /// submitted (<see cref="CaseUnderSubmission"/>), since it is not committed yet. The step runs with a stand-in for
+    /// the case's number, which the commit takes last (<see cref="ICaseNumbers"/>): no submission waits for another's
+    /// automatic check and first step, and one that fails or is refused leaves the draft as it was and takes no number,
+    /// so a bureau's case numbers run without gaps.
     /// </summary>
     internal async Task StartProcedureAsync(Caller caller, Application application, CancellationToken cancellationToken)
     {
@@ -155,19 +157,14 @@ public sealed class ApplicationService(
         {
             // The first step's automatic check reads the case with its documents.
             await db.Entry(application).Collection(a => a.Documents).LoadAsync(cancellationToken);
-            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            var caseNumber = application.CaseNumber ?? caseNumbers.StandIn(district);
+            var submittedAt = clock.GetUtcNow();
+            application.Submit(caseNumber, ids.NewId(), submittedAt, caller.UserId);
+            var input = ProcedureInput.For(application, districts, statutoryLimits.CurrentValue, submittedAt);
+            using (CaseUnderSubmission.Begin(application))
             {
-                var caseNumber = application.CaseNumber ?? (await caseNumbers.NextAsync(district, cancellationToken)).ToString();
-                var submittedAt = clock.GetUtcNow();
-                application.Submit(caseNumber, ids.NewId(), submittedAt, caller.UserId);
-                var input = ProcedureInput.For(application, districts, statutoryLimits.CurrentValue, submittedAt);
-                using (CaseUnderSubmission.Begin(application))
-                {
-                    // The step's commit saves the tracked case with the instance's rows, inside this transaction.
-                    await runtime.StartAsync(new InstanceStart(Procedures.For(application.Type), CorrelationId: application.Id, Input: input,
-                        Actor: caller.UserId, District: application.DistrictCode, InstanceId: application.InstanceId), cancellationToken);
-                }
-                await transaction.CommitAsync(cancellationToken);
+                await runtime.StartAsync(new InstanceStart(Procedures.For(application.Type), CorrelationId: application.Id, Input: input,
+                    Actor: caller.UserId, District: application.DistrictCode, InstanceId: application.InstanceId), cancellationToken);
             }
         }
         catch
@@ -175,7 +172,6 @@ public sealed class ApplicationService(
             db.ChangeTracker.Clear();
             throw;
         }
-        await runtime.DispatchHeldAsync(cancellationToken);
     }
 
     /// <summary>

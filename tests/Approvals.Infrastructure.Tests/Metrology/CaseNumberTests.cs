@@ -1,17 +1,20 @@
+using System.Globalization;
 using Approvals.UseCases.Cases;
 using Approvals.Core.Applications;
 using Approvals.Infrastructure.Metrology.Applications;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Approvals.Infrastructure.Tests.Metrology;
 
 /// <summary>
-/// Case numbers on the real databases: submissions racing on many connections each get their own number, counted
-/// per district and per year of the zone's calendar, and the database refuses a number given twice.
+/// Case numbers on the real databases: commits racing on many connections each take their own number, counted per
+/// district and per year of the zone's calendar (the year a submission's stand-in names), and the database refuses a
+/// number given twice.
 /// </summary>
 public sealed class CaseNumberTests
 {
@@ -39,10 +42,9 @@ public sealed class CaseNumberTests
         // Every racer has its own scope, context and connection, and all are released at once.
         var racers = Enumerable.Range(0, Racers).Select(i => Task.Run(() => host.InScopeAsync(async sp =>
         {
-            var numbers = sp.GetRequiredService<ICaseNumbers>();
             await sp.GetRequiredService<ApprovalsDbContext>().Database.OpenConnectionAsync();
             await start.Task;
-            return (await numbers.NextAsync(i % 2 == 0 ? "310118" : "320509", CancellationToken.None)).ToString();
+            return await TakeAsync(sp, i % 2 == 0 ? "310118" : "320509", 2026);
         }))).ToList();
         start.SetResult();
         var given = await Task.WhenAll(racers);
@@ -58,16 +60,29 @@ public sealed class CaseNumberTests
         await using var target = DatabaseTarget.Sqlite();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 31, 15, 30, 0, TimeSpan.Zero)); // 23:30 in Shanghai
         await using var host = await RuntimeHost.StartAsync(target, clock: clock);
-        async Task<string> NextAsync() => await host.InScopeAsync(async sp => (await sp.GetRequiredService<ICaseNumbers>().NextAsync("330421", CancellationToken.None)).ToString());
+        string StandIn() => host.Services.GetRequiredService<ICaseNumbers>().StandIn("330421");
+        Task<string> NextAsync(string standIn) => host.InScopeAsync(sp => TakeAsync(sp, "330421", int.Parse(standIn[10..14], CultureInfo.InvariantCulture)));
 
-        var lateIn2026 = await NextAsync();
-        var alsoIn2026 = await NextAsync();
+        var lateIn2026 = await NextAsync(StandIn());
+        var alsoIn2026 = await NextAsync(StandIn());
         clock.Advance(TimeSpan.FromHours(1)); // 00:30 on 1 January in Shanghai, still 2026 in UTC
-        var firstOf2027 = await NextAsync();
+        var firstOf2027 = await NextAsync(StandIn());
 
         Assert.Equal(["SQ-330421-2026-000001", "SQ-330421-2026-000002", "SQ-330421-2027-000001"], [lateIn2026, alsoIn2026, firstOf2027]);
         Assert.True(CaseNumber.TryParse(" sq-330421-2027-000001 ", out var parsed));
         Assert.Equal(new CaseNumber("330421", 2027, 1), parsed);
+    }
+
+    /// <summary>Takes the next number in a transaction of its own, as a submission's commit does.</summary>
+    private static async Task<string> TakeAsync(IServiceProvider services, string district, int year)
+    {
+        var db = services.GetRequiredService<ApprovalsDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction.GetDbTransaction();
+        var sequence = await CaseNumbers.NextAsync(command, district, year, CancellationToken.None);
+        await transaction.CommitAsync();
+        return new CaseNumber(district, year, sequence).ToString();
     }
 
     [Fact]

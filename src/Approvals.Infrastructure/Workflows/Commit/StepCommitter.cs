@@ -18,9 +18,10 @@ namespace Approvals.Infrastructure.Workflows.Commit;
 /// saved by SaveChanges in the same transaction. The instance row goes first: its revision guard is what makes
 /// a concurrent step lose, and a loser then writes nothing else. On SQLite the step is handed to the database's one
 /// writer (<see cref="SqliteGroupCommit"/>), which commits concurrent steps together; inside a caller's own
-/// transaction it is written there.
+/// transaction it is written there. Values taken at commit (<see cref="ICommitTimeValues"/>) are taken first in the
+/// transaction, and put in place of their stand-ins before anything is written.
 /// </summary>
-public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers, SqliteGroupCommit? groupCommit = null)
+public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers, IEnumerable<ICommitTimeValues> commitTimeValues, SqliteGroupCommit? groupCommit = null)
 {
     private static readonly FrozenSet<Type> RuntimeRows = new[]
     {
@@ -29,6 +30,7 @@ public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers, Sq
     }.ToFrozenSet();
 
     private readonly IStepCommitObserver[] _observers = [.. observers];
+    private readonly ICommitTimeValues[] _commitTimeValues = [.. commitTimeValues];
     private readonly ConcurrentDictionary<IEntityType, RowStatements> _statements = new();
 
     /// <summary>
@@ -104,6 +106,7 @@ public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers, Sq
         await using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
+            await ReplaceStandInsAsync(db, command, cancellationToken);
             var sql = db.GetService<ISqlGenerationHelper>();
             foreach (var entry in written)
             {
@@ -117,6 +120,15 @@ public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers, Sq
             await db.SaveChangesAsync(cancellationToken);
         foreach (var observer in _observers)
             observer.BeforeCommit(instances);
+    }
+
+    private async Task ReplaceStandInsAsync(ApprovalsDbContext db, DbCommand command, CancellationToken cancellationToken)
+    {
+        List<StandInValue> taken = [];
+        foreach (var values in _commitTimeValues)
+            taken.AddRange(await values.TakeAsync(db, command, cancellationToken));
+        if (taken.Count > 0)
+            StandIns.Replace(db.ChangeTracker, taken);
     }
 
     private static int WriteOrder(EntityEntry entry) => entry.Entity is WorkflowInstanceRecord ? 0 : entry.State switch
