@@ -1,3 +1,4 @@
+using Approvals.Core.Applications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Infrastructure.Persistence;
@@ -8,5 +9,18 @@ public sealed class PostgreSqlApprovalsDbContext(DbContextOptions<PostgreSqlAppr
     {
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcOffsetConverter>();
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcOffsetConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // The worklist searches these keys by range ("starts with", WorklistSearch): compared by code point, as SQLite
+        // compares them, so both providers find (and sort) the same cases whatever the database's locale.
+        modelBuilder.Entity<Application>(application =>
+        {
+            application.Property(a => a.PersonName).UseCollation("C");
+            application.Property(a => a.IdNumber).UseCollation("C");
+            application.Property(a => a.CaseNumber).UseCollation("C");
+        });
     }
 }

@@ -16,7 +16,6 @@ internal sealed class TaskRow
     public DateTimeOffset? StatutoryDueAt { get; init; }
     public string? CaseNumber { get; init; }
     public string? ApplicantName { get; init; }
-    public string? IdNumber { get; init; }
     public ApplicationType? Type { get; init; }
     public MetrologistLevel? Level { get; init; }
 }
@@ -24,20 +23,35 @@ internal sealed class TaskRow
 /// <summary>The worklist's filters and sort as LINQ the providers translate (nothing is filtered in memory).</summary>
 internal static class WorklistFilters
 {
-    public static IQueryable<TaskRow> Apply(IQueryable<TaskRow> rows, WorklistQuery query, string? userName, DateTimeOffset now)
+    /// <summary>True when a filter reads the case (search, type, due); otherwise the tasks alone answer the count.</summary>
+    public static bool ReadsCase(WorklistQuery query) => query.Search is not null || query.Type is not null || query.Due is not null;
+
+    /// <summary>The filters the task row answers by itself: step and claimant.</summary>
+    public static IQueryable<HumanTaskRecord> ApplyToTasks(IQueryable<HumanTaskRecord> tasks, WorklistQuery query, string? userName)
     {
-        if (query.Search is { } search)
+        if (query.Step is { } step)
+            tasks = tasks.Where(t => t.ActivityId == step);
+        return query.ClaimedBy switch
         {
-            // ID and case numbers are stored upper-case (a trailing X, "SQ-"); names as typed.
-            var upper = search.ToUpperInvariant();
-            rows = rows.Where(r => (r.ApplicantName != null && r.ApplicantName.Contains(search))
-                || (r.IdNumber != null && r.IdNumber.Contains(upper))
-                || (r.CaseNumber != null && r.CaseNumber.Contains(upper)));
+            null => tasks,
+            WorklistQuery.Nobody => tasks.Where(t => t.Assignee == null),
+            WorklistQuery.Me => tasks.Where(t => t.Assignee == (userName ?? "")),
+            var someone => tasks.Where(t => t.Assignee == someone),
+        };
+    }
+
+    /// <summary>The filters that read the case beside the task: type, due, and a search by a lone surname.</summary>
+    public static IQueryable<TaskRow> ApplyToCases(IQueryable<TaskRow> rows, WorklistQuery query, DateTimeOffset now)
+    {
+        // A selective search has chosen its cases already (WorkflowQueries reads them first); an unselective one,
+        // a lone surname, narrows the district's open tasks instead.
+        if (query.Search is { } term && WorklistSearch.Classify(term) is { IsSelective: false } surname)
+        {
+            string key = surname.Key, end = surname.KeyEnd;
+            rows = rows.Where(r => string.Compare(r.ApplicantName, key) >= 0 && string.Compare(r.ApplicantName, end) < 0);
         }
         if (query.Type is { } type)
             rows = rows.Where(r => r.Type == type);
-        if (query.Step is { } step)
-            rows = rows.Where(r => r.Task.ActivityId == step);
         if (query.Due is { } due)
         {
             var soon = now.AddDays(WorklistQuery.SoonDays);
@@ -48,13 +62,6 @@ internal static class WorklistFilters
                 _ => rows.Where(r => r.StatutoryDueAt == null || r.StatutoryDueAt >= soon),
             };
         }
-        rows = query.ClaimedBy switch
-        {
-            null => rows,
-            WorklistQuery.Nobody => rows.Where(r => r.Task.Assignee == null),
-            WorklistQuery.Me => rows.Where(r => r.Task.Assignee == (userName ?? "")),
-            var someone => rows.Where(r => r.Task.Assignee == someone),
-        };
         return rows;
     }
 

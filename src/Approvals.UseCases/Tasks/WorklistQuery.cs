@@ -29,7 +29,11 @@ public enum WorklistSort
 /// The worklist's filters, search, sort and page, as the inbox and <c>GET /api/tasks</c> take them. Everything is
 /// applied in the database; <see cref="WorklistQueryText"/> reads and writes it as a query string.
 /// </summary>
-/// <param name="Search">Part of the applicant's name, ID number or case number.</param>
+/// <param name="Search">
+/// A whole resident ID number (a lower-case x accepted), the start of one (digits), the start of a case number ("SQ-…",
+/// any case), or the start of the applicant's name (surname first): see <see cref="WorklistSearch"/>. Not a fragment
+/// from the middle of any of them.
+/// </param>
 /// <param name="Step">The activity id of the step (tasks of one kind).</param>
 /// <param name="ClaimedBy"><see cref="Me"/>, <see cref="Nobody"/>, or a user name.</param>
 public sealed record WorklistQuery(

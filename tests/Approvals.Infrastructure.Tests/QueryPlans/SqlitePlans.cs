@@ -1,9 +1,7 @@
-using System.Data.Common;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Approvals.Infrastructure.Tests.QueryPlans;
 
@@ -11,7 +9,7 @@ namespace Approvals.Infrastructure.Tests.QueryPlans;
 /// A migrated SQLite database whose context records every query it sends, and SQLite's plan for each
 /// (<c>EXPLAIN QUERY PLAN</c> with the same parameters): what the planner will do once the tables hold years of cases.
 /// </summary>
-internal sealed class SqlitePlans : IAsyncDisposable
+internal sealed class SqlitePlans : IQueryPlans
 {
     private readonly DatabaseTarget _target = DatabaseTarget.Sqlite();
     private readonly QueryRecorder _recorder = new();
@@ -51,38 +49,14 @@ internal sealed class SqlitePlans : IAsyncDisposable
         return plans;
     }
 
+    /// <summary>SQLite's steps: <c>SEARCH</c> reads an index range, <c>SCAN</c> reads a whole table or index.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<PlanStep>>> StepsOfQueriesSentAsync() =>
+        [.. (await PlansOfQueriesSentAsync()).Select(q => (IReadOnlyList<PlanStep>)[.. q.Plan.Select(PlanStep.FromSqlite)])];
+
     public async ValueTask DisposeAsync()
     {
         await Db.DisposeAsync();
         SqliteConnection.ClearAllPools();
         await _target.DisposeAsync();
-    }
-
-    private sealed class QueryRecorder : DbCommandInterceptor
-    {
-        private readonly List<(string, IReadOnlyList<(string, object?)>)> _queries = [];
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            lock (_queries)
-                _queries.Add((command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))]));
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public void Clear()
-        {
-            lock (_queries)
-                _queries.Clear();
-        }
-
-        public List<(string, IReadOnlyList<(string, object?)>)> TakeAll()
-        {
-            lock (_queries)
-            {
-                var all = _queries.ToList();
-                _queries.Clear();
-                return all;
-            }
-        }
     }
 }

@@ -28,6 +28,8 @@ internal sealed class HumanTaskRecordConfiguration : IEntityTypeConfiguration<Hu
         builder.Property(t => t.ChainHash).HasMaxLength(64);
         builder.HasIndex(t => t.InstanceId);
         builder.HasIndex(t => new { t.Status, t.Role, t.District });
+        // The inbox sorted by creation walks its district's open tasks in order and stops at the page.
+        builder.HasIndex(t => new { t.Status, t.District, t.CreatedAt, t.Id });
         // Statistics: open tasks past their due date.
         builder.HasIndex(t => new { t.Status, t.DueAt });
     }

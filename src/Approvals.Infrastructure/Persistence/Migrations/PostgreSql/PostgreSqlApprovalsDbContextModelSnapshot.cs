@@ -43,7 +43,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("CaseNumber")
                         .HasMaxLength(21)
-                        .HasColumnType("character varying(21)");
+                        .HasColumnType("character varying(21)")
+                        .UseCollation("C");
 
                     b.Property<string>("Certificates")
                         .IsRequired()
@@ -93,7 +94,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("IdNumber")
                         .HasMaxLength(18)
-                        .HasColumnType("character varying(18)");
+                        .HasColumnType("character varying(18)")
+                        .UseCollation("C");
 
                     b.Property<string>("InstanceId")
                         .HasMaxLength(64)
@@ -112,7 +114,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("PersonName")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
@@ -181,6 +184,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("DistrictCode");
 
                     b.HasIndex("FiledBy");
+
+                    b.HasIndex("PersonName");
 
                     b.HasIndex("DistrictCode", "SubmittedAt");
 
@@ -1176,6 +1181,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("Status", "DueAt");
 
                     b.HasIndex("Status", "Role", "District");
+
+                    b.HasIndex("Status", "District", "CreatedAt", "Id");
 
                     b.ToTable("HumanTasks", (string)null);
                 });

@@ -177,6 +177,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("FiledBy");
 
+                    b.HasIndex("PersonName");
+
                     b.HasIndex("DistrictCode", "SubmittedAt");
 
                     b.HasIndex("IdNumber", "Type", "Status");
@@ -1165,6 +1167,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "DueAt");
 
                     b.HasIndex("Status", "Role", "District");
+
+                    b.HasIndex("Status", "District", "CreatedAt", "Id");
 
                     b.ToTable("HumanTasks", (string)null);
                 });
