@@ -1,3 +1,4 @@
+using Approvals.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Infrastructure.Persistence;
@@ -8,5 +9,11 @@ public sealed class PostgreSqlApprovalsDbContext(DbContextOptions<PostgreSqlAppr
     {
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcOffsetConverter>();
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcOffsetConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        PostgreSqlCoveringIndexes.Apply(modelBuilder);
     }
 }
