@@ -1,9 +1,7 @@
-using System.Data.Common;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Approvals.Infrastructure.Tests.QueryPlans;
 
@@ -56,33 +54,5 @@ internal sealed class SqlitePlans : IAsyncDisposable
         await Db.DisposeAsync();
         SqliteConnection.ClearAllPools();
         await _target.DisposeAsync();
-    }
-
-    private sealed class QueryRecorder : DbCommandInterceptor
-    {
-        private readonly List<(string, IReadOnlyList<(string, object?)>)> _queries = [];
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            lock (_queries)
-                _queries.Add((command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))]));
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public void Clear()
-        {
-            lock (_queries)
-                _queries.Clear();
-        }
-
-        public List<(string, IReadOnlyList<(string, object?)>)> TakeAll()
-        {
-            lock (_queries)
-            {
-                var all = _queries.ToList();
-                _queries.Clear();
-                return all;
-            }
-        }
     }
 }
