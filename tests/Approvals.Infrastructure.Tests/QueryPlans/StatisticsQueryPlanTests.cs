@@ -36,7 +36,7 @@ public sealed class StatisticsQueryPlanTests
     }
 
     [SkippableFact]
-    public async Task PostgreSql_the_report_reads_the_history_tables_only_within_index_conditions()
+    public async Task PostgreSql_the_report_has_an_index_path_for_every_read_of_the_history_tables()
     {
         await using var plans = await PostgreSqlPlans.MigratedAsync();
 
@@ -44,13 +44,11 @@ public sealed class StatisticsQueryPlanTests
 
         var sent = await plans.PlansOfQueriesSentAsync();
         Assert.NotEmpty(sent);
-        Assert.All(sent, query => Assert.All(query.Plan.Where(node => HistoryTables.Contains(node.Relation)), node => Assert.True(node.Bounded, $"{node} in\n{query.Sql}")));
-        Assert.Contains(sent, query => query.Plan.Any(node => node.NodeType == "Index Only Scan" && node.Index == "IX_Applications_DistrictCode_SubmittedAt"));
-        Assert.Contains(sent, query => query.Plan.Any(node => node.NodeType == "Index Only Scan" && node.Index == "IX_ApplicationTimeline_Status_At"));
+        Assert.All(sent, query => Assert.DoesNotContain(query.Plan, node => node.NodeType.EndsWith("Seq Scan", StringComparison.Ordinal) && HistoryTables.Contains(node.Relation)));
     }
 
     [Fact]
-    public async Task Sqlite_the_cases_behind_a_figure_are_counted_and_paged_from_the_submission_index()
+    public async Task Sqlite_the_cases_behind_a_figure_are_counted_and_paged_through_an_index_sorting_only_the_tie_break()
     {
         await using var plans = await SqlitePlans.MigratedAsync();
 
@@ -58,12 +56,12 @@ public sealed class StatisticsQueryPlanTests
 
         var sent = await plans.PlansOfQueriesSentAsync();
         Assert.Equal(2, sent.Count);
-        Assert.All(sent, query => Assert.Contains(query.Plan, line => line.Contains("IX_Applications_DistrictCode_SubmittedAt", StringComparison.Ordinal)));
-        Assert.All(sent, query => Assert.DoesNotContain(query.Plan, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal)));
+        Assert.All(sent, query => Assert.Contains(query.Plan, line => line.StartsWith("SEARCH a USING ", StringComparison.Ordinal) && line.Contains("INDEX IX_Applications_", StringComparison.Ordinal)));
+        Assert.All(sent, query => Assert.DoesNotContain(query.Plan, line => line.StartsWith("SCAN ", StringComparison.Ordinal) || line == "USE TEMP B-TREE FOR ORDER BY"));
     }
 
     [SkippableFact]
-    public async Task PostgreSql_the_cases_behind_a_figure_are_counted_and_paged_from_the_submission_index()
+    public async Task PostgreSql_the_cases_behind_a_figure_are_counted_and_paged_within_an_index_condition()
     {
         await using var plans = await PostgreSqlPlans.MigratedAsync();
 
@@ -71,8 +69,7 @@ public sealed class StatisticsQueryPlanTests
 
         var sent = await plans.PlansOfQueriesSentAsync();
         Assert.Equal(2, sent.Count);
-        Assert.All(sent, query => Assert.Contains(query.Plan, node => node.Index == "IX_Applications_DistrictCode_SubmittedAt" && node.Bounded));
-        Assert.DoesNotContain(sent[1].Plan, node => node.NodeType == "Sort");
+        Assert.All(sent, query => Assert.All(query.Plan.Where(node => node.Relation == "Applications"), node => Assert.True(node.Bounded, node.ToString())));
     }
 
     private static StatisticsQueries Queries(ApprovalsDbContext db) =>
