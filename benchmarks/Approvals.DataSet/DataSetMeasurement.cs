@@ -58,6 +58,7 @@ public static class DataSetMeasurement
             await Printed("registry: public check (use case)", () => CheckAsync(host, sample, cancellationToken)),
             await Printed("statistics: last 12 months", () => GetAsync(regulator, "/api/statistics?" + year, cancellationToken)),
             await Printed("statistics: last 24 months", () => GetAsync(regulator, "/api/statistics?" + twoYears, cancellationToken)),
+            await Printed("statistics: cases behind a figure, page 2", () => GetAsync(regulator, $"/api/statistics/cases?{year}&figure=Received&district={LoadHost.Qingpu}&page=2", cancellationToken)),
             await Printed("designer: instance counts", () => GetAsync(regulator, $"/api/workflow-definitions/{sample.DefinitionId}/versions/1/activity-counts", cancellationToken)),
         ];
         var slowest = timings.MaxBy(t => t.P95)!;

@@ -1,4 +1,5 @@
 using Approvals.Core.Applications;
+using Approvals.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Infrastructure.Persistence;
@@ -22,5 +23,6 @@ public sealed class PostgreSqlApprovalsDbContext(DbContextOptions<PostgreSqlAppr
             application.Property(a => a.IdNumber).UseCollation("C");
             application.Property(a => a.CaseNumber).UseCollation("C");
         });
+        PostgreSqlCoveringIndexes.Apply(modelBuilder);
     }
 }

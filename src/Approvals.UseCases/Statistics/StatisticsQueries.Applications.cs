@@ -7,16 +7,19 @@ public sealed partial class StatisticsQueries
 {
     private async Task<IReadOnlyList<ApplicationCounts>> ApplicationCountsAsync(List<string> scope, StatisticsPeriod period, CancellationToken cancellationToken)
     {
-        var rows = await Submitted(scope, period.Start, period.End)
+        var ages = new CaseAges(clock.GetUtcNow());
+        var (accepted, notAccepted) = (Counted(CaseFigure.Accepted, ages), Counted(CaseFigure.NotAccepted, ages));
+        var (approved, rejected, withdrawn) = (Counted(CaseFigure.Approved, ages), Counted(CaseFigure.Rejected, ages), Counted(CaseFigure.Withdrawn, ages));
+        var rows = await Among(CaseFigure.Received, scope, period, ages.Now).Where(Counted(CaseFigure.Received, ages))
             .GroupBy(a => new { a.DistrictCode, a.Type, a.Level })
             .Select(g => new ApplicationCounts(
                 g.Key.DistrictCode!, g.Key.Type, g.Key.Level,
                 g.Count(),
-                g.Count(a => a.AcceptedAt != null),
-                g.Count(a => a.Status == ApplicationStatus.NotAccepted),
-                g.Count(a => a.Status == ApplicationStatus.Approved),
-                g.Count(a => a.Status == ApplicationStatus.Rejected),
-                g.Count(a => a.Status == ApplicationStatus.Withdrawn)))
+                g.AsQueryable().Count(accepted),
+                g.AsQueryable().Count(notAccepted),
+                g.AsQueryable().Count(approved),
+                g.AsQueryable().Count(rejected),
+                g.AsQueryable().Count(withdrawn)))
             .ToListAsync(cancellationToken);
         return [.. rows.OrderBy(r => scope.IndexOf(r.District)).ThenBy(r => r.Type).ThenBy(r => r.Level)];
     }
@@ -44,7 +47,9 @@ public sealed partial class StatisticsQueries
             .Select(g => new { District = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.District, x => x.Count, cancellationToken);
         var rounds = await (
                 from t in db.ApplicationTimeline.AsNoTracking()
-                where t.Status == ApplicationStatus.AwaitingCorrections
+                // Implied by the join (a correction is asked after submission), stated so that only the period's
+                // requests onward are read from the timeline's index rather than every request of the history.
+                where t.Status == ApplicationStatus.AwaitingCorrections && t.At >= period.Start
                 join a in Submitted(scope, period.Start, period.End) on t.ApplicationId equals a.Id
                 group t by a.DistrictCode into g
                 select new { District = g.Key!, Cases = g.Select(t => t.ApplicationId).Distinct().Count(), Rounds = g.Count() })

@@ -49,12 +49,15 @@ public sealed partial class StatisticsQueries
         from t in db.ApplicationTimeline.AsNoTracking()
         where (t.Status == ApplicationStatus.Approved || t.Status == ApplicationStatus.Rejected) && t.At >= start && t.At < end
         join a in Cases(scope) on t.ApplicationId equals a.Id
+        // A join rather than a subquery per row: PostgreSQL then reads the instances inside its parallel workers.
+        join i in db.WorkflowInstances.AsNoTracking() on a.InstanceId equals i.Id into instances
+        from i in instances.DefaultIfEmpty()
         select new DecisionInstants
         {
             District = a.DistrictCode!,
             AcceptedAt = a.AcceptedAt,
             DecidedAt = t.At,
-            DueAt = db.WorkflowInstances.Where(i => i.Id == a.InstanceId).Select(i => i.StatutoryDueAt).FirstOrDefault(),
+            DueAt = i == null ? null : i.StatutoryDueAt,
         };
 
     private sealed class DecisionInstants

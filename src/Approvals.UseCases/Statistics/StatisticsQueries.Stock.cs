@@ -7,17 +7,19 @@ namespace Approvals.UseCases.Statistics;
 
 public sealed partial class StatisticsQueries
 {
-    private async Task<IReadOnlyList<OpenCases>> OpenCasesAsync(List<string> scope, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OpenCases>> OpenCasesAsync(List<string> scope, StatisticsPeriod period, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var ages = new CaseAges(now);
-        var rows = await StillOpen(scope)
+        var (upTo5, from6To20) = (Counted(CaseFigure.OpenUpTo5Days, ages), Counted(CaseFigure.OpenFrom6To20Days, ages));
+        var (from21To60, over60) = (Counted(CaseFigure.OpenFrom21To60Days, ages), Counted(CaseFigure.OpenOver60Days, ages));
+        var rows = await Among(CaseFigure.Open, scope, period, now).Where(Counted(CaseFigure.Open, ages))
             .GroupBy(a => new { a.DistrictCode, a.Status })
             .Select(g => new OpenCases(
                 g.Key.DistrictCode!, g.Key.Status,
-                g.Count(a => a.SubmittedAt >= ages.Days5),
-                g.Count(a => a.SubmittedAt < ages.Days5 && a.SubmittedAt >= ages.Days20),
-                g.Count(a => a.SubmittedAt < ages.Days20 && a.SubmittedAt >= ages.Days60),
-                g.Count(a => a.SubmittedAt < ages.Days60)))
+                g.AsQueryable().Count(upTo5),
+                g.AsQueryable().Count(from6To20),
+                g.AsQueryable().Count(from21To60),
+                g.AsQueryable().Count(over60)))
             .ToListAsync(cancellationToken);
         return [.. rows.OrderBy(r => scope.IndexOf(r.District)).ThenBy(r => r.Status)];
     }
@@ -30,12 +32,12 @@ public sealed partial class StatisticsQueries
     /// (<see cref="WorkflowInstanceRecord.StatutoryDueAt"/>: clock stops and an extension already counted; a case the
     /// applicant holds for corrections has no due date and is not overdue).
     /// </summary>
-    private async Task<IReadOnlyList<OverdueWork>> OverdueAsync(List<string> scope, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OverdueWork>> OverdueAsync(List<string> scope, StatisticsPeriod period, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var tasks = await OverdueTasks(scope, now)
             .GroupBy(t => t.District!).Select(g => new { District = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.District, x => x.Count, cancellationToken);
-        var cases = await OverdueCases(scope, now)
+        var cases = await Among(CaseFigure.Overdue, scope, period, now)
             .GroupBy(a => a.DistrictCode!).Select(g => new { District = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.District, x => x.Count, cancellationToken);
         return [.. scope.Select(d => new OverdueWork(d, tasks.GetValueOrDefault(d), cases.GetValueOrDefault(d)))];

@@ -34,8 +34,8 @@ public sealed partial class StatisticsQueries(
             await TrendAsync(scope, period, cancellationToken),
             await RecognitionsAsync(scope, period, cancellationToken),
             await DecisionTimesAsync(scope, period, cancellationToken),
-            await OpenCasesAsync(scope, now, cancellationToken),
-            await OverdueAsync(scope, now, cancellationToken),
+            await OpenCasesAsync(scope, period, now, cancellationToken),
+            await OverdueAsync(scope, period, now, cancellationToken),
             await CorrectionsAsync(scope, period, cancellationToken),
             await VerificationsAsync(scope, period, cancellationToken),
             await RegistrationsAsync(scope, ReadableDatesDay(asOf), cancellationToken));

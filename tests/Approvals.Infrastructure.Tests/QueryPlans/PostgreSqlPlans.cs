@@ -8,8 +8,9 @@ namespace Approvals.Infrastructure.Tests.QueryPlans;
 
 /// <summary>
 /// A migrated PostgreSQL database whose context records every query it sends, and the plan of each with the same
-/// parameters. Sequential scans are priced out of the planner's choice (<c>enable_seqscan = off</c>), as they are once
-/// the tables hold years of cases: a plan that still reads a whole table or index has no index that narrows it.
+/// parameters (<c>EXPLAIN (FORMAT JSON)</c>). Sequential scans are priced out of the planner's choice
+/// (<c>enable_seqscan = off</c>), as they are once the tables hold years of cases: a plan that still reads a whole
+/// table or index has no index that narrows it.
 /// </summary>
 internal sealed class PostgreSqlPlans : IQueryPlans
 {
@@ -33,14 +34,15 @@ internal sealed class PostgreSqlPlans : IQueryPlans
         return plans;
     }
 
-    public async Task<IReadOnlyList<IReadOnlyList<PlanStep>>> StepsOfQueriesSentAsync()
+    /// <summary>The steps of each read sent since the last call, outermost first, with its SQL.</summary>
+    public async Task<IReadOnlyList<(string Sql, IReadOnlyList<PlanStep> Plan)>> PlansOfQueriesSentAsync()
     {
         var queries = _recorder.TakeAll();
         await using var connection = new NpgsqlConnection(_target.ConnectionString);
         await connection.OpenAsync();
-        await using (var settings = new NpgsqlCommand("SET enable_seqscan = off", connection))
+        await using (var settings = new NpgsqlCommand("ANALYZE; SET enable_seqscan = off", connection))
             await settings.ExecuteNonQueryAsync();
-        var plans = new List<IReadOnlyList<PlanStep>>();
+        var plans = new List<(string, IReadOnlyList<PlanStep>)>();
         // Only reads: explaining a batch of writes would explain the first and run the others.
         foreach (var (sql, parameters) in queries.Where(q => q.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)))
         {
@@ -50,10 +52,13 @@ internal sealed class PostgreSqlPlans : IQueryPlans
             var json = JsonNode.Parse((string)(await explain.ExecuteScalarAsync())!)!;
             var steps = new List<PlanStep>();
             Collect(json[0]!["Plan"]!.AsObject(), steps);
-            plans.Add(steps);
+            plans.Add((sql, steps));
         }
         return plans;
     }
+
+    public async Task<IReadOnlyList<IReadOnlyList<PlanStep>>> StepsOfQueriesSentAsync() =>
+        [.. (await PlansOfQueriesSentAsync()).Select(q => q.Plan)];
 
     private static void Collect(JsonObject node, List<PlanStep> steps)
     {

@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Approvals.Infrastructure.Tests.QueryPlans;
 
-/// <summary>Every query a context sends, with its parameters, to be explained afterwards with the same values.</summary>
+/// <summary>Keeps the text and parameter values of every query a context sends, so a test can ask the database for its plan.</summary>
 internal sealed class QueryRecorder : DbCommandInterceptor
 {
-    private readonly List<(string, IReadOnlyList<(string, object?)>)> _queries = [];
+    private readonly List<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> _queries = [];
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {

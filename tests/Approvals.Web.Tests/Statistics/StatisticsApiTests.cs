@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Approvals.Web.Tests.Support;
 using ClosedXML.Excel;
@@ -112,6 +114,19 @@ public abstract class StatisticsApiTests<TFactory> : IClassFixture<TFactory>, IA
         Assert.Equal(["st-a3", "st-a2", "st-a1"], received["cases"]!.AsArray().Select(c => c!["id"].Str()));
         Assert.Equal(["st-a4"], withdrawn["cases"]!.AsArray().Select(c => c!["id"].Str()));
         Assert.Equal(["st-a5"], approvedRenewals["cases"]!.AsArray().Select(c => c!["id"].Str()));
+    }
+
+    [SkippableFact]
+    public async Task The_list_behind_a_figure_shows_case_numbers_and_states_but_no_applicants_name_or_ID_number()
+    {
+        var response = await _factory.ClientFor(Committee).GetAsync($"/api/statistics/cases{Period}&district={Qingpu}&figure=Received");
+        // Unescaped, so a name cannot hide behind \u escapes.
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("st-a1", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(ApplicantName, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(ApplicantIdNumber, body, StringComparison.Ordinal);
     }
 
     [SkippableFact]

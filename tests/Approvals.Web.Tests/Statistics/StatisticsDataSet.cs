@@ -19,6 +19,8 @@ public static class StatisticsDataSet
     public const string Qingpu = "310118";
     public const string Wujiang = "320509";
     public const string Jiashan = "330421";
+    public const string ApplicantName = "统计申请人";
+    public const string ApplicantIdNumber = "ST-APPLICANT-ID";
     public const string From = "2025-03-01";
     public const string To = "2025-04-30";
 
@@ -78,7 +80,7 @@ public static class StatisticsDataSet
         {
             Id = id, Type = type, ApplicantUserId = "st-applicant", ApplicantEmail = "st@example.test", Status = status, DistrictCode = district,
             Level = level, CreatedAt = submitted, UpdatedAt = submitted, SubmittedAt = submitted, AcceptedAt = accepted ? submitted : null,
-            InstanceId = "inst-" + id,
+            InstanceId = "inst-" + id, PersonName = ApplicantName, IdNumber = ApplicantIdNumber,
         });
         for (var round = 0; round < corrections; round++)
             db.ApplicationTimeline.Add(new ApplicationTimelineEntry { ApplicationId = id, Status = ApplicationStatus.AwaitingCorrections, At = submitted.AddHours(round + 1) });

@@ -22,7 +22,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.HasOne(r => r.Enterprise).WithMany().HasForeignKey(r => r.EnterpriseId);
         builder.HasIndex(r => r.Number).IsUnique();
         builder.HasIndex(r => new { r.PersonId, r.Status });
-        // Statistics: registrations held per district by status.
-        builder.HasIndex(r => new { r.DistrictCode, r.Status });
+        // Statistics: registrations held per district by status and expiry, counted from the index alone.
+        builder.HasIndex(r => new { r.DistrictCode, r.Status, r.ValidTo });
     }
 }

@@ -185,13 +185,23 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("FiledBy");
 
+                    b.HasIndex("Id")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Applications_Id_Decisions");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Id"), new[] { "DistrictCode", "AcceptedAt", "InstanceId" });
+
                     b.HasIndex("PersonName");
 
                     b.HasIndex("DistrictCode", "SubmittedAt");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DistrictCode", "SubmittedAt"), new[] { "Type", "Level", "Status", "AcceptedAt", "Id" });
+
                     b.HasIndex("IdNumber", "Type", "Status");
 
-                    b.HasIndex("Status", "DistrictCode", "AcceptedAt");
+                    b.HasIndex("Status", "DistrictCode", "SubmittedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "DistrictCode", "SubmittedAt"), new[] { "InstanceId" });
 
                     b.ToTable("Applications", (string)null);
                 });
@@ -289,6 +299,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("ApplicationId", "At");
 
                     b.HasIndex("Status", "At");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "At"), new[] { "ApplicationId" });
 
                     b.ToTable("ApplicationTimeline", (string)null);
                 });
@@ -603,9 +615,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("DistrictCode", "Status");
-
                     b.HasIndex("PersonId", "Status");
+
+                    b.HasIndex("DistrictCode", "Status", "ValidTo");
 
                     b.ToTable("Registrations", (string)null);
                 });
@@ -1179,6 +1191,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("Status", "DueAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "DueAt"), new[] { "District" });
 
                     b.HasIndex("Status", "Role", "District");
 

@@ -183,7 +183,7 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("IdNumber", "Type", "Status");
 
-                    b.HasIndex("Status", "DistrictCode", "AcceptedAt");
+                    b.HasIndex("Status", "DistrictCode", "SubmittedAt");
 
                     b.ToTable("Applications", (string)null);
                 });
@@ -593,9 +593,9 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("DistrictCode", "Status");
-
                     b.HasIndex("PersonId", "Status");
+
+                    b.HasIndex("DistrictCode", "Status", "ValidTo");
 
                     b.ToTable("Registrations", (string)null);
                 });
