@@ -96,6 +96,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddHostedService<MissingDocumentBackfiller>();
         services.AddHostedService<StatutoryDueDateBackfiller>();
         services.AddHostedService<OutboxSweeper>();
+        services.AddSingleton<Workflows.Commit.ActivityTallyFolder>();
+        services.AddHostedService(provider => provider.GetRequiredService<Workflows.Commit.ActivityTallyFolder>());
         services.AddReadinessChecks();
         services.AddMetrics();
         services.AddSingleton<ApprovalsMetrics>();

@@ -29,6 +29,8 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<HumanTaskExclusion> HumanTaskExclusions => Set<HumanTaskExclusion>();
     public DbSet<SavedWorklistView> SavedWorklistViews => Set<SavedWorklistView>();
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
+    public DbSet<ActivityPassage> ActivityPassages => Set<ActivityPassage>();
+    public DbSet<ActivityPassageTally> ActivityPassageTallies => Set<ActivityPassageTally>();
     public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ClockStopRecord> ClockStops => Set<ClockStopRecord>();

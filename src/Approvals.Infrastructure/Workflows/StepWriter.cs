@@ -150,6 +150,9 @@ public sealed class StepWriter(IEnumerable<IStepEffectHandler> handlers, Deadlin
             Kind = bookmark.Kind,
             CreatedAt = bookmark.CreatedAt,
             DueAt = bookmark.DueAt,
+            DefinitionId = state.DefinitionId,
+            DefinitionVersion = state.DefinitionVersion,
+            District = instanceDistrict,
         });
         if (bookmark.Kind == BookmarkKinds.HumanTask)
         {

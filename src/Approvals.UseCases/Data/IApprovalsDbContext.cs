@@ -20,6 +20,7 @@ public interface IApprovalsDbContext
     DbSet<HumanTaskRecord> HumanTasks { get; }
     DbSet<HumanTaskExclusion> HumanTaskExclusions { get; }
     DbSet<JournalRecord> Journal { get; }
+    DbSet<ActivityPassageTally> ActivityPassageTallies { get; }
     DbSet<IncidentRecord> Incidents { get; }
     DbSet<ClockStopRecord> ClockStops { get; }
     DbSet<StatutoryExtensionRecord> StatutoryExtensions { get; }

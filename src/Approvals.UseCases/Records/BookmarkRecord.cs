@@ -9,4 +9,9 @@ public sealed class BookmarkRecord
     public required string Kind { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DueAt { get; set; }
+
+    // The instance's, copied so the designer's waiting counts are read from this table's index alone.
+    public string? DefinitionId { get; set; }
+    public int DefinitionVersion { get; set; }
+    public string? District { get; set; }
 }

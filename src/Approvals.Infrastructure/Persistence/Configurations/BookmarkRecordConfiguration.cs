@@ -14,5 +14,9 @@ internal sealed class BookmarkRecordConfiguration : IEntityTypeConfiguration<Boo
         builder.Property(b => b.ActivityId).HasMaxLength(100);
         builder.Property(b => b.Kind).HasMaxLength(64);
         builder.HasIndex(b => b.InstanceId);
+        builder.Property(b => b.DefinitionId).HasMaxLength(100);
+        builder.Property(b => b.District).HasMaxLength(64);
+        // The designer's waiting counts of one version (and district): read from the index alone, never the instances.
+        builder.HasIndex(b => new { b.DefinitionId, b.DefinitionVersion, b.District, b.ActivityId, b.InstanceId });
     }
 }

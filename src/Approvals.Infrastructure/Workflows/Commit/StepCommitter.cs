@@ -113,6 +113,7 @@ public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers, IE
                 var statements = _statements.GetOrAdd(entry.Metadata, static (type, sql) => new RowStatements(type, sql), sql);
                 await statements.ExecuteAsync(entry, command, readGeneratedKey: entry.Entity is OutboxMessage, cancellationToken);
             }
+            await ActivityPassages.WriteAsync(command, written, cancellationToken);
         }
         foreach (var entry in written)
             entry.State = EntityState.Detached;
