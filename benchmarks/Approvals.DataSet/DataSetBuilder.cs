@@ -82,6 +82,7 @@ public static class DataSetBuilder
         var writer = writers[0];
         var loaded = tables.Where(t => cloners.Any(c => c.Cloner.Tables.Contains(t))).ToList();
         await writer.DeferIndexesAsync(loaded, cancellationToken);
+        var order = tables.Select((t, i) => (t, i)).ToDictionary(t => t.t, t => t.i);
         var batches = Channel.CreateBounded<Dictionary<TableShape, List<object?[]>>>(2);
         var cloning = Stopwatch.StartNew();
         var producer = Task.Run(async () =>
@@ -129,7 +130,8 @@ public static class DataSetBuilder
             }
             await Task.WhenAll(shares.Select(share => Task.Run(async () =>
             {
-                foreach (var (table, list) in share.Tables)
+                // Principals before their dependents (SQLite checks foreign keys as rows arrive).
+                foreach (var (table, list) in share.Tables.OrderBy(t => order[t.Item1]))
                     await share.Writer.WriteAsync(table, list, cancellationToken);
             }, cancellationToken)));
             written += rows.Sum(r => r.Value.Count);
