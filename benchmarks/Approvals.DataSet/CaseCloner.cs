@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Approvals.Core.Applications;
 using Approvals.Core.Registry;
 using Approvals.Infrastructure.Audit;
+using Approvals.Infrastructure.Outbox;
 using Approvals.LoadRun;
 using Approvals.UseCases.Audit;
 using Approvals.UseCases.Records;
@@ -10,120 +12,148 @@ using Approvals.Workflows.Runtime;
 namespace Approvals.DataSet;
 
 /// <summary>
-/// Makes case number n of the data set from a template case: every id, number and ID-card number of the template is
-/// replaced wherever it occurs (columns, the engine's state JSON, task titles), times move to the clone's date,
-/// generated keys continue after the database's, and the instance's audit chain and the registry-writes chain are
-/// computed with the platform's own canonical forms, so the audit verification passes on the clone.
+/// Makes case number n of the data set from a template case: every id, number, name and ID-card number of the template
+/// is replaced wherever it occurs (columns, the engine's state JSON, task titles), times move to the clone's date,
+/// generated keys continue after the database's, and the instance's audit chain is computed with the platform's own
+/// canonical forms, so the audit verification passes on the clone. The template's rows are cut at their tokens once
+/// (<see cref="TokenizedText"/>), so a clone costs string joins, not searches; JSON columns stay in their stored form.
 /// </summary>
 public sealed partial class CaseCloner
 {
     /// <summary>Rows shared by every case (the employer, stored document content) and rows kept per district and year.</summary>
     private static readonly HashSet<string> NotCloned = ["Enterprises", "DocumentContents", "CaseNumberCounters", "DocumentNumberCounters", "AuditChainHeads"];
 
-    private readonly IReadOnlyList<(TableShape Table, IReadOnlyList<object?[]> Rows)> _rows;
-    private readonly IReadOnlyList<string> _ids;
+    private readonly List<(TableShape Table, Cell[][] Rows)> _rows;
     private readonly string _caseNumber;
     private readonly string? _registrationNumber;
     private readonly IReadOnlyList<string> _documentNumbers;
-    private readonly string _idNumber;
-    private readonly string _certificateNumber;
-    private readonly DateTimeOffset _createdAt;
+    private readonly IReadOnlyList<string> _ids;
+    private readonly string? _certificateNumber;
+    private readonly string? _personName;
     private readonly string _salt;
+    private readonly bool _open;
+    private readonly (int Table, int Row)[] _chainOrder;
+    private readonly int _registrationRow = -1;
+    private readonly int _instanceRow;
+    private readonly int _registryWriteRow = -1;
 
-    /// <param name="sharedIds">Ids of rows every clone refers to unchanged (the employer).</param>
-    public CaseCloner(IReadOnlyList<TableShape> tables, CaseTemplate template, IReadOnlySet<string> sharedIds, string salt)
+    /// <param name="sharedIds">Ids of rows every clone refers to unchanged (the employers).</param>
+    public CaseCloner(IReadOnlyList<TableShape> tables, CaseTemplate template, IReadOnlySet<string> sharedIds, string salt, bool open)
     {
-        _rows = [.. tables.Where(t => !NotCloned.Contains(t.Table) && template.Added.ContainsKey(t.Table)).Select(t => (t, template.Added[t.Table]))];
+        var raw = tables.Where(t => !NotCloned.Contains(t.Table) && template.Added.ContainsKey(t.Table)).Select(t => (Table: t, Rows: template.Added[t.Table])).ToList();
         _salt = salt;
-        var application = Single("Applications");
-        _caseNumber = Text(application, "Applications", nameof(Core.Applications.Application.CaseNumber));
-        _idNumber = Text(Single("Persons", orNull: true) ?? application, Single("Persons", orNull: true) is null ? "Applications" : "Persons", "IdNumber");
-        _registrationNumber = Single("Registrations", orNull: true) is { } registration ? Text(registration, "Registrations", nameof(Registration.Number)) : null;
-        _documentNumbers = Rows("IssuedDocuments").Select(d => Text(d, "IssuedDocuments", nameof(IssuedDocument.Number))).Where(n => n != _registrationNumber).ToList();
-        _certificateNumber = CertificateNumber().Match(string.Join('\n', application!.OfType<object>().Select(Provider))).Value;
-        _createdAt = (DateTimeOffset)Single("WorkflowInstances")![Table("WorkflowInstances").IndexOf(nameof(WorkflowInstanceRecord.CreatedAt))]!;
-        _ids = [.. _rows.SelectMany(r => r.Rows.SelectMany(row => row.OfType<string>())).Where(s => HexId().IsMatch(s) && !sharedIds.Contains(s)).Distinct(StringComparer.Ordinal)];
+        _open = open;
+        string Text(string table, object?[] row, string property) => (string)row[raw.Single(r => r.Table.Table == table).Table.IndexOf(property)]!;
+        IReadOnlyList<object?[]> Rows(string table) => raw.FirstOrDefault(r => r.Table.Table == table).Rows ?? [];
+        var application = Rows("Applications") is [var single] ? single : throw new InvalidOperationException($"A template case wrote {Rows("Applications").Count} applications, not one.");
+        _caseNumber = Text("Applications", application, nameof(Application.CaseNumber));
+        District = CaseDistrict().Match(_caseNumber).Groups[1].Value;
+        CreatedAt = (DateTimeOffset)Rows("WorkflowInstances").Single()[raw.Single(r => r.Table.Table == "WorkflowInstances").Table.IndexOf(nameof(WorkflowInstanceRecord.CreatedAt))]!;
+        var idNumber = Rows("Persons") is [var person] ? Text("Persons", person, "IdNumber") : Text("Applications", application, nameof(Application.IdNumber));
+        _personName = (string?)application[raw.Single(r => r.Table.Table == "Applications").Table.IndexOf(nameof(Application.PersonName))];
+        _registrationNumber = Rows("Registrations") is [var registration] ? Text("Registrations", registration, nameof(Registration.Number)) : null;
+        _documentNumbers = [.. Rows("IssuedDocuments").Select(d => Text("IssuedDocuments", d, nameof(IssuedDocument.Number))).Where(n => n != _registrationNumber).Distinct()];
+        var certificate = CertificateNumber().Match(string.Join('\n', application.OfType<object>().Select(Provider)));
+        _certificateNumber = certificate.Success ? certificate.Value : null;
+        _ids = [.. raw.SelectMany(r => r.Rows.SelectMany(row => row.OfType<string>())).Where(s => HexId().IsMatch(s) && !sharedIds.Contains(s)).Distinct(StringComparer.Ordinal)];
+
+        List<string> tokens = [_caseNumber, idNumber, .. _documentNumbers, .. _ids];
+        if (_certificateNumber is not null)
+            tokens.Add(_certificateNumber);
+        if (_registrationNumber is not null)
+            tokens.Add(_registrationNumber);
+        if (_personName is not null)
+            tokens.Add(_personName);
+        _rows = [.. raw.Select(r => (r.Table, InChainOrder(r.Table, r.Rows).Select(row => row.Select((value, column) => Cell.Of(r.Table, column, value, tokens)).ToArray()).ToArray()))];
+        KeysPerClone = _rows.Where(r => r.Table.GeneratedIntegerKey >= 0).ToDictionary(r => r.Table.Table, r => r.Rows.Length, StringComparer.Ordinal);
+        _chainOrder = [.. _rows.Select((r, t) => (r.Table, r.Rows, Index: t)).Where(r => r.Table.Table is "Journal" or "HumanTasks")
+            .SelectMany(r => r.Rows.Select((row, i) => (Table: r.Index, Row: i, Sequence: row[r.Table.IndexOf(nameof(JournalRecord.ChainSequence))] is Cell.Constant { Fixed: int s } ? s : (int?)null)))
+            .Where(e => e.Sequence is not null).OrderBy(e => e.Sequence).Select(e => (e.Table, e.Row))];
+        Tables = [.. _rows.Select(r => r.Table)];
+        _instanceRow = _rows.FindIndex(r => r.Table.Table == "WorkflowInstances");
+        _registrationRow = _rows.FindIndex(r => r.Table.Table == "Registrations");
+        _registryWriteRow = _rows.FindIndex(r => r.Table.Table == "RegistryWrites");
     }
 
-    public DateTimeOffset TemplateCreatedAt => _createdAt;
+    /// <summary>The district whose case numbers the template's (and so its clones') carry, e.g. 310118.</summary>
+    public string District { get; }
 
-    /// <summary>The rows of one clone, per table, with their chains linked.</summary>
-    public IEnumerable<(TableShape Table, object?[] Row)> Clone(CloneNumbers numbers, RegistryWritesChain registryWrites)
+    public DateTimeOffset CreatedAt { get; }
+
+    /// <summary>The tables a clone writes to, in the order of <see cref="Clone.Rows"/>.</summary>
+    public IReadOnlyList<TableShape> Tables { get; }
+
+    /// <summary>How many keys of each database-generated key a clone takes.</summary>
+    public IReadOnlyDictionary<string, int> KeysPerClone { get; }
+
+    /// <summary>The rows of one clone, per table, with its instance chain linked; its registry write is linked by <see cref="LinkRegistryWrite"/>, in build order.</summary>
+    public Clone Clone(CloneNumbers numbers)
     {
-        var delta = numbers.CreatedAt - _createdAt;
-        var tokens = Tokens(numbers);
+        var delta = numbers.CreatedAt - CreatedAt;
+        var days = (int)Math.Round(delta.TotalDays);
+        var values = Values(numbers);
         var timelineIds = new Dictionary<long, long>();
-        List<(TableShape Table, object?[] Row)> result = [];
-        foreach (var (table, rows) in _rows)
+        var result = new object?[_rows.Count][][];
+        for (var t = 0; t < _rows.Count; t++)
         {
-            foreach (var template in rows)
+            var (table, rows) = _rows[t];
+            var key = table.GeneratedIntegerKey;
+            result[t] = new object?[rows.Length][];
+            for (var r = 0; r < rows.Length; r++)
             {
-                var row = (object?[])template.Clone();
-                for (var i = 0; i < row.Length; i++)
-                    row[i] = Rewrite(table, i, row[i], tokens, delta);
-                if (table.GeneratedIntegerKey is var key and >= 0)
+                var cells = rows[r];
+                var row = new object?[cells.Length];
+                for (var i = 0; i < cells.Length; i++)
+                    row[i] = cells[i].Value(values, delta, days);
+                if (key >= 0)
                 {
-                    var id = numbers.NextKey(table.Table);
+                    var id = numbers.Keys.Next(table.Table);
                     if (table.Table == "ApplicationTimeline")
                         timelineIds[Convert.ToInt64(row[key], CultureInfo.InvariantCulture)] = id;
                     row[key] = table.Properties[key].ClrType == typeof(int) ? (object)checked((int)id) : id;
                 }
-                result.Add((table, row));
+                if (table.Table == "Outbox")
+                    Settle(table, row, numbers.Now);
+                result[t][r] = row;
             }
         }
-        foreach (var (table, row) in result)
+        for (var t = 0; t < _rows.Count; t++)
         {
-            if (table.Table == "IssuedDocuments")
-                Renumber(table, row, numbers, timelineIds);
+            if (_rows[t].Table.Table == "IssuedDocuments")
+            {
+                foreach (var row in result[t])
+                    Renumber(_rows[t].Table, row, numbers, timelineIds);
+            }
         }
         LinkInstanceChain(result);
-        foreach (var (table, row) in result.Where(r => r.Table.Table == "RegistryWrites"))
-            LinkRegistryWrite(table, row, result, registryWrites);
-        return result;
+        return new Clone(this, result);
     }
 
-    private List<(string From, string To)> Tokens(CloneNumbers numbers)
+    /// <summary>Mail of the cloned cases counts as sent, and timers of finished cases as fired: the host must not mail a million applicants when it starts. An open case keeps its pending deadlines and reminders.</summary>
+    private void Settle(TableShape table, object?[] row, DateTimeOffset now)
     {
-        List<(string, string)> tokens = [(_caseNumber, numbers.Number(_caseNumber)), (_idNumber, Filing.IdNumber(numbers.PersonNumber)), (_certificateNumber, $"JL-LOAD-{numbers.PersonNumber:D7}")];
+        var kind = (string)row[table.IndexOf(nameof(OutboxMessage.Kind))]!;
+        var dueAt = (DateTimeOffset?)row[table.IndexOf(nameof(OutboxMessage.DueAt))];
+        if (_open && kind != OutboxKinds.Email && dueAt > now && (OutboxStatus)row[table.IndexOf(nameof(OutboxMessage.Status))]! != OutboxStatus.Done)
+            return;
+        row[table.IndexOf(nameof(OutboxMessage.Status))] = OutboxStatus.Done;
+        row[table.IndexOf(nameof(OutboxMessage.CompletedAt))] ??= dueAt ?? row[table.IndexOf(nameof(OutboxMessage.CreatedAt))];
+        row[table.IndexOf(nameof(OutboxMessage.DueAt))] = null;
+    }
+
+    /// <summary>The clone's value of each token, in the order the template's texts were cut at them.</summary>
+    private string[] Values(CloneNumbers numbers)
+    {
+        List<string> values = [numbers.Number(_caseNumber), Filing.IdNumber(numbers.PersonNumber), .. _documentNumbers.Select(numbers.Number)];
+        for (var i = 0; i < _ids.Count; i++)
+            values.Add(string.Create(CultureInfo.InvariantCulture, $"d5{numbers.Index:x10}{i:x4}{_salt}"));
+        if (_certificateNumber is not null)
+            values.Add($"JL-LOAD-{numbers.PersonNumber:D7}");
         if (_registrationNumber is not null)
-            tokens.Add((_registrationNumber, numbers.Number(_registrationNumber)));
-        tokens.AddRange(_documentNumbers.Select(n => (n, numbers.Number(n))));
-        tokens.AddRange(_ids.Select((id, i) => (id, $"d5{numbers.Index:x10}{i:x4}{_salt}")));
-        return tokens;
-    }
-
-    private static object? Rewrite(TableShape table, int column, object? value, List<(string From, string To)> tokens, TimeSpan delta)
-    {
-        switch (value)
-        {
-            case null:
-                return null;
-            case string text:
-                return Replace(text, tokens);
-            case DateTimeOffset time:
-                return time + delta;
-            case DateOnly date:
-                return date.AddDays((int)Math.Round(delta.TotalDays));
-            case int or long or bool or Enum or double or decimal:
-                return value;
-            default:
-                // Lists and records stored as JSON: rewritten in the form the column holds.
-                var converter = table.Properties[column].GetTypeMapping().Converter;
-                if (converter?.ConvertToProvider(value) is not string stored)
-                    return value;
-                var rewritten = Replace(stored, tokens);
-                return ReferenceEquals(rewritten, stored) ? value : converter.ConvertFromProvider(rewritten);
-        }
-    }
-
-    private static string Replace(string text, List<(string From, string To)> tokens)
-    {
-        foreach (var (from, to) in tokens)
-        {
-            if (text.Contains(from, StringComparison.Ordinal))
-                text = text.Replace(from, to, StringComparison.Ordinal);
-        }
-        return text;
+            values.Add(numbers.Number(_registrationNumber));
+        if (_personName is not null)
+            values.Add(PersonNames.Of(numbers.PersonNumber));
+        return [.. values];
     }
 
     private static void Renumber(TableShape table, object?[] row, CloneNumbers numbers, Dictionary<long, long> timelineIds)
@@ -138,15 +168,14 @@ public sealed partial class CaseCloner
     }
 
     /// <summary>The journal lines and decisions in their template order, hashed anew from the genesis marker, as InstanceAuditChain links them.</summary>
-    private static void LinkInstanceChain(List<(TableShape Table, object?[] Row)> rows)
+    private void LinkInstanceChain(object?[][][] rows)
     {
-        var (instanceTable, instanceRow) = rows.Single(r => r.Table.Table == "WorkflowInstances");
+        var (instanceTable, instanceRow) = (_rows[_instanceRow].Table, rows[_instanceRow][0]);
         var instance = new WorkflowInstanceRecord { Id = (string)instanceRow[instanceTable.IndexOf(nameof(WorkflowInstanceRecord.Id))]!, DefinitionId = "", StateJson = "" };
-        var entries = rows.Where(r => r.Table.Table is "Journal" or "HumanTasks")
-            .Select(r => (r.Table, r.Row, Sequence: r.Row[r.Table.IndexOf(nameof(JournalRecord.ChainSequence))] as int?))
-            .Where(e => e.Sequence is not null).OrderBy(e => e.Sequence).ToList();
-        foreach (var (table, row, _) in entries)
+        foreach (var (tableIndex, index) in _chainOrder)
         {
+            var table = _rows[tableIndex].Table;
+            var row = rows[tableIndex][index];
             int? sequence;
             string? previous, hash;
             if (table.Table == "Journal")
@@ -169,18 +198,57 @@ public sealed partial class CaseCloner
         instanceRow[instanceTable.IndexOf(nameof(WorkflowInstanceRecord.ChainHead))] = instance.ChainHead;
     }
 
-    private static void LinkRegistryWrite(TableShape table, object?[] row, List<(TableShape Table, object?[] Row)> rows, RegistryWritesChain chain)
+    /// <summary>
+    /// Appends the clone's registry writes (each hashing the clone's own record) and registry reads to the registry's
+    /// two chains, as the platform links them; clones must come here in build order.
+    /// </summary>
+    public void LinkRegistryChains(object?[][][] rows, RegistryChains chains)
     {
-        var (registrations, registrationRow) = rows.Single(r => r.Table.Table == "Registrations");
-        var registration = registrations.Materialize<Registration>(registrationRow);
-        var write = new RegistryWriteRecord
+        for (var t = 0; t < _rows.Count; t++)
         {
-            RecordKind = nameof(Registration), RecordId = registration.Id, RecordNumber = registration.Number,
-            ContentHash = AuditCanonicalForm.Content(registration), WrittenAt = registration.IssuedAt, Previous = "", Hash = "",
-        };
-        chain.Append(write);
-        foreach (var property in new[] { nameof(write.RecordId), nameof(write.RecordNumber), nameof(write.ContentHash), nameof(write.WrittenAt), nameof(write.Sequence), nameof(write.Previous), nameof(write.Hash) })
-            row[table.IndexOf(property)] = typeof(RegistryWriteRecord).GetProperty(property)!.GetValue(write);
+            var table = _rows[t].Table;
+            if (table.ClrType == typeof(RegistryWriteRecord))
+            {
+                foreach (var row in rows[t])
+                {
+                    var write = table.Materialize<RegistryWriteRecord>(row);
+                    if (Record(rows, write.RecordKind, write.RecordId) is { } record)
+                        write.ContentHash = record switch
+                        {
+                            Registration r => AuditCanonicalForm.Content(r),
+                            Recognition r => AuditCanonicalForm.Content(r),
+                            ProjectCertificate c => AuditCanonicalForm.Content(c),
+                            Person p => AuditCanonicalForm.Content(p),
+                            _ => write.ContentHash,
+                        };
+                    chains.Writes.Append(write);
+                    foreach (var property in new[] { nameof(write.ContentHash), nameof(write.Sequence), nameof(write.Previous), nameof(write.Hash) })
+                        row[table.IndexOf(property)] = typeof(RegistryWriteRecord).GetProperty(property)!.GetValue(write);
+                }
+            }
+            else if (table.ClrType == typeof(RegistryReadLog))
+            {
+                foreach (var row in rows[t])
+                    chains.AppendRead(table, row);
+            }
+        }
+    }
+
+    /// <summary>The clone's registry record a write names, as its entity.</summary>
+    private object? Record(object?[][][] rows, string kind, string id)
+    {
+        for (var t = 0; t < _rows.Count; t++)
+        {
+            var table = _rows[t].Table;
+            if (table.ClrType.Name != kind)
+                continue;
+            foreach (var row in rows[t])
+            {
+                if (Equals(row[table.KeyIndexes[0]], id))
+                    return table.Materialize(row);
+            }
+        }
+        return null;
     }
 
     private static JournalRecord JournalLine(TableShape t, object?[] r) => new()
@@ -209,14 +277,11 @@ public sealed partial class CaseCloner
         CompletedAt = (DateTimeOffset?)r[t.IndexOf(nameof(HumanTaskRecord.CompletedAt))],
     };
 
-    private TableShape Table(string name) => _rows.Single(r => r.Table.Table == name).Table;
-
-    private IReadOnlyList<object?[]> Rows(string table) => _rows.FirstOrDefault(r => r.Table.Table == table).Rows ?? [];
-
-    private object?[]? Single(string table, bool orNull = false) =>
-        Rows(table) is [var row] ? row : orNull ? null : throw new InvalidOperationException($"The template case wrote {Rows(table).Count} rows to {table}, not one.");
-
-    private string Text(object?[]? row, string table, string property) => (string)row![Table(table).IndexOf(property)]!;
+    /// <summary>Registry writes and reads in the order the template's chain linked them (the clone links them again in that order).</summary>
+    private static IEnumerable<object?[]> InChainOrder(TableShape table, IReadOnlyList<object?[]> rows) =>
+        table.ClrType == typeof(RegistryWriteRecord) ? rows.OrderBy(r => (long)r[table.IndexOf(nameof(RegistryWriteRecord.Sequence))]!)
+        : table.ClrType == typeof(RegistryReadLog) ? rows.OrderBy(r => Convert.ToInt64(r[table.IndexOf(RegistryReadChain.Sequence)], CultureInfo.InvariantCulture))
+        : rows;
 
     private static string Provider(object value) => value is string s ? s : value is System.Collections.IEnumerable e ? string.Join(",", e.Cast<object>()) : value.ToString() ?? "";
 
@@ -225,4 +290,53 @@ public sealed partial class CaseCloner
 
     [GeneratedRegex("JL-LOAD-[0-9]+")]
     private static partial Regex CertificateNumber();
+
+    [GeneratedRegex("^[A-Z]+-([0-9]{6})-")]
+    private static partial Regex CaseDistrict();
+
+    /// <summary>How one column of one template row becomes the clone's value.</summary>
+    private abstract record Cell
+    {
+        public abstract object? Value(string[] tokens, TimeSpan delta, int days);
+
+        public static Cell Of(TableShape table, int column, object? value, IReadOnlyList<string> tokens) => value switch
+        {
+            string text => TokenizedText.Of(text, tokens) is { } cut ? new Text(cut) : new Constant(text),
+            DateTimeOffset time => new Time(time),
+            DateOnly date => new Date(date),
+            null or int or long or bool or Enum or double or decimal or Guid => new Constant(value),
+            // Lists and records stored as JSON: kept in the form the column stores, cut at their tokens.
+            _ when table.Converters[column]?.ConvertToProvider(value) is string stored =>
+                TokenizedText.Of(stored, tokens) is { } cut ? new StoredText(cut) : new Constant(new Stored(stored)),
+            _ => new Constant(value),
+        };
+
+        public sealed record Constant(object? Fixed) : Cell
+        {
+            public override object? Value(string[] tokens, TimeSpan delta, int days) => Fixed;
+        }
+
+        public sealed record Text(TokenizedText Cut) : Cell
+        {
+            public override object? Value(string[] tokens, TimeSpan delta, int days) => Cut.With(tokens);
+        }
+
+        public sealed record StoredText(TokenizedText Cut) : Cell
+        {
+            public override object? Value(string[] tokens, TimeSpan delta, int days) => new Stored(Cut.With(tokens));
+        }
+
+        public sealed record Time(DateTimeOffset At) : Cell
+        {
+            public override object? Value(string[] tokens, TimeSpan delta, int days) => At + delta;
+        }
+
+        public sealed record Date(DateOnly On) : Cell
+        {
+            public override object? Value(string[] tokens, TimeSpan delta, int days) => On.AddDays(days);
+        }
+    }
 }
+
+/// <summary>One clone's rows, per table of its template, in the template's table order.</summary>
+public sealed record Clone(CaseCloner Cloner, object?[][][] Rows);

@@ -3,11 +3,15 @@ namespace Approvals.DataSet;
 /// <summary>The rows one real case added, per table, and the rows it changed (counters, chain ends).</summary>
 public sealed record CaseTemplate(IReadOnlyDictionary<string, IReadOnlyList<object?[]>> Added, IReadOnlyDictionary<string, IReadOnlyList<object?[]>> Changed)
 {
-    /// <summary>This case with another's rows of the table, where this case refers to a row the other wrote (the open case's applicant, registered by the first).</summary>
-    public CaseTemplate Borrowing(string table, CaseTemplate other) =>
-        Added.ContainsKey(table) || !other.Added.TryGetValue(table, out var rows)
-            ? this
-            : this with { Added = new Dictionary<string, IReadOnlyList<object?[]>>(Added, StringComparer.Ordinal) { [table] = rows } };
+    /// <summary>This case with the rows of <paramref name="table"/> (from the database's rows) that its rows refer to by key but did not add (a person the registry already held).</summary>
+    public CaseTemplate Borrowing(string table, Dictionary<string, Dictionary<object, object?[]>> rows)
+    {
+        if (Added.ContainsKey(table))
+            return this;
+        var referenced = Added.Values.SelectMany(r => r).SelectMany(row => row.OfType<string>()).ToHashSet(StringComparer.Ordinal);
+        var borrowed = rows.GetValueOrDefault(table, []).Where(r => r.Key is string key && referenced.Contains(key)).Select(r => r.Value).ToList();
+        return borrowed.Count == 0 ? this : this with { Added = new Dictionary<string, IReadOnlyList<object?[]>>(Added, StringComparer.Ordinal) { [table] = borrowed } };
+    }
 
     public static CaseTemplate Between(Dictionary<string, Dictionary<object, object?[]>> before, Dictionary<string, Dictionary<object, object?[]>> after)
     {

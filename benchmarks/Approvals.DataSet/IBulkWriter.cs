@@ -1,6 +1,6 @@
 namespace Approvals.DataSet;
 
-/// <summary>Writes rows of one table at a time, as fast as the provider takes them; values are CLR values of the entity's properties.</summary>
+/// <summary>Writes rows of one table at a time, as fast as the provider takes them; values are CLR values of the entity's properties (or <see cref="Stored"/>).</summary>
 public interface IBulkWriter : IAsyncDisposable
 {
     Task WriteAsync(TableShape table, IEnumerable<object?[]> rows, CancellationToken cancellationToken);
@@ -10,4 +10,10 @@ public interface IBulkWriter : IAsyncDisposable
 
     /// <summary>Lets the database's generated keys continue after the highest key written.</summary>
     Task ContinueKeysAfterAsync(TableShape table, CancellationToken cancellationToken);
+
+    /// <summary>Drops the secondary indexes of these tables (building them once after the load is faster than keeping them up row by row).</summary>
+    Task DeferIndexesAsync(IReadOnlyList<TableShape> tables, CancellationToken cancellationToken);
+
+    /// <summary>Builds the dropped indexes again from their exact definitions and checks the schema has the same indexes as before.</summary>
+    Task RestoreIndexesAsync(IReadOnlyList<TableShape> tables, CancellationToken cancellationToken);
 }

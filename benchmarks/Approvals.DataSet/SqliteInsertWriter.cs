@@ -2,9 +2,11 @@ using Microsoft.Data.Sqlite;
 
 namespace Approvals.DataSet;
 
-/// <summary>One prepared INSERT per table, run in transactions of many rows, journaling off while loading.</summary>
+/// <summary>One prepared INSERT per table, run in transactions of many rows, syncing off while loading; secondary indexes are built after the load from their exact SQL.</summary>
 public sealed class SqliteInsertWriter(SqliteConnection connection) : IBulkWriter
 {
+    private readonly DeferredIndexes _indexes = new((tables, ct) => IndexesAsync(connection, tables, ct), (sql, ct) => ExecuteAsync(connection, sql, ct));
+
     private const int RowsPerTransaction = 50_000;
 
     public static async Task<SqliteInsertWriter> OpenAsync(string file, CancellationToken cancellationToken)
@@ -31,7 +33,7 @@ public sealed class SqliteInsertWriter(SqliteConnection connection) : IBulkWrite
             {
                 for (var i = 0; i < row.Length; i++)
                     parameters[i].Value = table.ToProvider(i, row[i]) ?? DBNull.Value;
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                command.ExecuteNonQuery();
                 if (++inTransaction == RowsPerTransaction)
                 {
                     await transaction.CommitAsync(cancellationToken);
@@ -49,11 +51,33 @@ public sealed class SqliteInsertWriter(SqliteConnection connection) : IBulkWrite
         }
     }
 
-    public async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+    public Task ExecuteAsync(string sql, CancellationToken cancellationToken) => ExecuteAsync(connection, sql, cancellationToken);
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public Task DeferIndexesAsync(IReadOnlyList<TableShape> tables, CancellationToken cancellationToken) => _indexes.DropAsync(tables, cancellationToken);
+
+    public Task RestoreIndexesAsync(IReadOnlyList<TableShape> tables, CancellationToken cancellationToken) => _indexes.RestoreAsync(tables, cancellationToken);
+
+    /// <summary>The indexes created by CREATE INDEX (not those SQLite makes for keys and UNIQUE constraints, whose SQL is null).</summary>
+    private static async Task<List<(string Name, string Definition)>> IndexesAsync(SqliteConnection connection, IReadOnlyList<TableShape> tables, CancellationToken cancellationToken)
+    {
+        var names = tables.Select(t => t.Table).ToHashSet(StringComparer.Ordinal);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+        List<(string, string)> indexes = [];
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (names.Contains(reader.GetString(1)))
+                indexes.Add((reader.GetString(0), reader.GetString(2)));
+        }
+        return indexes;
     }
 
     /// <summary>SQLite's rowid keys (and AUTOINCREMENT's sequence) already continue after the highest row.</summary>

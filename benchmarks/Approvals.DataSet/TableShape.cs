@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Approvals.DataSet;
 
@@ -19,13 +20,20 @@ public sealed class TableShape
         Properties = [.. entity.GetProperties()];
         Columns = [.. Properties.Select(p => p.GetColumnName(store)!)];
         KeyIndexes = [.. entity.FindPrimaryKey()!.Properties.Select(p => Properties.ToList().IndexOf(p))];
+        Converters = [.. Properties.Select(p => p.GetTypeMapping().Converter)];
+        _indexes = Properties.Select((p, i) => (p.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, int> _indexes;
 
     public IEntityType Entity { get; }
     public string Table { get; }
     public IReadOnlyList<IProperty> Properties { get; }
     public IReadOnlyList<string> Columns { get; }
     public IReadOnlyList<int> KeyIndexes { get; }
+
+    /// <summary>Each column's value converter (enums as text, JSON lists, times on SQLite), or null where the CLR value is stored.</summary>
+    public IReadOnlyList<ValueConverter?> Converters { get; }
 
     public Type ClrType => Entity.ClrType;
 
@@ -34,7 +42,7 @@ public sealed class TableShape
         KeyIndexes.Count == 1 && Properties[KeyIndexes[0]] is { ValueGenerated: ValueGenerated.OnAdd } p && (p.ClrType == typeof(long) || p.ClrType == typeof(int))
             ? KeyIndexes[0] : -1;
 
-    public int IndexOf(string property) => Properties.ToList().FindIndex(p => p.Name == property);
+    public int IndexOf(string property) => _indexes.GetValueOrDefault(property, -1);
 
     /// <summary>Tables of the model that are plain rows (no owned or keyless types), in an order where principals come first.</summary>
     public static IReadOnlyList<TableShape> Of(DbContext db)
@@ -54,18 +62,20 @@ public sealed class TableShape
     public object Key(object?[] row) => KeyIndexes.Count == 1 ? row[KeyIndexes[0]]! : string.Join("|", KeyIndexes.Select(i => row[i]));
 
     /// <summary>The row as its entity, for the code that hashes entities (audit chains).</summary>
-    public T Materialize<T>(object?[] row) where T : class
+    public T Materialize<T>(object?[] row) where T : class => (T)Materialize(row);
+
+    public object Materialize(object?[] row)
     {
-        var entity = (T)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(T));
+        var entity = System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(ClrType);
         for (var i = 0; i < Properties.Count; i++)
         {
             switch (Properties[i].PropertyInfo, Properties[i].FieldInfo)
             {
                 case ({ CanWrite: true } property, _):
-                    property.SetValue(entity, row[i]);
+                    property.SetValue(entity, ToClr(i, row[i]));
                     break;
                 case (_, FieldInfo field):
-                    field.SetValue(entity, row[i]);
+                    field.SetValue(entity, ToClr(i, row[i]));
                     break;
             }
         }
@@ -73,6 +83,17 @@ public sealed class TableShape
     }
 
     /// <summary>The value as the column stores it (the property's converter applied, e.g. enums as text, times as ticks on SQLite).</summary>
-    public object? ToProvider(int column, object? value) =>
-        value is null ? null : Properties[column].GetTypeMapping().Converter is { } converter ? converter.ConvertToProvider(value) : value;
+    public object? ToProvider(int column, object? value) => value switch
+    {
+        null => null,
+        Stored stored => stored.Value,
+        _ => Converters[column] is { } converter ? converter.ConvertToProvider(value) : value,
+    };
+
+    /// <summary>The CLR value of a column, from a value the cloner may hold already in stored form.</summary>
+    public object? ToClr(int column, object? value) =>
+        value is Stored stored ? Converters[column]!.ConvertFromProvider(stored.Value) : value;
 }
+
+/// <summary>A value already in the form its column stores (a JSON column's text), so writing it converts nothing.</summary>
+public sealed record Stored(object Value);
