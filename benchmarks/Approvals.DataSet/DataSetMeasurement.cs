@@ -91,7 +91,7 @@ public static class DataSetMeasurement
     private static async Task CheckAsync(LoadHost host, Sample sample, CancellationToken cancellationToken)
     {
         await using var scope = host.Services.CreateAsyncScope();
-        if (await scope.ServiceProvider.GetRequiredService<RegistryService>().CheckAsync(sample.RegistrationNumber, sample.PersonName, cancellationToken) is null)
+        if (await scope.ServiceProvider.GetRequiredService<RegistryService>().CheckAsync(sample.RegistrationNumber, sample.HolderName, cancellationToken) is null)
             throw new InvalidOperationException($"The public check did not find {sample.RegistrationNumber}.");
     }
 
@@ -116,12 +116,14 @@ public static class DataSetMeasurement
         var instance = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == open, cancellationToken);
         var application = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == instance.CorrelationId, cancellationToken);
         var registration = await db.Registrations.AsNoTracking().OrderBy(r => r.IssuedAt).Skip(await db.Registrations.CountAsync(cancellationToken) / 2).FirstAsync(cancellationToken);
-        return new Sample(instance.Id, instance.DefinitionId, application.CaseNumber!, application.IdNumber!, application.PersonName!, registration.Number,
+        // The public check asks for the holder's name with the number: every clone is a person of its own.
+        var holder = await db.Persons.AsNoTracking().Where(p => p.Id == registration.PersonId).Select(p => p.Name).SingleAsync(cancellationToken);
+        return new Sample(instance.Id, instance.DefinitionId, application.CaseNumber!, application.IdNumber!, application.PersonName!, registration.Number, holder,
             await db.WorkflowInstances.LongCountAsync(cancellationToken), await db.HumanTasks.LongCountAsync(t => t.Status == UseCases.Records.HumanTaskStatus.Open, cancellationToken),
             await db.Journal.LongCountAsync(cancellationToken));
     }
 
-    private sealed record Sample(string InstanceId, string DefinitionId, string CaseNumber, string IdNumber, string PersonName, string RegistrationNumber, long Instances, long OpenTasks, long Journal);
+    private sealed record Sample(string InstanceId, string DefinitionId, string CaseNumber, string IdNumber, string PersonName, string RegistrationNumber, string HolderName, long Instances, long OpenTasks, long Journal);
 }
 
 /// <summary>One measured operation: its samples' p50, p95 and max in milliseconds.</summary>
