@@ -1,6 +1,4 @@
 using Approvals.Infrastructure.Persistence;
-using Approvals.UseCases.Records;
-using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Infrastructure.Workflows;
 
@@ -14,13 +12,9 @@ internal static class CorrectionsReturn
     public const string RequestCorrections = "RequestCorrections";
 
     /// <returns>The user name of the reviewer who asked for corrections at this step, or null.</returns>
-    public static async Task<string?> AskerAsync(ApprovalsDbContext db, string instanceId, string activityId, CancellationToken cancellationToken)
+    public static async Task<string?> AskerAsync(ApprovalsDbContext db, StepLoadQueries queries, string instanceId, string activityId, CancellationToken cancellationToken)
     {
-        var last = await db.HumanTasks.AsNoTracking()
-            .Where(t => t.InstanceId == instanceId && t.ActivityId == activityId && t.Status == HumanTaskStatus.Completed)
-            .OrderByDescending(t => t.CompletedAt)
-            .Select(t => new { t.Outcome, t.CompletedBy })
-            .FirstOrDefaultAsync(cancellationToken);
+        var last = await queries.LastDecision(db, instanceId, activityId, cancellationToken);
         return last is { Outcome: RequestCorrections, CompletedBy: { Length: > 0 } asker } && asker != Approvals.Core.Access.Caller.SystemUserId ? asker : null;
     }
 }

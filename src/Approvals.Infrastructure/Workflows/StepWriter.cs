@@ -8,6 +8,7 @@ using Approvals.Workflows.Runtime;
 using Approvals.UseCases.Instances;
 using Approvals.UseCases.Records;
 using Approvals.UseCases.Tasks;
+using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Infrastructure.Workflows;
 
@@ -16,7 +17,7 @@ namespace Approvals.Infrastructure.Workflows;
 /// journal lines, bookmarks, tasks, incidents and outbox rows (timers, mail, a bookmark's reminders and
 /// escalation) and statutory clock stops. The caller saves them in one transaction.
 /// </summary>
-public sealed class StepWriter(IEnumerable<IStepEffectHandler> handlers, DeadlineScheduler deadlines, StatutoryDueDate statutoryDueDate)
+public sealed class StepWriter(IEnumerable<IStepEffectHandler> handlers, DeadlineScheduler deadlines, StatutoryDueDate statutoryDueDate, StepLoadQueries queries)
 {
     private readonly IStepEffectHandler[] _handlers = handlers.ToArray();
 
@@ -67,8 +68,10 @@ public sealed class StepWriter(IEnumerable<IStepEffectHandler> handlers, Deadlin
             InstanceAuditChain.Append(record, line);
             db.Journal.Add(line);
         }
+        // A new instance has no decided task yet, so no task of it can go back to a reviewer who asked for corrections.
+        var isNew = db.Entry(record).State == EntityState.Added;
         foreach (var effect in result.Effects)
-            await ApplyAsync(db, state, record.District, effect, cancellationToken);
+            await ApplyAsync(db, state, record.District, isNew, effect, cancellationToken);
         await DispatchAsync(db, new StepApplied(state), required: false, cancellationToken);
         await statutoryDueDate.AfterStepAsync(db, record, state, cancellationToken);
     }
@@ -97,12 +100,12 @@ public sealed class StepWriter(IEnumerable<IStepEffectHandler> handlers, Deadlin
         task.DataJson = stimulus.Data?.ToJsonString();
     }
 
-    private async ValueTask ApplyAsync(ApprovalsDbContext db, WorkflowInstanceState state, string? instanceDistrict, WorkflowEffect effect, CancellationToken cancellationToken)
+    private async ValueTask ApplyAsync(ApprovalsDbContext db, WorkflowInstanceState state, string? instanceDistrict, bool isNew, WorkflowEffect effect, CancellationToken cancellationToken)
     {
         switch (effect)
         {
             case BookmarkCreated created:
-                await AddBookmarkAsync(db, state, instanceDistrict, created.Bookmark, cancellationToken);
+                await AddBookmarkAsync(db, state, instanceDistrict, isNew, created.Bookmark, cancellationToken);
                 break;
             case BookmarkCancelled cancelled:
                 var kind = await CancelBookmarkAsync(db, cancelled.BookmarkId, cancellationToken);
@@ -140,7 +143,7 @@ public sealed class StepWriter(IEnumerable<IStepEffectHandler> handlers, Deadlin
         }
     }
 
-    private async ValueTask AddBookmarkAsync(ApprovalsDbContext db, WorkflowInstanceState state, string? instanceDistrict, BookmarkState bookmark, CancellationToken cancellationToken)
+    private async ValueTask AddBookmarkAsync(ApprovalsDbContext db, WorkflowInstanceState state, string? instanceDistrict, bool isNew, BookmarkState bookmark, CancellationToken cancellationToken)
     {
         db.Bookmarks.Add(new BookmarkRecord
         {
@@ -158,7 +161,7 @@ public sealed class StepWriter(IEnumerable<IStepEffectHandler> handlers, Deadlin
         {
             var task = HumanTaskFactory.FromBookmark(state.Id, bookmark, instanceDistrict);
             var exclusions = HumanTaskFactory.Exclusions(bookmark).ToList();
-            if (await CorrectionsReturn.AskerAsync(db, state.Id, bookmark.ActivityId, cancellationToken) is { } asker && exclusions.All(x => x.UserName != asker))
+            if (!isNew && await CorrectionsReturn.AskerAsync(db, queries, state.Id, bookmark.ActivityId, cancellationToken) is { } asker && exclusions.All(x => x.UserName != asker))
                 task.Assignee = asker;
             db.HumanTasks.Add(task);
             db.HumanTaskExclusions.AddRange(exclusions);

@@ -24,8 +24,8 @@ public sealed partial class WorkflowRuntime
         var user = scope.UserName ?? throw new ArgumentException("Handing a task on needs a user name.", nameof(scope));
         var visible = new WorkflowQueries(db).VisibleTasks(scope).AsTracking();
         var task = scope.Roles.Contains(ApprovalsRoles.Regulator)
-            ? await visible.FirstOrDefaultAsync(t => t.Id == taskId && t.Status == HumanTaskStatus.Open, cancellationToken) ?? await FindWorkableAsync(visible, taskId, scope, user, cancellationToken)
-            : await FindWorkableAsync(visible, taskId, scope, user, cancellationToken);
+            ? await visible.FirstOrDefaultAsync(t => t.Id == taskId && t.Status == HumanTaskStatus.Open, cancellationToken) ?? await FindWorkableAsync(taskId, scope, user, tracked: true, cancellationToken)
+            : await FindWorkableAsync(taskId, scope, user, tracked: true, cancellationToken);
         var record = await loads.Instance(db, task.InstanceId, cancellationToken) ?? throw WorkflowRefusals.NoInstance(task.InstanceId);
         task.Assignee = colleague;
         record.Revision++;

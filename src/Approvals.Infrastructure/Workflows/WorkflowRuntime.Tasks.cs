@@ -19,7 +19,7 @@ public sealed partial class WorkflowRuntime
     public async Task ClaimTaskAsync(string taskId, Caller scope, CancellationToken cancellationToken)
     {
         var user = scope.UserName ?? throw new ArgumentException("A claim needs a user name.", nameof(scope));
-        var task = await FindWorkableAsync(new WorkflowQueries(db).VisibleTasks(scope), taskId, scope, user, cancellationToken);
+        var task = await FindWorkableAsync(taskId, scope, user, tracked: false, cancellationToken);
         await RefuseExcludedAsync(task, user, cancellationToken);
         if (task.Assignee == user)
             return;
@@ -35,7 +35,7 @@ public sealed partial class WorkflowRuntime
     public async Task ReleaseTaskAsync(string taskId, Caller scope, CancellationToken cancellationToken)
     {
         var user = scope.UserName ?? throw new ArgumentException("A release needs a user name.", nameof(scope));
-        var task = await FindWorkableAsync(new WorkflowQueries(db).VisibleTasks(scope), taskId, scope, user, cancellationToken);
+        var task = await FindWorkableAsync(taskId, scope, user, tracked: false, cancellationToken);
         var released = await db.HumanTasks
             .Where(t => t.Id == taskId && t.Status == HumanTaskStatus.Open && t.Assignee == user)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Assignee, (string?)null), cancellationToken);
@@ -57,7 +57,7 @@ public sealed partial class WorkflowRuntime
         WithRetriesAsync("complete-task", async () =>
         {
             var completion = stimulus with { Actor = scope.UserName ?? stimulus.Actor };
-            var task = await FindWorkableAsync(new WorkflowQueries(db).VisibleTasks(scope).AsTracking(), taskId, scope, completion.Actor, cancellationToken);
+            var task = await FindWorkableAsync(taskId, scope, completion.Actor, tracked: true, cancellationToken);
             if (scope.UserName is { } user)
                 await RefuseExcludedAsync(task, user, cancellationToken);
             TaskCompletionRules.Check(task, completion);
@@ -74,15 +74,31 @@ public sealed partial class WorkflowRuntime
     /// <summary>Four eyes: a person who decided an earlier step of the case may neither claim nor complete the task.</summary>
     private async Task RefuseExcludedAsync(HumanTaskRecord task, string user, CancellationToken cancellationToken)
     {
-        if (await db.HumanTaskExclusions.AnyAsync(x => x.TaskId == task.Id && x.UserName == user, cancellationToken))
+        if (await loads.IsExcluded(db, task.Id, user, cancellationToken))
             throw WorkflowRefusals.ActorExcluded(task.TitleText());
     }
 
     /// <summary>The open task, if the caller may see it and work it, and nobody but <paramref name="actor"/> claimed it.</summary>
-    private static async Task<HumanTaskRecord> FindWorkableAsync(IQueryable<HumanTaskRecord> visible, string taskId, Caller scope, string? actor, CancellationToken cancellationToken)
+    private async Task<HumanTaskRecord> FindWorkableAsync(string taskId, Caller scope, string? actor, bool tracked, CancellationToken cancellationToken)
     {
-        var task = await visible.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
-            ?? throw WorkflowRefusals.NoTask(taskId);
+        var task = await (tracked ? loads.TrackedTask(db, taskId, cancellationToken) : loads.UntrackedTask(db, taskId, cancellationToken));
+        if (task is not null && !IsVisible(task, scope))
+        {
+            // Read by id alone (a compiled query) and checked here: outside the caller's scope it does not exist.
+            if (tracked && db.Entry(task).State == EntityState.Unchanged)
+                db.Entry(task).State = EntityState.Detached;
+            task = null;
+        }
+        return Workable(task ?? throw WorkflowRefusals.NoTask(taskId), scope, actor);
+    }
+
+    /// <summary>The same rule as <see cref="WorkflowQueries.VisibleTasks"/>, on a row already read.</summary>
+    private static bool IsVisible(HumanTaskRecord task, Caller scope) =>
+        (scope.VisibleDistrict is not { } district || task.District == district)
+        && (scope.VisibleRoles is not { } roles || roles.Contains(task.Role));
+
+    private static HumanTaskRecord Workable(HumanTaskRecord task, Caller scope, string? actor)
+    {
         if (task.Status != HumanTaskStatus.Open)
             throw WorkflowRefusals.TaskClosed(task.TitleText(), task.Status);
         if (!scope.MayWork(task.Role))

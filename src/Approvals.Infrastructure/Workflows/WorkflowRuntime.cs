@@ -68,7 +68,7 @@ public sealed partial class WorkflowRuntime(
     public Task<WorkflowInstanceState> ResumeAsync(string bookmarkId, ResumeStimulus stimulus, CancellationToken cancellationToken) =>
         WithRetriesAsync("resume", async () =>
         {
-            var instanceId = await db.Bookmarks.AsNoTracking().Where(b => b.Id == bookmarkId).Select(b => b.InstanceId).FirstOrDefaultAsync(cancellationToken)
+            var instanceId = await loads.BookmarkInstance(db, bookmarkId, cancellationToken)
                 ?? throw new NotWaitingRefusal(Texts.Text(Texts.WorkflowRuntime_BookmarkIsNotOpenAlreadyResumed, bookmarkId));
             return await ResumeLoadedAsync(instanceId, bookmarkId, task: null, stimulus, cancellationToken);
         }, cancellationToken);
