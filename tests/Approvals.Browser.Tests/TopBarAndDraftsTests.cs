@@ -77,7 +77,11 @@ public sealed class TopBarAndDraftsTests(BrowserAppFactory app, Chromium chromiu
 
                 var drawer = page.Locator(".mud-drawer");
                 var home = page.Locator(".mud-drawer .mud-nav-link").First;
-                var openAtStart = await drawer.EvaluateAsync<bool>("d => d.classList.contains('mud-drawer--open')");
+                // On a phone the menu starts closed. The page is drawn with it open and MudBlazor closes it once the
+                // browser has reported its width, so wait for that instead of reading the drawer before it.
+                if (phone)
+                    await Assertions.Expect(drawer).ToHaveClassAsync(new Regex("mud-drawer--closed"));
+                var openAtStart = !phone && await drawer.EvaluateAsync<bool>("d => d.classList.contains('mud-drawer--open')");
                 await page.GetByRole(AriaRole.Button, new() { Name = toggle }).ClickAsync();
                 await Assertions.Expect(drawer).ToHaveClassAsync(new Regex(openAtStart ? "mud-drawer--closed" : "mud-drawer--open"));
                 if (!openAtStart)
