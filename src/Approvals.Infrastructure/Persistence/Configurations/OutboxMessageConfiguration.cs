@@ -17,5 +17,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         // The due-row dispatcher's query, several times a second on every job-running node.
         builder.HasIndex(o => new { o.Status, o.DueAt });
         builder.HasIndex(o => o.DeduplicationKey).IsUnique();
+        // A case's mails go out in order: claiming one asks for an earlier unsent mail of its case, and finishing one for
+        // the next. Without this each claim read the whole outbox (2–5 s with 2.7M rows after ten years).
+        builder.HasIndex(o => new { o.CorrelationId, o.Kind, o.Id });
     }
 }

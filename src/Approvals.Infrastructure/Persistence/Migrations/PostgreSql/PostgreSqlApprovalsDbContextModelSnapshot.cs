@@ -1499,6 +1499,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Status", "DueAt");
 
+                    b.HasIndex("CorrelationId", "Kind", "Id");
+
                     b.ToTable("Outbox", (string)null);
                 });
 

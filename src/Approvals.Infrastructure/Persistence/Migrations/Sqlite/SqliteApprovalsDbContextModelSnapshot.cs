@@ -1463,6 +1463,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "DueAt");
 
+                    b.HasIndex("CorrelationId", "Kind", "Id");
+
                     b.ToTable("Outbox", (string)null);
                 });
 
