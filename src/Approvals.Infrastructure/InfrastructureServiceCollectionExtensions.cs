@@ -112,7 +112,7 @@ public static class InfrastructureServiceCollectionExtensions
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:Approvals is empty.");
             services.AddDbContextPool<ApprovalsDbContext, PostgreSqlApprovalsDbContext>((sp, o) =>
-                o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                o.UseNpgsql(PostgreSqlConnectionTuning.Apply(connectionString)).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {

@@ -23,6 +23,8 @@ public sealed partial class Application
     private DateTimeOffset _updatedAt;
     private DateTimeOffset? _submittedAt;
     private DateTimeOffset? _acceptedAt;
+    private DateTimeOffset? _decidedAt;
+    private DateTimeOffset? _decisionDueAt;
     private DateTimeOffset? _staffConfirmedAt;
     private readonly List<ApplicationTimelineEntry> _timeline = [];
 
@@ -93,6 +95,15 @@ public sealed partial class Application
     /// limit runs from here (art. 42). Null before, and for a case refused acceptance or started by the bureau.
     /// </summary>
     public DateTimeOffset? AcceptedAt { get => _acceptedAt; init => _acceptedAt = value; }
+
+    /// <summary>When its procedure approved or rejected the case; null while open and for a case that ended otherwise.</summary>
+    public DateTimeOffset? DecidedAt { get => _decidedAt; init => _decidedAt = value; }
+
+    /// <summary>
+    /// The statutory due date as the case's clock stood when it was decided (clock stops and an extension counted), so
+    /// that whether it was decided in time is read from the case alone; null without a limit or before a decision.
+    /// </summary>
+    public DateTimeOffset? DecisionDueAt { get => _decisionDueAt; init => _decisionDueAt = value; }
 
     /// <summary>Optimistic concurrency token; also serialises answers to verification requests.</summary>
     public int Revision { get; private set; }
@@ -242,7 +253,16 @@ public sealed partial class Application
         _status = status;
         if (status == ApplicationStatus.Accepted)
             _acceptedAt ??= at;
+        if (status is ApplicationStatus.Approved or ApplicationStatus.Rejected)
+            _decidedAt = at;
         Record(status, at, activityId, actor: null);
+    }
+
+    /// <summary>Keeps the statutory due date its instance held at the step that decided the case.</summary>
+    public void RecordDueAtDecision(DateTimeOffset? dueAt)
+    {
+        if (_decidedAt is not null)
+            _decisionDueAt = dueAt;
     }
 
     /// <summary>The findings the applicant must see (from the automatic check or a correction request) replace the last ones.</summary>

@@ -19,12 +19,17 @@ public sealed class StatutoryDueDate(StatutoryClockReading reading)
     public static DateTimeOffset? Of(StatutoryClockView? view) =>
         view is null || view.AwaitsAcceptance || view.IsStopped ? null : view.DueAt;
 
-    /// <summary>After a step's rows are added: reads the clock again when the step accepted the case, stopped or resumed the clock.</summary>
+    /// <summary>
+    /// After a step's rows are added: reads the clock again when the step accepted the case, stopped or resumed the clock;
+    /// when the step decided the case, keeps on it the due date the clock then stood at (the statistics read it there).
+    /// </summary>
     public async Task AfterStepAsync(ApprovalsDbContext db, WorkflowInstanceRecord record, WorkflowInstanceState state, CancellationToken cancellationToken)
     {
-        if (!ClockChanged(db, record.Id, state))
-            return;
-        await RefreshAsync(db, record, await ExtensionAsync(db, record.Id, cancellationToken), cancellationToken);
+        if (ClockChanged(db, record.Id, state))
+            await RefreshAsync(db, record, await ExtensionAsync(db, record.Id, cancellationToken), cancellationToken);
+        // A decision is dated with the step that made it (Application.MoveTo).
+        foreach (var decided in db.Applications.Local.Where(a => a.InstanceId == record.Id && a.DecidedAt == state.UpdatedAt))
+            decided.RecordDueAtDecision(record.StatutoryDueAt);
     }
 
     /// <summary>Sets the stored due date from the clock as the unit of work holds it, with <paramref name="extension"/> (saved or about to be).</summary>

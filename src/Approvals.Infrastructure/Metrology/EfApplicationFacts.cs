@@ -110,20 +110,38 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes, SequenceTu
         return ReadAsync(db => db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Number == normalized, cancellationToken));
     }
 
-    /// <summary>Inside a step, waits for the series' turn first (<see cref="SequenceTurns"/>).</summary>
+    /// <summary>
+    /// Inside a step, waits for the series' turn first (<see cref="SequenceTurns"/>). The series is read from its highest
+    /// number down: own numbers end in a fixed-width sequence, so the first of them met is the highest. Only an imported
+    /// number that begins alike (not one of ours) is skipped, and the series is read further only past a page of those.
+    /// </summary>
     public async Task<int> NextSequenceAsync(string prefix, CancellationToken cancellationToken)
     {
         await turns.TakeAsync(prefix, cancellationToken);
+        var end = prefix + AfterEverything;
         return await ReadAsync(async db =>
         {
-            var numbers = await db.Registrations.Where(r => r.Number.StartsWith(prefix)).Select(r => r.Number)
-                .Concat(db.Recognitions.Where(r => r.Number.StartsWith(prefix)).Select(r => r.Number))
-                .ToListAsync(cancellationToken);
-            // Only the platform's own numbers count; an imported number may begin alike without being one.
-            var sequences = numbers.Select(n => RegistrationNumber.TryParse(n, out var own) ? own.Sequence : 0).ToList();
-            return sequences.DefaultIfEmpty(0).Max() + 1;
+            for (var skip = 0; ; skip += SeriesPage)
+            {
+                var numbers = await db.Registrations.Where(r => string.Compare(r.Number, prefix) >= 0 && string.Compare(r.Number, end) < 0).Select(r => r.Number)
+                    .Concat(db.Recognitions.Where(r => string.Compare(r.Number, prefix) >= 0 && string.Compare(r.Number, end) < 0).Select(r => r.Number))
+                    .OrderByDescending(n => n).Skip(skip).Take(SeriesPage)
+                    .ToListAsync(cancellationToken);
+                foreach (var number in numbers)
+                {
+                    if (RegistrationNumber.TryParse(number, out var own))
+                        return own.Sequence + 1;
+                }
+                if (numbers.Count < SeriesPage)
+                    return 1;
+            }
         });
     }
+
+    private const int SeriesPage = 32;
+
+    // The highest code point: every number that starts with the series' prefix sorts before prefix + this.
+    private const string AfterEverything = "\U0010FFFF";
 
     private static Task<Application?> FindAsync(ApprovalsDbContext db, string applicationId, CancellationToken cancellationToken) =>
         CaseUnderSubmission.Find(applicationId) is { } submitting

@@ -21,7 +21,7 @@ public sealed class OutboxBacklog(ApprovalsDbContext db, IOptions<OutboxOptions>
         var oldest = count == 0 ? now : await due.MinAsync(o => o.NextAttemptAt ?? o.DueAt ?? o.CreatedAt, cancellationToken);
         // The sweeper hands stranded rows over every SweepInterval; one it has missed twice is what an operator must see.
         var missedBySweeper = now - 2 * options.Value.SweepInterval;
-        var stranded = await db.Outbox.AsNoTracking().CountAsync(OutboxStranded.At(missedBySweeper, options.Value.LostJobAfter), cancellationToken);
+        var stranded = await OutboxStranded.In(db.Outbox.AsNoTracking(), missedBySweeper, options.Value.LostJobAfter).CountAsync(cancellationToken);
         return new OutboxBacklogFigures(count, now - oldest, stranded);
     }
 }

@@ -41,8 +41,7 @@ internal sealed partial class OutboxSweeper(IServiceScopeFactory scopes, IOption
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>();
         var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
-        var stranded = await db.Outbox.AsNoTracking()
-            .Where(OutboxStranded.At(clock.GetUtcNow(), options.Value.LostJobAfter))
+        var stranded = await OutboxStranded.In(db.Outbox.AsNoTracking(), clock.GetUtcNow(), options.Value.LostJobAfter)
             .OrderBy(o => o.Id)
             .Select(o => new { o.Id, o.Status, o.DueAt })
             .Take(Batch)

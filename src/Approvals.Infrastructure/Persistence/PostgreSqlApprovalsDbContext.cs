@@ -23,6 +23,9 @@ public sealed class PostgreSqlApprovalsDbContext(DbContextOptions<PostgreSqlAppr
             application.Property(a => a.IdNumber).UseCollation("C");
             application.Property(a => a.CaseNumber).UseCollation("C");
         });
+        // A registry number series (CSJ-R2-310118-2026-…) is read as a range of these keys (EfApplicationFacts).
+        modelBuilder.Entity<Core.Registry.Registration>().Property(r => r.Number).UseCollation("C");
+        modelBuilder.Entity<Core.Registry.Recognition>().Property(r => r.Number).UseCollation("C");
         PostgreSqlCoveringIndexes.Apply(modelBuilder);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Approvals.Core.Applications;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,21 +25,24 @@ public sealed partial class StatisticsQueries
         return [.. rows.OrderBy(r => scope.IndexOf(r.District)).ThenBy(r => r.Type).ThenBy(r => r.Level)];
     }
 
-    /// <summary>Cases submitted and cases decided per district and month: one grouped count per month.</summary>
+    /// <summary>Cases submitted and cases decided per district and month: one grouped count for each of the two.</summary>
     private async Task<IReadOnlyList<MonthlyReceived>> TrendAsync(List<string> scope, StatisticsPeriod period, CancellationToken cancellationToken)
     {
-        var trend = new List<MonthlyReceived>();
-        foreach (var month in period.Months)
-        {
-            var start = Max(period.Start, new StatisticsPeriod(month, month).Start);
-            var end = Min(period.End, new StatisticsPeriod(month.AddMonths(1), month.AddMonths(1)).Start);
-            var received = await Submitted(scope, start, end).GroupBy(a => a.DistrictCode!)
-                .Select(g => new { District = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.District, x => x.Count, cancellationToken);
-            var decided = await Decisions(scope, start, end).GroupBy(d => d.District)
-                .Select(g => new { District = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.District, x => x.Count, cancellationToken);
-            trend.AddRange(scope.Select(d => new MonthlyReceived(d, month, received.GetValueOrDefault(d), decided.GetValueOrDefault(d))));
-        }
-        return trend;
+        var months = period.Months;
+        DateTimeOffset[] nextMonthStarts = [.. months.Skip(1).Select(month => new StatisticsPeriod(month, month).Start)];
+        var received = await CountByMonthAsync(Submitted(scope, period.Start, period.End), MonthBuckets.Of(a => a.SubmittedAt, nextMonthStarts), cancellationToken);
+        var decided = await CountByMonthAsync(Decided(scope, period.Start, period.End), MonthBuckets.Of(a => a.DecidedAt, nextMonthStarts), cancellationToken);
+        return [.. months.SelectMany((month, index) => scope.Select(d =>
+            new MonthlyReceived(d, month, received.GetValueOrDefault((d, index)), decided.GetValueOrDefault((d, index)))))];
+    }
+
+    private static async Task<Dictionary<(string District, int Month), int>> CountByMonthAsync(
+        IQueryable<Application> cases, Expression<Func<Application, MonthBuckets.CaseMonth>> month, CancellationToken cancellationToken)
+    {
+        var rows = await cases.Select(month).GroupBy(c => new { c.District, c.Month })
+            .Select(g => new { g.Key.District, g.Key.Month, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => (r.District!, r.Month), r => r.Count);
     }
 
     private async Task<IReadOnlyList<Corrections>> CorrectionsAsync(List<string> scope, StatisticsPeriod period, CancellationToken cancellationToken)
@@ -62,8 +66,4 @@ public sealed partial class StatisticsQueries
 
     private IQueryable<Application> Submitted(List<string> scope, DateTimeOffset start, DateTimeOffset end) =>
         Cases(scope).Where(a => a.SubmittedAt != null && a.SubmittedAt >= start && a.SubmittedAt < end);
-
-    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
-
-    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

@@ -33,6 +33,7 @@ public sealed class StatisticsQueryPlanTests
         Assert.All(sent, query => Assert.DoesNotContain(query.Plan, line => HistoryTables.Any(table => ScansWhole(line, query.Sql, table))));
         Assert.Contains(sent, query => query.Plan.Any(line => line.Contains("IX_Applications_DistrictCode_SubmittedAt", StringComparison.Ordinal)));
         Assert.Contains(sent, query => query.Plan.Any(line => line.Contains("IX_ApplicationTimeline_Status_At", StringComparison.Ordinal)));
+        Assert.Contains(sent, query => query.Plan.Any(line => line.Contains("IX_Applications_DistrictCode_DecidedAt", StringComparison.Ordinal)));
     }
 
     [SkippableFact]

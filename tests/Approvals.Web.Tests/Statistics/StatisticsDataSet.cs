@@ -28,17 +28,17 @@ public static class StatisticsDataSet
 
     public static async Task AddAsync(ApprovalsDbContext db)
     {
-        Case(db, "st-a1", Qingpu, ApplicationType.InitialRegistration, MetrologistLevel.Level2, ApplicationStatus.Approved, Day(2025, 3, 3), accepted: true, decided: Day(2025, 3, 10), corrections: 1);
-        Case(db, "st-a2", Qingpu, ApplicationType.InitialRegistration, MetrologistLevel.Level2, ApplicationStatus.Rejected, Day(2025, 3, 4), accepted: true, decided: Day(2025, 3, 18));
+        Case(db, "st-a1", Qingpu, ApplicationType.InitialRegistration, MetrologistLevel.Level2, ApplicationStatus.Approved, Day(2025, 3, 3), accepted: true, decided: Day(2025, 3, 10), dueAt: Day(2025, 3, 31), corrections: 1);
+        Case(db, "st-a2", Qingpu, ApplicationType.InitialRegistration, MetrologistLevel.Level2, ApplicationStatus.Rejected, Day(2025, 3, 4), accepted: true, decided: Day(2025, 3, 18), dueAt: Day(2025, 4, 1));
         Case(db, "st-a3", Qingpu, ApplicationType.InitialRegistration, MetrologistLevel.Level2, ApplicationStatus.NotAccepted, Day(2025, 3, 5), accepted: false);
         Case(db, "st-a4", Qingpu, ApplicationType.InitialRegistration, MetrologistLevel.Level1, ApplicationStatus.Withdrawn, Day(2025, 3, 6), accepted: true, corrections: 2);
-        Case(db, "st-a5", Qingpu, ApplicationType.Renewal, MetrologistLevel.Level2, ApplicationStatus.Approved, Day(2025, 4, 1), accepted: true, decided: Day(2025, 4, 30));
+        Case(db, "st-a5", Qingpu, ApplicationType.Renewal, MetrologistLevel.Level2, ApplicationStatus.Approved, Day(2025, 4, 1), accepted: true, decided: Day(2025, 4, 30), dueAt: Day(2025, 4, 29));
         // Before the period: counted nowhere.
         Case(db, "st-c1", Qingpu, ApplicationType.InitialRegistration, MetrologistLevel.Level2, ApplicationStatus.Approved, Day(2025, 2, 20), accepted: true, decided: Day(2025, 2, 25));
         Case(db, "st-b1", Jiashan, ApplicationType.RegistrationRecognition, MetrologistLevel.Level2, ApplicationStatus.InReview, Day(2025, 3, 10), accepted: true);
         Case(db, "st-b2", Jiashan, ApplicationType.RegistrationRecognition, MetrologistLevel.Level2, ApplicationStatus.InReview, Day(2025, 2, 24), accepted: true);
 
-        // 20 working days after acceptance; st-a5 was decided a day late.
+        // 20 working days after acceptance, as each decided case also keeps it; st-a5 was decided a day late.
         Instance(db, "st-a1", Qingpu, dueAt: Day(2025, 3, 31));
         Instance(db, "st-a2", Qingpu, dueAt: Day(2025, 4, 1));
         Instance(db, "st-a5", Qingpu, dueAt: Day(2025, 4, 29));
@@ -74,13 +74,13 @@ public static class StatisticsDataSet
     private static DateTimeOffset Day(int year, int month, int day) => new(year, month, day, 10, 0, 0, Shanghai);
 
     private static void Case(ApprovalsDbContext db, string id, string district, ApplicationType type, MetrologistLevel level, ApplicationStatus status,
-        DateTimeOffset submitted, bool accepted, DateTimeOffset? decided = null, int corrections = 0)
+        DateTimeOffset submitted, bool accepted, DateTimeOffset? decided = null, DateTimeOffset? dueAt = null, int corrections = 0)
     {
         db.Applications.Add(new Application
         {
             Id = id, Type = type, ApplicantUserId = "st-applicant", ApplicantEmail = "st@example.test", Status = status, DistrictCode = district,
             Level = level, CreatedAt = submitted, UpdatedAt = submitted, SubmittedAt = submitted, AcceptedAt = accepted ? submitted : null,
-            InstanceId = "inst-" + id, PersonName = ApplicantName, IdNumber = ApplicantIdNumber,
+            InstanceId = "inst-" + id, PersonName = ApplicantName, IdNumber = ApplicantIdNumber, DecidedAt = decided, DecisionDueAt = decided is null ? null : dueAt,
         });
         for (var round = 0; round < corrections; round++)
             db.ApplicationTimeline.Add(new ApplicationTimelineEntry { ApplicationId = id, Status = ApplicationStatus.AwaitingCorrections, At = submitted.AddHours(round + 1) });

@@ -76,6 +76,26 @@ public abstract class StatutoryDueWorklistTests<TFactory>(TFactory factory) : IC
         Assert.Equal(await StatutoryDueAsync(client, caseId), stored);
     }
 
+    [SkippableFact]
+    public async Task A_decided_case_keeps_when_it_was_decided_and_the_due_date_it_was_decided_against()
+    {
+        var (client, caseId, instanceId) = await FileAsync("statutory-due-decided", "卫决定", "JL-SD-4");
+        var shownDue = await StatutoryDueAsync(client, caseId);
+        factory.Clock.Advance(TimeSpan.FromDays(3));
+        var before = factory.Clock.GetUtcNow();
+
+        (await _cases.DecideAsync(TestUser.Reviewer("statutory-due-decider", Qingpu), caseId, "review", "Reject", "注册项目与考核合格证不符")).EnsureSuccessStatusCode();
+
+        var after = factory.Clock.GetUtcNow();
+        var stored = await factory.DatabaseAsync(db => db.Applications.Where(a => a.Id == caseId).Select(a => new { a.Status, a.DecidedAt, a.DecisionDueAt }).SingleAsync());
+        var instanceDue = await factory.DatabaseAsync(db => db.WorkflowInstances.Where(i => i.Id == instanceId).Select(i => i.StatutoryDueAt).SingleAsync());
+        Assert.Equal(Approvals.Core.Applications.ApplicationStatus.Rejected, stored.Status);
+        Assert.InRange(stored.DecidedAt!.Value, before, after);
+        Assert.Equal(instanceDue, stored.DecisionDueAt);
+        // The applicant's page computes the same deadline (to the second: the test clock moves while the page is read).
+        Assert.InRange(stored.DecisionDueAt!.Value, shownDue.AddSeconds(-1), shownDue.AddSeconds(1));
+    }
+
     private async Task<int> BackfillAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -18,9 +18,8 @@ internal static class PostgreSqlCoveringIndexes
             .IncludeProperties(a => new { a.Type, a.Level, a.Status, a.AcceptedAt, a.Id });
         applications.HasIndex(a => new { a.Status, a.DistrictCode, a.SubmittedAt })
             .IncludeProperties(a => a.InstanceId);
-        // The decisions of a period reach their case by id: what the figures need of it is read from this index.
-        applications.HasIndex(a => a.Id).IsUnique().HasDatabaseName("IX_Applications_Id_Decisions")
-            .IncludeProperties(a => new { a.DistrictCode, a.AcceptedAt, a.InstanceId });
+        applications.HasIndex(a => new { a.DistrictCode, a.DecidedAt })
+            .IncludeProperties(a => new { a.AcceptedAt, a.DecisionDueAt });
         modelBuilder.Entity<ApplicationTimelineEntry>().HasIndex(t => new { t.Status, t.At })
             .IncludeProperties(t => t.ApplicationId);
         modelBuilder.Entity<HumanTaskRecord>().HasIndex(t => new { t.Status, t.DueAt })

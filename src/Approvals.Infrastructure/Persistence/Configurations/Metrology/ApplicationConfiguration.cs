@@ -47,11 +47,17 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.HasIndex(a => a.DistrictCode);
         builder.HasIndex(a => a.FiledBy);
         builder.HasIndex(a => a.CaseNumber).IsUnique();
+        // The statutory clock reads its case by instance in steps that move it; registry answers look for a pending
+        // renewal of the registrations they show. Without these, both read every case of the zone.
+        builder.HasIndex(a => a.InstanceId);
+        builder.HasIndex(a => a.RegistrationNumber);
         // The worklist's search by the start of the applicant's name (ID and case numbers use the two indexes above).
         builder.HasIndex(a => a.PersonName);
         // Statistics: cases submitted in a period per district, and open cases by status and age (PostgreSQL covers
         // them with the columns counted: PostgreSqlCoveringIndexes).
         builder.HasIndex(a => new { a.DistrictCode, a.SubmittedAt });
         builder.HasIndex(a => new { a.Status, a.DistrictCode, a.SubmittedAt });
+        // Statistics: cases decided in a period per district, with their decision times and monthly trend.
+        builder.HasIndex(a => new { a.DistrictCode, a.DecidedAt });
     }
 }

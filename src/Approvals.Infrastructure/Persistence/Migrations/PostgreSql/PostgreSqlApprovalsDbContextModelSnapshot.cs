@@ -60,6 +60,12 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(8)")
                         .HasDefaultValue("zh-CN");
 
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DecisionDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DistrictCode")
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
@@ -185,13 +191,15 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("FiledBy");
 
-                    b.HasIndex("Id")
-                        .IsUnique()
-                        .HasDatabaseName("IX_Applications_Id_Decisions");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Id"), new[] { "DistrictCode", "AcceptedAt", "InstanceId" });
+                    b.HasIndex("InstanceId");
 
                     b.HasIndex("PersonName");
+
+                    b.HasIndex("RegistrationNumber");
+
+                    b.HasIndex("DistrictCode", "DecidedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DistrictCode", "DecidedAt"), new[] { "AcceptedAt", "DecisionDueAt" });
 
                     b.HasIndex("DistrictCode", "SubmittedAt");
 
@@ -513,7 +521,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
 
                     b.Property<string>("OriginDistrictCode")
                         .IsRequired()
@@ -586,7 +595,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
@@ -1498,6 +1508,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("Status", "CreatedAt");
 
                     b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("Status", "LeaseUntil");
+
+                    b.HasIndex("Status", "NextAttemptAt");
 
                     b.HasIndex("CorrelationId", "Kind", "Id");
 

@@ -54,6 +54,12 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasDefaultValue("zh-CN");
 
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecisionDueAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DistrictCode")
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
@@ -177,7 +183,13 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("FiledBy");
 
+                    b.HasIndex("InstanceId");
+
                     b.HasIndex("PersonName");
+
+                    b.HasIndex("RegistrationNumber");
+
+                    b.HasIndex("DistrictCode", "DecidedAt");
 
                     b.HasIndex("DistrictCode", "SubmittedAt");
 
@@ -1462,6 +1474,10 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "CreatedAt");
 
                     b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("Status", "LeaseUntil");
+
+                    b.HasIndex("Status", "NextAttemptAt");
 
                     b.HasIndex("CorrelationId", "Kind", "Id");
 
