@@ -26,6 +26,10 @@ internal static class WorklistFilters
     /// <summary>True when a filter reads the case (search, type, due); otherwise the tasks alone answer the count.</summary>
     public static bool ReadsCase(WorklistQuery query) => query.Search is not null || query.Type is not null || query.Due is not null;
 
+    /// <summary>True when the sort or a filter reads the case's own columns (number, applicant, type), not only its instance's due date.</summary>
+    public static bool SortsOrFiltersByCase(WorklistQuery query) =>
+        query.Search is not null || query.Type is not null || query.Sort is WorklistSort.CaseNumber or WorklistSort.Applicant;
+
     /// <summary>The filters the task row answers by itself: step and claimant.</summary>
     public static IQueryable<HumanTaskRecord> ApplyToTasks(IQueryable<HumanTaskRecord> tasks, WorklistQuery query, string? userName)
     {

@@ -24,5 +24,10 @@ internal static class PostgreSqlCoveringIndexes
             .IncludeProperties(t => t.ApplicationId);
         modelBuilder.Entity<HumanTaskRecord>().HasIndex(t => new { t.Status, t.DueAt })
             .IncludeProperties(t => t.District);
+        // The inbox sorts a district's open tasks on these keys alone, and reads whole only the page it shows.
+        modelBuilder.Entity<HumanTaskRecord>().HasIndex(t => new { t.Status, t.Role, t.District })
+            .IncludeProperties(t => new { t.CreatedAt, t.InstanceId, t.Id });
+        modelBuilder.Entity<WorkflowInstanceRecord>().HasIndex(i => i.Id).IsUnique().HasDatabaseName("IX_WorkflowInstances_Id_StatutoryDueAt")
+            .IncludeProperties(i => i.StatutoryDueAt);
     }
 }

@@ -1270,6 +1270,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Status", "Role", "District");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "Role", "District"), new[] { "CreatedAt", "InstanceId", "Id" });
+
                     b.HasIndex("Status", "District", "CreatedAt", "Id");
 
                     b.ToTable("HumanTasks", (string)null);
@@ -1921,6 +1923,12 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("CorrelationId");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Id")
+                        .IsUnique()
+                        .HasDatabaseName("IX_WorkflowInstances_Id_StatutoryDueAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Id"), new[] { "StatutoryDueAt" });
 
                     b.HasIndex("DefinitionId", "Status");
 
