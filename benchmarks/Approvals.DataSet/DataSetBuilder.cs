@@ -187,7 +187,7 @@ public static class DataSetBuilder
                 $"UPDATE \"AuditChainHeads\" SET \"Length\" = {chains.ReadsLength}, \"Head\" = '{chains.ReadsHead}' WHERE \"Chain\" = '{AuditChains.RegistryReads}'"), cancellationToken);
         foreach (var table in tables.Where(t => t.GeneratedIntegerKey >= 0))
             await writer.ContinueKeysAfterAsync(table, cancellationToken);
-        await writer.ExecuteAsync("ANALYZE", cancellationToken);
+        await writer.SettleAsync(cancellationToken);
     }
 
     private static object?[] Row(TableShape table, Dictionary<string, object?> values) => [.. table.Properties.Select(p => values.GetValueOrDefault(p.Name))];

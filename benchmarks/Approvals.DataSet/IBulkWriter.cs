@@ -14,6 +14,13 @@ public interface IBulkWriter : IAsyncDisposable
     /// <summary>Drops the secondary indexes of these tables (building them once after the load is faster than keeping them up row by row).</summary>
     Task DeferIndexesAsync(IReadOnlyList<TableShape> tables, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Leaves the loaded tables as a zone's long-running database has them: statistics gathered and, where the provider
+    /// keeps one, the visibility map set (PostgreSQL answers from covering indexes alone only for pages it marks
+    /// all-visible; after a bulk load none is, until autovacuum reaches each table).
+    /// </summary>
+    Task SettleAsync(CancellationToken cancellationToken);
+
     /// <summary>Builds the dropped indexes again from their exact definitions and checks the schema has the same indexes as before.</summary>
     Task RestoreIndexesAsync(IReadOnlyList<TableShape> tables, CancellationToken cancellationToken);
 }

@@ -50,6 +50,8 @@ public sealed class PostgreSqlCopyWriter(NpgsqlConnection connection) : IBulkWri
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public Task SettleAsync(CancellationToken cancellationToken) => ExecuteAsync("VACUUM (ANALYZE)", cancellationToken);
+
     public Task ContinueKeysAfterAsync(TableShape table, CancellationToken cancellationToken)
     {
         var key = table.Columns[table.GeneratedIntegerKey];

@@ -53,6 +53,8 @@ public sealed class SqliteInsertWriter(SqliteConnection connection) : IBulkWrite
 
     public Task ExecuteAsync(string sql, CancellationToken cancellationToken) => ExecuteAsync(connection, sql, cancellationToken);
 
+    public Task SettleAsync(CancellationToken cancellationToken) => ExecuteAsync("ANALYZE", cancellationToken);
+
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
