@@ -1,4 +1,5 @@
 using Approvals.UseCases.Cases;
+using Approvals.UseCases.Data;
 using Approvals.Core.Applications;
 using Approvals.Core.Checks;
 using Approvals.Core.Registry;
@@ -118,7 +119,7 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes, SequenceTu
     public async Task<int> NextSequenceAsync(string prefix, CancellationToken cancellationToken)
     {
         await turns.TakeAsync(prefix, cancellationToken);
-        var end = prefix + AfterEverything;
+        var end = KeyPrefix.End(prefix);
         return await ReadAsync(async db =>
         {
             for (var skip = 0; ; skip += SeriesPage)
@@ -140,8 +141,6 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes, SequenceTu
 
     private const int SeriesPage = 32;
 
-    // The highest code point: every number that starts with the series' prefix sorts before prefix + this.
-    private const string AfterEverything = "\U0010FFFF";
 
     private static Task<Application?> FindAsync(ApprovalsDbContext db, string applicationId, CancellationToken cancellationToken) =>
         CaseUnderSubmission.Find(applicationId) is { } submitting

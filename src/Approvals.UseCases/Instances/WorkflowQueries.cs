@@ -88,7 +88,8 @@ public sealed class WorkflowQueries(IApprovalsDbContext db)
         var ids = await WorklistFilters.Sort(rows, worklist).Skip(worklist.Skip).Take(worklist.PageSize).Select(r => r.Task.Id).ToListAsync(cancellationToken);
         var read = ids.Count == 0 ? []
             : await TaskRows(db.HumanTasks.AsNoTracking().Where(t => ids.Contains(t.Id))).ToDictionaryAsync(r => r.Task.Id, cancellationToken);
-        var page = ids.Select(id => read[id]).ToList();
+        // A task deleted between the two reads (its instance purged) is left out rather than failing the page.
+        var page = ids.Where(read.ContainsKey).Select(id => read[id]).ToList();
         var views = await ViewsAsync(page.Select(r => r.Task).ToList(), cancellationToken);
         return new WorklistPage<TaskView>(
             views.Select((v, i) => v with { ApplicantName = page[i].ApplicantName, ApplicationType = page[i].Type, Level = page[i].Level }).ToList(),

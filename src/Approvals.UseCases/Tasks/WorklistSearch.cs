@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Approvals.Core.Applications;
+using Approvals.UseCases.Data;
 
 namespace Approvals.UseCases.Tasks;
 
@@ -28,9 +29,6 @@ public enum WorklistSearchKind
 public sealed partial record WorklistSearch(WorklistSearchKind Kind, string Key)
 {
     private const int IdNumberLength = 18;
-
-    // The highest code point: every string that starts with the key sorts before key + this.
-    private const string AfterEverything = "\U0010FFFF";
 
     public static WorklistSearch Classify(string term)
     {
@@ -63,7 +61,7 @@ public sealed partial record WorklistSearch(WorklistSearchKind Kind, string Key)
     }
 
     /// <summary>The exclusive upper end of the range of keys that start with <see cref="Key"/>.</summary>
-    public string KeyEnd => Key + AfterEverything;
+    public string KeyEnd => KeyPrefix.End(Key);
 
     // Digits only, or digits ending in the check character X (lower-case x is upper-cased before).
     [GeneratedRegex("^[0-9]{1,17}[0-9X]?$", RegexOptions.CultureInvariant)]
