@@ -1262,8 +1262,6 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId");
-
                     b.HasIndex("Status", "DueAt");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "DueAt"), new[] { "District" });
@@ -1271,6 +1269,8 @@ namespace Approvals.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("Status", "Role", "District");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "Role", "District"), new[] { "CreatedAt", "InstanceId", "Id" });
+
+                    b.HasIndex("InstanceId", "Status", "ActivityId", "CompletedAt");
 
                     b.HasIndex("Status", "District", "CreatedAt", "Id");
 

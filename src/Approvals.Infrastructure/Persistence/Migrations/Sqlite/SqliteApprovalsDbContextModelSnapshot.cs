@@ -1236,11 +1236,11 @@ namespace Approvals.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId");
-
                     b.HasIndex("Status", "DueAt");
 
                     b.HasIndex("Status", "Role", "District");
+
+                    b.HasIndex("InstanceId", "Status", "ActivityId", "CompletedAt");
 
                     b.HasIndex("Status", "District", "CreatedAt", "Id");
 
