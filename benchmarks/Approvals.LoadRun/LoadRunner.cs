@@ -83,6 +83,8 @@ public sealed class LoadRunner(LoadHost host, LoadRunOptions options)
         }
     }
 
+    private static readonly TimeSpan LostClaimPause = TimeSpan.FromMilliseconds(250);
+
     private async Task ReviewAsync(SignedInClient reviewer, CancellationToken deadline)
     {
         try
@@ -103,7 +105,13 @@ public sealed class LoadRunner(LoadHost host, LoadRunOptions options)
                     await Task.Delay(TimeSpan.FromMilliseconds(20), deadline);
                     continue;
                 }
-                await WorkAsync(reviewer, tasks[Random.Shared.Next(tasks.Count)], deadline);
+                if (!await WorkAsync(reviewer, tasks[Random.Shared.Next(tasks.Count)], deadline))
+                {
+                    // Another reviewer was first: a person reads the list again before the next try, not within a
+                    // millisecond. Without this pause, fifty reviewers racing for the few newest tasks spent the
+                    // database on lost claims (18,159 of 19,159 claims answered 409 in one run).
+                    await Task.Delay(LostClaimPause, deadline);
+                }
             }
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
@@ -111,18 +119,20 @@ public sealed class LoadRunner(LoadHost host, LoadRunOptions options)
         }
     }
 
-    private async Task WorkAsync(SignedInClient reviewer, JsonObject task, CancellationToken deadline)
+    /// <summary>Claims and completes the task; false when another reviewer claimed it first.</summary>
+    private async Task<bool> WorkAsync(SignedInClient reviewer, JsonObject task, CancellationToken deadline)
     {
         var id = (string)task["id"]!;
         using var claimed = await _latencies.TimeAsync(Endpoints.Claim, () => reviewer.Http.PostAsync($"/api/tasks/{id}/claim", null, deadline));
         if (!await SucceededAsync(claimed, Endpoints.Claim))
-            return;
+            return false;
         var outcomes = task["outcomes"]!.AsArray().Select(o => (string)o!).ToList();
         var needReason = task["reasonRequiredFor"]!.AsArray().Select(o => (string)o!).ToHashSet();
         var outcome = outcomes.Contains("Approve") ? "Approve" : outcomes.First(o => !needReason.Contains(o));
         using var completed = await _latencies.TimeAsync(Endpoints.Complete, () => reviewer.Http.PostAsJsonAsync($"/api/tasks/{id}/complete", new { outcome }, deadline));
         if (await SucceededAsync(completed, Endpoints.Complete))
             Interlocked.Increment(ref _completed);
+        return true;
     }
 
     /// <summary>True for a success; a 409 is another reviewer having been first, anything else is recorded as an error.</summary>

@@ -55,7 +55,6 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<CompiledWorkflowCache>();
         services.AddSingleton<StepWriter>();
         services.AddSingleton<StepCommitter>();
-        services.AddSingleton<SequenceTurns>();
         services.AddSingleton<StepLoadQueries>();
         services.AddScoped<WorkflowDefinitionService>();
         services.AddScoped<IWorkflowDefinitions>(sp => sp.GetRequiredService<WorkflowDefinitionService>());

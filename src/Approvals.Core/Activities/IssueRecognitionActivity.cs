@@ -45,16 +45,16 @@ public sealed class IssueRecognitionActivity(IApplicationFacts facts, IOptions<M
                 return ActivityResult.Fault(Texts.Text(Texts.IssueRecognitionActivity_RegistrationNamedByApplicationIsNot, applicationId, application.RegistrationNumber));
             }
             var level = registration.Level;
-            var number = await NextAsync(RegistrationNumber.ForRegistrationRecognition(level, district, today.Year, 1), s => RegistrationNumber.ForRegistrationRecognition(level, district, today.Year, s), context);
+            var number = (await facts.NextNumbersAsync(RegistrationNumber.ForRegistrationRecognition(level, district, today.Year, 1).Series, 1, context.CancellationToken))[0];
             issued = [new RecognitionIssued(applicationId, number, RegistryRecordKind.RegistrationRecognition, level, registration.Number, registration.DistrictCode, district, today, Min(registration.ValidTo, longest), context.Now)];
         }
         else if (application.Type == ApplicationType.CertificateRecognition && application.Certificates.Count > 0)
         {
             // The reviewer's approval decides on the application as filed: every certificate it claims is recognised,
             // each under its own number (consecutive, as the step writes them together).
-            var first = await facts.NextSequenceAsync(RegistrationNumber.ForCertificateRecognition(district, today.Year, 1).ToString()[..^6], context.CancellationToken);
+            var numbers = await facts.NextNumbersAsync(RegistrationNumber.ForCertificateRecognition(district, today.Year, 1).Series, application.Certificates.Count, context.CancellationToken);
             issued = [.. application.Certificates.Select((certificate, i) => new RecognitionIssued(
-                applicationId, RegistrationNumber.ForCertificateRecognition(district, today.Year, first + i).ToString(), RegistryRecordKind.CertificateRecognition, null,
+                applicationId, numbers[i], RegistryRecordKind.CertificateRecognition, null,
                 certificate.Number, certificate.IssuingDistrictCode, district, today, certificate.ValidUntil is { } until ? Min(until, longest) : longest, context.Now))];
         }
         else
@@ -79,9 +79,6 @@ public sealed class IssueRecognitionActivity(IApplicationFacts facts, IOptions<M
         });
         return ActivityResult.Complete("Done");
     }
-
-    private async Task<string> NextAsync(RegistrationNumber first, Func<int, RegistrationNumber> make, ActivityExecutionContext context) =>
-        make(await facts.NextSequenceAsync(first.ToString()[..^6], context.CancellationToken)).ToString();
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

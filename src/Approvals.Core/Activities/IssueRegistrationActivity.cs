@@ -48,10 +48,8 @@ public sealed class IssueRegistrationActivity(IApplicationFacts facts, IOptions<
             var recorded = await facts.LoadForCheckAsync(applicationId, today, context.CancellationToken);
             if (recorded is null || DecidingLevel.Of(recorded) is not { } level || application.DistrictCode is not { } district)
                 return ActivityResult.Fault(Texts.Text(Texts.IssueRegistrationActivity_ApplicationHasNoLevelOrDistrict, applicationId));
-            var prefix = RegistrationNumber.ForRegistration(level, district, today.Year, 1).ToString()[..^6];
-            var sequence = await facts.NextSequenceAsync(prefix, context.CancellationToken);
-            var number = RegistrationNumber.ForRegistration(level, district, today.Year, sequence);
-            issued = new RegistrationIssued(applicationId, number.ToString(), level, district, today, today.AddYears(years).AddDays(-1), null, context.Now);
+            var numbers = await facts.NextNumbersAsync(RegistrationNumber.ForRegistration(level, district, today.Year, 1).Series, 1, context.CancellationToken);
+            issued = new RegistrationIssued(applicationId, numbers[0], level, district, today, today.AddYears(years).AddDays(-1), null, context.Now);
         }
 
         context.Emit(issued);

@@ -32,6 +32,11 @@ public interface IApplicationFacts
     /// <summary>A registration by number, for a renewal.</summary>
     Task<Registration?> FindRegistrationAsync(string number, CancellationToken cancellationToken);
 
-    /// <summary>The next free sequence for numbers that start like <paramref name="prefix"/> (e.g. CSJ-R2-310118-2026-).</summary>
-    Task<int> NextSequenceAsync(string prefix, CancellationToken cancellationToken);
+    /// <summary>
+    /// The next <paramref name="count"/> consecutive numbers of a series (<paramref name="series"/> is a number's text
+    /// before its six-digit sequence, e.g. CSJ-R2-310118-2026-), for the step to write into the registry. They may be
+    /// stand-ins that the step's commit replaces with the numbers free at that moment, everywhere the step wrote them,
+    /// so that steps issuing from one series never wait for each other while they run.
+    /// </summary>
+    Task<IReadOnlyList<string>> NextNumbersAsync(string series, int count, CancellationToken cancellationToken);
 }

@@ -5,6 +5,7 @@ using Approvals.Core.Checks;
 using Approvals.Core.Registry;
 using Approvals.Core.Workflow;
 using Approvals.Infrastructure.Metrology.Applications;
+using Approvals.Infrastructure.Metrology.Registry;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Workflows;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ namespace Approvals.Infrastructure.Metrology;
 /// with this very step, <see cref="CaseUnderSubmission"/>); everything a step changes goes through effects into the
 /// step's transaction, never through here.
 /// </summary>
-internal sealed class EfApplicationFacts(IServiceScopeFactory scopes, SequenceTurns turns) : IApplicationFacts
+internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplicationFacts
 {
     private static readonly ApplicationStatus[] OpenStatuses =
         Enum.GetValues<ApplicationStatus>().Where(s => s.IsOpen()).ToArray();
@@ -111,35 +112,9 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes, SequenceTu
         return ReadAsync(db => db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Number == normalized, cancellationToken));
     }
 
-    /// <summary>
-    /// Inside a step, waits for the series' turn first (<see cref="SequenceTurns"/>). The series is read from its highest
-    /// number down: own numbers end in a fixed-width sequence, so the first of them met is the highest. Only an imported
-    /// number that begins alike (not one of ours) is skipped, and the series is read further only past a page of those.
-    /// </summary>
-    public async Task<int> NextSequenceAsync(string prefix, CancellationToken cancellationToken)
-    {
-        await turns.TakeAsync(prefix, cancellationToken);
-        var end = KeyPrefix.End(prefix);
-        return await ReadAsync(async db =>
-        {
-            for (var skip = 0; ; skip += SeriesPage)
-            {
-                var numbers = await db.Registrations.Where(r => string.Compare(r.Number, prefix) >= 0 && string.Compare(r.Number, end) < 0).Select(r => r.Number)
-                    .Concat(db.Recognitions.Where(r => string.Compare(r.Number, prefix) >= 0 && string.Compare(r.Number, end) < 0).Select(r => r.Number))
-                    .OrderByDescending(n => n).Skip(skip).Take(SeriesPage)
-                    .ToListAsync(cancellationToken);
-                foreach (var number in numbers)
-                {
-                    if (RegistrationNumber.TryParse(number, out var own))
-                        return own.Sequence + 1;
-                }
-                if (numbers.Count < SeriesPage)
-                    return 1;
-            }
-        });
-    }
-
-    private const int SeriesPage = 32;
+    /// <summary>Stand-ins that the step's commit replaces with the series' next numbers (<see cref="RegistryNumberStandIns"/>).</summary>
+    public Task<IReadOnlyList<string>> NextNumbersAsync(string series, int count, CancellationToken cancellationToken) =>
+        Task.FromResult(RegistryNumberStandIns.For(series, count));
 
 
     private static Task<Application?> FindAsync(ApprovalsDbContext db, string applicationId, CancellationToken cancellationToken) =>

@@ -59,6 +59,8 @@ internal static class MetrologyInfrastructureExtensions
         services.AddSingleton<CaseNumbers>();
         services.AddSingleton<ICaseNumbers>(sp => sp.GetRequiredService<CaseNumbers>());
         services.AddSingleton<ICommitTimeValues>(sp => sp.GetRequiredService<CaseNumbers>());
+        services.AddSingleton<ICommitTimeValues, RegistryPartiesAtCommit>();
+        services.AddSingleton<ICommitTimeValues, RegistryNumberStandIns>();
         services.AddScoped<DocumentContents>();
         services.AddScoped<IDocumentContents>(sp => sp.GetRequiredService<DocumentContents>());
         services.AddScoped<DocumentContentSweepJob>();

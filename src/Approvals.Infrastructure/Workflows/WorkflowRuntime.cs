@@ -47,7 +47,6 @@ public sealed partial class WorkflowRuntime(
     public async Task<WorkflowInstanceState> StartAsync(InstanceStart start, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        using var turns = SequenceTurns.BeginAttempt();
         using var activity = ApprovalsTelemetry.Steps.StartActivity("engine step start");
         activity?.SetTag("approvals.definition", start.DefinitionId);
         using var scope = logger.BeginScope(new Dictionary<string, object?> { ["InstanceId"] = start.InstanceId, ["CorrelationId"] = start.CorrelationId });
@@ -167,9 +166,7 @@ public sealed partial class WorkflowRuntime(
         {
             try
             {
-                WorkflowInstanceState state;
-                using (SequenceTurns.BeginAttempt())
-                    state = await step();
+                var state = await step();
                 metrics.StepCommitted(kind, Stopwatch.GetElapsedTime(started));
                 return state;
             }
@@ -178,8 +175,8 @@ public sealed partial class WorkflowRuntime(
                 db.ChangeTracker.Clear();
                 metrics.CommitRetried("revision");
             }
-            // A step that lost a race for a unique value it computed (two cases issued the same registration number
-            // at once) is re-run as well: nothing of it was saved, and the fresh run computes the value again.
+            // A step that lost a race for a unique value (a number another node wrote meanwhile by another way, such as a
+            // registry import) is re-run as well: nothing of it was saved, and the fresh run computes the value again.
             catch (DbUpdateException ex) when (attempt < MaxAttempts && UniqueViolation.Is(ex))
             {
                 db.ChangeTracker.Clear();

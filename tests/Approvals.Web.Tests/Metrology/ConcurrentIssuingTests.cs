@@ -2,14 +2,17 @@ using System.Diagnostics.Metrics;
 using System.Net;
 using Approvals.Core.Registry;
 using Approvals.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Approvals.Web.Tests.Metrology;
 
 /// <summary>
 /// Reviewers approving many cases of the same series at once: every approval succeeds with the next number, the numbers
-/// are consecutive, and no step had to be re-run for a number another step took meanwhile (the steps take turns on
-/// the series instead of colliding at the unique index; with 50 reviewers, collisions ran out of attempts and answered 500).
+/// are consecutive, and no step had to be re-run for a number another step took meanwhile (each takes its number when
+/// it commits, one commit of the series after the other, instead of colliding at the unique index; with 50 reviewers,
+/// collisions ran out of attempts and answered 500). The cases are all of one employer new to the registry: each step
+/// adds it while it runs, and the commits after the first find it and name it instead of re-running for its credit code.
 /// </summary>
 public abstract class ConcurrentIssuingTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
     where TFactory : MetrologyApiFactory
@@ -41,6 +44,10 @@ public abstract class ConcurrentIssuingTests<TFactory>(TFactory factory) : IClas
         sequences.Sort();
         Assert.Equal(Enumerable.Range(sequences[0], CasesAtOnce), sequences);
         Assert.Equal(0, retries.Count);
+        var employer = People.CreditCode(Wujiang);
+        var enterprises = await factory.DatabaseAsync(db => db.Enterprises.Where(e => e.CreditCode == employer).Select(e => e.Id).ToListAsync());
+        var enterprise = Assert.Single(enterprises);
+        Assert.Equal(CasesAtOnce, await factory.DatabaseAsync(db => db.Registrations.CountAsync(r => r.EnterpriseId == enterprise && r.Number.StartsWith("CSJ-R2-320509-"))));
     }
 
     /// <summary>Counts the steps of this host re-run because a unique value (a registry number) was taken meanwhile.</summary>

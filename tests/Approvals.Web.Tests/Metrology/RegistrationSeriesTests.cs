@@ -1,6 +1,9 @@
 using Approvals.Core.Applications;
 using Approvals.Core.Registry;
-using Approvals.Core.Workflow;
+using Approvals.Infrastructure.Metrology.Registry;
+using Approvals.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Approvals.Web.Tests.Metrology.EndToEnd;
 using Approvals.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Approvals.Web.Tests.Metrology;
 
 /// <summary>
-/// The next registry number of a series is one past the highest own number of it, in the registrations and the
+/// The next registry number of a series (read by the issuing step's commit) is one past the highest own number of it, in the registrations and the
 /// recognitions alike, read from the top of the series down: imported numbers that begin alike but are not ours (more
 /// than a page of them, sorting above every own number) are passed over, and a series nobody used starts at 1.
 /// </summary>
@@ -39,10 +42,13 @@ public abstract class RegistrationSeriesTests<TFactory>(TFactory factory) : ICla
         });
 
         await using var scope = factory.Services.CreateAsyncScope();
-        var facts = scope.ServiceProvider.GetRequiredService<IApplicationFacts>();
+        var db = scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction.GetDbTransaction();
 
-        Assert.Equal(12, await facts.NextSequenceAsync(Series, CancellationToken.None));
-        Assert.Equal(1, await facts.NextSequenceAsync("CSJ-R2-310118-2032-", CancellationToken.None));
+        Assert.Equal(12, await RegistryNumberStandIns.NextSequenceAsync(command, Series, CancellationToken.None));
+        Assert.Equal(1, await RegistryNumberStandIns.NextSequenceAsync(command, "CSJ-R2-310118-2032-", CancellationToken.None));
     }
 
     private static Registration Registration(string id, string number) => new()

@@ -42,18 +42,11 @@ public sealed partial class CaseNumbers(TimeProvider clock) : ICaseNumbers, ICom
             ON CONFLICT ("DistrictCode", "Year") DO UPDATE SET "Last" = "CaseNumberCounters"."Last" + 1
             RETURNING "Last"
             """;
-        Add(command, "@district", districtCode);
-        Add(command, "@year", year);
+        CommitCommands.Add(command, "@district", districtCode);
+        CommitCommands.Add(command, "@year", year);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
 
     private static IEnumerable<(string StandIn, string District, int Year)> StandInsOf(ApprovalsDbContext db)
     {

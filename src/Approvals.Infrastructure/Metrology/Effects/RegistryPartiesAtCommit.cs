@@ -1,0 +1,100 @@
+using System.Data.Common;
+using Approvals.Core.Registry;
+using Approvals.Infrastructure.Persistence;
+using Approvals.Infrastructure.Workflows.Commit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Approvals.Infrastructure.Metrology.Effects;
+
+/// <summary>
+/// A step that issues a registration finds the person and the employer it names, or adds them
+/// (<see cref="RegistryParties"/>), while it runs: two cases of one new employer approved at once both add it, and the
+/// second commit met the unique credit code and re-ran its whole step. So at commit, inside its transaction, each person
+/// or employer the step adds is looked for again by its unique number; one committed meanwhile is updated with what the
+/// step would have written to it, the step's own is not inserted, and every row the step writes names the one found
+/// (its id stands in). On PostgreSQL the commit first takes a transaction lock on the number, so a second commit of the
+/// same new party waits for the first and then finds it; SQLite writes one transaction at a time.
+/// </summary>
+public sealed class RegistryPartiesAtCommit : ICommitTimeValues
+{
+    // pg_advisory_xact_lock(key1, key2): the first key names this use ("PRTY"), the second the party's number.
+    private const int AdvisoryLockClass = 0x50525459;
+
+    private static readonly Party[] Parties =
+    [
+        new(typeof(Enterprise), nameof(Enterprise.CreditCode), [nameof(Enterprise.Name), nameof(Enterprise.DistrictCode), nameof(Enterprise.Address)]),
+        new(typeof(Person), nameof(Person.IdNumber), [nameof(Person.Name), nameof(Person.Email), nameof(Person.Culture), nameof(Person.Phone)]),
+    ];
+
+    public async Task<IReadOnlyList<StandInValue>> TakeAsync(ApprovalsDbContext db, DbCommand command, CancellationToken cancellationToken)
+    {
+        List<StandInValue> found = [];
+        foreach (var party in Parties)
+        {
+            var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && e.Entity.GetType() == party.Type)
+                .OrderBy(e => (string)e.Property(party.Number).CurrentValue!, StringComparer.Ordinal).ToList();
+            foreach (var entry in added)
+            {
+                if (await CommittedMeanwhileAsync(db, command, entry, party, cancellationToken) is { } existing)
+                    found.Add(new StandInValue((string)entry.Property("Id").CurrentValue!, existing));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The id of the party committed with the same number since the step read, now updated as the step would have; null when none.</summary>
+    private static async Task<string?> CommittedMeanwhileAsync(ApprovalsDbContext db, DbCommand command, EntityEntry added, Party party, CancellationToken cancellationToken)
+    {
+        var number = (string)added.Property(party.Number).CurrentValue!;
+        var table = added.Metadata.GetTableName()!;
+        if (db.Database.IsNpgsql())
+            await CommitCommands.LockUntilCommitAsync(command, AdvisoryLockClass, table + "\n" + number, cancellationToken);
+
+        var properties = added.Metadata.GetProperties().ToList();
+        command.Parameters.Clear();
+        command.CommandText = $"""SELECT {string.Join(", ", properties.Select(p => $"\"{p.GetColumnName()}\""))} FROM "{table}" WHERE "{added.Metadata.FindProperty(party.Number)!.GetColumnName()}" = @number""";
+        CommitCommands.Add(command, "@number", number);
+        var committed = added.CurrentValues.Clone();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+                return null;
+            for (var i = 0; i < properties.Count; i++)
+                committed[properties[i]] = await reader.IsDBNullAsync(i, cancellationToken) ? null : reader.GetValue(i);
+        }
+
+        var values = added.CurrentValues.Clone();
+        var addedId = (string)added.Property("Id").CurrentValue!;
+        var existing = db.Attach(committed.ToObject());
+        var existingId = (string)existing.Property("Id").CurrentValue!;
+        // The step's rows name the found party before the step's own is let go: detached while rows still named it,
+        // EF would let go of them too (an added row's dependents go with it).
+        foreach (var dependent in db.ChangeTracker.Entries().ToList())
+        {
+            foreach (var key in dependent.Metadata.GetForeignKeys().Where(k => k.PrincipalEntityType == added.Metadata))
+            {
+                foreach (var property in key.Properties)
+                {
+                    if (dependent.Property(property.Name).CurrentValue is string id && id == addedId)
+                        dependent.Property(property.Name).CurrentValue = existingId;
+                }
+            }
+        }
+        added.State = EntityState.Detached;
+        foreach (var name in party.Updated)
+        {
+            // As RegistryParties updates a party it found: a value the case did not give keeps the registry's.
+            if (values[name] is not null || !existing.Metadata.FindProperty(name)!.IsNullable)
+                existing.Property(name).CurrentValue = values[name];
+            else if (name == nameof(Person.Email))
+                existing.Property(name).CurrentValue = null;
+        }
+        return existingId;
+    }
+
+
+
+    private sealed record Party(Type Type, string Number, string[] Updated);
+}
