@@ -185,6 +185,17 @@ public static class DataSetBuilder
         if (chains.ReadsHead is not null)
             await writer.ExecuteAsync(string.Create(CultureInfo.InvariantCulture,
                 $"UPDATE \"AuditChainHeads\" SET \"Length\" = {chains.ReadsLength}, \"Head\" = '{chains.ReadsHead}' WHERE \"Chain\" = '{AuditChains.RegistryReads}'"), cancellationToken);
+        // Every clone appended its passages to the designer's tally; in a zone the host folds them every 15 seconds, so a
+        // zone after ten years holds one row per version, district and activity, not one per passage (16 million at 1M).
+        await writer.ExecuteAsync("""
+            CREATE TEMPORARY TABLE "FoldedTallies" AS
+                SELECT "DefinitionId", "DefinitionVersion", "District", "ActivityId", SUM("Passed") AS "Passed" FROM "ActivityPassageTallies"
+                GROUP BY "DefinitionId", "DefinitionVersion", "District", "ActivityId";
+            DELETE FROM "ActivityPassageTallies";
+            INSERT INTO "ActivityPassageTallies" ("DefinitionId", "DefinitionVersion", "District", "ActivityId", "Passed")
+                SELECT "DefinitionId", "DefinitionVersion", "District", "ActivityId", "Passed" FROM "FoldedTallies";
+            DROP TABLE "FoldedTallies";
+            """, cancellationToken);
         foreach (var table in tables.Where(t => t.GeneratedIntegerKey >= 0))
             await writer.ContinueKeysAfterAsync(table, cancellationToken);
         await writer.SettleAsync(cancellationToken);

@@ -81,6 +81,35 @@ public abstract class ActivityCountTests
         Assert.Equal(2, await host.DatabaseAsync(db => db.ActivityPassageTallies.CountAsync()));
     }
 
+    [SkippableFact]
+    public async Task A_backlog_larger_than_a_batch_is_folded_in_batches_and_keeps_every_passage()
+    {
+        var target = await CreateTargetAsync();
+        await using var _ = target;
+        await using var host = await RuntimeHost.StartAsync(target);
+        var version = await host.PublishAsync("two-step-approval");
+        await CompleteAsync(host, await StartAsync(host, Qingpu), "Approve");
+        var before = await host.InScopeAsync(sp => sp.GetRequiredService<ActivityCounts>().CountAsync("two-step-approval", version, Caller.System, default));
+        // What a restore or a bulk load leaves: more rows than one transaction folds, all of one activity.
+        var backlog = ActivityTallyFolder.BatchRows + 5_000;
+        await host.DatabaseAsync(async db =>
+        {
+            db.ActivityPassageTallies.AddRange(Enumerable.Range(0, backlog).Select(_ => new ActivityPassageTally
+            {
+                DefinitionId = "two-step-approval", DefinitionVersion = version, District = Qingpu, ActivityId = "start", Passed = 1,
+            }));
+            return await db.SaveChangesAsync();
+        });
+
+        await FoldAsync(host);
+
+        var after = await host.InScopeAsync(sp => sp.GetRequiredService<ActivityCounts>().CountAsync("two-step-approval", version, Caller.System, default));
+        Assert.Equal(before.Single(c => c.ActivityId == "start").Passed + backlog, after.Single(c => c.ActivityId == "start").Passed);
+        Assert.Equal(before.Where(c => c.ActivityId != "start"), after.Where(c => c.ActivityId != "start"));
+        // One summed row per batch: the fold took two transactions, neither holding the writers off for the whole backlog.
+        Assert.Equal(2, await host.DatabaseAsync(db => db.ActivityPassageTallies.CountAsync(t => t.ActivityId == "start")));
+    }
+
     private static Task<int> FoldAsync(RuntimeHost host) => host.InScopeAsync(async sp =>
     {
         await sp.GetRequiredService<ActivityTallyFolder>().FoldAsync(default);

@@ -12,12 +12,18 @@ namespace Approvals.Infrastructure.Workflows.Commit;
 /// Folds the passage tally's appended rows: each key (version, district, activity) with more than one row gets one
 /// row of their sum instead, so the designer's counts read about one row per activity however many instances passed.
 /// At start-up, then every <see cref="Interval"/>. Rows appended meanwhile are summed by the next fold; the reader
-/// sums whatever is there, so a fold changes no count.
+/// sums whatever is there, so a fold changes no count. A fold takes the rows in batches of <see cref="BatchRows"/>, each
+/// in a transaction of its own: after an outage, a restore or a bulk load there may be millions of rows, and one
+/// transaction over all of them held SQLite's write lock for longer than any writer waits (16 million rows of a
+/// million-case data set made every write of the first minute fail with "database is locked").
 /// </summary>
 public sealed partial class ActivityTallyFolder(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ActivityTallyFolder> logger) : BackgroundService
 {
     /// <summary>At 1,500 instances/s (the engine benchmark) about 100,000 rows; at a zone's pace a handful.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
+
+    /// <summary>Rows one transaction folds: tens of milliseconds of SQLite's write lock.</summary>
+    public const int BatchRows = 20_000;
 
     // The same snapshot for both statements (PostgreSQL: repeatable read; SQLite: one writer): rows committed
     // after it are neither summed nor deleted. A second node folding the same rows at once fails to delete them
@@ -25,11 +31,11 @@ public sealed partial class ActivityTallyFolder(IServiceScopeFactory scopes, Tim
     private const string Fold = """
         INSERT INTO "ActivityPassageTallies" ("DefinitionId", "DefinitionVersion", "District", "ActivityId", "Passed")
         SELECT "DefinitionId", "DefinitionVersion", "District", "ActivityId", SUM("Passed") FROM "ActivityPassageTallies"
-        WHERE "Id" <= {0} GROUP BY "DefinitionId", "DefinitionVersion", "District", "ActivityId" HAVING COUNT(*) > 1;
-        DELETE FROM "ActivityPassageTallies" WHERE "Id" <= {0}
+        WHERE "Id" BETWEEN {0} AND {1} GROUP BY "DefinitionId", "DefinitionVersion", "District", "ActivityId" HAVING COUNT(*) > 1;
+        DELETE FROM "ActivityPassageTallies" WHERE "Id" BETWEEN {0} AND {1}
         AND ("DefinitionId", "DefinitionVersion", "District", "ActivityId") IN (
             SELECT "DefinitionId", "DefinitionVersion", "District", "ActivityId" FROM "ActivityPassageTallies"
-            WHERE "Id" <= {0} GROUP BY "DefinitionId", "DefinitionVersion", "District", "ActivityId" HAVING COUNT(*) > 1);
+            WHERE "Id" BETWEEN {0} AND {1} GROUP BY "DefinitionId", "DefinitionVersion", "District", "ActivityId" HAVING COUNT(*) > 1);
         """;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -49,7 +55,22 @@ public sealed partial class ActivityTallyFolder(IServiceScopeFactory scopes, Tim
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
+    /// <summary>Folds the rows there are now, oldest first, a batch per transaction.</summary>
     public async Task FoldAsync(CancellationToken cancellationToken)
+    {
+        long first, last;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var tallies = scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>().ActivityPassageTallies;
+            if (await tallies.MaxAsync(t => (long?)t.Id, cancellationToken) is not { } newest)
+                return;
+            (first, last) = (await tallies.MinAsync(t => t.Id, cancellationToken), newest);
+        }
+        for (var from = first; from <= last; from += BatchRows)
+            await FoldBatchAsync(from, Math.Min(last, from + BatchRows - 1), cancellationToken);
+    }
+
+    private async Task FoldBatchAsync(long from, long to, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>();
@@ -57,9 +78,7 @@ public sealed partial class ActivityTallyFolder(IServiceScopeFactory scopes, Tim
             db.Database.IsNpgsql() ? IsolationLevel.RepeatableRead : IsolationLevel.Serializable, cancellationToken);
         try
         {
-            if (await db.ActivityPassageTallies.MaxAsync(t => (long?)t.Id, cancellationToken) is not { } last)
-                return;
-            await db.Database.ExecuteSqlRawAsync(Fold, [last], cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(Fold, [from, to], cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.SerializationFailure)
