@@ -11,6 +11,9 @@ public static class Accessibility
     {
         // A message still fading in is measured at part opacity: wait until every snackbar is fully shown.
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.mud-snackbar')].every(s => getComputedStyle(s).opacity === '1')");
+        // The page's <title> is written by Blazor's HeadOutlet after the body renders: right after a navigation (a change
+        // of language reloads the page) axe could read the document between the two and report it untitled.
+        await page.WaitForFunctionAsync("() => document.title.trim().length > 0");
         var results = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
