@@ -27,7 +27,6 @@ public sealed partial record RegistrationNumber : IParsable<RegistrationNumber>
 {
     public const string Prefix = "CSJ";
     public const int MaxSequence = 999_999;
-    public const int SequenceDigits = 6;
 
     private RegistrationNumber(RegistryRecordKind kind, MetrologistLevel? level, string districtCode, int year, int sequence)
     {
@@ -73,14 +72,13 @@ public sealed partial record RegistrationNumber : IParsable<RegistrationNumber>
         new(RegistryRecordKind.CertificateRecognition, null, districtCode, year, sequence);
 
     /// <summary>The number's text before its sequence (e.g. <c>CSJ-R2-310118-2026-</c>): the series it is counted in.</summary>
-    public string Series => ToString()[..^SequenceDigits];
+    public string Series => string.Create(CultureInfo.InvariantCulture, $"{Prefix}-{KindCode}-{DistrictCode}-{Year:D4}-");
 
     /// <summary>The number of the series with the given sequence, as text.</summary>
     public static string InSeries(string series, int sequence) =>
         string.Create(CultureInfo.InvariantCulture, $"{series}{sequence:D6}");
 
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Prefix}-{KindCode}-{DistrictCode}-{Year:D4}-{Sequence:D6}");
+    public override string ToString() => InSeries(Series, Sequence);
 
     /// <summary>Reads a number as typed; surrounding spaces and lower-case letters are accepted.</summary>
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out RegistrationNumber result)

@@ -47,7 +47,6 @@ public sealed partial class CaseNumbers(TimeProvider clock) : ICaseNumbers, ICom
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-
     private static IEnumerable<(string StandIn, string District, int Year)> StandInsOf(ApprovalsDbContext db)
     {
         foreach (var entry in db.ChangeTracker.Entries<Application>())

@@ -19,11 +19,17 @@ internal static class RegistryParties
             person = new Person { Id = ids.NewId(), Name = application.PersonName ?? "", IdNumber = idNumber };
             db.Persons.Add(person);
         }
+        Update(person, application);
+        return person;
+    }
+
+    /// <summary>What a case says of its person: a value the case does not give keeps the registry's, but e-mail and language are the case's.</summary>
+    public static void Update(Person person, Application application)
+    {
         person.Name = application.PersonName ?? person.Name;
         person.Email = application.ApplicantEmail;
         person.Culture = application.Culture;
         person.Phone = application.Phone ?? person.Phone;
-        return person;
     }
 
     public static async Task<Enterprise> EmployerOfAsync(ApprovalsDbContext db, Application application, IIdGenerator ids, CancellationToken cancellationToken)
@@ -36,9 +42,15 @@ internal static class RegistryParties
             enterprise = new Enterprise { Id = ids.NewId(), Name = application.EmployerName ?? "", CreditCode = code, DistrictCode = application.EmployerDistrictCode ?? "" };
             db.Enterprises.Add(enterprise);
         }
+        Update(enterprise, application);
+        return enterprise;
+    }
+
+    /// <summary>What a case says of its employer: a value the case does not give keeps the registry's.</summary>
+    public static void Update(Enterprise enterprise, Application application)
+    {
         enterprise.Name = application.EmployerName ?? enterprise.Name;
         enterprise.DistrictCode = application.EmployerDistrictCode ?? enterprise.DistrictCode;
         enterprise.Address = application.EmployerAddress ?? enterprise.Address;
-        return enterprise;
     }
 }

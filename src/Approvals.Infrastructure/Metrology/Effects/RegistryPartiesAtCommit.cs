@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Approvals.Core.Applications;
 using Approvals.Core.Registry;
 using Approvals.Infrastructure.Persistence;
 using Approvals.Infrastructure.Workflows.Commit;
@@ -22,10 +23,19 @@ public sealed class RegistryPartiesAtCommit : ICommitTimeValues
     // pg_advisory_xact_lock(key1, key2): the first key names this use ("PRTY"), the second the party's number.
     private const int AdvisoryLockClass = 0x50525459;
 
+    // How the party found is updated: by the same rules, from the step's cases that name it.
     private static readonly Party[] Parties =
     [
-        new(typeof(Enterprise), nameof(Enterprise.CreditCode), [nameof(Enterprise.Name), nameof(Enterprise.DistrictCode), nameof(Enterprise.Address)]),
-        new(typeof(Person), nameof(Person.IdNumber), [nameof(Person.Name), nameof(Person.Email), nameof(Person.Culture), nameof(Person.Phone)]),
+        new(typeof(Enterprise), nameof(Enterprise.CreditCode), (db, found, code) =>
+        {
+            foreach (var application in CasesOf(db).Where(a => a.EmployerCreditCode == code))
+                RegistryParties.Update((Enterprise)found, application);
+        }),
+        new(typeof(Person), nameof(Person.IdNumber), (db, found, idNumber) =>
+        {
+            foreach (var application in CasesOf(db).Where(a => a.IdNumber == idNumber))
+                RegistryParties.Update((Person)found, application);
+        }),
     ];
 
     public async Task<IReadOnlyList<StandInValue>> TakeAsync(ApprovalsDbContext db, DbCommand command, CancellationToken cancellationToken)
@@ -65,7 +75,6 @@ public sealed class RegistryPartiesAtCommit : ICommitTimeValues
                 committed[properties[i]] = await reader.IsDBNullAsync(i, cancellationToken) ? null : reader.GetValue(i);
         }
 
-        var values = added.CurrentValues.Clone();
         var addedId = (string)added.Property("Id").CurrentValue!;
         var existing = db.Attach(committed.ToObject());
         var existingId = (string)existing.Property("Id").CurrentValue!;
@@ -83,18 +92,12 @@ public sealed class RegistryPartiesAtCommit : ICommitTimeValues
             }
         }
         added.State = EntityState.Detached;
-        foreach (var name in party.Updated)
-        {
-            // As RegistryParties updates a party it found: a value the case did not give keeps the registry's.
-            if (values[name] is not null || !existing.Metadata.FindProperty(name)!.IsNullable)
-                existing.Property(name).CurrentValue = values[name];
-            else if (name == nameof(Person.Email))
-                existing.Property(name).CurrentValue = null;
-        }
+        party.Update(db, existing.Entity, number);
+        existing.DetectChanges();
         return existingId;
     }
 
+    private static IEnumerable<Application> CasesOf(ApprovalsDbContext db) => db.ChangeTracker.Entries<Application>().Select(e => e.Entity);
 
-
-    private sealed record Party(Type Type, string Number, string[] Updated);
+    private sealed record Party(Type Type, string Number, Action<ApprovalsDbContext, object, string> Update);
 }

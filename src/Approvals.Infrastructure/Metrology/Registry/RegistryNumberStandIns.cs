@@ -88,8 +88,6 @@ public sealed partial class RegistryNumberStandIns : ICommitTimeValues
         }
     }
 
-
-
     private static List<(string Text, string Series, string Token, int Place)> StandInsOf(ApprovalsDbContext db)
     {
         List<(string, string, string, int)> found = [];
