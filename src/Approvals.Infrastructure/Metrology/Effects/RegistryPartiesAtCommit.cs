@@ -59,15 +59,12 @@ public sealed class RegistryPartiesAtCommit : ICommitTimeValues
     {
         var number = (string)added.Property(party.Number).CurrentValue!;
         var table = added.Metadata.GetTableName()!;
-        if (db.Database.IsNpgsql())
-            await CommitCommands.LockUntilCommitAsync(command, AdvisoryLockClass, table + "\n" + number, cancellationToken);
-
         var properties = added.Metadata.GetProperties().ToList();
         command.Parameters.Clear();
         command.CommandText = $"""SELECT {string.Join(", ", properties.Select(p => $"\"{p.GetColumnName()}\""))} FROM "{table}" WHERE "{added.Metadata.FindProperty(party.Number)!.GetColumnName()}" = @number""";
         CommitCommands.Add(command, "@number", number);
         var committed = added.CurrentValues.Clone();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        await using (var reader = await CommitCommands.ReadLockedAsync(command, AdvisoryLockClass, table + "\n" + number, cancellationToken))
         {
             if (!await reader.ReadAsync(cancellationToken))
                 return null;

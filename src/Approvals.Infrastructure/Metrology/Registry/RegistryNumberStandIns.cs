@@ -44,8 +44,6 @@ public sealed partial class RegistryNumberStandIns : ICommitTimeValues
         // Series in one order, so that two commits never wait for each other's series.
         foreach (var series in standIns.GroupBy(s => s.Series).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            if (db.Database.IsNpgsql())
-                await CommitCommands.LockUntilCommitAsync(command, AdvisoryLockClass, series.Key, cancellationToken);
             var next = await NextSequenceAsync(command, series.Key, cancellationToken);
             foreach (var standIn in series.OrderBy(s => s.Token, StringComparer.Ordinal).ThenBy(s => s.Place))
                 taken.Add(new StandInValue(standIn.Text, RegistrationNumber.InSeries(series.Key, next++)));
@@ -60,21 +58,25 @@ public sealed partial class RegistryNumberStandIns : ICommitTimeValues
     /// </summary>
     public static async Task<int> NextSequenceAsync(DbCommand command, string series, CancellationToken cancellationToken)
     {
-        command.CommandText = """
-            SELECT "Number" FROM "Registrations" WHERE "Number" >= @series AND "Number" < @end
-            UNION ALL
-            SELECT "Number" FROM "Recognitions" WHERE "Number" >= @series AND "Number" < @end
-            ORDER BY 1 DESC LIMIT @take OFFSET @skip
-            """;
         for (var skip = 0; ; skip += SeriesPage)
         {
+            command.CommandText = """
+                SELECT "Number" FROM "Registrations" WHERE "Number" >= @series AND "Number" < @end
+                UNION ALL
+                SELECT "Number" FROM "Recognitions" WHERE "Number" >= @series AND "Number" < @end
+                ORDER BY 1 DESC LIMIT @take OFFSET @skip
+                """;
             command.Parameters.Clear();
             CommitCommands.Add(command, "@series", series);
             CommitCommands.Add(command, "@end", KeyPrefix.End(series));
             CommitCommands.Add(command, "@take", SeriesPage);
             CommitCommands.Add(command, "@skip", skip);
             var read = 0;
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            // On PostgreSQL the first page is read after a transaction lock on the series: commits of one series, on
+            // any node, then take their numbers one after the other.
+            await using (var reader = skip == 0
+                ? await CommitCommands.ReadLockedAsync(command, AdvisoryLockClass, series, cancellationToken)
+                : await command.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
                 {

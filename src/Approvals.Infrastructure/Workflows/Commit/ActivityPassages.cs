@@ -18,7 +18,7 @@ internal static class ActivityPassages
 {
     public static bool IsPassage(JournalRecord line) => line.Event is JournalEvent.Executed or JournalEvent.Resumed;
 
-    public static async Task WriteAsync(DbCommand command, IEnumerable<EntityEntry> written, CancellationToken cancellationToken)
+    public static async Task WriteAsync(CommitWrites writes, IEnumerable<EntityEntry> written, CancellationToken cancellationToken)
     {
         var passages = written
             .Where(e => e.State == EntityState.Added)
@@ -26,16 +26,16 @@ internal static class ActivityPassages
             .OfType<JournalRecord>()
             .Where(IsPassage)
             .GroupBy(line => line.InstanceId, line => line.ActivityId);
+        var command = writes.ParameterSource;
         foreach (var instance in passages)
         {
             var activities = instance.Distinct(StringComparer.Ordinal).ToList();
             if (command.Connection is NpgsqlConnection)
             {
-                Prepare(command, instance.Key, activities, PostgreSqlSql(activities.Count));
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                await writes.WriteAsync(PostgreSqlSql(activities.Count), Parameters(command, instance.Key, activities), cancellationToken);
                 continue;
             }
-            Prepare(command, instance.Key, activities, PassagesSql(activities.Count));
+            Prepare(command, PassagesSql(activities.Count), Parameters(command, instance.Key, activities));
             List<string> first = [];
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
@@ -44,7 +44,7 @@ internal static class ActivityPassages
             }
             if (first.Count == 0)
                 continue;
-            Prepare(command, instance.Key, first, $"INSERT INTO \"ActivityPassageTallies\" {TallyColumns} {TallyRows(Activities(first.Count))}");
+            Prepare(command, $"INSERT INTO \"ActivityPassageTallies\" {TallyColumns} {TallyRows(Activities(first.Count))}", Parameters(command, instance.Key, first));
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
@@ -65,20 +65,21 @@ internal static class ActivityPassages
         "SELECT i.\"DefinitionId\", i.\"DefinitionVersion\", COALESCE(i.\"District\", ''), a.\"ActivityId\", 1 " +
         $"FROM \"WorkflowInstances\" i CROSS JOIN ({activities}) a WHERE i.\"Id\" = @instance";
 
-    private static void Prepare(DbCommand command, string instanceId, IReadOnlyList<string> activities, string sql)
+    private static void Prepare(DbCommand command, string sql, List<DbParameter> parameters)
     {
         command.Parameters.Clear();
         command.CommandText = sql;
-        Add(command, "@instance", instanceId);
-        for (var i = 0; i < activities.Count; i++)
-            Add(command, $"@a{i}", activities[i]);
+        command.Parameters.AddRange(parameters.ToArray());
     }
 
-    private static void Add(DbCommand command, string name, string value)
+    private static List<DbParameter> Parameters(DbCommand command, string instanceId, IReadOnlyList<string> activities) =>
+        [Parameter(command, "@instance", instanceId), .. activities.Select((activity, i) => Parameter(command, $"@a{i}", activity))];
+
+    private static DbParameter Parameter(DbCommand command, string name, string value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value;
-        command.Parameters.Add(parameter);
+        return parameter;
     }
 }

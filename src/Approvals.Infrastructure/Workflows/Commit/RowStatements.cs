@@ -53,56 +53,44 @@ internal sealed class RowStatements
         _delete = $"DELETE FROM {_table} WHERE {_where}";
     }
 
-    public async Task ExecuteAsync(EntityEntry entry, DbCommand command, bool readGeneratedKey, CancellationToken cancellationToken)
+    public Task WriteAsync(EntityEntry entry, CommitWrites writes, bool readGeneratedKey, CancellationToken cancellationToken)
     {
-        command.Parameters.Clear();
+        var source = writes.ParameterSource;
         switch (entry.State)
         {
             case EntityState.Added:
-                await InsertAsync(entry, command, readGeneratedKey, cancellationToken);
-                break;
+                // A store-generated key not set by the caller is left to the database (EF holds a temporary value).
+                var leaveKey = _generatedKey >= 0 && entry.Property(_properties[_generatedKey]).IsTemporary;
+                var columns = Mask(i => !(leaveKey && i == _generatedKey));
+                var readKey = leaveKey && readGeneratedKey;
+                var sql = _inserts.GetOrAdd((columns, readKey), InsertSql);
+                var values = Values(entry, source, columns);
+                return readKey
+                    ? writes.WriteReturningAsync(sql, values, stored => SetKey(entry, stored), cancellationToken)
+                    : writes.WriteAsync(sql, values, cancellationToken);
             case EntityState.Modified:
                 var modified = Mask(i => !_properties[i].IsPrimaryKey() && entry.Property(_properties[i]).IsModified);
-                if (modified == 0)
-                    return;
-                command.CommandText = _updates.GetOrAdd(modified, UpdateSql);
-                AddValues(entry, command, modified);
-                AddGuards(entry, command);
-                await ExpectOneRowAsync(entry, command, cancellationToken);
-                break;
+                return modified == 0
+                    ? Task.CompletedTask
+                    : writes.WriteOneRowAsync(_updates.GetOrAdd(modified, UpdateSql), [.. Values(entry, source, modified), .. Guards(entry, source)], Lost(entry), cancellationToken);
             case EntityState.Deleted:
-                command.CommandText = _delete;
-                AddGuards(entry, command);
-                await ExpectOneRowAsync(entry, command, cancellationToken);
-                break;
+                return writes.WriteOneRowAsync(_delete, Guards(entry, source), Lost(entry), cancellationToken);
+            default:
+                return Task.CompletedTask;
         }
     }
 
-    private async Task InsertAsync(EntityEntry entry, DbCommand command, bool readGeneratedKey, CancellationToken cancellationToken)
+    private void SetKey(EntityEntry entry, object stored)
     {
-        // A store-generated key not set by the caller is left to the database (EF holds a temporary value).
-        var leaveKey = _generatedKey >= 0 && entry.Property(_properties[_generatedKey]).IsTemporary;
-        var columns = Mask(i => !(leaveKey && i == _generatedKey));
-        var readKey = leaveKey && readGeneratedKey;
-        command.CommandText = _inserts.GetOrAdd((columns, readKey), InsertSql);
-        AddValues(entry, command, columns);
-        if (!readKey)
-        {
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return;
-        }
         var key = entry.Property(_properties[_generatedKey]);
-        var stored = await command.ExecuteScalarAsync(cancellationToken)
-            ?? throw new InvalidOperationException($"INSERT into {_table} returned no key.");
         var converter = _properties[_generatedKey].GetTypeMapping().Converter;
         key.CurrentValue = converter is null ? Convert.ChangeType(stored, key.Metadata.ClrType, System.Globalization.CultureInfo.InvariantCulture) : converter.ConvertFromProvider(stored);
     }
 
-    private static async Task ExpectOneRowAsync(EntityEntry entry, DbCommand command, CancellationToken cancellationToken)
+    private static Func<int, string> Lost(EntityEntry entry)
     {
-        var affected = await command.ExecuteNonQueryAsync(cancellationToken);
-        if (affected != 1)
-            throw new DbUpdateConcurrencyException($"The {entry.State.ToString().ToLowerInvariant()} {entry.Metadata.DisplayName()} row was changed or removed by another step ({affected} rows affected).");
+        var (state, name) = (entry.State.ToString().ToLowerInvariant(), entry.Metadata.DisplayName());
+        return affected => $"The {state} {name} row was changed or removed by another step ({affected} rows affected).";
     }
 
     private string InsertSql((ulong Columns, bool ReadKey) shape)
@@ -115,17 +103,11 @@ internal sealed class RowStatements
     private string UpdateSql(ulong columns) =>
         $"UPDATE {_table} SET {string.Join(", ", Indexes(columns).Select(i => $"{_columns[i]} = {_values[i]}"))} WHERE {_where}";
 
-    private void AddValues(EntityEntry entry, DbCommand command, ulong columns)
-    {
-        foreach (var i in Indexes(columns))
-            command.Parameters.Add(Parameter(command, _properties[i], _valueNames[i], entry.CurrentValues[_properties[i]]));
-    }
+    private List<DbParameter> Values(EntityEntry entry, DbCommand source, ulong columns) =>
+        [.. Indexes(columns).Select(i => Parameter(source, _properties[i], _valueNames[i], entry.CurrentValues[_properties[i]]))];
 
-    private void AddGuards(EntityEntry entry, DbCommand command)
-    {
-        foreach (var i in _guards)
-            command.Parameters.Add(Parameter(command, _properties[i], _originalNames[i], entry.OriginalValues[_properties[i]]));
-    }
+    private List<DbParameter> Guards(EntityEntry entry, DbCommand source) =>
+        [.. _guards.Select(i => Parameter(source, _properties[i], _originalNames[i], entry.OriginalValues[_properties[i]]))];
 
     private static DbParameter Parameter(DbCommand command, IProperty property, string name, object? value) =>
         ((RelationalTypeMapping)property.GetTypeMapping()).CreateParameter(command, name, value, property.IsNullable);

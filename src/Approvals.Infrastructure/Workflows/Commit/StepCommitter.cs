@@ -78,7 +78,7 @@ public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers, IE
         // caller waits for the outcome even when cancelled.
         var shareable = db.ChangeTracker.Entries().Count(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) == written.Count;
         await groupCommit.WriteAsync(new StepWrite(db, shareable,
-            (connection, transaction) => WriteRowsAsync(db, connection, transaction, written, instances, CancellationToken.None),
+            (connection, transaction) => WriteRowsAsync(db, connection, transaction, ownTransaction: false, written, instances, CancellationToken.None),
             () => WriteAloneAsync(db, written, instances, CancellationToken.None)));
     }
 
@@ -89,7 +89,7 @@ public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers, IE
         var transaction = ambient ?? await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            await WriteRowsAsync(db, db.Database.GetDbConnection(), transaction.GetDbTransaction(), written, instances, cancellationToken);
+            await WriteRowsAsync(db, db.Database.GetDbConnection(), transaction.GetDbTransaction(), ownTransaction: ambient is null, written, instances, cancellationToken);
             if (ambient is null)
                 await transaction.CommitAsync(cancellationToken);
         }
@@ -101,26 +101,47 @@ public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers, IE
     }
 
     /// <summary>Writes the step's rows inside <paramref name="transaction"/>, leaving the commit to its owner.</summary>
-    private async Task WriteRowsAsync(ApprovalsDbContext db, DbConnection connection, DbTransaction transaction, List<EntityEntry> written, List<CommittedInstance> instances, CancellationToken cancellationToken)
+    private async Task WriteRowsAsync(ApprovalsDbContext db, DbConnection connection, DbTransaction transaction, bool ownTransaction, List<EntityEntry> written, List<CommittedInstance> instances, CancellationToken cancellationToken)
     {
         await using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
             await ReplaceStandInsAsync(db, command, cancellationToken);
             var sql = db.GetService<ISqlGenerationHelper>();
+            var writes = new CommitWrites(command);
             foreach (var entry in written)
             {
                 var statements = _statements.GetOrAdd(entry.Metadata, static (type, sql) => new RowStatements(type, sql), sql);
-                await statements.ExecuteAsync(entry, command, readGeneratedKey: entry.Entity is OutboxMessage, cancellationToken);
+                await statements.WriteAsync(entry, writes, readGeneratedKey: entry.Entity is OutboxMessage, cancellationToken);
             }
-            await ActivityPassages.WriteAsync(command, written, cancellationToken);
+            await ActivityPassages.WriteAsync(writes, written, cancellationToken);
+            await writes.FlushAsync(cancellationToken);
         }
         foreach (var entry in written)
             entry.State = EntityState.Detached;
         if (db.ChangeTracker.HasChanges())
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveOtherRowsAsync(db, ownTransaction, cancellationToken);
         foreach (var observer in _observers)
             observer.BeforeCommit(instances);
+    }
+
+    /// <summary>
+    /// Saves the rows the step's effects tracked (registry rows, the case). In a transaction of the step's own a failure
+    /// fails the whole step, so EF's savepoint around the save would protect nothing and cost two round trips while the
+    /// commit's locks are held; in a caller's transaction it lets the caller go on after a failed save, and stays.
+    /// </summary>
+    private static async Task SaveOtherRowsAsync(ApprovalsDbContext db, bool ownTransaction, CancellationToken cancellationToken)
+    {
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = savepoints && !ownTransaction;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = savepoints;
+        }
     }
 
     private async Task ReplaceStandInsAsync(ApprovalsDbContext db, DbCommand command, CancellationToken cancellationToken)
