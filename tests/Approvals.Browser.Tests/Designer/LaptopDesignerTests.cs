@@ -74,6 +74,8 @@ public sealed class LaptopDesignerTests(BrowserAppFactory app, Chromium chromium
         await designer.ClickAsync("toggle-palette");
         await Assertions.Expect(page.Locator("[data-testid=palette]")).Not.ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=side-panel]")).Not.ToBeVisibleAsync();
+        // The canvas widens once the page has laid out again without them (a frame or more after they are hidden).
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=canvas]').getBoundingClientRect().width > 1000");
         var wide = (await page.Locator("[data-testid=canvas]").BoundingBoxAsync())!;
         Assert.True(wide.Width > 1000, $"The canvas is {wide.Width} px wide with both panels hidden.");
         await designer.ScreenshotAsync($"designer-laptop-canvas-only-{culture}");

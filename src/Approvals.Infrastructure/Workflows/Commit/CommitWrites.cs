@@ -13,7 +13,7 @@ namespace Approvals.Infrastructure.Workflows.Commit;
 /// none means another step got there first: the commit fails with <see cref="DbUpdateConcurrencyException"/> as it did
 /// alone, also when a later write of the batch then failed because of it.
 /// </summary>
-internal sealed class CommitWrites
+internal sealed class CommitWrites : IAsyncDisposable
 {
     private readonly DbCommand _command;
     private readonly NpgsqlBatch? _batch;
@@ -72,6 +72,8 @@ internal sealed class CommitWrites
         _outcomes.Clear();
         _batch.BatchCommands.Clear();
     }
+
+    public ValueTask DisposeAsync() => _batch?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private async Task AddAsync(string sql, IReadOnlyList<DbParameter> parameters, Outcome outcome, CancellationToken cancellationToken)
     {

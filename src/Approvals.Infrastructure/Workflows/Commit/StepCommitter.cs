@@ -108,7 +108,7 @@ public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers, IE
             command.Transaction = transaction;
             await ReplaceStandInsAsync(db, command, cancellationToken);
             var sql = db.GetService<ISqlGenerationHelper>();
-            var writes = new CommitWrites(command);
+            await using var writes = new CommitWrites(command);
             foreach (var entry in written)
             {
                 var statements = _statements.GetOrAdd(entry.Metadata, static (type, sql) => new RowStatements(type, sql), sql);
