@@ -53,12 +53,12 @@ public abstract class ActivityCountTests
 
         foreach (var caller in new[] { Caller.System, QingpuReviewer, WujiangReviewer })
         {
-            var counts = await host.InScopeAsync(sp => sp.GetRequiredService<ActivityCounts>().CountAsync("two-step-approval", version, caller, default));
+            var counts = await CountsAsync(host, version, caller);
             Assert.Equal(await JournalCountsAsync(host, version, caller), counts);
         }
-        var all = await host.InScopeAsync(sp => sp.GetRequiredService<ActivityCounts>().CountAsync("two-step-approval", version, Caller.System, default));
+        var all = await CountsAsync(host, version, Caller.System);
         Assert.Equal([new("review", 1, 4), new("second", 4, 0), new("start", 0, 5)], all);
-        var qingpu = await host.InScopeAsync(sp => sp.GetRequiredService<ActivityCounts>().CountAsync("two-step-approval", version, QingpuReviewer, default));
+        var qingpu = await CountsAsync(host, version, QingpuReviewer);
         Assert.Equal([new("review", 0, 3), new("second", 3, 0), new("start", 0, 3)], qingpu);
     }
 
@@ -71,11 +71,11 @@ public abstract class ActivityCountTests
         var version = await host.PublishAsync("two-step-approval");
         for (var i = 0; i < 3; i++)
             await CompleteAsync(host, await StartAsync(host, Qingpu), "Approve");
-        var before = await host.InScopeAsync(sp => sp.GetRequiredService<ActivityCounts>().CountAsync("two-step-approval", version, Caller.System, default));
+        var before = await CountsAsync(host, version, Caller.System);
 
         await FoldAsync(host);
 
-        var after = await host.InScopeAsync(sp => sp.GetRequiredService<ActivityCounts>().CountAsync("two-step-approval", version, Caller.System, default));
+        var after = await CountsAsync(host, version, Caller.System);
         Assert.Equal(before, after);
         Assert.Equal([new("review", 0, 3), new("second", 3, 0), new("start", 0, 3)], after);
         Assert.Equal(2, await host.DatabaseAsync(db => db.ActivityPassageTallies.CountAsync()));
@@ -89,7 +89,7 @@ public abstract class ActivityCountTests
         await using var host = await RuntimeHost.StartAsync(target);
         var version = await host.PublishAsync("two-step-approval");
         await CompleteAsync(host, await StartAsync(host, Qingpu), "Approve");
-        var before = await host.InScopeAsync(sp => sp.GetRequiredService<ActivityCounts>().CountAsync("two-step-approval", version, Caller.System, default));
+        var before = await CountsAsync(host, version, Caller.System);
         // What a restore or a bulk load leaves: more rows than one transaction folds, all of one activity.
         var backlog = ActivityTallyFolder.BatchRows + 5_000;
         await host.DatabaseAsync(async db =>
@@ -103,7 +103,7 @@ public abstract class ActivityCountTests
 
         await FoldAsync(host);
 
-        var after = await host.InScopeAsync(sp => sp.GetRequiredService<ActivityCounts>().CountAsync("two-step-approval", version, Caller.System, default));
+        var after = await CountsAsync(host, version, Caller.System);
         Assert.Equal(before.Single(c => c.ActivityId == "start").Passed + backlog, after.Single(c => c.ActivityId == "start").Passed);
         Assert.Equal(before.Where(c => c.ActivityId != "start"), after.Where(c => c.ActivityId != "start"));
         // One summed row per batch: the fold took two transactions, neither holding the writers off for the whole backlog.
@@ -119,7 +119,7 @@ public abstract class ActivityCountTests
         var version = await host.PublishAsync("two-step-approval");
         await CompleteAsync(host, await StartAsync(host, Qingpu), "Approve");
         await FoldAsync(host);
-        var before = await host.InScopeAsync(sp => sp.GetRequiredService<ActivityCounts>().CountAsync("two-step-approval", version, Caller.System, default));
+        var before = await CountsAsync(host, version, Caller.System);
         // What a folded tally looks like after years: a few rows, their ids further apart than a batch's row count.
         var newest = await host.DatabaseAsync(db => db.ActivityPassageTallies.MaxAsync(t => t.Id));
         await host.DatabaseAsync(async db =>
@@ -138,11 +138,14 @@ public abstract class ActivityCountTests
 
         await FoldAsync(host);
 
-        var after = await host.InScopeAsync(sp => sp.GetRequiredService<ActivityCounts>().CountAsync("two-step-approval", version, Caller.System, default));
+        var after = await CountsAsync(host, version, Caller.System);
         Assert.Equal(before.Single(c => c.ActivityId == "review").Passed + 3, after.Single(c => c.ActivityId == "review").Passed);
         // A batch is a count of rows, not a span of ids: the four rows of "review" were one batch and became one row.
         Assert.Equal(1, await host.DatabaseAsync(db => db.ActivityPassageTallies.CountAsync(t => t.ActivityId == "review")));
     }
+
+    private static Task<IReadOnlyList<ActivityCount>> CountsAsync(RuntimeHost host, int version, Caller caller) =>
+        host.InScopeAsync(sp => sp.GetRequiredService<ActivityCounts>().CountAsync("two-step-approval", version, caller, default));
 
     private static Task<int> FoldAsync(RuntimeHost host) => host.InScopeAsync(async sp =>
     {

@@ -3,7 +3,6 @@ using Approvals.UseCases.Records;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Npgsql;
 
 namespace Approvals.Infrastructure.Workflows.Commit;
 
@@ -30,7 +29,7 @@ internal static class ActivityPassages
         foreach (var instance in passages)
         {
             var activities = instance.Distinct(StringComparer.Ordinal).ToList();
-            if (command.Connection is NpgsqlConnection)
+            if (writes.Batched)
             {
                 await writes.WriteAsync(PostgreSqlSql(activities.Count), Parameters(command, instance.Key, activities), cancellationToken);
                 continue;

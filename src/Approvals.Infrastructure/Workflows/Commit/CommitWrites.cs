@@ -26,6 +26,9 @@ internal sealed class CommitWrites : IAsyncDisposable
             _batch = new NpgsqlBatch(connection, (NpgsqlTransaction?)command.Transaction);
     }
 
+    /// <summary>Whether writes are queued for one round trip (PostgreSQL) rather than run at once.</summary>
+    public bool Batched => _batch is not null;
+
     /// <summary>Creates a parameter of the commit's provider (EF's type mappings take a command for it).</summary>
     public DbCommand ParameterSource => _command;
 
