@@ -11,6 +11,8 @@ namespace Approvals.Infrastructure.Mail;
 /// </summary>
 public sealed class MimeMessageFactory(IOptions<SmtpOptions> options, TimeProvider time)
 {
+    // Parsed once; each message gets its own copy. A MimeKit address list subscribes to the Changed event of every
+    // address added to it, so one shared instance kept every message this singleton ever made alive.
     private readonly MailboxAddress _from = MailboxAddress.Parse(options.Value.From);
 
     public MimeMessage Create(OutgoingEmail email)
@@ -25,7 +27,7 @@ public sealed class MimeMessageFactory(IOptions<SmtpOptions> options, TimeProvid
             MessageId = email.MessageIdLocalPart is { } localPart ? $"{localPart}@{_from.Domain}" : MimeUtils.GenerateMessageId(_from.Domain),
             Body = Body(email),
         };
-        message.From.Add(_from);
+        message.From.Add(new MailboxAddress(_from.Name, _from.Address));
         message.To.AddRange(email.To.Select(to => new MailboxAddress(to.DisplayName ?? "", to.Address)));
         if (!string.IsNullOrEmpty(email.Culture.Name))
             message.Headers.Add(HeaderId.ContentLanguage, email.Culture.Name);

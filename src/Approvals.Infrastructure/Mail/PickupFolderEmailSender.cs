@@ -21,7 +21,7 @@ public sealed partial class PickupFolderEmailSender(
 
     public async Task SendAsync(OutgoingEmail message, CancellationToken cancellationToken)
     {
-        var mime = messages.Create(message);
+        using var mime = messages.Create(message);
         Directory.CreateDirectory(Folder);
         if (Interlocked.Exchange(ref _folderAnnounced, 1) == 0)
             LogFolder(Folder);

@@ -17,7 +17,7 @@ public sealed partial class SmtpEmailSender(
 
     public async Task SendAsync(OutgoingEmail message, CancellationToken cancellationToken)
     {
-        var mime = messages.Create(message);
+        using var mime = messages.Create(message);
         using var client = new SmtpClient { Timeout = (int)_options.Timeout.TotalMilliseconds };
         var handingOver = false;
         try

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Approvals.Infrastructure.Mail;
 using MimeKit;
 
 namespace Approvals.Infrastructure.Tests.Mail;
@@ -30,4 +32,22 @@ public sealed class MimeMessageFactoryTests
     [Fact]
     public void A_message_without_recipients_is_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => TestEmails.Factory().Create(TestEmails.Approved() with { To = [] }));
+
+    [Fact]
+    public void A_message_sent_is_not_kept_alive_by_the_factory_that_made_it()
+    {
+        var factory = TestEmails.Factory();
+        var made = MakeAndDrop(factory);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        // The host's one factory makes every mail: had it kept each message, memory would grow with every mail sent.
+        Assert.False(made.TryGetTarget(out _), "The factory still holds a message it made after the message was dropped.");
+        GC.KeepAlive(factory);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference<MimeMessage> MakeAndDrop(MimeMessageFactory factory) => new(factory.Create(TestEmails.Approved()));
 }
