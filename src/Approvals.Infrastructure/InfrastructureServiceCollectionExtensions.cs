@@ -71,6 +71,7 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<OutboxProcessor>();
+        services.AddSingleton<OutboxQueueProgress>();
         services.AddScoped<FailedMailAlert>();
         services.AddScoped<IOutboxAdministration, OutboxAdministration>();
         services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();

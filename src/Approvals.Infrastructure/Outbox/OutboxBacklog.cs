@@ -9,7 +9,7 @@ namespace Approvals.Infrastructure.Outbox;
 public sealed record OutboxBacklogFigures(int Due, TimeSpan OldestWait, int Stranded);
 
 /// <summary>Reads <see cref="OutboxBacklogFigures"/> with three small indexed queries, for readiness and the metrics gauges.</summary>
-public sealed class OutboxBacklog(ApprovalsDbContext db, IOptions<OutboxOptions> options, TimeProvider clock)
+public sealed class OutboxBacklog(ApprovalsDbContext db, IOptions<OutboxOptions> options, OutboxQueueProgress progress, TimeProvider clock)
 {
     public async Task<OutboxBacklogFigures> ReadAsync(CancellationToken cancellationToken)
     {
@@ -20,8 +20,9 @@ public sealed class OutboxBacklog(ApprovalsDbContext db, IOptions<OutboxOptions>
         var count = await due.CountAsync(cancellationToken);
         var oldest = count == 0 ? now : await due.MinAsync(o => o.NextAttemptAt ?? o.DueAt ?? o.CreatedAt, cancellationToken);
         // The sweeper hands stranded rows over every SweepInterval; one it has missed twice is what an operator must see.
-        var missedBySweeper = now - 2 * options.Value.SweepInterval;
-        var stranded = await OutboxStranded.In(db.Outbox.AsNoTracking(), missedBySweeper, options.Value.LostJobAfter).CountAsync(cancellationToken);
+        var sweeps = 2 * options.Value.SweepInterval;
+        var jobLostBefore = progress.JobLostBefore(now, options.Value.LostJobAfter) - sweeps;
+        var stranded = await OutboxStranded.In(db.Outbox.AsNoTracking(), now - sweeps, jobLostBefore).CountAsync(cancellationToken);
         return new OutboxBacklogFigures(count, now - oldest, stranded);
     }
 }

@@ -21,6 +21,7 @@ public sealed partial class OutboxProcessor(
     IEnumerable<IOutboxHandler> handlers,
     IJobQueue queue,
     OutboxDispatcher dispatcher,
+    OutboxQueueProgress progress,
     FailedMailAlert alert,
     IServiceScopeFactory scopes,
     IOptions<OutboxOptions> options,
@@ -38,6 +39,7 @@ public sealed partial class OutboxProcessor(
         }
 
         var message = await db.Outbox.AsNoTracking().SingleAsync(o => o.Id == id, cancellationToken);
+        progress.Claimed(message.NextAttemptAt);
         return await RunClaimedAsync(message, cancellationToken);
     }
 

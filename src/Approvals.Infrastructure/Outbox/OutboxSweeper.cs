@@ -11,10 +11,12 @@ namespace Approvals.Infrastructure.Outbox;
 /// <summary>
 /// Hands to the job queue again every row that is neither Done nor Failed and that no job will run: committed but never
 /// handed over (the process died between commit and dispatch), Processing with its lease run out (the worker died), and
-/// Scheduled or Retrying well past its due time (the job was lost: retries deleted, storage lost). At start-up, then
+/// Scheduled or Retrying that the queue has passed by (the job was lost: retries deleted, storage lost; see
+/// <see cref="OutboxQueueProgress"/>). At start-up, then
 /// every <see cref="OutboxOptions.SweepInterval"/>. A second job for a row is harmless: the claim lets one run.
 /// </summary>
-internal sealed partial class OutboxSweeper(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxSweeper> logger) : BackgroundService
+internal sealed partial class OutboxSweeper(
+    IServiceScopeFactory scopes, IOptions<OutboxOptions> options, OutboxQueueProgress progress, TimeProvider clock, ILogger<OutboxSweeper> logger) : BackgroundService
 {
     private const int Batch = 500;
 
@@ -41,7 +43,8 @@ internal sealed partial class OutboxSweeper(IServiceScopeFactory scopes, IOption
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>();
         var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
-        var stranded = await OutboxStranded.In(db.Outbox.AsNoTracking(), clock.GetUtcNow(), options.Value.LostJobAfter)
+        var now = clock.GetUtcNow();
+        var stranded = await OutboxStranded.In(db.Outbox.AsNoTracking(), now, progress.JobLostBefore(now, options.Value.LostJobAfter))
             .OrderBy(o => o.Id)
             .Select(o => new { o.Id, o.Status, o.DueAt })
             .Take(Batch)

@@ -153,6 +153,32 @@ public abstract class OutboxProcessorTests
     }
 
     [SkippableFact]
+    public async Task While_jobs_work_off_a_backlog_the_sweeper_hands_over_only_rows_the_queue_has_passed_by()
+    {
+        await using var target = await CreateTargetAsync();
+        var clock = new FakeTimeProvider(Start);
+        var queue = new RecordingJobQueue();
+        await using var host = await StartAsync(target, new CountingHandler(), queue, clock, o => o.LostJobAfter = TimeSpan.FromSeconds(60));
+        // The queue runs four minutes behind: its job just claimed a row queued then. A row queued after that one is
+        // still waiting its turn; a row queued well before it was passed by, so its job is lost.
+        var reached = await AddMessageAsync(host, OutboxStatus.Scheduled, Start.AddMinutes(-4), nextAttemptAt: Start.AddMinutes(-4));
+        var behind = await AddMessageAsync(host, OutboxStatus.Scheduled, Start.AddMinutes(-3), nextAttemptAt: Start.AddMinutes(-3));
+        var passedBy = await AddMessageAsync(host, OutboxStatus.Scheduled, Start.AddMinutes(-6), nextAttemptAt: Start.AddMinutes(-6));
+        Assert.True(await RunJobAsync(host, reached));
+
+        var duringBacklog = await host.InScopeAsync(sp => ActivatorUtilities.CreateInstance<OutboxSweeper>(sp).SweepAsync(default));
+        var queuedDuringBacklog = queue.Queued.Select(q => q.Id).ToList();
+        // No job has claimed anything for a minute: the queue is idle, and a row still waiting has lost its job.
+        clock.Advance(TimeSpan.FromSeconds(61));
+        var onceIdle = await host.InScopeAsync(sp => ActivatorUtilities.CreateInstance<OutboxSweeper>(sp).SweepAsync(default));
+
+        Assert.Equal(1, duringBacklog);
+        Assert.Equal([passedBy], queuedDuringBacklog);
+        Assert.Equal(2, onceIdle);
+        Assert.Contains(queue.Queued, q => q.Id == behind);
+    }
+
+    [SkippableFact]
     public async Task A_worker_renews_its_lease_while_it_works_so_no_one_takes_the_row_over()
     {
         await using var target = await CreateTargetAsync();
