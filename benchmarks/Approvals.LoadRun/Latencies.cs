@@ -6,29 +6,44 @@ namespace Approvals.LoadRun;
 /// <summary>Every request's duration and status code, per endpoint (a route template such as <c>POST /api/tasks/{id}/complete</c>).</summary>
 public sealed class Latencies
 {
-    private readonly ConcurrentDictionary<string, ConcurrentBag<(double Milliseconds, int Status)>> _samples = new();
+    private readonly ConcurrentDictionary<string, EndpointRecord> _endpoints = new();
 
     public async Task<HttpResponseMessage> TimeAsync(string endpoint, Func<Task<HttpResponseMessage>> send)
     {
         var started = Stopwatch.GetTimestamp();
         var response = await send();
-        _samples.GetOrAdd(endpoint, _ => []).Add((Stopwatch.GetElapsedTime(started).TotalMilliseconds, (int)response.StatusCode));
+        Record(endpoint, Stopwatch.GetElapsedTime(started), (int)response.StatusCode);
         return response;
     }
 
+    public void Record(string endpoint, TimeSpan duration, int status)
+    {
+        var record = _endpoints.GetOrAdd(endpoint, _ => new EndpointRecord());
+        record.Durations.Record(duration);
+        record.Statuses.AddOrUpdate(status, 1, (_, count) => count + 1);
+    }
+
     public IReadOnlyList<EndpointFigures> Figures(TimeSpan elapsed) =>
-        [.. _samples.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => EndpointFigures.Of(s.Key, [.. s.Value], elapsed))];
+        [.. _endpoints.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => EndpointFigures.Of(e.Key, e.Value, elapsed))];
+}
+
+/// <summary>One endpoint's durations and how often each status code was answered.</summary>
+public sealed class EndpointRecord
+{
+    public DurationHistogram Durations { get; } = new();
+
+    public ConcurrentDictionary<int, int> Statuses { get; } = new();
 }
 
 /// <summary>One endpoint's count, rate, status codes and percentiles over the run.</summary>
-public sealed record EndpointFigures(string Endpoint, int Count, double PerSecond, IReadOnlyDictionary<int, int> Statuses, double P50, double P95, double P99, double Max)
+public sealed record EndpointFigures(string Endpoint, long Count, double PerSecond, IReadOnlyDictionary<int, int> Statuses, double P50, double P95, double P99, double Max)
 {
-    public static EndpointFigures Of(string endpoint, IReadOnlyList<(double Milliseconds, int Status)> samples, TimeSpan elapsed)
+    public static EndpointFigures Of(string endpoint, EndpointRecord record, TimeSpan elapsed)
     {
-        var sorted = samples.Select(s => s.Milliseconds).Order().ToArray();
-        return new EndpointFigures(endpoint, sorted.Length, sorted.Length / Math.Max(elapsed.TotalSeconds, 0.001),
-            samples.GroupBy(s => s.Status).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
-            Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99), sorted.Length == 0 ? 0 : sorted[^1]);
+        var durations = record.Durations;
+        return new EndpointFigures(endpoint, durations.Count, durations.Count / Math.Max(elapsed.TotalSeconds, 0.001),
+            record.Statuses.OrderBy(s => s.Key).ToDictionary(s => s.Key, s => s.Value),
+            durations.Percentile(0.50), durations.Percentile(0.95), durations.Percentile(0.99), durations.MaxMilliseconds);
     }
 
     /// <summary>Nearest rank: the smallest sample at or above the fraction of all samples.</summary>

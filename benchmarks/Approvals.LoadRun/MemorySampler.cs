@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Approvals.LoadRun;
 
@@ -65,7 +66,7 @@ public sealed record MemorySample(TimeSpan At, long WorkingSetBytes, long Manage
 /// run (caches, pools and JIT fill during the warm-up); memory counts as flat when that line rises by less than
 /// <see cref="FlatMiBPerMinute"/> MiB a minute.
 /// </summary>
-public sealed record MemoryTrend(long StartBytes, long EndBytes, long MaxBytes, double SlopeMiBPerMinute, int Samples)
+public sealed record MemoryTrend(long StartBytes, long EndBytes, long MaxBytes, double SlopeMiBPerMinute, int Samples, IReadOnlyList<long>? EachMinuteBytes = null)
 {
     public const double FlatMiBPerMinute = 2.0;
 
@@ -76,7 +77,9 @@ public sealed record MemoryTrend(long StartBytes, long EndBytes, long MaxBytes, 
         if (samples.Count == 0)
             return new MemoryTrend(0, 0, 0, 0, 0);
         var warmedUp = samples.Where(s => s.At >= samples[^1].At * 0.2).ToList();
-        return new MemoryTrend(samples[0].WorkingSetBytes, samples[^1].WorkingSetBytes, samples.Max(s => s.WorkingSetBytes), Slope(warmedUp), samples.Count);
+        // The first sample of each minute, so a reader sees whether the climb levels off.
+        var eachMinute = samples.GroupBy(s => (int)s.At.TotalMinutes).Select(g => g.First().WorkingSetBytes).ToList();
+        return new MemoryTrend(samples[0].WorkingSetBytes, samples[^1].WorkingSetBytes, samples.Max(s => s.WorkingSetBytes), Slope(warmedUp), samples.Count, eachMinute);
     }
 
     /// <summary>MiB per minute of the least-squares line through the samples; 0 for fewer than two distinct times.</summary>
@@ -94,5 +97,6 @@ public sealed record MemoryTrend(long StartBytes, long EndBytes, long MaxBytes, 
 
     public override string ToString() =>
         $"working set start {StartBytes / 1048576.0:F1} MiB, end {EndBytes / 1048576.0:F1} MiB, max {MaxBytes / 1048576.0:F1} MiB, " +
-        $"slope after warm-up {SlopeMiBPerMinute:+0.00;-0.00} MiB/min over {Samples} samples: {(Flat ? "flat" : "GROWING")} (goal < {FlatMiBPerMinute} MiB/min)";
+        $"slope after warm-up {SlopeMiBPerMinute:+0.00;-0.00} MiB/min over {Samples} samples: {(Flat ? "flat" : "GROWING")} (goal < {FlatMiBPerMinute} MiB/min)" +
+        (EachMinuteBytes is { Count: > 1 } minutes ? $"; at each minute: {string.Join(", ", minutes.Select(b => (b / 1048576.0).ToString("F0", CultureInfo.InvariantCulture)))} MiB" : "");
 }

@@ -18,8 +18,8 @@ public sealed class RequestProfile : IDisposable
 
     private readonly ActivityListener _listener;
     private readonly ConcurrentDictionary<string, Inside> _inside = new();
-    private readonly ConcurrentDictionary<string, ConcurrentBag<RequestSample>> _requests = new();
-    private readonly ConcurrentBag<double> _unattributedCommands = [];
+    private readonly ConcurrentDictionary<string, RouteTotals> _routes = new();
+    private readonly RouteTotals _unattributedCommands = new();
 
     public RequestProfile()
     {
@@ -41,14 +41,14 @@ public sealed class RequestProfile : IDisposable
         {
             // The instrumentation names a request by its method and route template, e.g. "POST api/tasks/{id}/claim".
             _inside.TryRemove(activity.Id!, out var inside);
-            _requests.GetOrAdd(activity.DisplayName, _ => []).Add(new RequestSample(activity.Duration.TotalMilliseconds, inside?.CommandMilliseconds ?? 0, inside?.Commands ?? 0, inside?.StepMilliseconds ?? 0));
+            _routes.GetOrAdd(activity.DisplayName, _ => new RouteTotals()).Add(activity.Duration, inside ?? new Inside());
             return;
         }
         var request = Request(activity);
         if (request is null)
         {
             if (source == EntityFramework)
-                _unattributedCommands.Add(activity.Duration.TotalMilliseconds);
+                _unattributedCommands.Add(activity.Duration, new Inside());
             return;
         }
         var totals = _inside.GetOrAdd(request.Id!, _ => new Inside());
@@ -77,16 +77,13 @@ public sealed class RequestProfile : IDisposable
         var c = CultureInfo.InvariantCulture;
         output.WriteLine("Where the time goes (server side, from the host's traces; means except p95):");
         output.WriteLine(string.Create(c, $"{"route",-42} {"count",7} {"mean ms",8} {"p95 ms",8} {"db ms",8} {"db cmds",8} {"step ms",8} {"other ms",9}"));
-        foreach (var (route, bag) in _requests.OrderBy(r => r.Key, StringComparer.Ordinal))
+        foreach (var (route, totals) in _routes.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
-            var samples = bag.ToArray();
-            var sorted = samples.Select(s => s.Milliseconds).Order().ToArray();
-            var mean = sorted.Average();
-            var db = samples.Average(s => s.CommandMilliseconds);
-            output.WriteLine(string.Create(c, $"{route,-42} {samples.Length,7} {mean,8:F1} {EndpointFigures.Percentile(sorted, 0.95),8:F1} {db,8:F1} {samples.Average(s => s.Commands),8:F1} {samples.Average(s => s.StepMilliseconds),8:F1} {mean - db,9:F1}"));
+            var (count, mean, db, commands, step) = totals.Means();
+            output.WriteLine(string.Create(c, $"{route,-42} {count,7} {mean,8:F1} {totals.Durations.Percentile(0.95),8:F1} {db,8:F1} {commands,8:F1} {step,8:F1} {mean - db,9:F1}"));
         }
-        var unattributed = _unattributedCommands.ToArray();
-        output.WriteLine(string.Create(c, $"EF commands outside any request (SQLite writer, jobs): {unattributed.Length}, {unattributed.Sum():F0} ms in all"));
+        var (unattributed, unattributedMean, _, _, _) = _unattributedCommands.Means();
+        output.WriteLine(string.Create(c, $"EF commands outside any request (SQLite writer, jobs): {unattributed}, {unattributed * unattributedMean:F0} ms in all"));
     }
 
     private sealed class Inside
@@ -96,5 +93,38 @@ public sealed class RequestProfile : IDisposable
         public double StepMilliseconds;
     }
 
-    private sealed record RequestSample(double Milliseconds, double CommandMilliseconds, int Commands, double StepMilliseconds);
+    /// <summary>A route's durations, and the sums its means are made of: fixed in size however many requests it serves.</summary>
+    private sealed class RouteTotals
+    {
+        private readonly Lock _gate = new();
+        private long _count;
+        private double _milliseconds;
+        private double _commandMilliseconds;
+        private long _commands;
+        private double _stepMilliseconds;
+
+        public DurationHistogram Durations { get; } = new();
+
+        public void Add(TimeSpan duration, Inside inside)
+        {
+            Durations.Record(duration);
+            lock (_gate)
+            {
+                _count++;
+                _milliseconds += duration.TotalMilliseconds;
+                _commandMilliseconds += inside.CommandMilliseconds;
+                _commands += inside.Commands;
+                _stepMilliseconds += inside.StepMilliseconds;
+            }
+        }
+
+        public (long Count, double Mean, double CommandMilliseconds, double Commands, double StepMilliseconds) Means()
+        {
+            lock (_gate)
+            {
+                var n = Math.Max(_count, 1);
+                return (_count, _milliseconds / n, _commandMilliseconds / n, (double)_commands / n, _stepMilliseconds / n);
+            }
+        }
+    }
 }

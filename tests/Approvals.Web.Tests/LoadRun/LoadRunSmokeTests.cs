@@ -33,12 +33,16 @@ public sealed class LoadRunSmokeTests
     [Fact]
     public void The_printed_figures_name_every_endpoint_the_run_called_with_its_percentiles()
     {
-        var figures = EndpointFigures.Of(Endpoints.Complete, [(4, 200), (1, 200), (3, 409), (2, 200)], TimeSpan.FromSeconds(2));
+        var latencies = new Latencies();
+        foreach (var (milliseconds, status) in new[] { (4, 200), (1, 200), (3, 409), (2, 200) })
+            latencies.Record(Endpoints.Complete, TimeSpan.FromMilliseconds(milliseconds), status);
+        var figures = Assert.Single(latencies.Figures(TimeSpan.FromSeconds(2)));
         var output = new StringWriter();
 
         new LoadRunResult("SQLite", Tiny, TimeSpan.FromSeconds(2), 4, 3, [], [figures], new HostMemory(1048576, 2097152), new HostMemory(1048576, 2097152), new MemoryTrend(2097152, 2097152, 2097152, 0, 2)).Print(output);
 
-        Assert.Equal((2.0, 4.0, 4.0, 4.0, 2.0), (figures.P50, figures.P95, figures.P99, figures.Max, figures.PerSecond));
+        // Within the histogram's three significant digits.
+        Assert.Equal((2.0, 4.0, 4.0, 4.0, 2.0), (Math.Round(figures.P50, 2), Math.Round(figures.P95, 2), Math.Round(figures.P99, 2), Math.Round(figures.Max, 2), figures.PerSecond));
         Assert.Equal(new Dictionary<int, int> { [200] = 3, [409] = 1 }, figures.Statuses);
         Assert.Contains("POST /api/tasks/{id}/complete", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("200×3 409×1", output.ToString(), StringComparison.Ordinal);
@@ -69,6 +73,7 @@ public sealed class LoadRunSmokeTests
         Assert.False(growing.Flat, growing.ToString());
         Assert.Equal(5.0, growing.SlopeMiBPerMinute, precision: 6);
         Assert.Contains("GROWING", growing.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("at each minute: 300, 305, 310, 315, 320, 325, 330, 335, 340, 345, 350 MiB", growing.ToString(), StringComparison.Ordinal);
     }
 
     private static async Task<LoadRunResult> RunAsync(LoadRunOptions options)
