@@ -21,7 +21,6 @@ public sealed partial class OutboxProcessor(
     IEnumerable<IOutboxHandler> handlers,
     IJobQueue queue,
     OutboxDispatcher dispatcher,
-    OutboxQueueProgress progress,
     FailedMailAlert alert,
     IServiceScopeFactory scopes,
     IOptions<OutboxOptions> options,
@@ -39,7 +38,6 @@ public sealed partial class OutboxProcessor(
         }
 
         var message = await db.Outbox.AsNoTracking().SingleAsync(o => o.Id == id, cancellationToken);
-        progress.Claimed(message.NextAttemptAt);
         return await RunClaimedAsync(message, cancellationToken);
     }
 

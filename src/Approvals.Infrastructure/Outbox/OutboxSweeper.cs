@@ -44,7 +44,8 @@ internal sealed partial class OutboxSweeper(
         var db = scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>();
         var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
         var now = clock.GetUtcNow();
-        var stranded = await OutboxStranded.In(db.Outbox.AsNoTracking(), now, progress.JobLostBefore(now, options.Value.LostJobAfter))
+        var jobLostBefore = progress.JobLostBefore(now, options.Value.LostJobAfter);
+        var stranded = await OutboxStranded.In(db.Outbox.AsNoTracking(), now, jobLostBefore)
             .OrderBy(o => o.Id)
             .Select(o => new { o.Id, o.Status, o.DueAt })
             .Take(Batch)
@@ -52,12 +53,12 @@ internal sealed partial class OutboxSweeper(
         foreach (var row in stranded)
             await dispatcher.DispatchAsync(db, row.Id, row.DueAt, cancellationToken);
         if (stranded.Count > 0)
-            LogHandedOver(logger, stranded.Count, string.Join(", ", stranded.GroupBy(r => r.Status).Select(g => $"{g.Key} {g.Count()}")));
+            LogHandedOver(logger, stranded.Count, string.Join(", ", stranded.GroupBy(r => r.Status).Select(g => $"{g.Key} {g.Count()}")), now - jobLostBefore);
         return stranded.Count;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The outbox sweeper handed {Count} stranded row(s) to the job queue again ({ByStatus})")]
-    private static partial void LogHandedOver(ILogger logger, int count, string byStatus);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The outbox sweeper handed {Count} stranded row(s) to the job queue again ({ByStatus}; a waiting row's job counts as lost when it was queued more than {LostAfter} ago)")]
+    private static partial void LogHandedOver(ILogger logger, int count, string byStatus, TimeSpan lostAfter);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The outbox sweep failed; it runs again at the next interval")]
     private static partial void LogSweepFailed(ILogger logger, Exception exception);

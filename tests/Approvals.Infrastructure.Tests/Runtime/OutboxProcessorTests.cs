@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Approvals.Infrastructure.Jobs;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Tests.Support;
@@ -159,19 +160,25 @@ public abstract class OutboxProcessorTests
         var clock = new FakeTimeProvider(Start);
         var queue = new RecordingJobQueue();
         await using var host = await StartAsync(target, new CountingHandler(), queue, clock, o => o.LostJobAfter = TimeSpan.FromSeconds(60));
-        // The queue runs four minutes behind: its job just claimed a row queued then. A row queued after that one is
-        // still waiting its turn; a row queued well before it was passed by, so its job is lost.
-        var reached = await AddMessageAsync(host, OutboxStatus.Scheduled, Start.AddMinutes(-4), nextAttemptAt: Start.AddMinutes(-4));
+        // The queue runs four minutes behind: a worker just ran a job queued then. A row queued after it is still
+        // waiting its turn; a row queued well before it was passed by, so its job is lost. The job's row itself was
+        // handed over again just now (as the next mail of a case is): the job's queue time counts, not the row's.
+        var reached = await AddMessageAsync(host, OutboxStatus.Scheduled, Start.AddMinutes(-4), nextAttemptAt: Start);
         var behind = await AddMessageAsync(host, OutboxStatus.Scheduled, Start.AddMinutes(-3), nextAttemptAt: Start.AddMinutes(-3));
         var passedBy = await AddMessageAsync(host, OutboxStatus.Scheduled, Start.AddMinutes(-6), nextAttemptAt: Start.AddMinutes(-6));
-        Assert.True(await RunJobAsync(host, reached));
+        await host.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<OutboxJob>().RunAsync(reached, Start.AddMinutes(-4), default);
+            return true;
+        });
 
         var duringBacklog = await host.InScopeAsync(sp => ActivatorUtilities.CreateInstance<OutboxSweeper>(sp).SweepAsync(default));
         var queuedDuringBacklog = queue.Queued.Select(q => q.Id).ToList();
-        // No job has claimed anything for a minute: the queue is idle, and a row still waiting has lost its job.
+        // No job has run for a minute: the queue is idle, and a row still waiting has lost its job.
         clock.Advance(TimeSpan.FromSeconds(61));
         var onceIdle = await host.InScopeAsync(sp => ActivatorUtilities.CreateInstance<OutboxSweeper>(sp).SweepAsync(default));
 
+        Assert.Equal(OutboxStatus.Done, (await RowAsync(host, reached)).Status);
         Assert.Equal(1, duringBacklog);
         Assert.Equal([passedBy], queuedDuringBacklog);
         Assert.Equal(2, onceIdle);
