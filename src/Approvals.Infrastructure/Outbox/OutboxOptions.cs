@@ -19,7 +19,10 @@ public sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long past its due time a Scheduled or Retrying row waits before the sweeper takes its job for lost and hands it over again.</summary>
+    /// <summary>
+    /// How long past its due time a Scheduled or Retrying row waits before the sweeper takes its job for lost and hands
+    /// it over again; while a backlog is worked off, counted from how far the queue has got (<see cref="OutboxQueueProgress"/>).
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan LostJobAfter { get; set; } = TimeSpan.FromSeconds(60);
 
