@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using HdrHistogram;
 
 namespace Approvals.LoadRun;
@@ -16,8 +15,6 @@ public sealed class DurationHistogram
     public long Count => _microseconds.TotalCount;
 
     public void Record(TimeSpan duration) => _microseconds.RecordValue(Math.Clamp((long)duration.TotalMicroseconds, 1, Longest));
-
-    public void RecordSince(long startedTimestamp) => Record(Stopwatch.GetElapsedTime(startedTimestamp));
 
     /// <summary>The duration in milliseconds that <paramref name="fraction"/> of the recorded ones do not exceed; 0 when none were recorded.</summary>
     public double Percentile(double fraction) =>

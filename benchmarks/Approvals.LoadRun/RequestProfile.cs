@@ -41,14 +41,14 @@ public sealed class RequestProfile : IDisposable
         {
             // The instrumentation names a request by its method and route template, e.g. "POST api/tasks/{id}/claim".
             _inside.TryRemove(activity.Id!, out var inside);
-            _routes.GetOrAdd(activity.DisplayName, _ => new RouteTotals()).Add(activity.Duration, inside ?? new Inside());
+            _routes.GetOrAdd(activity.DisplayName, _ => new RouteTotals()).Add(activity.Duration, inside ?? Inside.Nothing);
             return;
         }
         var request = Request(activity);
         if (request is null)
         {
             if (source == EntityFramework)
-                _unattributedCommands.Add(activity.Duration, new Inside());
+                _unattributedCommands.Add(activity.Duration, Inside.Nothing);
             return;
         }
         var totals = _inside.GetOrAdd(request.Id!, _ => new Inside());
@@ -88,17 +88,19 @@ public sealed class RequestProfile : IDisposable
 
     private sealed class Inside
     {
+        /// <summary>No command and no step ran under the request; only read.</summary>
+        public static readonly Inside Nothing = new();
+
         public int Commands;
         public double CommandMilliseconds;
         public double StepMilliseconds;
     }
 
-    /// <summary>A route's durations, and the sums its means are made of: fixed in size however many requests it serves.</summary>
+    /// <summary>A route's durations, and the sums the other means are made of: fixed in size however many requests it serves.</summary>
     private sealed class RouteTotals
     {
         private readonly Lock _gate = new();
         private long _count;
-        private double _milliseconds;
         private double _commandMilliseconds;
         private long _commands;
         private double _stepMilliseconds;
@@ -111,7 +113,6 @@ public sealed class RequestProfile : IDisposable
             lock (_gate)
             {
                 _count++;
-                _milliseconds += duration.TotalMilliseconds;
                 _commandMilliseconds += inside.CommandMilliseconds;
                 _commands += inside.Commands;
                 _stepMilliseconds += inside.StepMilliseconds;
@@ -123,7 +124,7 @@ public sealed class RequestProfile : IDisposable
             lock (_gate)
             {
                 var n = Math.Max(_count, 1);
-                return (_count, _milliseconds / n, _commandMilliseconds / n, (double)_commands / n, _stepMilliseconds / n);
+                return (_count, Durations.MeanMilliseconds, _commandMilliseconds / n, (double)_commands / n, _stepMilliseconds / n);
             }
         }
     }
