@@ -70,6 +70,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<Approvals.UseCases.Employers.IStaffAccounts, StaffAccounts>();
 
         services.AddScoped<OutboxDispatcher>();
+        services.AddSingleton<OutboxHandOver>();
         services.AddScoped<OutboxProcessor>();
         services.AddSingleton<OutboxQueueProgress>();
         services.AddScoped<FailedMailAlert>();
@@ -88,6 +89,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IJobQueue, HangfireJobQueue>();
         services.AddApprovalsHangfire(configuration, provider, contentRoot);
 
+        // Stopped after every other hosted service but the migrator: what their last steps committed is handed over.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(sp => sp.GetRequiredService<OutboxHandOver>()));
         // Started before every other hosted service, whoever registered it earlier: data protection's own reads the key
         // ring (a table) at start, and the seeders, Hangfire's server and the due-row dispatcher need the tables too.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrator>());

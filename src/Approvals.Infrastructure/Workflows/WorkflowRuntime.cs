@@ -31,7 +31,7 @@ public sealed partial class WorkflowRuntime(
     WorkflowDefinitionService definitions,
     StepWriter writer,
     StepCommitter committer,
-    OutboxDispatcher outbox,
+    OutboxHandOver outbox,
     ApprovalsMetrics metrics,
     ILogger<WorkflowRuntime> logger,
     TimeProvider clock) : IWorkflowRuntime
@@ -140,7 +140,7 @@ public sealed partial class WorkflowRuntime(
         if (db.Database.CurrentTransaction is not null)
             _held.AddRange(outgoing);
         else if (outgoing.Count > 0)
-            await outbox.DispatchAsync(db, outgoing, cancellationToken);
+            outbox.Post(outgoing);
     }
 
     /// <summary>
@@ -148,12 +148,13 @@ public sealed partial class WorkflowRuntime(
     /// it. Should the process die first, the rows stay Pending and the sweeper hands them over; a row of a transaction
     /// that was rolled back is never claimed by its job (the claim is a conditional update).
     /// </summary>
-    public async Task DispatchHeldAsync(CancellationToken cancellationToken)
+    public Task DispatchHeldAsync(CancellationToken cancellationToken)
     {
         List<OutboxMessage> held = [.. _held];
         _held.Clear();
         if (held.Count > 0)
-            await outbox.DispatchAsync(db, held, cancellationToken);
+            outbox.Post(held);
+        return Task.CompletedTask;
     }
 
     private async Task<WorkflowInstanceState> WithRetriesAsync(string kind, Func<Task<WorkflowInstanceState>> step, CancellationToken cancellationToken)

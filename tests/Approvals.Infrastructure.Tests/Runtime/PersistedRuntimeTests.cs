@@ -290,9 +290,7 @@ public abstract class PersistedRuntimeTests
         await using (var crashing = await RuntimeHost.StartAsync(target, configure: s => s.AddScoped<Outbox.IJobQueue, DeadJobQueue>()))
         {
             await crashing.PublishAsync("delay");
-            var failure = await Assert.ThrowsAsync<IOException>(() => crashing.RuntimeAsync(r => r.StartAsync("delay", null, "crash", null, null, default)));
-            Assert.Contains("died", failure.Message);
-            instanceId = (await crashing.QueryAsync(q => q.ListInstancesAsync(new InstanceFilter("delay", null, "crash", Take: 10), Caller.System, default))).Single().Id;
+            instanceId = (await crashing.RuntimeAsync(r => r.StartAsync("delay", null, "crash", null, null, default))).Id;
         }
 
         var signals = new InstanceSignals();
@@ -302,6 +300,58 @@ public abstract class PersistedRuntimeTests
 
         var timer = Assert.Single(await restarted.DatabaseAsync(db => db.Outbox.AsNoTracking().ToListAsync()));
         Assert.Equal(1, timer.Attempts);
+    }
+
+    [SkippableFact]
+    public async Task A_step_returns_before_its_outbox_rows_reach_the_job_queue_and_they_are_handed_over_after()
+    {
+        var target = await CreateTargetAsync();
+        await using var _ = target;
+        var queue = new GatedJobQueue();
+        await using (var first = await RuntimeHost.StartAsync(target, configure: s => s.AddScoped<Outbox.IJobQueue>(_ => queue)))
+        {
+            await first.PublishAsync("delay", json => json.Replace("\"PT1S\"", "\"PT1H\"", StringComparison.Ordinal));
+            try
+            {
+                // The job queue holds the hand-over until released: the step must not wait for it.
+                await first.RuntimeAsync(r => r.StartAsync("delay", null, null, null, null, default)).WaitAsync(TimeSpan.FromSeconds(30));
+                await queue.Entered.WaitAsync(TimeSpan.FromSeconds(30));
+                var waiting = await first.DatabaseAsync(db => db.Outbox.AsNoTracking().SingleAsync());
+                Assert.Equal((OutboxStatus.Pending, null), (waiting.Status, waiting.NextAttemptAt));
+            }
+            finally
+            {
+                queue.Release();
+            }
+        }
+
+        await using var second = await RuntimeHost.StartAsync(target);
+        var timer = await second.DatabaseAsync(db => db.Outbox.AsNoTracking().SingleAsync());
+        Assert.Equal((OutboxStatus.Scheduled, timer.DueAt), (timer.Status, timer.NextAttemptAt));
+        var (id, delay) = Assert.Single(queue.Queued);
+        Assert.Equal(timer.Id, id);
+        Assert.InRange(delay, TimeSpan.FromMinutes(59), TimeSpan.FromHours(1));
+    }
+
+    /// <summary>Holds the first hand-over until the test releases it, and records what was queued.</summary>
+    private sealed class GatedJobQueue : Outbox.IJobQueue
+    {
+        private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly ManualResetEventSlim _released = new();
+        private readonly System.Collections.Concurrent.ConcurrentQueue<(long, TimeSpan)> _queued = new();
+
+        public Task Entered => _entered.Task;
+
+        public IReadOnlyList<(long Id, TimeSpan Delay)> Queued => [.. _queued];
+
+        public void Release() => _released.Set();
+
+        public void Enqueue(long outboxMessageId, TimeSpan delay)
+        {
+            _entered.TrySetResult();
+            _released.Wait();
+            _queued.Enqueue((outboxMessageId, delay));
+        }
     }
 
     /// <summary>The process dies right after the commit, before handing the job to Hangfire.</summary>
