@@ -48,9 +48,3 @@ public sealed class OutboxDispatcher(IJobQueue queue, TimeProvider clock)
 
     private static DateTimeOffset RunAt(DateTimeOffset? dueAt, DateTimeOffset now) => dueAt is { } due && due > now ? due : now;
 }
-
-/// <summary>An outbox row as committed: what handing it to the job queue needs.</summary>
-public readonly record struct CommittedRow(long Id, DateTimeOffset? DueAt)
-{
-    public static List<CommittedRow> Of(IEnumerable<OutboxMessage> committed) => [.. committed.Select(m => new CommittedRow(m.Id, m.DueAt))];
-}
