@@ -35,6 +35,9 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
         await Assertions.Expect(reviewer.Locator("[data-testid=document] iframe").First).ToBeVisibleAsync();
         await reviewer.AssertNoSeriousViolationsAsync("the task page");
         await reviewer.GetByText(outcome, new() { Exact = true }).ClickAsync();
+        // The button is enabled by the page's answer to the choice, which also relabels the comment field: text typed
+        // before that answer arrived was lost with the old field on a busy machine.
+        await Assertions.Expect(reviewer.Locator("[data-testid=complete]")).ToBeEnabledAsync();
         if (reason is not null)
             await reviewer.Locator("#task-comment").FillAsync(reason);
         await reviewer.TakeAsync(screenshot);

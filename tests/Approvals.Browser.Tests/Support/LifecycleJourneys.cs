@@ -49,6 +49,9 @@ public static class LifecycleJourneys
     {
         await reviewer.ClaimAndOpenAsync(title);
         await reviewer.GetByText(outcome, new() { Exact = true }).ClickAsync();
+        // The button is enabled by the page's answer to the choice, which also relabels the comment field: text typed
+        // before that answer arrived was lost with the old field on a busy machine.
+        await Assertions.Expect(reviewer.Locator("[data-testid=complete]")).ToBeEnabledAsync();
         if (comment is not null)
             await reviewer.Locator("#task-comment").FillAsync(comment);
         await reviewer.TakeAsync(screenshot);
