@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
-using System.Text;
 using Approvals.Core.Checks;
+using Approvals.Testing;
 
 namespace Approvals.LoadRun;
 
@@ -35,7 +35,7 @@ public static class Filing
 
     public static MultipartFormDataContent Document(string kind)
     {
-        var file = new ByteArrayContent(Encoding.ASCII.GetBytes($"%PDF-1.4\n% {kind}\n%%EOF\n"));
+        var file = new ByteArrayContent(SampleDocuments.Pdf(kind));
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         return new MultipartFormDataContent { { file, "file", kind + ".pdf" }, { new StringContent(kind), "kind" } };
     }

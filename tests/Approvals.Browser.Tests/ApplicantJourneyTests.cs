@@ -14,8 +14,6 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
 {
     private static readonly string[] DocumentKinds = ["ApplicationForm", "QualificationCertificate", "ProjectAssessmentCertificate", "IdCard", "Photo", "EmploymentProof"];
 
-    private static FilePayload Pdf(string name) => new() { Name = name + ".pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% {name}\n%%EOF\n") };
-
     private static string IdNumber()
     {
         const string first17 = "31011819900307123";
@@ -35,11 +33,13 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
         await Assertions.Expect(reviewer.Locator("[data-testid=document] iframe").First).ToBeVisibleAsync();
         await reviewer.AssertNoSeriousViolationsAsync("the task page");
         await reviewer.GetByText(outcome, new() { Exact = true }).ClickAsync();
-        // The button is enabled by the page's answer to the choice, which also relabels the comment field: text typed
-        // before that answer arrived was lost with the old field on a busy machine.
+        // The page's answer to the choice enables the button and relabels the comment field.
         await Assertions.Expect(reviewer.Locator("[data-testid=complete]")).ToBeEnabledAsync();
         if (reason is not null)
+        {
             await reviewer.Locator("#task-comment").FillAsync(reason);
+            await Assertions.Expect(reviewer.Locator("#task-comment")).ToHaveValueAsync(reason);
+        }
         await reviewer.TakeAsync(screenshot);
         await reviewer.Locator("[data-testid=complete]").ClickAsync();
         await reviewer.ConfirmAsync();
@@ -89,7 +89,7 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
 
         foreach (var kind in DocumentKinds)
         {
-            await applicant.ChooseFileAsync($"#upload-{kind}", Pdf(kind));
+            await applicant.ChooseFileAsync($"#upload-{kind}", LifecycleJourneys.Pdf(kind));
             await Assertions.Expect(applicant.Locator($"[data-kind={kind}] [data-testid=uploaded]")).ToBeVisibleAsync();
         }
         await applicant.TakeAsync("22-wizard-documents");
@@ -113,7 +113,7 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
             await applicant.Locator("[data-testid=next]").ClickAsync();
         // The documents step has rendered (and its file inputs are wired) once the earlier upload is listed.
         await Assertions.Expect(applicant.Locator("[data-kind=IdCard] [data-testid=uploaded]")).ToHaveCountAsync(1);
-        await applicant.ChooseFileAsync("#upload-IdCard", Pdf("IdCard-clear"));
+        await applicant.ChooseFileAsync("#upload-IdCard", LifecycleJourneys.Pdf("IdCard-clear"));
         await Assertions.Expect(applicant.Locator("[data-kind=IdCard] [data-testid=uploaded]")).ToHaveCountAsync(2);
         await applicant.Locator("[data-testid=next]").ClickAsync();
         await applicant.Locator("[data-testid=submit]").ClickAsync();

@@ -20,8 +20,6 @@ public sealed partial class EmployerJourneyTests(BrowserAppFactory app, Chromium
     private const string InvitedPassword = "Staff-Pass-2026";
     private static readonly string[] DocumentKinds = ["ApplicationForm", "QualificationCertificate", "ProjectAssessmentCertificate", "IdCard", "Photo", "EmploymentProof"];
 
-    private static FilePayload Pdf(string name) => new() { Name = name + ".pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% {name}\n%%EOF\n") };
-
     private static string IdNumber(string first17) => first17 + ResidentIdNumber.ExpectedCheckCharacter(first17);
 
     [Fact]
@@ -91,7 +89,7 @@ public sealed partial class EmployerJourneyTests(BrowserAppFactory app, Chromium
         await staff.Locator("[data-testid=next]").ClickAsync();
         foreach (var kind in DocumentKinds)
         {
-            await staff.ChooseFileAsync($"#upload-{kind}", Pdf(kind));
+            await staff.ChooseFileAsync($"#upload-{kind}", LifecycleJourneys.Pdf(kind));
             await Assertions.Expect(staff.Locator($"[data-kind={kind}] [data-testid=uploaded]")).ToBeVisibleAsync();
         }
         await staff.Locator("[data-testid=next]").ClickAsync();

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using Approvals.Browser.Tests.Support;
 using Approvals.Core.Checks;
+using Approvals.Testing;
 using Microsoft.Playwright;
 
 namespace Approvals.Browser.Tests;
@@ -43,7 +43,7 @@ public sealed class VerificationRequestTests(BrowserAppFactory app, Chromium chr
         {
             using var form = new MultipartFormDataContent
             {
-                { new ByteArrayContent(Encoding.ASCII.GetBytes($"%PDF-1.4\n% {kind}\n%%EOF\n")), "file", kind + ".pdf" },
+                { new ByteArrayContent(SampleDocuments.Pdf(kind)), "file", kind + ".pdf" },
                 { new StringContent(kind), "kind" },
             };
             (await applicant.PostAsync($"/api/applications/{id}/documents", form)).EnsureSuccessStatusCode();

@@ -1,6 +1,7 @@
 using Approvals.Browser.Tests.Support;
 using Approvals.Core.Checks;
 using Approvals.Infrastructure.Metrology.Registry;
+using Approvals.Testing;
 using Microsoft.Playwright;
 
 namespace Approvals.Browser.Tests;
@@ -51,8 +52,7 @@ public sealed class WizardValidationTests(BrowserAppFactory app, Chromium chromi
         for (var step = 0; step < 3; step++)
             await applicant.Locator("[data-testid=next]").ClickAsync();
         // 9 MB, under the 10 MB limit: the browser sends it in pieces over the circuit.
-        var large = new byte[9_000_000];
-        System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n").CopyTo(large, 0);
+        var large = SampleDocuments.Pdf("ApplicationForm", padToBytes: 9_000_000);
         // Every state the page shows is recorded as it is drawn: a fast machine may finish the upload before a poll
         // would see a percentage, but it cannot draw one unrecorded.
         await applicant.EvaluateAsync(UploadStatusRecorder);
@@ -215,7 +215,7 @@ public sealed class WizardValidationTests(BrowserAppFactory app, Chromium chromi
 
         foreach (var kind in new[] { "ApplicationForm", "QualificationCertificate", "ProjectAssessmentCertificate", "IdCard", "Photo", "EmploymentProof" })
         {
-            await applicant.ChooseFileAsync($"#upload-{kind}", new FilePayload { Name = kind + ".pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% {kind}\n%%EOF\n") });
+            await applicant.ChooseFileAsync($"#upload-{kind}", LifecycleJourneys.Pdf(kind));
             await Assertions.Expect(applicant.Locator($"[data-kind={kind}] [data-testid=uploaded]")).ToBeVisibleAsync();
         }
         await applicant.Locator("[data-testid=next]").ClickAsync();

@@ -5,6 +5,7 @@ public static class DocumentContentTypes
 {
     private static ReadOnlySpan<byte> PdfSignature => "%PDF-"u8;
     private static ReadOnlySpan<byte> JpegSignature => [0xFF, 0xD8, 0xFF];
+    private static ReadOnlySpan<byte> JpegEnd => [0xFF, 0xD9];
     private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     /// <summary>The number of leading bytes <see cref="Detect"/> looks at.</summary>
@@ -23,6 +24,29 @@ public static class DocumentContentTypes
         if (content.StartsWith(PngSignature))
             return DocumentContentType.Png;
         return null;
+    }
+
+    /// <summary>
+    /// How many bytes from its end a complete file has its end marker within. PDF readers look for the trailer in the last
+    /// 1,024 bytes; the same window serves the images' end markers.
+    /// </summary>
+    public const int EndWindow = 1024;
+
+    /// <summary>
+    /// Whether the content ends as a complete file of this format does: a PDF with its trailer (<c>startxref</c> and
+    /// <c>%%EOF</c>), a JPEG with its end-of-image marker, a PNG with its IEND chunk. A download or scan cut short has
+    /// the right first bytes and no end; a reviewer's viewer shows it as damaged.
+    /// </summary>
+    public static bool HasEnd(this DocumentContentType type, ReadOnlySpan<byte> content)
+    {
+        var tail = content[Math.Max(0, content.Length - EndWindow)..];
+        return type switch
+        {
+            DocumentContentType.Pdf => tail.IndexOf("startxref"u8) >= 0 && tail.IndexOf("%%EOF"u8) >= 0,
+            DocumentContentType.Jpeg => tail.IndexOf(JpegEnd) >= 0,
+            DocumentContentType.Png => tail.IndexOf("IEND"u8) >= 0,
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown content type."),
+        };
     }
 
     public static string MediaType(this DocumentContentType type) => type switch

@@ -9,6 +9,7 @@ public static class UploadFindings
     public const string TooLargeCode = "Document.TooLarge";
     public const string TypeNotAllowedCode = "Document.TypeNotAllowed";
     public const string ContentNotAsNamedCode = "Document.ContentNotAsNamed";
+    public const string IncompleteCode = "Document.Incomplete";
     public const string PathInNameCode = "Document.PathInName";
     public const string InvalidNameCode = "Document.InvalidName";
 
@@ -30,6 +31,11 @@ public static class UploadFindings
     public static Finding ContentNotAsNamed(string? document, DocumentContentType claimed) => new(
         ContentNotAsNamedCode,
         Texts.Text(Texts.UploadFindings_NameSaysButContentIsNot, claimed.ToString().ToUpperInvariant()),
+        Document: document);
+
+    public static Finding Incomplete(string? document, DocumentContentType type) => new(
+        IncompleteCode,
+        Texts.Text(Texts.UploadFindings_FileIsIncomplete, type.ToString().ToUpperInvariant()),
         Document: document);
 
     public static Finding PathInName(string? document) => new(

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Approvals.Core.Documents;
 
 /// <summary>
-/// Decides whether an uploaded file may be stored: its content must be a PDF, JPEG or PNG of at most
+/// Decides whether an uploaded file may be stored: its content must be a whole PDF, JPEG or PNG of at most
 /// <see cref="DocumentOptions.MaxSizeBytes"/> bytes, and its name must be a bare file name. The content
 /// decides the type; a name whose extension says otherwise is corrected, not trusted.
 /// </summary>
@@ -35,6 +35,8 @@ public sealed class UploadInspector
             findings.Add(UploadFindings.TooLarge(declaredName, _maxSizeBytes));
         else if ((type = DocumentContentTypes.Detect(content.Span)) is null)
             findings.Add(RefusedType(declaredName, fileName));
+        else if (!type.Value.HasEnd(content.Span))
+            findings.Add(UploadFindings.Incomplete(declaredName, type.Value));
 
         if (findings.Count > 0)
             return UploadInspection.Refuse(findings);

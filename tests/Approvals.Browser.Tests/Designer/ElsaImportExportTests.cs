@@ -29,7 +29,7 @@ public sealed class ElsaImportExportTests(BrowserAppFactory app, Chromium chromi
         var page = designer.Page;
 
         await designer.OpenListAsync();
-        await page.Locator("[data-testid=import] input[type=file]").SetInputFilesAsync(file);
+        await page.ChooseFileAsync("[data-testid=import] input[type=file]", file);
         await page.Locator("[data-testid=editor-toolbar][data-definition-id='elsa-browser-note']").WaitForAsync();
         await designer.WaitLoadedAsync();
         await designer.ScreenshotAsync("elsa-imported");

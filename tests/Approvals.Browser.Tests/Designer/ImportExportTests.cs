@@ -49,7 +49,7 @@ public sealed class ImportExportTests(BrowserAppFactory app, Chromium chromium) 
         await File.WriteAllTextAsync(exported, json.ToJsonString());
 
         await designer.OpenListAsync();
-        await page.Locator("[data-testid=import] input[type=file]").SetInputFilesAsync(exported);
+        await page.ChooseFileAsync("[data-testid=import] input[type=file]", exported);
         try
         {
             await page.Locator("[data-testid=editor-toolbar][data-definition-id='two-level-approval-copy']").WaitForAsync();

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Approvals.Testing;
 
 namespace Approvals.Browser.Tests.Support;
 
@@ -14,7 +15,7 @@ public static class FiledCases
             using var upload = new MultipartFormDataContent
             {
                 { new StringContent(kind), "kind" },
-                { new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% {kind}\n%%EOF\n")) { Headers = { ContentType = new("application/pdf") } }, "file", kind + ".pdf" },
+                { new ByteArrayContent(SampleDocuments.Pdf(kind)) { Headers = { ContentType = new("application/pdf") } }, "file", kind + ".pdf" },
             };
             (await api.PostAsync($"/api/applications/{id}/documents", upload)).EnsureSuccessStatusCode();
         }

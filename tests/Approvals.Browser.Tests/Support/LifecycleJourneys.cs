@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Approvals.Core.Applications;
 using Approvals.Infrastructure.Persistence;
+using Approvals.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -12,8 +13,9 @@ public static class LifecycleJourneys
 {
     public const string Applicant = "applicant@approvals.local";
 
+    /// <summary>A one-page PDF named and reading <paramref name="name"/>, as a person would choose it in the file picker.</summary>
     public static FilePayload Pdf(string name) =>
-        new() { Name = name + ".pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% {name}\n%%EOF\n") };
+        new() { Name = name + ".pdf", MimeType = "application/pdf", Buffer = SampleDocuments.Pdf(name) };
 
     public static async Task<T> DatabaseAsync<T>(this BrowserAppFactory app, Func<ApprovalsDbContext, Task<T>> work)
     {
@@ -49,11 +51,13 @@ public static class LifecycleJourneys
     {
         await reviewer.ClaimAndOpenAsync(title);
         await reviewer.GetByText(outcome, new() { Exact = true }).ClickAsync();
-        // The button is enabled by the page's answer to the choice, which also relabels the comment field: text typed
-        // before that answer arrived was lost with the old field on a busy machine.
+        // The page's answer to the choice enables the button and relabels the comment field.
         await Assertions.Expect(reviewer.Locator("[data-testid=complete]")).ToBeEnabledAsync();
         if (comment is not null)
+        {
             await reviewer.Locator("#task-comment").FillAsync(comment);
+            await Assertions.Expect(reviewer.Locator("#task-comment")).ToHaveValueAsync(comment);
+        }
         await reviewer.TakeAsync(screenshot);
         await reviewer.Locator("[data-testid=complete]").ClickAsync();
         await reviewer.ConfirmAsync();

@@ -69,11 +69,18 @@ public static class SignedInPages
     /// has set itself up (it marks the input with _blazorInputFileNextFileId, a moment after the step appears on a loaded
     /// machine) is never heard of.
     /// </summary>
-    public static async Task ChooseFileAsync(this IPage page, string inputSelector, FilePayload file)
+    public static async Task ChooseFileAsync(this IPage page, string inputSelector, FilePayload file) =>
+        await (await ListeningFileInputAsync(page, inputSelector)).SetInputFilesAsync(file);
+
+    /// <inheritdoc cref="ChooseFileAsync(IPage, string, FilePayload)"/>
+    public static async Task ChooseFileAsync(this IPage page, string inputSelector, string path) =>
+        await (await ListeningFileInputAsync(page, inputSelector)).SetInputFilesAsync(path);
+
+    private static async Task<ILocator> ListeningFileInputAsync(IPage page, string inputSelector)
     {
         var input = page.Locator(inputSelector);
         await input.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await page.WaitForFunctionAsync("selector => document.querySelector(selector)?._blazorInputFileNextFileId !== undefined", inputSelector);
-        await input.SetInputFilesAsync(file);
+        return input;
     }
 }

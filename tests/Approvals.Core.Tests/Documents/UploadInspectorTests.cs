@@ -6,8 +6,12 @@ namespace Approvals.Core.Tests.Documents;
 
 public sealed class UploadInspectorTests
 {
-    private static readonly byte[] Pdf = [.. "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8];
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52];
+    private static readonly byte[] Pdf = [.. "%PDF-1.7\n1 0 obj\n<<>>\nendobj\nstartxref\n9\n%%EOF\n"u8];
+    private static readonly byte[] Png =
+    [
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+        0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
+    ];
     private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0xFF, 0xD9];
     private static readonly byte[] Text = [.. "This is not a PDF, whatever the name says.\n"u8];
 
@@ -48,6 +52,40 @@ public sealed class UploadInspectorTests
         Assert.Equal(type, upload.ContentType);
         Assert.Equal(storedName, upload.FileName);
         Assert.Equal(corrected, upload.NameCorrected);
+    }
+
+    public static TheoryData<string, byte[], string> CutShort => new()
+    {
+        // The header-only stand-in a test might write: a reader finds no trailer to open it by.
+        { "form.pdf", [.. "%PDF-1.4\n% form\n%%EOF\n"u8], "PDF" },
+        { "form.pdf", Pdf[..^7], "PDF" },
+        { "photo.jpg", Jpeg[..^2], "JPEG" },
+        { "photo.png", Png[..^12], "PNG" },
+    };
+
+    [Theory]
+    [MemberData(nameof(CutShort))]
+    public void A_file_that_starts_right_but_does_not_end_as_its_type_is_refused_as_incomplete(string name, byte[] content, string type)
+    {
+        var inspection = Inspector().Inspect(content, name);
+
+        Assert.Null(inspection.Accepted);
+        var finding = Assert.Single(inspection.Findings);
+        Assert.Equal("Document.Incomplete", finding.Code);
+        Assert.Equal(name, finding.Document);
+        Assert.Contains(type, finding.Message.ZhCn);
+        Assert.Contains("export it again", finding.Message.En);
+    }
+
+    [Theory]
+    [InlineData(DocumentContentTypes.EndWindow - 100, true)]
+    [InlineData(DocumentContentTypes.EndWindow + 100, false)]
+    public void The_end_is_looked_for_where_readers_look_for_it_in_the_last_kilobyte(int trailingBytes, bool accepted)
+    {
+        var content = new byte[Pdf.Length + trailingBytes];
+        Pdf.CopyTo(content, 0);
+
+        Assert.Equal(accepted, Inspector().Inspect(content, "a.pdf").IsAccepted);
     }
 
     [Fact]
@@ -141,6 +179,7 @@ public sealed class UploadInspectorTests
             inspector.Inspect(new byte[65], "a.pdf"),
             inspector.Inspect(Text, "a.txt"),
             inspector.Inspect(Text, "a.pdf"),
+            inspector.Inspect(Pdf[..^7], "a.pdf"),
             inspector.Inspect(Pdf, "../a.pdf"),
             inspector.Inspect(Pdf, "***"),
         }.Select(i => Assert.Single(i.Findings)).ToList();

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Approvals.Core.Access;
 using Approvals.Infrastructure.Identity;
+using Approvals.Testing;
 using Approvals.Web.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -98,7 +99,7 @@ public abstract class EmployerDecisionCopyTests<TFactory> : IClassFixture<TFacto
         (await staff.PutAsJsonAsync($"/api/applications/{id}", form)).EnsureSuccessStatusCode();
         await staff.PostJsonAsync($"/api/applications/{id}/confirm", null);
         foreach (var kind in Cases.InitialDocuments)
-            await (await staff.PostAsync($"/api/applications/{id}/documents", Files.Upload(kind, Files.Pdf(kind), kind + ".pdf"))).ReadAsync(HttpStatusCode.Created);
+            await (await staff.PostAsync($"/api/applications/{id}/documents", Files.Upload(kind, SampleDocuments.Pdf(kind), kind + ".pdf"))).ReadAsync(HttpStatusCode.Created);
         var submitted = await staff.PostJsonAsync($"/api/applications/{id}/submit", null);
         Assert.Equal(creditCode, await _factory.DatabaseAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.FiledBy).SingleAsync()));
         return (id, submitted["summary"]!["caseNumber"].Str());

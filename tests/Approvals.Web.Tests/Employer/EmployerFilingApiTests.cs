@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Approvals.Core.Access;
 using Approvals.Infrastructure.Identity;
+using Approvals.Testing;
 using Approvals.Web.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -99,7 +100,7 @@ public abstract class EmployerFilingApiTests<TFactory> : IClassFixture<TFactory>
         Assert.NotNull(confirmed["staffConfirmedAt"]);
         Assert.Equal("本人已确认，待提交", (await employer.GetJsonAsync($"/api/employer/cases/{id}"))["stageText"]!["zhCn"].Str());
         foreach (var kind in Cases.InitialDocuments)
-            await (await staff.PostAsync($"/api/applications/{id}/documents", Files.Upload(kind, Files.Pdf(kind), kind + ".pdf"))).ReadAsync(HttpStatusCode.Created);
+            await (await staff.PostAsync($"/api/applications/{id}/documents", Files.Upload(kind, SampleDocuments.Pdf(kind), kind + ".pdf"))).ReadAsync(HttpStatusCode.Created);
         var submitted = await staff.PostJsonAsync($"/api/applications/{id}/submit", null);
 
         Assert.NotEqual("Draft", Cases.Status(submitted));

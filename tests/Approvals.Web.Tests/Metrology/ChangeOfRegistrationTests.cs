@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Approvals.Core.Registry;
+using Approvals.Testing;
 using Approvals.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -123,7 +124,7 @@ public abstract class ChangeOfRegistrationTests<TFactory> : IClassFixture<TFacto
             ["certificates"] = new[] { new { kind = "ProjectAssessment", number = "KH-QP-2024-0099", issuingDistrictCode = Qingpu, validUntil = DateOnly.FromDateTime(DateTime.Today.AddYears(2)), projects = new[] { "热工计量" } } },
         };
         (await client.PutAsJsonAsync($"/api/applications/{id}", corrected)).EnsureSuccessStatusCode();
-        await (await client.PostAsync($"/api/applications/{id}/documents", Files.Upload("ProjectAssessmentCertificate", Files.Pdf("pac"), "pac.pdf"))).ReadAsync(HttpStatusCode.Created);
+        await (await client.PostAsync($"/api/applications/{id}/documents", Files.Upload("ProjectAssessmentCertificate", SampleDocuments.Pdf("pac"), "pac.pdf"))).ReadAsync(HttpStatusCode.Created);
         Assert.Equal("InReview", Cases.Status(await client.PostJsonAsync($"/api/applications/{id}/submit", null)));
         (await _cases.DecideAsync(TestUser.Reviewer("qp-projects-reviewer", Qingpu), id, "review", "Approve")).EnsureSuccessStatusCode();
 

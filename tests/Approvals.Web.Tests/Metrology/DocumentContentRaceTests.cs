@@ -1,5 +1,6 @@
 using System.Net;
 using Approvals.Core.Documents;
+using Approvals.Testing;
 using Approvals.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -70,7 +71,7 @@ public abstract class DocumentContentRaceTests<TFactory>(TFactory factory) : ICl
             var store = services.Last(d => d.ServiceType == typeof(IDocumentStore));
             services.AddSingleton(sp => hooks.Wrap((IDocumentStore)store.ImplementationFactory!(sp)));
         }));
-        var content = Files.Pdf($"{name} shared content {Guid.NewGuid():N}");
+        var content = SampleDocuments.Pdf($"{name} shared content {Guid.NewGuid():N}");
         var deleter = ClientFor(host, TestUser.Applicant($"{name}-deleter"));
         var uploader = ClientFor(host, TestUser.Applicant($"{name}-uploader"));
         var deleterCase = await DraftAsync(deleter);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Approvals.Core.Registry;
+using Approvals.Testing;
 using Approvals.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -103,7 +104,7 @@ public abstract class RegistrationEndingTests<TFactory> : IClassFixture<TFactory
         Assert.Equal("AwaitingCorrections", Cases.Status(submitted));
         Assert.Contains("Document.Missing", Cases.FindingCodes(submitted));
 
-        await (await client.PostAsync($"/api/applications/{id}/documents", Files.Upload("ApplicationForm", Files.Pdf(), "form.pdf"))).ReadAsync(HttpStatusCode.Created);
+        await (await client.PostAsync($"/api/applications/{id}/documents", Files.Upload("ApplicationForm", SampleDocuments.Pdf(), "form.pdf"))).ReadAsync(HttpStatusCode.Created);
         Assert.Equal("InReview", Cases.Status(await client.PostJsonAsync($"/api/applications/{id}/submit", null)));
         (await _cases.DecideAsync(TestUser.Reviewer("cancel-after-corrections", Qingpu), id, "review", "Approve")).EnsureSuccessStatusCode();
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Approvals.Core.Registry;
+using Approvals.Testing;
 using Approvals.Web.Tests.Support;
 
 namespace Approvals.Web.Tests.Metrology;
@@ -42,7 +43,7 @@ public abstract class StepDocumentTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal("AwaitingCorrections", Cases.Status(submitted));
         Assert.Equal(2, submitted["findings"]!.AsArray().Count);
 
-        await (await client.PostAsync($"/api/applications/{id}/documents", Files.Upload("Photo", Files.Pdf(), "photo.pdf"))).ReadAsync(HttpStatusCode.Created);
+        await (await client.PostAsync($"/api/applications/{id}/documents", Files.Upload("Photo", SampleDocuments.Pdf(), "photo.pdf"))).ReadAsync(HttpStatusCode.Created);
         var resubmitted = await client.PostJsonAsync($"/api/applications/{id}/submit", null);
         Assert.Equal("AwaitingCorrections", Cases.Status(resubmitted));
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Approvals.Testing;
 using Approvals.Web.Tests.Support;
 
 namespace Approvals.Web.Tests.Metrology;
@@ -14,7 +15,8 @@ public sealed class UploadTests(MetrologyApiFactory factory) : IClassFixture<Met
         { "empty.pdf", [], "Document.Empty" },
         { "huge.pdf", [.. "%PDF-1.4\n"u8.ToArray(), .. new byte[70_000]], "Document.TooLarge" },
         { "setup.pdf", Encoding.ASCII.GetBytes("MZ\x90\0 a program renamed to look like a PDF"), "Document.ContentNotAsNamed" },
-        { "../../etc/form.pdf", Files.Pdf(), "Document.PathInName" },
+        { "cut-short.pdf", SampleDocuments.Pdf("cut short")[..^40], "Document.Incomplete" },
+        { "../../etc/form.pdf", SampleDocuments.Pdf("path in name"), "Document.PathInName" },
     };
 
     [Theory]
@@ -28,7 +30,7 @@ public sealed class UploadTests(MetrologyApiFactory factory) : IClassFixture<Met
         Assert.Equal(code, Assert.Single(problem["findings"]!.AsArray())!["code"].Str());
         Assert.False(string.IsNullOrWhiteSpace(problem["detail"].Str()));
         Assert.Empty((await _cases.GetAsync(client, id))["documents"]!.AsArray());
-        Assert.False(Directory.Exists(factory.DocumentsFolder) && Directory.EnumerateFiles(factory.DocumentsFolder, "*", SearchOption.AllDirectories).Any(f => !File.ReadAllBytes(f).AsSpan().StartsWith("%PDF-1.4\n% "u8)));
+        Assert.False(Directory.Exists(factory.DocumentsFolder) && Directory.EnumerateFiles(factory.DocumentsFolder, "*", SearchOption.AllDirectories).Any(f => File.ReadAllBytes(f).AsSpan().SequenceEqual(content)));
     }
 
     [Fact]
@@ -48,7 +50,7 @@ public sealed class UploadTests(MetrologyApiFactory factory) : IClassFixture<Met
         var document = (await _cases.GetAsync(client, id))["documents"]![0]!;
         var url = $"/api/applications/{id}/documents/{document["id"].Str()}";
 
-        Assert.Equal(Files.Pdf("Photo"), await (await client.GetAsync(url)).Content.ReadAsByteArrayAsync());
+        Assert.Equal(SampleDocuments.Pdf("Photo"), await (await client.GetAsync(url)).Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.OK, (await factory.ClientFor(TestUser.Reviewer("wj", "320509")).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await factory.ClientFor(TestUser.Reviewer("js", "330421")).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.ClientFor(TestUser.Reviewer("qp", "310118")).GetAsync(url)).StatusCode);

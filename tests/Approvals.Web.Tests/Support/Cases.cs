@@ -5,6 +5,7 @@ using System.Text.Json;
 using Approvals.Infrastructure.Mail;
 using Approvals.Infrastructure.Outbox;
 using Approvals.Infrastructure.Workflows;
+using Approvals.Testing;
 using Approvals.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,7 +65,7 @@ public sealed class Cases(MetrologyApiFactory factory)
         var created = await client.PostJsonAsync("/api/applications", form, HttpStatusCode.Created);
         var id = created["summary"]!["id"].Str();
         foreach (var kind in documents)
-            await (await client.PostAsync($"/api/applications/{id}/documents", Files.Upload(kind, Files.Pdf(kind), kind + ".pdf"))).ReadAsync(HttpStatusCode.Created);
+            await (await client.PostAsync($"/api/applications/{id}/documents", Files.Upload(kind, SampleDocuments.Pdf(kind), kind + ".pdf"))).ReadAsync(HttpStatusCode.Created);
         return (client, id);
     }
 

@@ -1,6 +1,7 @@
 using Approvals.Core.Applications;
 using Approvals.Core.Registry;
 using Microsoft.EntityFrameworkCore;
+using Approvals.Testing;
 
 namespace Approvals.Web.Tests.Support;
 
@@ -32,14 +33,14 @@ public static class HolderRegistrations
         if (ground is not null)
             form.Add(new StringContent(ground), "ground");
         if (withEvidence)
-            form.Add(new ByteArrayContent(Files.Pdf("evidence")), "evidence", "evidence.pdf");
+            form.Add(new ByteArrayContent(SampleDocuments.Pdf("evidence")), "evidence", "evidence.pdf");
         return form;
     }
 
     public static MultipartFormDataContent Statement(string text)
     {
         var form = new MultipartFormDataContent { { new StringContent(text), "text" } };
-        form.Add(new ByteArrayContent(Files.Pdf("statement")), "document", "statement.pdf");
+        form.Add(new ByteArrayContent(SampleDocuments.Pdf("statement")), "document", "statement.pdf");
         return form;
     }
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Approvals.Core.Applications;
+using Approvals.Testing;
 using Approvals.Web.Tests.Support;
 
 namespace Approvals.Web.Tests.Metrology.EndToEnd;
@@ -133,7 +134,7 @@ public abstract class EndToEndMatrixTests<TFactory> : IClassFixture<TFactory>, I
         Assert.True((await regulator.GetJsonAsync($"/api/workflow-instances/{submitted["instanceId"].Str()}/statutory-clock"))["isStopped"]!.GetValue<bool>());
 
         foreach (var document in missing)
-            await (await client.PostAsync($"/api/applications/{id}/documents", Files.Upload(document, Files.Pdf(document), document + ".pdf"))).ReadAsync(HttpStatusCode.Created);
+            await (await client.PostAsync($"/api/applications/{id}/documents", Files.Upload(document, SampleDocuments.Pdf(document), document + ".pdf"))).ReadAsync(HttpStatusCode.Created);
         var resubmitted = await client.PostJsonAsync($"/api/applications/{id}/submit", null);
         if (Cases.Status(resubmitted) == "AwaitingVerification")
             await _drive.AnswerAsync(id, "Confirmed", null);
