@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Approvals.Infrastructure.Persistence;
 using Approvals.UseCases.Records;
@@ -13,6 +14,8 @@ namespace Approvals.Infrastructure.Outbox;
 /// the caller has nothing to wait for: the rows are committed, and until they are handed over they stay Pending,
 /// which the sweeper hands over should the process die first (<see cref="OutboxStranded"/>). Rows that wait here
 /// together are handed over together, marked Scheduled in one statement. Stopping the host hands over what waits.
+/// The sweeper leaves the rows waiting here alone (<see cref="Holds"/>): under a burst the hand-over may be more than the
+/// sweeper's few seconds behind, and a second job for each would only add to the burst.
 /// </summary>
 public sealed partial class OutboxHandOver : IHostedService, IAsyncDisposable
 {
@@ -22,6 +25,7 @@ public sealed partial class OutboxHandOver : IHostedService, IAsyncDisposable
     private const int MaxRowsPerHandOver = 64;
 
     private readonly Channel<CommittedRow> _rows = Channel.CreateUnbounded<CommittedRow>();
+    private readonly ConcurrentDictionary<long, byte> _waiting = new();
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<OutboxHandOver> _logger;
     private readonly Task[] _senders;
@@ -40,12 +44,19 @@ public sealed partial class OutboxHandOver : IHostedService, IAsyncDisposable
         var left = 0;
         foreach (var message in committed)
         {
+            _waiting.TryAdd(message.Id, 0);
             if (!_rows.Writer.TryWrite(new CommittedRow(message.Id, message.DueAt)))
+            {
+                _waiting.TryRemove(message.Id, out _);
                 left++;
+            }
         }
         if (left > 0)
             LogLeftPending(_logger, left);
     }
+
+    /// <summary>Whether this row was posted here and its hand-over has not ended yet (handed over, or failed for the sweeper).</summary>
+    public bool Holds(long outboxMessageId) => _waiting.ContainsKey(outboxMessageId);
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -55,11 +66,7 @@ public sealed partial class OutboxHandOver : IHostedService, IAsyncDisposable
         return Task.WhenAll(_senders).WaitAsync(cancellationToken);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _rows.Writer.TryComplete();
-        await Task.WhenAll(_senders);
-    }
+    public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None);
 
     private async Task SendAsync()
     {
@@ -86,6 +93,11 @@ public sealed partial class OutboxHandOver : IHostedService, IAsyncDisposable
         catch (Exception ex)
         {
             LogHandOverFailed(_logger, ex, rows.Count);
+        }
+        finally
+        {
+            foreach (var row in rows)
+                _waiting.TryRemove(row.Id, out _);
         }
     }
 

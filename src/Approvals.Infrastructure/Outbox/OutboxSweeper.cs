@@ -13,10 +13,11 @@ namespace Approvals.Infrastructure.Outbox;
 /// handed over (the process died between commit and dispatch), Processing with its lease run out (the worker died), and
 /// Scheduled or Retrying that the queue has passed by (the job was lost: retries deleted, storage lost; see
 /// <see cref="OutboxQueueProgress"/>). At start-up, then
-/// every <see cref="OutboxOptions.SweepInterval"/>. A second job for a row is harmless: the claim lets one run.
+/// every <see cref="OutboxOptions.SweepInterval"/>. A second job for a row is harmless: the claim lets one run. Rows this
+/// node's <see cref="OutboxHandOver"/> still holds are not stranded, only waiting their turn, and are left to it.
 /// </summary>
 internal sealed partial class OutboxSweeper(
-    IServiceScopeFactory scopes, IOptions<OutboxOptions> options, OutboxQueueProgress progress, TimeProvider clock, ILogger<OutboxSweeper> logger) : BackgroundService
+    IServiceScopeFactory scopes, IOptions<OutboxOptions> options, OutboxQueueProgress progress, OutboxHandOver handOver, TimeProvider clock, ILogger<OutboxSweeper> logger) : BackgroundService
 {
     private const int Batch = 500;
 
@@ -50,6 +51,7 @@ internal sealed partial class OutboxSweeper(
             .Select(o => new { o.Id, o.Status, o.DueAt })
             .Take(Batch)
             .ToListAsync(cancellationToken);
+        stranded.RemoveAll(row => row.Status == OutboxStatus.Pending && handOver.Holds(row.Id));
         foreach (var row in stranded)
             await dispatcher.DispatchAsync(db, row.Id, row.DueAt, cancellationToken);
         if (stranded.Count > 0)

@@ -333,6 +333,41 @@ public abstract class PersistedRuntimeTests
         Assert.InRange(delay, TimeSpan.FromMinutes(59), TimeSpan.FromHours(1));
     }
 
+    [SkippableFact]
+    public async Task A_row_still_waiting_for_this_nodes_hand_over_is_left_to_it_by_the_sweeper_however_late()
+    {
+        var target = await CreateTargetAsync();
+        await using var _ = target;
+        var queue = new GatedJobQueue();
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using (var host = await RuntimeHost.StartAsync(target, clock: clock, configure: s => s.AddScoped<Outbox.IJobQueue>(_ => queue)))
+        {
+            await host.PublishAsync("delay", json => json.Replace("\"PT1S\"", "\"PT1H\"", StringComparison.Ordinal));
+            try
+            {
+                await host.RuntimeAsync(r => r.StartAsync("delay", null, null, null, null, default)).WaitAsync(TimeSpan.FromSeconds(30));
+                await queue.Entered.WaitAsync(TimeSpan.FromSeconds(30));
+                // The hand-over is a minute behind: by its age alone the Pending row looks stranded. Handing it over
+                // again would wait on the same held queue (the test's timeout) and give the row a second job. Both the
+                // host's own sweep, which the clock's advance runs, and this one run off the test's thread: on SQLite
+                // they would not return before waiting.
+                await Task.Run(() => clock.Advance(TimeSpan.FromMinutes(1))).WaitAsync(TimeSpan.FromSeconds(30));
+                var swept = await Task.Run(() => host.InScopeAsync(sp => ActivatorUtilities.CreateInstance<Outbox.OutboxSweeper>(sp).SweepAsync(default)))
+                    .WaitAsync(TimeSpan.FromSeconds(30));
+                Assert.Equal(0, swept);
+            }
+            finally
+            {
+                queue.Release();
+            }
+        }
+
+        await using var restarted = await RuntimeHost.StartAsync(target);
+        var timer = await restarted.DatabaseAsync(db => db.Outbox.AsNoTracking().SingleAsync());
+        Assert.Equal(OutboxStatus.Scheduled, timer.Status);
+        Assert.Equal(timer.Id, Assert.Single(queue.Queued).Id);
+    }
+
     /// <summary>Holds the first hand-over until the test releases it, and records what was queued.</summary>
     private sealed class GatedJobQueue : Outbox.IJobQueue
     {
