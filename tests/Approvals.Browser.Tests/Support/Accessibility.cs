@@ -11,16 +11,24 @@ public static class Accessibility
     {
         // A message still fading in is measured at part opacity: wait until every snackbar is fully shown.
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.mud-snackbar')].every(s => getComputedStyle(s).opacity === '1')");
-        // The page's <title> is written by Blazor's HeadOutlet after the body renders: right after a navigation (a change
-        // of language reloads the page) axe could read the document between the two and report it untitled.
+        var serious = await SeriousViolationsAsync(page);
+        // The page's <title> is written by Blazor's HeadOutlet, a root of its own: when the circuit starts it replaces
+        // the prerendered head, and until the page's title reaches it the document has none. A change of language
+        // reloads the page, and on a saturated machine axe read it in that moment. Read once more when the title is back.
+        if (serious.Count > 0 && serious.All(v => v.Id == "document-title"))
+            serious = await SeriousViolationsAsync(page);
+        Assert.True(serious.Count == 0, $"{what}:\n" + string.Join("\n", serious.Select(v =>
+            $"- {v.Id} ({v.Impact}): {v.Help}\n" + string.Join("\n", v.Nodes.Take(5).Select(n => $"    {string.Join(" ", n.Target)}: {Shorten(n.Html)}")))));
+    }
+
+    private static async Task<List<AxeResultItem>> SeriousViolationsAsync(IPage page)
+    {
         await page.WaitForFunctionAsync("() => document.title.trim().length > 0");
         var results = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
         });
-        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{what}:\n" + string.Join("\n", serious.Select(v =>
-            $"- {v.Id} ({v.Impact}): {v.Help}\n" + string.Join("\n", v.Nodes.Take(5).Select(n => $"    {string.Join(" ", n.Target)}: {Shorten(n.Html)}")))));
+        return [.. results.Violations.Where(v => v.Impact is "serious" or "critical")];
     }
 
     private static string Shorten(string html) => html.Length <= 160 ? html : html[..157] + "...";
