@@ -89,7 +89,7 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
 
         foreach (var kind in DocumentKinds)
         {
-            await applicant.ChooseFileAsync($"#upload-{kind}", LifecycleJourneys.Pdf(kind));
+            await applicant.ChooseFileAsync($"#upload-{kind}", SignedInPages.Pdf(kind));
             await Assertions.Expect(applicant.Locator($"[data-kind={kind}] [data-testid=uploaded]")).ToBeVisibleAsync();
         }
         await applicant.TakeAsync("22-wizard-documents");
@@ -113,7 +113,7 @@ public sealed class ApplicantJourneyTests(BrowserAppFactory app, Chromium chromi
             await applicant.Locator("[data-testid=next]").ClickAsync();
         // The documents step has rendered (and its file inputs are wired) once the earlier upload is listed.
         await Assertions.Expect(applicant.Locator("[data-kind=IdCard] [data-testid=uploaded]")).ToHaveCountAsync(1);
-        await applicant.ChooseFileAsync("#upload-IdCard", LifecycleJourneys.Pdf("IdCard-clear"));
+        await applicant.ChooseFileAsync("#upload-IdCard", SignedInPages.Pdf("IdCard-clear"));
         await Assertions.Expect(applicant.Locator("[data-kind=IdCard] [data-testid=uploaded]")).ToHaveCountAsync(2);
         await applicant.Locator("[data-testid=next]").ClickAsync();
         await applicant.Locator("[data-testid=submit]").ClickAsync();

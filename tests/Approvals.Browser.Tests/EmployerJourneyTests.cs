@@ -89,7 +89,7 @@ public sealed partial class EmployerJourneyTests(BrowserAppFactory app, Chromium
         await staff.Locator("[data-testid=next]").ClickAsync();
         foreach (var kind in DocumentKinds)
         {
-            await staff.ChooseFileAsync($"#upload-{kind}", LifecycleJourneys.Pdf(kind));
+            await staff.ChooseFileAsync($"#upload-{kind}", SignedInPages.Pdf(kind));
             await Assertions.Expect(staff.Locator($"[data-kind={kind}] [data-testid=uploaded]")).ToBeVisibleAsync();
         }
         await staff.Locator("[data-testid=next]").ClickAsync();

@@ -2,6 +2,7 @@ using Approvals.Browser.Tests.Support;
 using Approvals.Infrastructure.Metrology.Registry;
 using Microsoft.Playwright;
 using static Approvals.Browser.Tests.Support.LifecycleJourneys;
+using static Approvals.Browser.Tests.Support.SignedInPages;
 
 namespace Approvals.Browser.Tests;
 

@@ -5,6 +5,7 @@ using Approvals.Infrastructure.Metrology.Registry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Approvals.Browser.Tests.Support.LifecycleJourneys;
+using static Approvals.Browser.Tests.Support.SignedInPages;
 
 namespace Approvals.Browser.Tests;
 

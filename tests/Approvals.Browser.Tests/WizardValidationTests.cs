@@ -44,6 +44,30 @@ public sealed class WizardValidationTests(BrowserAppFactory app, Chromium chromi
     }
 
     [Fact]
+    public async Task A_pdf_cut_short_is_refused_beside_its_upload_field_and_a_whole_one_is_then_taken()
+    {
+        var applicant = await chromium.Browser.SignInAsync(app, "applicant@approvals.local");
+        await applicant.GoToInteractiveAsync("/applications/new");
+        await applicant.Locator("#personName").FillAsync("周中断");
+        for (var step = 0; step < 3; step++)
+            await applicant.Locator("[data-testid=next]").ClickAsync();
+        var whole = SampleDocuments.Pdf("ApplicationForm");
+        // What an interrupted download leaves: the first half of the file.
+        var cutShort = new FilePayload { Name = "ApplicationForm.pdf", MimeType = "application/pdf", Buffer = whole[..(whole.Length / 2)] };
+
+        await applicant.ChooseFileAsync("#upload-ApplicationForm", cutShort);
+
+        var field = applicant.Locator("[data-kind=ApplicationForm]");
+        await Assertions.Expect(field.Locator("[data-field=ApplicationForm]")).ToContainTextAsync("文件不完整或已损坏：它以PDF文件开头，却没有PDF文件应有的结尾");
+        await Assertions.Expect(field.Locator("[data-testid=uploaded]")).ToHaveCountAsync(0);
+        await applicant.TakeAsync("29-wizard-cut-short-upload-refused");
+
+        await applicant.ChooseFileAsync("#upload-ApplicationForm", new FilePayload { Name = "ApplicationForm.pdf", MimeType = "application/pdf", Buffer = whole });
+        await Assertions.Expect(field.Locator("[data-testid=uploaded]")).ToContainTextAsync("ApplicationForm.pdf");
+        await Assertions.Expect(field.Locator("[data-field=ApplicationForm]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task A_large_upload_shows_the_file_and_how_much_has_arrived_and_then_the_stored_file()
     {
         var applicant = await chromium.Browser.SignInAsync(app, "applicant@approvals.local");
@@ -215,7 +239,7 @@ public sealed class WizardValidationTests(BrowserAppFactory app, Chromium chromi
 
         foreach (var kind in new[] { "ApplicationForm", "QualificationCertificate", "ProjectAssessmentCertificate", "IdCard", "Photo", "EmploymentProof" })
         {
-            await applicant.ChooseFileAsync($"#upload-{kind}", LifecycleJourneys.Pdf(kind));
+            await applicant.ChooseFileAsync($"#upload-{kind}", SignedInPages.Pdf(kind));
             await Assertions.Expect(applicant.Locator($"[data-kind={kind}] [data-testid=uploaded]")).ToBeVisibleAsync();
         }
         await applicant.Locator("[data-testid=next]").ClickAsync();

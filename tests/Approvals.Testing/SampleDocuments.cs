@@ -3,8 +3,8 @@ using System.Text;
 namespace Approvals.Testing;
 
 /// <summary>
-/// Files an applicant could really upload: a PDF a reader opens (one page showing its text) and a PNG a browser draws.
-/// A header-only stand-in is refused as incomplete, and Chromium's viewer shows an error for it and takes the focus.
+/// A file an applicant could really upload: a PDF a reader opens, one page showing its text. A header-only stand-in
+/// is refused as incomplete, and Chromium's viewer shows an error for it and takes the focus.
 /// </summary>
 public static class SampleDocuments
 {
@@ -60,8 +60,4 @@ public static class SampleDocuments
         }
         return lines.ToString();
     }
-
-    /// <summary>A complete 1×1 PNG.</summary>
-    public static byte[] Png() => Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 }

@@ -49,6 +49,9 @@ public static class DocumentContentTypes
         };
     }
 
+    /// <summary>The name people know the format by: PDF, JPEG, PNG.</summary>
+    public static string DisplayName(this DocumentContentType type) => type.ToString().ToUpperInvariant();
+
     public static string MediaType(this DocumentContentType type) => type switch
     {
         DocumentContentType.Pdf => "application/pdf",

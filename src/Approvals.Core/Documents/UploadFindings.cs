@@ -30,12 +30,12 @@ public static class UploadFindings
 
     public static Finding ContentNotAsNamed(string? document, DocumentContentType claimed) => new(
         ContentNotAsNamedCode,
-        Texts.Text(Texts.UploadFindings_NameSaysButContentIsNot, claimed.ToString().ToUpperInvariant()),
+        Texts.Text(Texts.UploadFindings_NameSaysButContentIsNot, claimed.DisplayName()),
         Document: document);
 
     public static Finding Incomplete(string? document, DocumentContentType type) => new(
         IncompleteCode,
-        Texts.Text(Texts.UploadFindings_FileIsIncomplete, type.ToString().ToUpperInvariant()),
+        Texts.Text(Texts.UploadFindings_FileIsIncomplete, type.DisplayName()),
         Document: document);
 
     public static Finding PathInName(string? document) => new(

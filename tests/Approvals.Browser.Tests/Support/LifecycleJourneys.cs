@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Approvals.Core.Applications;
 using Approvals.Infrastructure.Persistence;
-using Approvals.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -12,10 +11,6 @@ namespace Approvals.Browser.Tests.Support;
 public static class LifecycleJourneys
 {
     public const string Applicant = "applicant@approvals.local";
-
-    /// <summary>A one-page PDF named and reading <paramref name="name"/>, as a person would choose it in the file picker.</summary>
-    public static FilePayload Pdf(string name) =>
-        new() { Name = name + ".pdf", MimeType = "application/pdf", Buffer = SampleDocuments.Pdf(name) };
 
     public static async Task<T> DatabaseAsync<T>(this BrowserAppFactory app, Func<ApprovalsDbContext, Task<T>> work)
     {

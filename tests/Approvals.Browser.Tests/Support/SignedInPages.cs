@@ -1,3 +1,4 @@
+using Approvals.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -63,6 +64,10 @@ public static class SignedInPages
         // typed into before that loses its text to the select (seen under load as a missing certificate number).
         await item.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
     }
+
+    /// <summary>A one-page PDF named and reading <paramref name="name"/>, as a person would choose it in the file picker.</summary>
+    public static FilePayload Pdf(string name) =>
+        new() { Name = name + ".pdf", MimeType = "application/pdf", Buffer = SampleDocuments.Pdf(name) };
 
     /// <summary>
     /// Chooses a file in a Blazor file input once the circuit listens to it: a file chosen before Blazor's InputFile
