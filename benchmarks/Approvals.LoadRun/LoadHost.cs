@@ -7,6 +7,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Approvals.Infrastructure.Persistence;
+using Approvals.UseCases.Records;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Approvals.LoadRun;
@@ -80,6 +83,30 @@ public sealed class LoadHost : WebApplicationFactory<Program>
             if (!created.Succeeded)
                 throw new InvalidOperationException($"{account.Email}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
             await users.AddToRoleAsync(user, account.Role);
+        }
+    }
+
+    /// <summary>
+    /// Waits until the outbox has nothing due left to send (mail and jobs of the cases filed so far), so the reviewers'
+    /// phase of a partitioned run meets the host as a reviewer would, not behind a backlog that filing thousands of
+    /// cases a minute leaves. Deadlines and reminders due later stay scheduled and do not count. Returns how long it took.
+    /// </summary>
+    public async Task<TimeSpan> WaitUntilOutboxIdleAsync(CancellationToken cancellationToken)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            await using (var scope = Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>();
+                var now = DateTimeOffset.UtcNow;
+                var waiting = await db.Outbox.CountAsync(
+                    m => m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Processing || m.Status == OutboxStatus.Retrying
+                        || (m.Status == OutboxStatus.Scheduled && (m.DueAt == null || m.DueAt <= now)), cancellationToken);
+                if (waiting == 0)
+                    return clock.Elapsed;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
         }
     }
 

@@ -4,9 +4,11 @@ namespace Approvals.LoadRun;
 
 /// <summary>
 /// What one run does: how many reviewers and applicants sign in, how many cases are filed at most and for how long,
-/// and on which database (a fresh SQLite file, or a fresh database on the PostgreSQL server named).
+/// and on which database (a fresh SQLite file, or a fresh database on the PostgreSQL server named). Partitioned: the
+/// cases are filed first, then the reviewers claim and complete the open tasks dealt out among them, each its own
+/// share one after another, with no inbox polling and no lost claims (how issue 16 measured completions from outside).
 /// </summary>
-public sealed record LoadRunOptions(int Reviewers, int Applicants, int Cases, TimeSpan Duration, string? PostgreSqlServer)
+public sealed record LoadRunOptions(int Reviewers, int Applicants, int Cases, TimeSpan Duration, string? PostgreSqlServer, bool Partitioned = false)
 {
     public static LoadRunOptions Default { get; } = new(10, 10, 500, TimeSpan.FromMinutes(2), null);
 
@@ -14,8 +16,9 @@ public sealed record LoadRunOptions(int Reviewers, int Applicants, int Cases, Ti
     public static readonly TimeSpan SoakDuration = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// Reads <c>--reviewers N --applicants M --cases C --seconds S --postgres "Host=…"</c> and <c>--soak</c> (ten
-    /// minutes, cases bounded by time only; a later <c>--seconds</c> or <c>--cases</c> still applies); anything else is an error.
+    /// Reads <c>--reviewers N --applicants M --cases C --seconds S --postgres "Host=…"</c>, <c>--soak</c> (ten
+    /// minutes, cases bounded by time only; a later <c>--seconds</c> or <c>--cases</c> still applies) and
+    /// <c>--partitioned</c>; anything else is an error.
     /// </summary>
     public static LoadRunOptions Parse(IReadOnlyList<string> args)
     {
@@ -25,6 +28,12 @@ public sealed record LoadRunOptions(int Reviewers, int Applicants, int Cases, Ti
             if (args[i] == "--soak")
             {
                 options = options with { Duration = SoakDuration, Cases = Filing.MaxCases };
+                i--;
+                continue;
+            }
+            if (args[i] == "--partitioned")
+            {
+                options = options with { Partitioned = true };
                 i--;
                 continue;
             }
@@ -38,7 +47,7 @@ public sealed record LoadRunOptions(int Reviewers, int Applicants, int Cases, Ti
                 "--cases" => options with { Cases = Positive(args[i], value) },
                 "--seconds" => options with { Duration = TimeSpan.FromSeconds(Positive(args[i], value)) },
                 "--postgres" => options with { PostgreSqlServer = value },
-                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --reviewers N --applicants M --cases C --seconds S --soak --postgres \"Host=…\"."),
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --reviewers N --applicants M --cases C --seconds S --soak --partitioned --postgres \"Host=…\"."),
             };
         }
         return options;

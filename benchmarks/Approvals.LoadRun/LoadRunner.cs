@@ -9,6 +9,7 @@ namespace Approvals.LoadRun;
 /// Applicants file complete cases (form, six documents, submit) until the count or the time is reached, while
 /// reviewers take unclaimed tasks from their inbox, claim and complete them; both through HTTP, all at once.
 /// A 409 on claim or complete (another reviewer was first) is expected; any other non-success answer is counted as an error.
+/// Partitioned, the reviewers start once the filing is done and its mail sent, each with its own share of the open tasks.
 /// </summary>
 public sealed class LoadRunner(LoadHost host, LoadRunOptions options)
 {
@@ -37,11 +38,22 @@ public sealed class LoadRunner(LoadHost host, LoadRunOptions options)
             deadline.CancelAfter(options.Duration);
             _applicantsRunning = applicantClients.Count;
             var filing = applicantClients.Select(c => FileAsync(c, deadline.Token));
-            var reviewing = reviewerClients.Select(c => ReviewAsync(c, deadline.Token));
-            await Task.WhenAll(filing.Concat(reviewing));
+            TimeSpan? reviewingPhase = null, backlogDrained = null;
+            if (options.Partitioned)
+            {
+                await Task.WhenAll(filing);
+                var open = await OpenTasksAsync(reviewerClients[0], deadline.Token);
+                backlogDrained = await host.WaitUntilOutboxIdleAsync(deadline.Token);
+                var reviewingClock = Stopwatch.StartNew();
+                await Task.WhenAll(reviewerClients.Select((reviewer, r) =>
+                    ReviewShareAsync(reviewer, [.. open.Where((_, n) => n % reviewerClients.Count == r)], deadline.Token)));
+                reviewingPhase = reviewingClock.Elapsed;
+            }
+            else
+                await Task.WhenAll(filing.Concat(reviewerClients.Select(c => ReviewAsync(c, deadline.Token))));
             var elapsed = clock.Elapsed;
             var trend = await memory.StopAsync();
-            return new LoadRunResult(host.DatabaseName, options, elapsed, _submitted, _completed, [.. _errors], _latencies.Figures(elapsed), memoryAtStart, HostMemory.Now(), trend, profile);
+            return new LoadRunResult(host.DatabaseName, options, elapsed, _submitted, _completed, [.. _errors], _latencies.Figures(elapsed), memoryAtStart, HostMemory.Now(), trend, profile, reviewingPhase, backlogDrained);
         }
         finally
         {
@@ -112,6 +124,49 @@ public sealed class LoadRunner(LoadHost host, LoadRunOptions options)
                     // database on lost claims (18,159 of 19,159 claims answered 409 in one run).
                     await Task.Delay(LostClaimPause, deadline);
                 }
+            }
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+        }
+    }
+
+    private const int ListPageSize = 200;
+
+    /// <summary>
+    /// Every open unclaimed task once all submitted cases have one (a submission's first step may still be committing
+    /// when its request answers), read page by page while nothing claims any.
+    /// </summary>
+    private async Task<List<JsonObject>> OpenTasksAsync(SignedInClient reviewer, CancellationToken deadline)
+    {
+        while (true)
+        {
+            await reviewer.EnsureSignedInAsync(deadline);
+            var open = new List<JsonObject>();
+            for (var page = 1; ; page++)
+            {
+                using var listed = await reviewer.Http.GetAsync($"/api/tasks?status=Open&unassigned=true&page={page}&pageSize={ListPageSize}", deadline);
+                listed.EnsureSuccessStatusCode();
+                var tasks = (await listed.Content.ReadFromJsonAsync<JsonArray>(deadline))!;
+                open.AddRange(tasks.Select(t => t!.AsObject()));
+                if (tasks.Count < ListPageSize)
+                    break;
+            }
+            if (open.Count >= Volatile.Read(ref _submitted))
+                return open;
+            await Task.Delay(TimeSpan.FromMilliseconds(100), deadline);
+        }
+    }
+
+    /// <summary>Claims and completes the reviewer's own share of the tasks, one after another.</summary>
+    private async Task ReviewShareAsync(SignedInClient reviewer, IReadOnlyList<JsonObject> share, CancellationToken deadline)
+    {
+        try
+        {
+            foreach (var task in share)
+            {
+                await reviewer.EnsureSignedInAsync(deadline);
+                await WorkAsync(reviewer, task, deadline);
             }
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)

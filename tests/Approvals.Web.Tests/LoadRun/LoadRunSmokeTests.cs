@@ -31,6 +31,18 @@ public sealed class LoadRunSmokeTests
     }
 
     [Fact]
+    public async Task Partitioned_the_reviewers_decide_every_case_filed_each_from_its_own_share_without_a_lost_claim()
+    {
+        var result = await RunAsync(Tiny with { Partitioned = true });
+
+        AssertEveryCaseDecided(result);
+        Assert.NotNull(result.ReviewingPhase);
+        var claims = Assert.Single(result.Endpoints, e => e.Endpoint == Endpoints.Claim);
+        Assert.Equal(new Dictionary<int, int> { [204] = Tiny.Cases }, claims.Statuses);
+        Assert.DoesNotContain(result.Endpoints, e => e.Endpoint == Endpoints.Inbox);
+    }
+
+    [Fact]
     public void The_printed_figures_name_every_endpoint_the_run_called_with_its_percentiles()
     {
         var latencies = new Latencies();
@@ -55,6 +67,15 @@ public sealed class LoadRunSmokeTests
 
         Assert.Equal((TimeSpan.FromMinutes(10), Filing.MaxCases, 50), (soak.Duration, soak.Cases, soak.Reviewers));
         Assert.Equal(TimeSpan.FromSeconds(30), LoadRunOptions.Parse(["--soak", "--seconds", "30"]).Duration);
+    }
+
+    [Fact]
+    public void The_partitioned_switch_takes_no_value_and_runs_are_unpartitioned_without_it()
+    {
+        var partitioned = LoadRunOptions.Parse(["--partitioned", "--reviewers", "50"]);
+
+        Assert.Equal((true, 50), (partitioned.Partitioned, partitioned.Reviewers));
+        Assert.False(LoadRunOptions.Parse(["--reviewers", "50"]).Partitioned);
     }
 
     [Fact]
