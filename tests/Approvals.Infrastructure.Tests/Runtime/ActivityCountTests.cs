@@ -1,3 +1,4 @@
+using Approvals.Testing.StepCommits;
 using Approvals.Core.Access;
 using Approvals.Infrastructure.Tests.Support;
 using Approvals.Infrastructure.Workflows;

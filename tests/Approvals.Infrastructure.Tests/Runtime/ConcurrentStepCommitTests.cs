@@ -1,10 +1,10 @@
+using Approvals.Testing.StepCommits;
 using Approvals.Core.Access;
 using Approvals.Infrastructure.Tests.Support;
 using Approvals.Infrastructure.Workflows.Commit;
 using Approvals.UseCases.Instances;
 using Approvals.UseCases.Records;
 using Approvals.Workflows.Runtime;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Approvals.Infrastructure.Tests.Runtime;
@@ -53,7 +53,7 @@ public sealed class SqliteConcurrentStepCommitTests : ConcurrentStepCommitTests
     public async Task Steps_waiting_for_the_writer_together_commit_each_whole_and_the_one_that_fails_is_rolled_back_alone()
     {
         await using var target = await CreateTargetAsync();
-        var visibility = new CommittedJournalLines(target.ConnectionString);
+        var visibility = new CommittedRows(target.ConnectionString, "Journal");
         var failing = new FailingSaves();
         var held = new HeldCommit();
         var arrivals = new WriteArrivals();
@@ -109,26 +109,6 @@ public sealed class SqliteConcurrentStepCommitTests : ConcurrentStepCommitTests
         await CompleteAsync(host, failed);
         var retried = await host.QueryAsync(q => q.GetInstanceAsync(failed, Caller.System, default));
         Assert.Single(retried.Journal, j => j.Event == JournalEvent.Resumed);
-    }
-
-    /// <summary>In each step's commit, counts the journal lines other connections can see (committed ones).</summary>
-    private sealed class CommittedJournalLines(string connectionString) : IStepCommitObserver
-    {
-        public List<long> Seen { get; } = [];
-
-        public void BeforeCommit(IReadOnlyList<CommittedInstance> instances)
-        {
-            using var connection = new SqliteConnection(connectionString);
-            connection.Open();
-            using var count = connection.CreateCommand();
-            count.CommandText = "SELECT COUNT(*) FROM \"Journal\"";
-            lock (Seen)
-                Seen.Add((long)count.ExecuteScalar()!);
-        }
-
-        public void AfterCommit(IReadOnlyList<CommittedInstance> instances)
-        {
-        }
     }
 }
 

@@ -12,8 +12,9 @@ namespace Approvals.Infrastructure.Workflows.Commit;
 /// own connection (group commit), each inside a savepoint: a step that fails — its revision or assignee guard, a
 /// unique value, an observer — is rolled back to its savepoint alone and its caller gets the exception it would
 /// have got alone (and re-runs the step as before); the others commit together. A step whose caller waits sees its
-/// rows committed when its call returns, as before. Steps that also save other rows through EF (on their own
-/// connection) are written alone, in their turn, still one writer at a time.
+/// rows committed when its call returns, as before. What a step saves through EF goes into the same transaction: the
+/// step's unit of work borrows the writer's connection while it is written. A step whose unit of work cannot lend its
+/// own connection is written alone, in its turn, still one writer at a time.
 /// </summary>
 public sealed class SqliteGroupCommit : IAsyncDisposable
 {

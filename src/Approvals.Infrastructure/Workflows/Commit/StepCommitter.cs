@@ -17,9 +17,10 @@ namespace Approvals.Infrastructure.Workflows.Commit;
 /// (<see cref="RowStatements"/>); whatever else the step tracked (rows added by domain effect handlers) is
 /// saved by SaveChanges in the same transaction. The instance row goes first: its revision guard is what makes
 /// a concurrent step lose, and a loser then writes nothing else. On SQLite the step is handed to the database's one
-/// writer (<see cref="SqliteGroupCommit"/>), which commits concurrent steps together; inside a caller's own
-/// transaction it is written there. Values taken at commit (<see cref="ICommitTimeValues"/>) are taken first in the
-/// transaction, and put in place of their stand-ins before anything is written.
+/// writer (<see cref="SqliteGroupCommit"/>), which commits concurrent steps together, the rows saved through EF
+/// included (<see cref="WritersConnection"/>); inside a caller's own transaction it is written there. Values taken at
+/// commit (<see cref="ICommitTimeValues"/>) are taken first in the transaction, and put in place of their stand-ins
+/// before anything is written.
 /// </summary>
 public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers, IEnumerable<ICommitTimeValues> commitTimeValues, SqliteGroupCommit? groupCommit = null)
 {
@@ -67,19 +68,43 @@ public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers, IE
 
     private async Task WriteAsync(ApprovalsDbContext db, List<EntityEntry> written, List<CommittedInstance> instances, CancellationToken cancellationToken)
     {
-        foreach (var observer in _observers)
-            observer.BeforeWrite(instances);
         if (groupCommit is null || db.Database.CurrentTransaction is not null)
         {
+            BeforeWrite(instances);
             await WriteAloneAsync(db, written, instances, cancellationToken);
             return;
         }
+        // A step that writes only the runtime's rows needs no EF on the writer's connection: it keeps its own.
+        var savesOtherRows = db.ChangeTracker.Entries().Count(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) != written.Count;
+        var shareable = !savesOtherRows || await WritersConnection.GiveBackOwnAsync(db);
+        BeforeWrite(instances);
         // Once queued, a step is written or refused as a whole: the writer uses the step's unit of work, so the
         // caller waits for the outcome even when cancelled.
-        var shareable = db.ChangeTracker.Entries().Count(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) == written.Count;
         await groupCommit.WriteAsync(new StepWrite(db, shareable,
-            (connection, transaction) => WriteRowsAsync(db, connection, transaction, ownTransaction: false, written, instances, CancellationToken.None),
+            (connection, transaction) => WriteInGroupAsync(db, connection, transaction, savesOtherRows, written, instances),
             () => WriteAloneAsync(db, written, instances, CancellationToken.None)));
+    }
+
+    private void BeforeWrite(List<CommittedInstance> instances)
+    {
+        foreach (var observer in _observers)
+            observer.BeforeWrite(instances);
+    }
+
+    /// <summary>
+    /// The step inside the writer's transaction; one that saves other rows through EF has the writer's connection lent
+    /// to its unit of work meanwhile. The writer's savepoint around the step undoes it alone if it fails, so EF needs
+    /// none of its own around the other rows.
+    /// </summary>
+    private async Task WriteInGroupAsync(ApprovalsDbContext db, DbConnection connection, DbTransaction transaction, bool savesOtherRows, List<EntityEntry> written, List<CommittedInstance> instances)
+    {
+        if (!savesOtherRows)
+        {
+            await WriteRowsAsync(db, connection, transaction, ownTransaction: true, written, instances, CancellationToken.None);
+            return;
+        }
+        await using (await WritersConnection.LendAsync(db, connection, transaction))
+            await WriteRowsAsync(db, connection, transaction, ownTransaction: true, written, instances, CancellationToken.None);
     }
 
     /// <summary>The step in a transaction of its own, or in the caller's.</summary>

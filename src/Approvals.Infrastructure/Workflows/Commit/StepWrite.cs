@@ -4,9 +4,10 @@ using Approvals.Infrastructure.Persistence;
 namespace Approvals.Infrastructure.Workflows.Commit;
 
 /// <summary>
-/// One step's writes handed to <see cref="SqliteGroupCommit"/>. <see cref="Shareable"/> steps write only the
-/// runtime's rows, with plain commands that run on any connection, so they can share a transaction; the others
-/// also save rows through EF on the step's own connection and are written alone, in their turn.
+/// One step's writes handed to <see cref="SqliteGroupCommit"/>. <see cref="Shareable"/> steps share the writer's
+/// transaction; those that also save rows through EF have their unit of work borrow the writer's connection
+/// (<see cref="WritersConnection"/>). A step whose unit of work keeps its own connection open cannot borrow it, and is
+/// written alone, in its turn.
 /// </summary>
 internal sealed class StepWrite(
     ApprovalsDbContext db,

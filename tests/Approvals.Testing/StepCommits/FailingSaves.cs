@@ -1,6 +1,6 @@
 using Approvals.Infrastructure.Workflows.Commit;
 
-namespace Approvals.Infrastructure.Tests.Support;
+namespace Approvals.Testing.StepCommits;
 
 /// <summary>Makes the next step fail before its commit, as a crash between two steps would.</summary>
 public sealed class FailingSaves : IStepCommitObserver

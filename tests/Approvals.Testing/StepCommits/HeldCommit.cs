@@ -1,6 +1,6 @@
 using Approvals.Infrastructure.Workflows.Commit;
 
-namespace Approvals.Infrastructure.Tests.Support;
+namespace Approvals.Testing.StepCommits;
 
 /// <summary>Holds the next step that commits after its rows are written, until the test releases it.</summary>
 public sealed class HeldCommit : IStepCommitObserver

@@ -1,6 +1,6 @@
 using Approvals.Infrastructure.Workflows.Commit;
 
-namespace Approvals.Infrastructure.Tests.Support;
+namespace Approvals.Testing.StepCommits;
 
 /// <summary>Signals when a number of steps, counted from when it is armed, have decided everything and are about to write.</summary>
 public sealed class WriteArrivals : IStepCommitObserver
