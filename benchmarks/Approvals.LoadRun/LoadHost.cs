@@ -7,9 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Approvals.Infrastructure.Persistence;
-using Approvals.UseCases.Records;
+using Approvals.Infrastructure.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Approvals.LoadRun;
@@ -98,12 +96,7 @@ public sealed class LoadHost : WebApplicationFactory<Program>
         {
             await using (var scope = Services.CreateAsyncScope())
             {
-                var db = scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>();
-                var now = DateTimeOffset.UtcNow;
-                var waiting = await db.Outbox.CountAsync(
-                    m => m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Processing || m.Status == OutboxStatus.Retrying
-                        || (m.Status == OutboxStatus.Scheduled && (m.DueAt == null || m.DueAt <= now)), cancellationToken);
-                if (waiting == 0)
+                if ((await scope.ServiceProvider.GetRequiredService<OutboxBacklog>().ReadAsync(cancellationToken)).Due == 0)
                     return clock.Elapsed;
             }
             await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);

@@ -105,7 +105,7 @@ public sealed class LoadRunner(LoadHost host, LoadRunOptions options)
             {
                 await reviewer.EnsureSignedInAsync(deadline);
                 var filingDone = Volatile.Read(ref _applicantsRunning) == 0;
-                using var inbox = await _latencies.TimeAsync(Endpoints.Inbox, () => reviewer.Http.GetAsync("/api/tasks?status=Open&unassigned=true&pageSize=20", deadline));
+                using var inbox = await _latencies.TimeAsync(Endpoints.Inbox, () => reviewer.Http.GetAsync(UnclaimedTasks(page: 1, pageSize: 20), deadline));
                 if (!await SucceededAsync(inbox, Endpoints.Inbox))
                     continue;
                 var tasks = (await inbox.Content.ReadFromJsonAsync<JsonArray>(deadline))!.Select(t => t!.AsObject()).ToList();
@@ -133,6 +133,9 @@ public sealed class LoadRunner(LoadHost host, LoadRunOptions options)
 
     private const int ListPageSize = 200;
 
+    /// <summary>A page of the open tasks nobody has claimed, as a reviewer's inbox lists them.</summary>
+    private static string UnclaimedTasks(int page, int pageSize) => $"/api/tasks?status=Open&unassigned=true&page={page}&pageSize={pageSize}";
+
     /// <summary>
     /// Every open unclaimed task once all submitted cases have one (a submission's first step may still be committing
     /// when its request answers), read page by page while nothing claims any.
@@ -145,7 +148,7 @@ public sealed class LoadRunner(LoadHost host, LoadRunOptions options)
             var open = new List<JsonObject>();
             for (var page = 1; ; page++)
             {
-                using var listed = await reviewer.Http.GetAsync($"/api/tasks?status=Open&unassigned=true&page={page}&pageSize={ListPageSize}", deadline);
+                using var listed = await reviewer.Http.GetAsync(UnclaimedTasks(page, ListPageSize), deadline);
                 listed.EnsureSuccessStatusCode();
                 var tasks = (await listed.Content.ReadFromJsonAsync<JsonArray>(deadline))!;
                 open.AddRange(tasks.Select(t => t!.AsObject()));

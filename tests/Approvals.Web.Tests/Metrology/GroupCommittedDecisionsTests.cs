@@ -30,9 +30,7 @@ public sealed class GroupCommittedDecisionsTests(GroupCommittedDecisionsTests.Ga
                 Cases.InitialRegistration(idNumber, Jiashan, 2, Jiashan, $"JL-GRP-{i}"), Cases.InitialDocuments);
             submitted.Add((client, id, idNumber));
         }
-        var registrations = new CommittedRows(await factory.DatabaseAsync(db => Task.FromResult(db.Database.GetConnectionString()!)), "Registrations");
-        factory.Watch(registrations);
-
+        var committedBefore = factory.Registrations.Seen.Count;
         factory.Held.HoldNext();
         var first = _cases.DecideAsync(TestUser.Reviewer("grouped-reviewer-0", Jiashan), submitted[0].Id, "review", "Approve");
         await factory.Held.Written.WaitAsync(TimeSpan.FromSeconds(60));
@@ -48,7 +46,7 @@ public sealed class GroupCommittedDecisionsTests(GroupCommittedDecisionsTests.Ga
         // Each approval about to commit counts the registrations committed so far. Commits of their own would each see
         // the one before (four counts); in one transaction they see none of each other's. The step that meets the
         // injected failure is the first of the four, so at most one count more than the held approval's is seen.
-        Assert.InRange(registrations.Seen.Skip(1).Distinct().Count(), 1, 2);
+        Assert.InRange(factory.Registrations.Seen.Skip(committedBefore + 1).Distinct().Count(), 1, 2);
 
         var failed = submitted[1 + Array.FindIndex(answers, a => a.StatusCode == HttpStatusCode.InternalServerError)];
         Assert.Equal(0, await RegistrationsOfAsync(failed.IdNumber));
@@ -75,7 +73,9 @@ public sealed class GroupCommittedDecisionsTests(GroupCommittedDecisionsTests.Ga
     /// </summary>
     public sealed class GatedWriterFactory : MetrologyApiFactory
     {
-        private readonly WatchedCommits _watched = new();
+        public GatedWriterFactory() => Registrations = new CommittedRows(SqliteConnectionString, "Registrations");
+
+        public CommittedRows Registrations { get; }
 
         public FailingSaves Failing { get; } = new();
 
@@ -83,24 +83,11 @@ public sealed class GroupCommittedDecisionsTests(GroupCommittedDecisionsTests.Ga
 
         public WriteArrivals Arrivals { get; } = new();
 
-        /// <summary>Tells <paramref name="observer"/> about every step commit from now on.</summary>
-        public void Watch(IStepCommitObserver observer) => _watched.Observer = observer;
-
         protected override void ConfigureTestServices(IServiceCollection services)
         {
             base.ConfigureTestServices(services);
-            services.AddSingleton<IStepCommitObserver>(_watched).AddSingleton<IStepCommitObserver>(Failing)
+            services.AddSingleton<IStepCommitObserver>(Registrations).AddSingleton<IStepCommitObserver>(Failing)
                 .AddSingleton<IStepCommitObserver>(Held).AddSingleton<IStepCommitObserver>(Arrivals);
-        }
-
-        /// <summary>Passes commits on to an observer made after the host started (one that needs its database).</summary>
-        private sealed class WatchedCommits : IStepCommitObserver
-        {
-            public volatile IStepCommitObserver? Observer;
-
-            public void BeforeCommit(IReadOnlyList<CommittedInstance> instances) => Observer?.BeforeCommit(instances);
-
-            public void AfterCommit(IReadOnlyList<CommittedInstance> instances) => Observer?.AfterCommit(instances);
         }
     }
 }

@@ -41,10 +41,13 @@ public class ApiFactory : WebApplicationFactory<Program>
         });
     }
 
+    /// <summary>The host's SQLite database, unless <see cref="UseDatabase"/> is replaced.</summary>
+    public string SqliteConnectionString => $"Data Source={Path.Combine(Folder, "approvals.db")}";
+
     /// <summary>Where the host keeps its data: by default a SQLite file (and Hangfire's) in <see cref="Folder"/>.</summary>
     protected virtual void UseDatabase(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Approvals", $"Data Source={Path.Combine(Folder, "approvals.db")}");
+        builder.UseSetting("ConnectionStrings:Approvals", SqliteConnectionString);
         builder.UseSetting("ConnectionStrings:Hangfire", Path.Combine(Folder, "hangfire.db"));
     }
 

@@ -98,13 +98,8 @@ public sealed class StepCommitter(IEnumerable<IStepCommitObserver> observers, IE
     /// </summary>
     private async Task WriteInGroupAsync(ApprovalsDbContext db, DbConnection connection, DbTransaction transaction, bool savesOtherRows, List<EntityEntry> written, List<CommittedInstance> instances)
     {
-        if (!savesOtherRows)
-        {
-            await WriteRowsAsync(db, connection, transaction, ownTransaction: true, written, instances, CancellationToken.None);
-            return;
-        }
-        await using (await WritersConnection.LendAsync(db, connection, transaction))
-            await WriteRowsAsync(db, connection, transaction, ownTransaction: true, written, instances, CancellationToken.None);
+        await using var loan = savesOtherRows ? await WritersConnection.LendAsync(db, connection, transaction) : null;
+        await WriteRowsAsync(db, connection, transaction, ownTransaction: true, written, instances, CancellationToken.None);
     }
 
     /// <summary>The step in a transaction of its own, or in the caller's.</summary>
