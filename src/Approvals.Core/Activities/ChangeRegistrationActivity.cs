@@ -26,8 +26,8 @@ public sealed class ChangeRegistrationActivity(IApplicationFacts facts) : IActiv
     public async ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
     {
         var application = await CaseOfInstance.LoadAsync(context, facts);
-        var loaded = await facts.LoadForCheckAsync(application.Id, ZoneTime.Today(context.Now), context.CancellationToken);
-        if (loaded?.RegistrationToChange is not { } registration)
+        var records = await facts.GatherDecidingRecordsAsync(application, context.CancellationToken);
+        if (records.RegistrationToChange is not { } registration)
             return ActivityResult.Fault(Texts.Text(Texts.ChangeRegistrationActivity_NotInRegistry, application.RegistrationNumber));
 
         var plan = RegistrationChangePlan.Of(application, registration);

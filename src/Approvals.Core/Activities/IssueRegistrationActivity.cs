@@ -45,8 +45,8 @@ public sealed class IssueRegistrationActivity(IApplicationFacts facts, IOptions<
         else
         {
             // The level written is the one the procedure decided on (four eyes): the registry's, never the form's.
-            var recorded = await facts.LoadForCheckAsync(applicationId, today, context.CancellationToken);
-            if (recorded is null || DecidingLevel.Of(recorded) is not { } level || application.DistrictCode is not { } district)
+            var records = await facts.GatherDecidingRecordsAsync(application, context.CancellationToken);
+            if (DecidingLevel.Of(records) is not { } level || application.DistrictCode is not { } district)
                 return ActivityResult.Fault(Texts.Text(Texts.IssueRegistrationActivity_ApplicationHasNoLevelOrDistrict, applicationId));
             var numbers = await facts.NextNumbersAsync(RegistrationNumber.ForRegistration(level, district, today.Year, 1).Series, 1, context.CancellationToken);
             issued = new RegistrationIssued(applicationId, numbers[0], level, district, today, today.AddYears(years).AddDays(-1), null, context.Now);

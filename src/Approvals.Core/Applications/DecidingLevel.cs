@@ -12,16 +12,19 @@ namespace Approvals.Core.Applications;
 /// </summary>
 public static class DecidingLevel
 {
-    public static MetrologistLevel? Of(ApplicationCheckFacts facts)
-    {
-        var application = facts.Application;
-        return application.Type switch
+    public static MetrologistLevel? Of(ApplicationCheckFacts facts) =>
+        Of(facts.Application, facts.RegistrationToRenew, facts.RegistrationToRecognise, facts.RegistrationToChange, facts.Qualification);
+
+    public static MetrologistLevel? Of(DecidingRecords records) =>
+        Of(records.Application, records.RegistrationToRenew, records.RegistrationToRecognise, records.RegistrationToChange, records.Qualification);
+
+    private static MetrologistLevel? Of(Application application, Registration? toRenew, Registration? toRecognise, Registration? toChange, RecordedQualification? qualification) =>
+        application.Type switch
         {
-            ApplicationType.Renewal => facts.RegistrationToRenew?.Level,
-            ApplicationType.RegistrationRecognition => facts.RegistrationToRecognise?.Level,
-            ApplicationType.Change => facts.RegistrationToChange?.Level,
-            ApplicationType.InitialRegistration => facts.Qualification?.Level ?? application.Level,
+            ApplicationType.Renewal => toRenew?.Level,
+            ApplicationType.RegistrationRecognition => toRecognise?.Level,
+            ApplicationType.Change => toChange?.Level,
+            ApplicationType.InitialRegistration => qualification?.Level ?? application.Level,
             _ => null,
         };
-    }
 }

@@ -20,6 +20,12 @@ public interface IApplicationFacts
     /// </summary>
     Task<ApplicationCheckFacts> GatherForCheckAsync(Application application, DateOnly today, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The registry records <paramref name="application"/> is decided on (the registration it names, the qualification
+    /// it cites), read alone for the steps that write the registry: none of the check's other facts.
+    /// </summary>
+    Task<DecidingRecords> GatherDecidingRecordsAsync(Application application, CancellationToken cancellationToken);
+
     /// <summary>The registry record that confirms a subject for its holder, when the registry has one.</summary>
     Task<RegistryEvidence?> FindEvidenceAsync(VerificationSubject subject, string holderIdNumber, CancellationToken cancellationToken);
 

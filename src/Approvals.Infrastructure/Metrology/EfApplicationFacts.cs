@@ -43,18 +43,36 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
             .FirstOrDefaultAsync(cancellationToken);
         var otherOpen = await db.Applications.AsNoTracking()
             .AnyAsync(a => a.Id != application.Id && a.IdNumber == idNumber && a.Type == application.Type && OpenStatuses.Contains(a.Status), cancellationToken);
-        // The number is an opaque identifier: the record under it says what it is, its level and its district.
-        var named = application.NamesRegistration ? RegistryNumbers.NormalizeOrNull(application.RegistrationNumber) : null;
-        var registration = named is null ? null
-            : await db.Registrations.AsNoTracking().Include(r => r.Person).Include(r => r.Enterprise).FirstOrDefaultAsync(r => r.Number == named, cancellationToken);
-        var namedKind = registration is not null ? RegistryRecordKind.Registration
+        var records = await ReadDecidingRecordsAsync(db, application, cancellationToken);
+        var named = NamedNumber(application);
+        var namedKind = records.NamedRegistration is not null ? RegistryRecordKind.Registration
             : named is null ? (RegistryRecordKind?)null
             : await db.Recognitions.AsNoTracking().Where(r => r.Number == named).Select(r => (RegistryRecordKind?)r.Kind).FirstOrDefaultAsync(cancellationToken);
-        var holdersOwn = registration is not null && registration.Person!.IdNumber == idNumber ? registration : null;
-        var toRenew = application.Type == ApplicationType.Renewal ? holdersOwn : null;
-        var toRecognise = application.Type == ApplicationType.RegistrationRecognition ? registration : null;
-        var toChange = application.Type == ApplicationType.Change ? holdersOwn : null;
-        var toEnd = application.EndsRegistration ? registration : null;
+        var qualification = records.Qualification;
+        // Only the applicant's own records (certificates, registrations, qualifications): a hint about a near number never reveals someone else's.
+        var held = application.Certificates.Count == 0 || idNumber.Length == 0 ? [] : await db.ProjectCertificates.AsNoTracking()
+            .Where(c => c.Person!.IdNumber == idNumber)
+            .Select(c => new HeldCertificate(c.Kind, c.Number, c.IssuingDistrictCode))
+            .ToListAsync(cancellationToken);
+        // A number the applicant holds themselves is no typo: their other numbers are read only when a hint may apply.
+        var heldRegistrations = !application.NamesRegistration || records.HoldersOwn is not null || idNumber.Length == 0 || string.IsNullOrWhiteSpace(application.RegistrationNumber) ? [] : await db.Registrations.AsNoTracking()
+            .Where(r => r.Person!.IdNumber == idNumber).Select(r => r.Number).ToListAsync(cancellationToken);
+        var heldQualifications = application.Type != ApplicationType.InitialRegistration || qualification?.HolderIdNumber == idNumber || idNumber.Length == 0 || string.IsNullOrWhiteSpace(application.QualificationCertificateNumber)
+            ? [] : await db.QualificationCertificates.AsNoTracking()
+                .Join(db.Persons.Where(p => p.IdNumber == idNumber), c => c.PersonId, p => p.Id, (c, p) => c.Number).ToListAsync(cancellationToken);
+        return new ApplicationCheckFacts(application, active, otherOpen, records.RegistrationToRenew, records.RegistrationToRecognise, qualification,
+            records.RegistrationToChange, records.RegistrationToEnd,
+            HeldCertificates: held, NamedRecordKind: namedKind, HeldRegistrationNumbers: heldRegistrations, HeldQualificationNumbers: heldQualifications);
+    }
+
+    public Task<DecidingRecords> GatherDecidingRecordsAsync(Application application, CancellationToken cancellationToken) =>
+        ReadAsync(db => ReadDecidingRecordsAsync(db, application, cancellationToken));
+
+    private static async Task<DecidingRecords> ReadDecidingRecordsAsync(ApprovalsDbContext db, Application application, CancellationToken cancellationToken)
+    {
+        var named = NamedNumber(application);
+        var registration = named is null ? null
+            : await db.Registrations.AsNoTracking().Include(r => r.Person).Include(r => r.Enterprise).FirstOrDefaultAsync(r => r.Number == named, cancellationToken);
         RecordedQualification? qualification = null;
         if (application.Type == ApplicationType.InitialRegistration && application.QualificationCertificateNumber?.Trim() is { Length: > 0 } qualificationNumber)
         {
@@ -63,20 +81,12 @@ internal sealed class EfApplicationFacts(IServiceScopeFactory scopes) : IApplica
                 .Join(db.Persons, c => c.PersonId, p => p.Id, (c, p) => new RecordedQualification(c.Number, c.Level, p.IdNumber))
                 .FirstOrDefaultAsync(cancellationToken);
         }
-        // Only the applicant's own records (certificates, registrations, qualifications): a hint about a near number never reveals someone else's.
-        var held = application.Certificates.Count == 0 || idNumber.Length == 0 ? [] : await db.ProjectCertificates.AsNoTracking()
-            .Where(c => c.Person!.IdNumber == idNumber)
-            .Select(c => new HeldCertificate(c.Kind, c.Number, c.IssuingDistrictCode))
-            .ToListAsync(cancellationToken);
-        // A number the applicant holds themselves is no typo: their other numbers are read only when a hint may apply.
-        var heldRegistrations = !application.NamesRegistration || holdersOwn is not null || idNumber.Length == 0 || string.IsNullOrWhiteSpace(application.RegistrationNumber) ? [] : await db.Registrations.AsNoTracking()
-            .Where(r => r.Person!.IdNumber == idNumber).Select(r => r.Number).ToListAsync(cancellationToken);
-        var heldQualifications = application.Type != ApplicationType.InitialRegistration || qualification?.HolderIdNumber == idNumber || idNumber.Length == 0 || string.IsNullOrWhiteSpace(application.QualificationCertificateNumber)
-            ? [] : await db.QualificationCertificates.AsNoTracking()
-                .Join(db.Persons.Where(p => p.IdNumber == idNumber), c => c.PersonId, p => p.Id, (c, p) => c.Number).ToListAsync(cancellationToken);
-        return new ApplicationCheckFacts(application, active, otherOpen, toRenew, toRecognise, qualification, toChange, toEnd,
-            HeldCertificates: held, NamedRecordKind: namedKind, HeldRegistrationNumbers: heldRegistrations, HeldQualificationNumbers: heldQualifications);
+        return new DecidingRecords(application, registration, qualification);
     }
+
+    // The number is an opaque identifier: the record under it says what it is, its level and its district.
+    private static string? NamedNumber(Application application) =>
+        application.NamesRegistration ? RegistryNumbers.NormalizeOrNull(application.RegistrationNumber) : null;
 
     public Task<RegistryEvidence?> FindEvidenceAsync(VerificationSubject subject, string holderIdNumber, CancellationToken cancellationToken) =>
         ReadAsync(async db =>

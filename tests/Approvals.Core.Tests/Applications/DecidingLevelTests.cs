@@ -46,4 +46,21 @@ public sealed class DecidingLevelTests
             Qualification: new RecordedQualification("ZG-1", MetrologistLevel.Level1, "11010519491231002X"))));
         Assert.Equal(MetrologistLevel.Level2, DecidingLevel.Of(new ApplicationCheckFacts(application, null, false, null)));
     }
+
+    [Fact]
+    public void The_records_a_case_names_decide_a_renewal_or_change_only_when_the_applicant_holds_the_registration()
+    {
+        const string number = "CSJ-R1-310118-2021-000001";
+        var own = Registered(MetrologistLevel.Level1, number);
+        own.Person = new Person { Id = "p", IdNumber = "11010519491231002X", Name = "持证人" };
+        var someoneElses = Registered(MetrologistLevel.Level1, number);
+        someoneElses.Person = new Person { Id = "q", IdNumber = "110105194912310021", Name = "他人" };
+
+        Assert.Equal(MetrologistLevel.Level1, DecidingLevel.Of(new DecidingRecords(Filed(ApplicationType.Renewal, MetrologistLevel.Level2, number), own, null)));
+        Assert.Null(DecidingLevel.Of(new DecidingRecords(Filed(ApplicationType.Renewal, MetrologistLevel.Level2, number), someoneElses, null)));
+        Assert.Null(new DecidingRecords(Filed(ApplicationType.Change, MetrologistLevel.Level2, number), someoneElses, null).RegistrationToChange);
+        // A recognition reads the registration under its number whoever holds it: the check reports a holder who differs.
+        Assert.Equal(MetrologistLevel.Level1, DecidingLevel.Of(new DecidingRecords(Filed(ApplicationType.RegistrationRecognition, MetrologistLevel.Level2, number), someoneElses, null)));
+        Assert.Equal(MetrologistLevel.Level2, DecidingLevel.Of(new DecidingRecords(Filed(ApplicationType.InitialRegistration, MetrologistLevel.Level2), null, null)));
+    }
 }

@@ -53,6 +53,7 @@ public sealed class RegistrationNumberCollisionTests(RegistrationNumberCollision
         public Task<Application?> FindApplicationAsync(string applicationId, CancellationToken cancellationToken) => inner.FindApplicationAsync(applicationId, cancellationToken);
         public Task<ApplicationCheckFacts?> LoadForCheckAsync(string applicationId, DateOnly today, CancellationToken cancellationToken) => inner.LoadForCheckAsync(applicationId, today, cancellationToken);
         public Task<ApplicationCheckFacts> GatherForCheckAsync(Application application, DateOnly today, CancellationToken cancellationToken) => inner.GatherForCheckAsync(application, today, cancellationToken);
+        public Task<DecidingRecords> GatherDecidingRecordsAsync(Application application, CancellationToken cancellationToken) => inner.GatherDecidingRecordsAsync(application, cancellationToken);
         public Task<RegistryEvidence?> FindEvidenceAsync(VerificationSubject subject, string holderIdNumber, CancellationToken cancellationToken) => inner.FindEvidenceAsync(subject, holderIdNumber, cancellationToken);
         public Task<string?> FindNearNumberAsync(VerificationSubject subject, string holderIdNumber, CancellationToken cancellationToken) => inner.FindNearNumberAsync(subject, holderIdNumber, cancellationToken);
         public Task<Registration?> FindRegistrationAsync(string number, CancellationToken cancellationToken) => inner.FindRegistrationAsync(number, cancellationToken);
