@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -12,7 +13,9 @@ namespace Approvals.Infrastructure.Persistence;
 /// a read call that copies each page: SQLite drops a connection's page cache whenever another connection has
 /// committed, so under concurrent steps almost every query read its pages again (a third of the process's CPU was
 /// the kernel copying them). All are per-connection settings, so they are set on every open; WAL itself is
-/// persistent and set once by <see cref="DatabaseInitializer"/>.
+/// persistent and set once by <see cref="DatabaseInitializer"/>. They stay set on a connection the pool hands out
+/// again, and EF opens and closes the connection around each query, so each SQLite connection (its handle) is tuned on
+/// its first open only: before, three PRAGMAs were prepared and run again for every query outside a transaction.
 /// A connection that finds the database locked by another writer tries again every millisecond for up to five
 /// seconds (<see cref="BusyHandler"/>): SQLite's own busy_timeout sleeps 1, 2, 5, 10 … up to 100 ms between
 /// attempts, so under many writers a waiting one slept through most of the moments the lock was free (task
@@ -21,6 +24,9 @@ namespace Approvals.Infrastructure.Persistence;
 internal sealed class SqliteConnectionTuning : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=10000; PRAGMA mmap_size=268435456;";
+
+    // The handles (SQLite connections) already tuned; one leaves with its handle when the pool closes it.
+    private static readonly ConditionalWeakTable<object, object> Tuned = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -32,6 +38,9 @@ internal sealed class SqliteConnectionTuning : DbConnectionInterceptor
 
     public static void Apply(DbConnection connection)
     {
+        var handle = (connection as SqliteConnection)?.Handle;
+        if (handle is not null && Tuned.TryGetValue(handle, out _))
+            return;
         using (var command = connection.CreateCommand())
         {
             command.CommandText = Pragmas;
@@ -43,5 +52,7 @@ internal sealed class SqliteConnectionTuning : DbConnectionInterceptor
             fallback.CommandText = "PRAGMA busy_timeout=5000;";
             fallback.ExecuteNonQuery();
         }
+        if (handle is not null)
+            Tuned.TryAdd(handle, handle);
     }
 }

@@ -35,6 +35,36 @@ public sealed class SqliteConnectionTuningTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_connection_the_pool_hands_out_again_keeps_its_tuning_and_is_not_tuned_again()
+    {
+        var pooled = new SqliteConnectionStringBuilder(_target.ConnectionString) { Pooling = true }.ToString();
+        await using (var first = new SqliteConnection(pooled))
+        {
+            await first.OpenAsync();
+            SqliteConnectionTuning.Apply(first);
+            // A value the tuning would put back if it ran again on the same SQLite connection.
+            await ExecuteAsync(first, "PRAGMA wal_autocheckpoint=1234;");
+        }
+
+        await using (var again = new SqliteConnection(pooled))
+        {
+            await again.OpenAsync();
+            SqliteConnectionTuning.Apply(again);
+            Assert.Equal(1234L, await ScalarAsync(again, "PRAGMA wal_autocheckpoint"));
+            Assert.Equal(268_435_456L, await ScalarAsync(again, "PRAGMA mmap_size"));
+            Assert.Equal(1L, await ScalarAsync(again, "PRAGMA synchronous"));
+        }
+
+        // A new SQLite connection, once the pool has closed the old one, is tuned in full.
+        SqliteConnection.ClearAllPools();
+        await using var fresh = new SqliteConnection(pooled);
+        await fresh.OpenAsync();
+        SqliteConnectionTuning.Apply(fresh);
+        Assert.Equal(10_000L, await ScalarAsync(fresh, "PRAGMA wal_autocheckpoint"));
+        Assert.Equal(268_435_456L, await ScalarAsync(fresh, "PRAGMA mmap_size"));
+    }
+
+    [Fact]
     public async Task A_write_that_finds_the_database_locked_waits_for_the_lock_and_then_writes()
     {
         await using var holder = await OpenAsync(tuned: false);
