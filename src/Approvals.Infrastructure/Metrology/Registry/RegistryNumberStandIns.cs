@@ -23,7 +23,7 @@ namespace Approvals.Infrastructure.Metrology.Registry;
 public sealed partial class RegistryNumberStandIns : ICommitTimeValues
 {
     // pg_advisory_xact_lock(key1, key2): the first key names this use ("REGN"), the second the series.
-    private const int AdvisoryLockClass = 0x5245474E;
+    internal const int AdvisoryLockClass = 0x5245474E;
     private const int SeriesPage = 32;
 
     /// <summary><paramref name="count"/> stand-ins for consecutive numbers of <paramref name="series"/>, in their order.</summary>

@@ -30,10 +30,13 @@ internal static class CommitCommands
         var read = command.CommandText;
         command.CommandText = "SELECT pg_advisory_xact_lock(@lock_use, @lock_key);\n" + read;
         Add(command, "@lock_use", use);
-        Add(command, "@lock_key", BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0));
+        Add(command, "@lock_key", LockKey(key));
         var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.NextResultAsync(cancellationToken))
             throw new InvalidOperationException("The read after the lock returned no result.");
         return reader;
     }
+
+    /// <summary>The second key of <c>pg_advisory_xact_lock</c> that <see cref="ReadLockedAsync"/> takes for <paramref name="key"/>.</summary>
+    public static int LockKey(string key) => BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0);
 }
