@@ -17,6 +17,10 @@ namespace Approvals.Infrastructure.Metrology.Effects;
 /// step would have written to it, the step's own is not inserted, and every row the step writes names the one found
 /// (its id stands in). On PostgreSQL the commit first takes a transaction lock on the number, so a second commit of the
 /// same new party waits for the first and then finds it; SQLite writes one transaction at a time.
+/// Persons and employers are taken by two instances (<see cref="Persons"/>, <see cref="Employers"/>) registered on
+/// either side of the series' lock: a person's lock is contended only by two cases of one person, so it is taken before
+/// the series and its read stays outside the series' turn; an employer is shared, so its lock is taken under the
+/// series', never held while a commit queues for a series.
 /// </summary>
 public sealed class RegistryPartiesAtCommit : ICommitTimeValues
 {
@@ -38,10 +42,20 @@ public sealed class RegistryPartiesAtCommit : ICommitTimeValues
         }),
     ];
 
+    private readonly Party[] _parties;
+
+    private RegistryPartiesAtCommit(Type partyType) => _parties = [.. Parties.Where(p => p.Type == partyType)];
+
+    /// <summary>The persons a step adds.</summary>
+    public static RegistryPartiesAtCommit Persons() => new(typeof(Person));
+
+    /// <summary>The employers a step adds.</summary>
+    public static RegistryPartiesAtCommit Employers() => new(typeof(Enterprise));
+
     public async Task<IReadOnlyList<StandInValue>> TakeAsync(ApprovalsDbContext db, DbCommand command, CancellationToken cancellationToken)
     {
         List<StandInValue> found = [];
-        foreach (var party in Parties)
+        foreach (var party in _parties)
         {
             var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && e.Entity.GetType() == party.Type)
                 .OrderBy(e => (string)e.Property(party.Number).CurrentValue!, StringComparer.Ordinal).ToList();
