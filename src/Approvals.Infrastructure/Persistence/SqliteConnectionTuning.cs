@@ -12,10 +12,10 @@ namespace Approvals.Infrastructure.Persistence;
 /// commit time of a step by about a fifth. Reads go through a memory map of the file (mmap_size) instead of
 /// a read call that copies each page: SQLite drops a connection's page cache whenever another connection has
 /// committed, so under concurrent steps almost every query read its pages again (a third of the process's CPU was
-/// the kernel copying them). All are per-connection settings, so they are set on every open; WAL itself is
-/// persistent and set once by <see cref="DatabaseInitializer"/>. They stay set on a connection the pool hands out
-/// again, and EF opens and closes the connection around each query, so each SQLite connection (its handle) is tuned on
-/// its first open only: before, three PRAGMAs were prepared and run again for every query outside a transaction.
+/// the kernel copying them). All are per-connection settings and stay set on a connection the pool hands out again, so
+/// each SQLite connection (its handle) is tuned on its first open only: EF opens and closes the connection around each
+/// query, and three PRAGMAs prepared on every open were a cost of every query outside a transaction. WAL itself is
+/// persistent and set once by <see cref="DatabaseInitializer"/>.
 /// A connection that finds the database locked by another writer tries again every millisecond for up to five
 /// seconds (<see cref="BusyHandler"/>): SQLite's own busy_timeout sleeps 1, 2, 5, 10 … up to 100 ms between
 /// attempts, so under many writers a waiting one slept through most of the moments the lock was free (task
