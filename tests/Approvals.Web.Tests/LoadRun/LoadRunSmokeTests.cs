@@ -97,6 +97,21 @@ public sealed class LoadRunSmokeTests
         Assert.EndsWith("at each minute: 300, 305, 310, 315, 320, 325, 330, 335, 340, 345, 350 MiB", growing.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Memory_that_rises_only_in_the_mapped_database_is_reported_growing_with_its_private_part_flat()
+    {
+        const long MiB = 1048576;
+        // The memory-mapped database grows 5 MiB a minute as the run writes; everything else stays at 300 MiB.
+        var samples = Enumerable.Range(0, 11).Select(m => new MemorySample(TimeSpan.FromMinutes(m), (300 + 100 + 5 * m) * MiB, 0, (100 + 5 * m) * MiB)).ToList();
+
+        var trend = MemoryTrend.Of(samples);
+
+        Assert.False(trend.Flat, trend.ToString());
+        Assert.True(trend.PrivateFlat, trend.ToString());
+        Assert.Equal((5.0, 0.0), (Math.Round(trend.SlopeMiBPerMinute, 6), Math.Round(trend.PrivateSlopeMiBPerMinute, 6)));
+        Assert.EndsWith("of which mapped files (binaries, SQLite's memory-mapped database): 100, 105, 110, 115, 120, 125, 130, 135, 140, 145, 150 MiB; without them, slope +0.00 MiB/min: flat", trend.ToString(), StringComparison.Ordinal);
+    }
+
     private static async Task<LoadRunResult> RunAsync(LoadRunOptions options)
     {
         await using var host = await LoadHost.StartAsync(options);
