@@ -50,7 +50,7 @@ public sealed partial class WorkflowRuntime(
         using var activity = ApprovalsTelemetry.Steps.StartActivity("engine step start");
         activity?.SetTag("approvals.definition", start.DefinitionId);
         using var scope = logger.BeginScope(new Dictionary<string, object?> { ["InstanceId"] = start.InstanceId, ["CorrelationId"] = start.CorrelationId });
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var connection = await StepConnection.OpenAsync(db, cancellationToken);
         var runnable = await definitions.ResolveRunnableVersionAsync(start.DefinitionId, start.Version, cancellationToken);
         var workflow = await workflows.GetAsync(db, start.DefinitionId, runnable, cancellationToken);
         var result = await interpreter.StartAsync(workflow, new StartWorkflowRequest(start.InstanceId, start.CorrelationId, start.Input, start.Actor), cancellationToken);
@@ -161,8 +161,7 @@ public sealed partial class WorkflowRuntime(
     {
         var started = Stopwatch.GetTimestamp();
         using var activity = ApprovalsTelemetry.Steps.StartActivity($"engine step {kind}");
-        // One connection for the whole step: its queries and its commit share one open (and one PRAGMA on SQLite).
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var connection = await StepConnection.OpenAsync(db, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try

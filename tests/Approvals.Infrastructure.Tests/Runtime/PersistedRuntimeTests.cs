@@ -1,3 +1,4 @@
+using System.Data;
 using Approvals.Testing.StepCommits;
 using Approvals.Infrastructure.Tests.Support;
 using Approvals.Infrastructure.Workflows;
@@ -22,6 +23,31 @@ public abstract class PersistedRuntimeTests
     {
         var target = await CreateTargetAsync();
         return (target, await RuntimeHost.StartAsync(target, hangfire, configure: configure));
+    }
+
+    [SkippableFact]
+    public async Task After_steps_that_commit_or_are_refused_every_pooled_unit_of_work_closes_its_connection_after_a_query_again()
+    {
+        var (target, host) = await StartAsync();
+        await using var _ = target;
+        await using var __ = host;
+        await host.PublishAsync("two-step-approval");
+        var started = await host.RuntimeAsync(r => r.StartAsync("two-step-approval", null, "APP-connections", null, "applicant", default));
+        var task = (await host.QueryAsync(q => q.ListTasksAsync(new TaskFilter(InstanceId: started.Id), Caller.System, default))).Single();
+        await Assert.ThrowsAsync<InvalidRefusal>(() => host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("NoSuchOutcome"), Caller.System, default)));
+        await host.RuntimeAsync(r => r.CompleteTaskAsync(task.Id, new ResumeStimulus("Approve", Actor: "reviewer-a"), Caller.System, default));
+
+        // The pool hands its units of work out in turn; each of them, whatever step it ran before, must again close the
+        // connection it opened for a query (a unit of work that cannot, cannot lend the SQLite writer's either).
+        for (var lease = 0; lease < 20; lease++)
+        {
+            var state = await host.DatabaseAsync(async db =>
+            {
+                await db.Outbox.CountAsync();
+                return db.Database.GetDbConnection().State;
+            });
+            Assert.Equal(ConnectionState.Closed, state);
+        }
     }
 
     [SkippableFact]
