@@ -48,16 +48,33 @@ internal sealed partial class OutboxSweeper(
         var jobLostBefore = progress.JobLostBefore(now, options.Value.LostJobAfter);
         var stranded = await OutboxStranded.In(db.Outbox.AsNoTracking(), now, jobLostBefore)
             .OrderBy(o => o.Id)
-            .Select(o => new { o.Id, o.Status, o.DueAt })
+            .Select(o => new StrandedRow(o.Id, o.Status, o.DueAt))
             .Take(Batch)
             .ToListAsync(cancellationToken);
         stranded.RemoveAll(row => row.Status == OutboxStatus.Pending && handOver.Holds(row.Id));
+        await ForgetHandedOverMeanwhileAsync(db, stranded, cancellationToken);
         foreach (var row in stranded)
             await dispatcher.DispatchAsync(db, row.Id, row.DueAt, cancellationToken);
         if (stranded.Count > 0)
             LogHandedOver(logger, stranded.Count, string.Join(", ", stranded.GroupBy(r => r.Status).Select(g => $"{g.Key} {g.Count()}")), now - jobLostBefore);
         return stranded.Count;
     }
+
+    /// <summary>
+    /// A hand-over that ended between the query and the check above made its rows Scheduled before it let them go, so the
+    /// rows still taken for Pending are read again: one just handed over is not handed over a second time.
+    /// </summary>
+    private static async Task ForgetHandedOverMeanwhileAsync(ApprovalsDbContext db, List<StrandedRow> stranded, CancellationToken cancellationToken)
+    {
+        var pending = stranded.Where(r => r.Status == OutboxStatus.Pending).Select(r => r.Id).ToList();
+        if (pending.Count == 0)
+            return;
+        var stillPending = (await db.Outbox.AsNoTracking().Where(o => pending.Contains(o.Id) && o.Status == OutboxStatus.Pending)
+            .Select(o => o.Id).ToListAsync(cancellationToken)).ToHashSet();
+        stranded.RemoveAll(row => row.Status == OutboxStatus.Pending && !stillPending.Contains(row.Id));
+    }
+
+    private sealed record StrandedRow(long Id, OutboxStatus Status, DateTimeOffset? DueAt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The outbox sweeper handed {Count} stranded row(s) to the job queue again ({ByStatus}; a waiting row's job counts as lost when it was queued more than {LostAfter} ago)")]
     private static partial void LogHandedOver(ILogger logger, int count, string byStatus, TimeSpan lostAfter);
