@@ -40,6 +40,9 @@ public sealed class DrawAndPublishTests(BrowserAppFactory app, Chromium chromium
         await DesignerPage.FillAsync(designer.Page.Locator("#title-en"), "First review");
         await designer.ChooseAsync("role", "审核员");
         await designer.ChooseAsync("district", "青浦区");
+        // The panel is drawn again when the district's change has gone round; a time limit typed before that was once
+        // drawn over with the empty value (a busy run), so the next edit waits for the canvas to have the district.
+        await designer.WaitForDefinitionAsync("d.root.activities[1].inputs.district === '310118'");
         await designer.FillFieldAsync("dueIn", "3");
         await designer.WaitForDefinitionAsync(
             "(a => a.inputs.title['zh-CN'] === '初审' && a.inputs.title.en === 'First review' && a.inputs.role === 'Reviewer' && a.inputs.district === '310118' && a.inputs.dueIn === '3wd')(d.root.activities[1])");
